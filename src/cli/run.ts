@@ -1,0 +1,200 @@
+// The `claimline` command: the same analyzer as the editor, for newsroom pipelines.
+// A bad file never stops the others: it gets a message on stderr and exit code 2 at the end.
+
+import { readFileSync, statSync } from 'node:fs';
+import { analyze, formatFor } from '../core/analyze';
+import { parseIsoDay } from '../core/publication';
+import type { Analysis, Finding, Severity } from '../core/types';
+import { toJsonRecord } from './json';
+
+export const USAGE = `Usage: claimline check [options] FILE...
+
+Flags dated claims, predictions and quoted statements in news articles.
+
+Options:
+  --format text|json     text (default): one line per finding, file:line:col: severity rule: message
+                         json: JSON Lines, one object per file
+  --published YYYY-MM-DD publication date to resolve relative dates against (overrides detection)
+  --today YYYY-MM-DD     the date predictions are compared with (default: today)
+  --max-size MB          skip files larger than this (default 50)
+  -h, --help             show this help
+  -v, --version          show the version
+
+Exit status: 0 no warnings, 1 warnings found, 2 usage or file errors (other files are still checked).`;
+
+export interface CliIo {
+  stdout: (line: string) => void;
+  stderr: (line: string) => void;
+}
+
+interface Options {
+  format: 'text' | 'json';
+  published?: string;
+  today?: string;
+  maxBytes: number;
+  files: string[];
+}
+
+class UsageError extends Error {}
+
+function parseArguments(args: string[]): Options | 'help' | 'version' {
+  const options: Options = { format: 'text', maxBytes: 50 * 1024 * 1024, files: [] };
+  const rest = [...args];
+  const command = rest.shift();
+  if (command === '-h' || command === '--help' || command === 'help') return 'help';
+  if (command === '-v' || command === '--version') return 'version';
+  if (command !== 'check') throw new UsageError(command === undefined ? 'missing command' : `unknown command "${command}"`);
+  const value = (flag: string): string => {
+    const next = rest.shift();
+    if (next === undefined || next.startsWith('--')) throw new UsageError(`${flag} needs a value`);
+    return next;
+  };
+  let onlyFiles = false;
+  while (rest.length > 0) {
+    let arg = rest.shift() as string;
+    if (onlyFiles || !arg.startsWith('-') || arg === '-') {
+      options.files.push(arg);
+      continue;
+    }
+    const equals = arg.indexOf('=');
+    if (arg.startsWith('--') && equals > 0) {
+      rest.unshift(arg.slice(equals + 1));
+      arg = arg.slice(0, equals);
+    }
+    switch (arg) {
+      case '--':
+        onlyFiles = true;
+        break;
+      case '--format': {
+        const format = value(arg);
+        if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be "text" or "json", not "${format}"`);
+        options.format = format;
+        break;
+      }
+      case '--published':
+      case '--today': {
+        const raw = value(arg);
+        const day = parseIsoDay(raw);
+        if (!day || day.length !== 10) throw new UsageError(`${arg} must be a calendar date YYYY-MM-DD, not "${raw}"`);
+        if (arg === '--published') options.published = day;
+        else options.today = day;
+        break;
+      }
+      case '--max-size': {
+        const raw = value(arg);
+        const megabytes = Number(raw);
+        if (!Number.isFinite(megabytes) || megabytes <= 0) throw new UsageError(`--max-size must be a positive number of megabytes, not "${raw}"`);
+        options.maxBytes = megabytes * 1024 * 1024;
+        break;
+      }
+      case '-h':
+      case '--help':
+        return 'help';
+      default:
+        throw new UsageError(`unknown option ${arg}`);
+    }
+  }
+  if (options.files.length === 0) throw new UsageError('no files given');
+  return options;
+}
+
+/** Reads a file as VS Code would hold it: UTF-8 decoded, BOM dropped. Throws a readable Error. */
+export function readArticle(file: string, maxBytes: number): string {
+  let size: number;
+  try {
+    const stat = statSync(file);
+    if (stat.isDirectory()) throw new Error('is a directory (pass the article files inside it)');
+    if (!stat.isFile()) throw new Error('is not a regular file');
+    size = stat.size;
+  } catch (error) {
+    throw new Error(describeFsError(error));
+  }
+  if (size > maxBytes) {
+    throw new Error(`is ${(size / 1024 / 1024).toFixed(1)} MB, above the ${(maxBytes / 1024 / 1024).toFixed(0)} MB limit (raise it with --max-size)`);
+  }
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    throw new Error(describeFsError(error));
+  }
+  // NUL bytes in the first 8 KB: an image, archive or other binary, not an article.
+  if (bytes.subarray(0, 8192).includes(0)) throw new Error('is a binary file, not a text article');
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new Error('is not valid UTF-8 text (convert it to UTF-8 first)');
+  }
+}
+
+function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'is a directory (pass the article files inside it)';
+  return error instanceof Error ? error.message : String(error);
+}
+
+const SEVERITY_ORDER: Severity[] = ['error', 'warning', 'information', 'hint'];
+
+function formatTextFinding(file: string, finding: Finding): string {
+  return `${file}:${finding.line}:${finding.column}: ${finding.severity} ${finding.rule}: ${finding.message}`;
+}
+
+export function runCli(args: string[], io: CliIo, version = '0.0.0'): number {
+  let options: Options | 'help' | 'version';
+  try {
+    options = parseArguments(args);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr(`claimline: ${error.message}\n\n${USAGE}`);
+    return 2;
+  }
+  if (options === 'help') {
+    io.stdout(USAGE);
+    return 0;
+  }
+  if (options === 'version') {
+    io.stdout(version);
+    return 0;
+  }
+  let failedFiles = 0;
+  let warned = false;
+  const counts = new Map<Severity, number>();
+  let checked = 0;
+  for (const file of options.files) {
+    let text: string;
+    try {
+      text = readArticle(file, options.maxBytes);
+    } catch (error) {
+      failedFiles++;
+      io.stderr(`claimline: ${file}: ${(error as Error).message}`);
+      if (options.format === 'json') io.stdout(JSON.stringify({ file, error: (error as Error).message }));
+      continue;
+    }
+    checked++;
+    let analysis: Analysis;
+    try {
+      analysis = analyze(text, { published: options.published, today: options.today, format: formatFor(file) });
+    } catch (error) {
+      // The analyzer is fuzzed never to throw; if it does, report it as this file's failure only.
+      failedFiles++;
+      io.stderr(`claimline: ${file}: internal error while analyzing: ${(error as Error).stack ?? error}`);
+      continue;
+    }
+    for (const finding of analysis.findings) {
+      counts.set(finding.severity, (counts.get(finding.severity) ?? 0) + 1);
+      if (finding.severity === 'error' || finding.severity === 'warning') warned = true;
+    }
+    if (options.format === 'json') io.stdout(JSON.stringify(toJsonRecord(file, text, analysis)));
+    else for (const finding of analysis.findings) io.stdout(formatTextFinding(file, finding));
+  }
+  if (options.format === 'text') {
+    const total = [...counts.values()].reduce((sum, n) => sum + n, 0);
+    const breakdown = SEVERITY_ORDER.filter((s) => counts.get(s)).map((s) => `${counts.get(s)} ${s}`).join(', ');
+    const failures = failedFiles > 0 ? `; ${failedFiles} file${failedFiles === 1 ? '' : 's'} could not be read` : '';
+    io.stdout(`${checked} file${checked === 1 ? '' : 's'} checked: ${total} finding${total === 1 ? '' : 's'}${breakdown ? ` (${breakdown})` : ''}${failures}`);
+  }
+  if (failedFiles > 0) return 2;
+  return warned ? 1 : 0;
+}

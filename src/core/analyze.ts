@@ -1,0 +1,42 @@
+// The analyzer's one entry point: everything the editor, the CLI and the exports show comes from
+// analyze(). Pure and synchronous: no I/O, no editor API, deterministic for a given text and options.
+
+import { format as formatDate } from 'date-fns';
+import { buildClaims } from './claims';
+import { buildFindings } from './findings';
+import { visibleText } from './markup';
+import { detectPublicationDate } from './publication';
+import { analyzeQuotes } from './quotes';
+import { tagTemporalExpressions, tenseAt } from './temporal';
+import { paragraphs, sentences } from './text';
+import type { Analysis, AnalyzeOptions } from './types';
+
+export function analyze(raw: string, options: AnalyzeOptions = {}): Analysis {
+  const today = options.today ?? formatDate(new Date(), 'yyyy-MM-dd');
+  const published = detectPublicationDate(raw, { published: options.published, today });
+  // Markup is blanked to spaces of the same length, so every offset below is a source offset.
+  const text = visibleText(raw, options.format ?? 'plaintext');
+  const paragraphSpans = paragraphs(text);
+  const sentenceSpans = sentences(text, paragraphSpans);
+  const timexes = tagTemporalExpressions(text, { reference: published?.value ?? null, sentences: sentenceSpans });
+  const quoteAnalysis = analyzeQuotes(text, paragraphSpans, sentenceSpans);
+  const claims = buildClaims({
+    text,
+    sentences: sentenceSpans,
+    timexes,
+    quotes: quoteAnalysis,
+    published,
+    today,
+    tenseAt,
+  });
+  const findings = buildFindings({ text, published, today, timexes, claims, quotes: quoteAnalysis.quotes });
+  return { published, today, timexes, quotes: quoteAnalysis.quotes, claims, findings };
+}
+
+/** Picks the analysis format from a file name or a VS Code language id. */
+export function formatFor(nameOrLanguage: string): 'plaintext' | 'markdown' | 'html' {
+  const lower = nameOrLanguage.toLowerCase();
+  if (/(^|\.)(html?|xhtml)$/.test(lower) || lower === 'html') return 'html';
+  if (/(^|\.)(md|markdown|mdx)$/.test(lower) || lower === 'markdown') return 'markdown';
+  return 'plaintext';
+}

@@ -1,0 +1,94 @@
+// Dated claims: sentences whose event is anchored by a temporal expression, classified as past,
+// ongoing or future relative to the publication date, with stale predictions marked.
+
+import type { QuoteAnalysis } from './quotes';
+import type { Claim, ClaimKind, PublicationDate, Quote, Sentence, Tense, Timex } from './types';
+
+export interface ClaimContext {
+  text: string;
+  sentences: Sentence[];
+  timexes: Timex[];
+  quotes: QuoteAnalysis;
+  published: PublicationDate | null;
+  /** YYYY-MM-DD. */
+  today: string;
+  tenseAt: (text: string, sentence: Sentence, offset: number) => Tense;
+}
+
+/**
+ * Does this expression place the claim in time? Vague references ("now", "recently") and sets
+ * ("every year") describe, they do not date; they never make a sentence a claim on their own.
+ */
+export function anchorsClaim(timex: Timex): boolean {
+  if (timex.type === 'SET') return false;
+  if (timex.type === 'DURATION') return timex.value !== 'PXY' && /\d/.test(timex.value);
+  return /\d/.test(timex.value);
+}
+
+function classify(tense: Tense, timex: Timex, published: PublicationDate | null): ClaimKind {
+  const day = published?.value.slice(0, 10);
+  const range = timex.range ?? timex.anchoredRange;
+  if (tense === 'future') {
+    // "would" in reported speech about a date already past is a past event, not a prediction.
+    if (day && range && range.to < day) return 'past';
+    return 'future';
+  }
+  if (tense === 'present') {
+    if (day && range && range.from > day) return 'future';
+    return 'ongoing';
+  }
+  return 'past';
+}
+
+/** Index of the quote the sentence starts in, or -1; `from` skips quotes already passed. */
+function quoteContaining(quotes: Quote[], start: number, from: number): number {
+  for (let i = from; i < quotes.length && quotes[i].start <= start; i++) {
+    if (start < quotes[i].end) return i;
+  }
+  return -1;
+}
+
+export function buildClaims(context: ClaimContext): Claim[] {
+  const { text, sentences, timexes, quotes, published, today } = context;
+  const claims: Claim[] = [];
+  const publicationSpan = published?.start !== undefined ? { start: published.start, end: published.end ?? published.start } : null;
+  let timexIndex = 0;
+  let quoteCursor = 0;
+  sentences.forEach((sentence, sentenceIndex) => {
+    const anchoring: number[] = [];
+    while (timexIndex < timexes.length && timexes[timexIndex].start < sentence.start) timexIndex++;
+    for (let i = timexIndex; i < timexes.length && timexes[i].start < sentence.end; i++) {
+      const timex = timexes[i];
+      // The dateline's own date is the reference, not a claim.
+      if (publicationSpan && timex.start < publicationSpan.end && timex.end > publicationSpan.start) continue;
+      if (anchorsClaim(timex)) anchoring.push(i);
+    }
+    if (anchoring.length === 0) return;
+    const first = timexes[anchoring[0]];
+    const kind = classify(context.tenseAt(text, sentence, first.start), first, published);
+    // Staleness is judged on the latest date the prediction names.
+    let stale = false;
+    if (kind === 'future') {
+      const ends = anchoring
+        .map((i) => (timexes[i].range ?? timexes[i].anchoredRange)?.to)
+        .filter((to): to is string => to !== undefined);
+      stale = ends.length > 0 && ends.every((to) => to < today);
+    }
+    while (quoteCursor < quotes.quotes.length && quotes.quotes[quoteCursor].end <= sentence.start) quoteCursor++;
+    const quoteIndex = quoteContaining(quotes.quotes, sentence.start, quoteCursor);
+    const attribution = quotes.sentences[sentenceIndex];
+    const speaker = attribution?.speaker ?? (quoteIndex >= 0 ? quotes.quotes[quoteIndex].speaker : null);
+    claims.push({
+      start: sentence.start,
+      end: sentence.end,
+      text: text.slice(sentence.start, sentence.end),
+      kind,
+      timexes: anchoring,
+      speaker,
+      source: attribution?.source ?? null,
+      stale,
+      quote: quoteIndex >= 0 ? quoteIndex : null,
+    });
+  });
+  return claims;
+}

@@ -1,0 +1,105 @@
+// Findings: what the analysis flags, as pure data (the extension maps them to diagnostics, the CLI
+// prints them). Messages are written for a fact-checker, not for a developer.
+
+import { describeValue, shortDate } from './describe';
+import { LineIndex } from './text';
+import type { Claim, Finding, PublicationDate, Quote, RuleId, Severity, Speaker, Timex } from './types';
+
+export const RULES: Record<RuleId, { severity: Severity; description: string }> = {
+  'dated-claim': { severity: 'information', description: 'A claim anchored to a date in the past or present.' },
+  'future-claim': { severity: 'information', description: 'A plan, prediction or expectation about a date after publication.' },
+  'stale-prediction': { severity: 'warning', description: 'A prediction whose date has passed: check whether it happened.' },
+  'ambiguous-date': { severity: 'hint', description: 'A date whose resolution needed a guess.' },
+  'no-publication-date': { severity: 'warning', description: 'No publication date: relative dates cannot be resolved reliably.' },
+  quote: { severity: 'information', description: 'A quoted statement and its speaker.' },
+  'unattributed-quote': { severity: 'warning', description: 'A quoted statement with no identifiable speaker.' },
+  'edited-quote': { severity: 'information', description: 'A quotation altered with brackets or an ellipsis.' },
+};
+
+export const RULE_IDS = Object.keys(RULES) as RuleId[];
+
+// Prepositions a reader says with the date ("In September", "back in June"); shown in messages.
+const LEADING_PREPOSITION = /(?:\b(?:back|early|late|earlier|later)\s+)?\b(?:in|on|at|by|since|until|till|from|during|before|after|through|around|as of)\s+$/i;
+
+/** The expression as a reader would quote it, with its preposition: "In September". */
+export function readerPhrase(text: string, timex: Timex): string {
+  const before = text.slice(Math.max(0, timex.start - 20), timex.start);
+  const match = LEADING_PREPOSITION.exec(before);
+  const phrase = match ? before.slice(match.index) + timex.text : timex.text;
+  return phrase.replace(/\s+/g, ' ');
+}
+
+export function speakerPhrase(speaker: Speaker): string {
+  if (speaker.method === 'name' || speaker.method === 'according-to') {
+    return speaker.mention === speaker.name ? speaker.name : `${speaker.name} (“${speaker.mention}”)`;
+  }
+  if (speaker.method === 'continuation') return `${speaker.name} (continuing the previous quote)`;
+  return `${speaker.name} (“${speaker.mention}” → ${speaker.name})`;
+}
+
+export interface FindingInput {
+  text: string;
+  published: PublicationDate | null;
+  today: string;
+  timexes: Timex[];
+  claims: Claim[];
+  quotes: Quote[];
+}
+
+function claimMessage(text: string, claim: Claim, timex: Timex, input: FindingInput): string {
+  const base = `${readerPhrase(text, timex)} → ${describeValue(timex.value)} (${timex.reasoning})`;
+  const who = claim.speaker ? `; according to ${claim.speaker.name}` : '';
+  if (claim.stale) {
+    return `${base}${who}. Prediction whose date has passed (today is ${shortDate(input.today)}): check whether it happened.`;
+  }
+  if (claim.kind === 'future') return `${base}${who}. Future claim: follow up after ${describeValue(timex.value)}.`;
+  return `${base}${who}.`;
+}
+
+export function buildFindings(input: FindingInput): Finding[] {
+  const { text, timexes, claims, quotes } = input;
+  const findings: Omit<Finding, 'line' | 'column'>[] = [];
+  const add = (rule: RuleId, start: number, end: number, message: string, subject?: Finding['subject']) =>
+    findings.push({ rule, severity: RULES[rule].severity, start, end, message, subject });
+
+  if (!input.published) {
+    let end = text.search(/\r|\n/);
+    if (end < 0) end = text.length;
+    add(
+      'no-publication-date',
+      0,
+      Math.max(0, end),
+      'No publication date found (dateline, front matter, HTML meta, or a `<!-- claimline: published YYYY-MM-DD -->` comment). ' +
+        'Relative dates such as "last year" or "in September" cannot be placed and are flagged as ambiguous; add the date to resolve them.',
+    );
+  }
+
+  const claimed = new Set<number>();
+  claims.forEach((claim, claimIndex) => {
+    const rule: RuleId = claim.stale ? 'stale-prediction' : claim.kind === 'future' ? 'future-claim' : 'dated-claim';
+    for (const timexIndex of claim.timexes) {
+      claimed.add(timexIndex);
+      const timex = timexes[timexIndex];
+      add(rule, timex.start, timex.end, claimMessage(text, claim, timex, input), { kind: 'claim', index: claimIndex });
+    }
+  });
+  timexes.forEach((timex, index) => {
+    if (!timex.ambiguous) return;
+    const how = claimed.has(index) ? '' : ' (not part of a dated claim)';
+    add('ambiguous-date', timex.start, timex.end, `${readerPhrase(text, timex)} is ambiguous${how}: ${timex.reasoning}.`, { kind: 'timex', index });
+  });
+
+  quotes.forEach((quote, index) => {
+    const subject = { kind: 'quote' as const, index };
+    if (quote.speaker) add('quote', quote.start, quote.end, `Quoted statement by ${speakerPhrase(quote.speaker)}.`, subject);
+    else add('unattributed-quote', quote.start, quote.end, 'Quoted statement with no identifiable speaker: find out who said it before relying on it.', subject);
+    if (quote.edited) {
+      const marks = quote.edits.map((edit) => text.slice(edit.start, edit.end)).join(', ');
+      add('edited-quote', quote.start, quote.end, `Quotation edited (${marks}): compare with the original statement before reusing it.`, subject);
+    }
+  });
+
+  findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+  const lines = new LineIndex(text);
+  return findings.map((finding) => ({ ...finding, ...lines.position(finding.start) }));
+}

@@ -1,0 +1,205 @@
+// Finds quote-mark-delimited pieces of text in one pass over the quote characters.
+// Pairing is done per paragraph with a small stack so that nested quotes stay inside their outer
+// quote and an unbalanced mark can never run past its paragraph.
+
+import type { Span } from '../types';
+
+export interface QuotePiece {
+  /** Offset of the opening mark. */
+  start: number;
+  /** Offset after the closing mark, or the paragraph end when the piece is not closed there. */
+  end: number;
+  /** False when the quote continues into the next paragraph or never closes. */
+  closed: boolean;
+  /** True when the next paragraph reopens the same quote (multi-paragraph quote). */
+  continues: boolean;
+  /** Index (into the returned array) of the first piece of its multi-paragraph group. */
+  group: number;
+  paragraph: number;
+  /** Quote family: double (" “ ” „ « »), or single (' ‘ ’). */
+  single: boolean;
+}
+
+const QUOTE_CHARS = /["'\u2018\u2019\u201c\u201d\u201e\u00ab\u00bb]/g;
+
+const enum Role {
+  Open,
+  Close,
+  /** Straight double quote whose side is decided by the stack. */
+  Either,
+  Ignore,
+}
+
+interface OpenMark {
+  pos: number;
+  code: number;
+  single: boolean;
+}
+
+function isWordCode(c: number): boolean {
+  return (
+    (c >= 97 && c <= 122) ||
+    (c >= 65 && c <= 90) ||
+    (c >= 48 && c <= 57) ||
+    (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) ||
+    (c >= 0x370 && c <= 0x1fff)
+  );
+}
+
+function isSpaceCode(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x2028 || c === 0x2029 || Number.isNaN(c);
+}
+
+// Characters after which a straight quote opens: "(", "[", "—", "-", "/", ":".
+function isOpeningContext(c: number): boolean {
+  return isSpaceCode(c) || c === 40 || c === 91 || c === 123 || c === 0x2014 || c === 0x2013 || c === 45 || c === 47 || c === 58;
+}
+
+// Words commonly written with a leading apostrophe: 'em, 'til, 'cause, 'n', 'bout, 'tis, 'twas, 'round.
+const LEADING_APOSTROPHE = /^(?:em|til|tis|twas|cause|cuz|n|bout|round|nuff|til|ere|ya|s)\b/i;
+
+function roleOf(text: string, i: number, code: number, singleOpen: boolean, lowOpen: boolean): Role {
+  const before = i > 0 ? text.charCodeAt(i - 1) : NaN;
+  const after = text.charCodeAt(i + 1);
+  const wordBefore = isWordCode(before);
+  const wordAfter = isWordCode(after);
+  switch (code) {
+    case 0x201c: // “ opens, except as the closer of German „…“ or glued after a word ("word“ ").
+      if (lowOpen) return Role.Close;
+      if (wordBefore && !wordAfter) return Role.Close;
+      return Role.Open;
+    case 0x201d: // ” closes, except when misused as an opener (" ”Word").
+      if (!wordBefore && wordAfter && isOpeningContext(before) && !isSpaceCode(after)) return Role.Open;
+      return Role.Close;
+    case 0x201e:
+      return Role.Open;
+    case 0x00ab: // «…» (and German »…«)
+      return wordBefore && !wordAfter ? Role.Close : Role.Open;
+    case 0x00bb:
+      return !wordBefore && wordAfter && isOpeningContext(before) ? Role.Open : Role.Close;
+    case 34: {
+      const leftFlank = Number.isNaN(before) || isOpeningContext(before) || isQuoteCode(before);
+      if (leftFlank && !isSpaceCode(after)) return Role.Open;
+      if (!leftFlank && !wordAfter) return Role.Close;
+      return Role.Either;
+    }
+    case 0x2018: // ‘ opens unless it is a leading apostrophe (‘90s, ‘em) or glued to a word.
+      if (wordBefore) return Role.Ignore;
+      if (isLeadingApostrophe(text, i)) return Role.Ignore;
+      return wordAfter || isQuoteCode(after) ? Role.Open : Role.Ignore;
+    case 0x2019:
+    case 39: {
+      if (wordBefore && wordAfter) return Role.Ignore; // don't, Russia's
+      if (!wordBefore && wordAfter) {
+        // A straight ' in opening position opens; ’ there is a leading apostrophe (’90s).
+        if (code === 0x2019 || isLeadingApostrophe(text, i)) return Role.Ignore;
+        return isOpeningContext(before) || Number.isNaN(before) || isQuoteCode(before) ? Role.Open : Role.Ignore;
+      }
+      // Closing position: only a quote when a single quote is open (students' stays an apostrophe).
+      return singleOpen && !isSpaceCode(before) ? Role.Close : Role.Ignore;
+    }
+  }
+  return Role.Ignore;
+}
+
+function isQuoteCode(c: number): boolean {
+  return c === 34 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0xab || c === 0xbb || c === 0x2018;
+}
+
+function isLeadingApostrophe(text: string, i: number): boolean {
+  const a = text.charCodeAt(i + 1);
+  const b = text.charCodeAt(i + 2);
+  if (a >= 48 && a <= 57 && b >= 48 && b <= 57) return !isWordCode(text.charCodeAt(i + 3)) || text[i + 3] === 's';
+  return LEADING_APOSTROPHE.test(text.slice(i + 1, i + 7));
+}
+
+/** Does the paragraph start with an opening double (or single) quote mark? */
+function startsWithOpenQuote(text: string, paragraph: Span, single: boolean): boolean {
+  const c = text.charCodeAt(paragraph.start);
+  if (single) return c === 0x2018 || c === 39;
+  return c === 0x201c || c === 34 || c === 0x201e || c === 0xab || (c === 0x201d && isWordCode(text.charCodeAt(paragraph.start + 1)));
+}
+
+/**
+ * All top-level quote pieces, in text order. Nested quotes are not returned: they belong to the
+ * statement that contains them.
+ */
+export function findQuotePieces(text: string, paragraphs: Span[]): QuotePiece[] {
+  const pieces: QuotePiece[] = [];
+  let pendingGroup = -1; // group index carried into the next paragraph
+  QUOTE_CHARS.lastIndex = 0;
+  let match = QUOTE_CHARS.exec(text);
+  for (let p = 0; p < paragraphs.length; p++) {
+    const paragraph = paragraphs[p];
+    const stack: OpenMark[] = [];
+    let singleDepth = 0;
+    let lowOpen = false;
+    const carried = pendingGroup;
+    pendingGroup = -1;
+    while (match !== null && match.index < paragraph.start) match = QUOTE_CHARS.exec(text);
+    for (; match !== null && match.index < paragraph.end; match = QUOTE_CHARS.exec(text)) {
+      const i = match.index;
+      const code = text.charCodeAt(i);
+      const role = roleOf(text, i, code, singleDepth > 0, lowOpen);
+      if (role === Role.Ignore) continue;
+      const single = code === 39 || code === 0x2018 || code === 0x2019;
+      let closeAt = -1;
+      if (role === Role.Close || role === Role.Either) {
+        for (let k = stack.length - 1; k >= 0; k--) {
+          if (stack[k].single === single) {
+            closeAt = k;
+            break;
+          }
+        }
+        if (role === Role.Either && closeAt >= 0 && stack[closeAt].code !== 34) closeAt = -1;
+      }
+      if (closeAt >= 0) {
+        const open = stack[closeAt];
+        stack.length = closeAt;
+        if (closeAt === 0) {
+          const index = pieces.length;
+          const group = carried >= 0 && open.pos === paragraph.start && pieces.length > 0 && pieces[pieces.length - 1].continues ? carried : index;
+          pieces.push({ start: open.pos, end: i + 1, closed: true, continues: false, group, paragraph: p, single: open.single });
+        }
+      } else if (role !== Role.Close) {
+        stack.push({ pos: i, code, single });
+      } else {
+        continue; // a closer with nothing to close: stray mark
+      }
+      singleDepth = 0;
+      lowOpen = false;
+      for (const open of stack) {
+        if (open.single) singleDepth++;
+        if (open.code === 0x201e) lowOpen = true;
+      }
+    }
+    // The outermost mark left open at paragraph end: a multi-paragraph quote when the next
+    // paragraph reopens, otherwise an unbalanced quote capped at the paragraph end.
+    if (stack.length > 0) {
+      const open = stack[0];
+      const next = paragraphs[p + 1];
+      const continues = next !== undefined && startsWithOpenQuote(text, next, open.single);
+      if (!open.single || continues) {
+        const index = pieces.length;
+        const group = carried >= 0 && open.pos === paragraph.start && pieces.length > 0 && pieces[pieces.length - 1].continues ? carried : index;
+        pieces.push({ start: open.pos, end: paragraph.end, closed: false, continues, group, paragraph: p, single: open.single });
+        if (continues) pendingGroup = group;
+      }
+    }
+  }
+  return pieces;
+}
+
+const EDIT_MARKS = /\[[^\]\n]{1,80}\]|\.\s?\.\s?\.|\u2026/g;
+
+/** Editorial brackets and ellipses inside a quote. */
+export function findEdits(text: string, start: number, end: number): Span[] {
+  const edits: Span[] = [];
+  const slice = text.slice(start, end);
+  EDIT_MARKS.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = EDIT_MARKS.exec(slice)) !== null) {
+    edits.push({ start: start + m.index, end: start + m.index + m[0].length });
+  }
+  return edits;
+}
