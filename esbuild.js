@@ -3,6 +3,8 @@ const esbuild = require('esbuild');
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
+// `npm ci` runs `prepare`, which only needs the CLI so `npx claimline` works right after install.
+const cliOnly = process.argv.includes('--cli-only');
 
 /** @type {import('esbuild').BuildOptions} */
 const common = {
@@ -17,10 +19,9 @@ const common = {
 };
 
 async function main() {
-  const builds = [
-    { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-    { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
-  ];
+  const extension = { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] };
+  const cli = { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } };
+  const builds = cliOnly ? [cli] : [extension, cli];
   if (watch) {
     for (const options of builds) {
       const context = await esbuild.context(options);

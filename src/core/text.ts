@@ -67,7 +67,13 @@ const ABBREVIATIONS = new Set(
   ).split(' '),
 );
 
-const SENTENCE_END = /[.!?…]+["'”’»)\]]*(?=\s)/g;
+// A run of terminators and closing marks followed by whitespace. The run is matched only from its
+// first character ((?<!…)) and consumed atomically ((?=(…))\1): the plain form
+// /[.!?…]+["'”’»)\]]*(?=\s)/ retries a run that is not followed by whitespace from every position
+// inside it and backtracks through it each time, which is quadratic ("......" × 40,000 took 6 s).
+// Giving characters back could never help: the character after a shorter run is another
+// terminator or closing mark, never whitespace, so the matches are the same.
+const SENTENCE_END = /(?<![.!?…])(?=([.!?…]+["'”’»)\]]*))\1(?=\s)/g;
 
 /**
  * Splits text into sentences. Headlines and datelines (lines without final punctuation followed
@@ -75,16 +81,31 @@ const SENTENCE_END = /[.!?…]+["'”’»)\]]*(?=\s)/g;
  */
 export function sentences(text: string, paragraphSpans: Span[] = paragraphs(text)): Sentence[] {
   const result: Sentence[] = [];
+  // One forward search over the whole text, shared by all paragraphs. Searching again from each
+  // paragraph's start would rescan up to the next sentence end for every paragraph that has none,
+  // which is quadratic for a long list of headlines or table cells without final punctuation.
+  const ends = new RegExp(SENTENCE_END.source, 'g');
+  let match: RegExpExecArray | null = null;
+  let searchedFrom = -1; // where the search that produced `match` started (-1: never searched)
+  const search = (from: number) => {
+    ends.lastIndex = from;
+    searchedFrom = from;
+    match = ends.exec(text);
+  };
   paragraphSpans.forEach((paragraph, index) => {
     let start = paragraph.start;
-    SENTENCE_END.lastIndex = paragraph.start;
-    let match: RegExpExecArray | null;
-    while ((match = SENTENCE_END.exec(text)) !== null && match.index < paragraph.end) {
+    // The pending match is the first sentence end at or after this paragraph's start only if the
+    // search began no later than the start and did not stop before it.
+    const pendingIsValid = searchedFrom >= 0 && searchedFrom <= paragraph.start && (match === null || match.index >= paragraph.start);
+    if (!pendingIsValid) search(paragraph.start);
+    while (match !== null && match.index < paragraph.end) {
       const end = match.index + match[0].length;
       if (end >= paragraph.end) break;
-      if (!endsSentence(text, match.index, end, paragraph.end)) continue;
-      pushTrimmed(text, result, start, end, index);
-      start = end;
+      if (endsSentence(text, match.index, end, paragraph.end)) {
+        pushTrimmed(text, result, start, end, index);
+        start = end;
+      }
+      search(end);
     }
     pushTrimmed(text, result, start, paragraph.end, index);
   });

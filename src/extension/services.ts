@@ -1,24 +1,30 @@
 // The contract between the extension's feature adapters (diagnostics, hover, code actions,
-// timeline panel, status). One object implements it (see extension.ts); features depend only on it.
+// timeline panel, status). One object implements it (ArticleService in articleService.ts); features
+// depend only on it.
 import type * as vscode from 'vscode';
 import type { Analysis } from '../core/types';
 import type { ClaimNote } from '../core/notes';
+import type { SubjectRef } from '../core/report';
+import type { DocumentFormat } from '../core/suppressions';
 
 /** A claim or quote in an analysis. */
-export interface SubjectRef {
-  kind: 'claim' | 'quote';
-  index: number;
-}
+export type { SubjectRef };
 
 export interface AnalyzedArticle {
   uri: vscode.Uri;
-  /** Document version the analysis was computed from. */
+  /** Document version the analysis was computed from (-1 for files analyzed from disk). */
   version: number;
+  /** The text that was analyzed (offsets in `analysis` index into it). */
+  text: string;
+  /** How the text was read. */
+  format: DocumentFormat;
   analysis: Analysis;
   /** Note attached to each claim / quote (re-anchored to the current text). */
   noteFor(subject: SubjectRef): ClaimNote | undefined;
   /** Notes whose claim no longer exists in the text: kept and shown, never dropped. */
   orphans: ClaimNote[];
+  /** Whether notes can be changed, and where they are stored. */
+  notes: { state: 'ok' | 'invalid' | 'newer-version' | 'memory'; sidecar?: vscode.Uri; problem?: string };
 }
 
 export interface ClaimlineServices {
@@ -26,8 +32,14 @@ export interface ClaimlineServices {
   article(uri: vscode.Uri): AnalyzedArticle | undefined;
   /** Fires after every (re-)analysis and after notes change. */
   readonly onDidUpdateArticle: vscode.Event<AnalyzedArticle>;
+  /** Fires when an article stops being analyzed (closed, too large, language no longer supported). */
+  readonly onDidRemoveArticle: vscode.Event<vscode.Uri>;
   /** Creates or updates the note of a claim or quote, and persists it to the sidecar. */
   updateNote(uri: vscode.Uri, subject: SubjectRef, change: Partial<Omit<ClaimNote, 'id' | 'anchor'>>): Promise<void>;
+  /** Several notes of one article in one write. */
+  updateNotes(uri: vscode.Uri, changes: { subject: SubjectRef; change: Partial<Omit<ClaimNote, 'id' | 'anchor'>> }[]): Promise<void>;
   /** Selects the claim / quote in its editor and reveals it. */
   reveal(uri: vscode.Uri, subject: SubjectRef): Promise<void>;
+  /** Diagnostics switched on (the Toggle command switches them off for the session). */
+  readonly enabled: boolean;
 }

@@ -32,15 +32,11 @@ function log(message) {
   process.stderr.write(`[vscode-host] ${message}\n`);
 }
 
-/** Hash of what decides the install: if the manifest or lock changes, reinstall. */
+/** Hash of what decides the install: the pinned versions and the Node major the native modules were built for. */
 function manifestHash() {
-  const hash = crypto.createHash('sha256');
-  for (const name of ['package.json', 'package-lock.json']) {
-    const file = path.join(HOST_DIR, name);
-    if (fs.existsSync(file)) hash.update(fs.readFileSync(file));
-  }
-  hash.update(process.version.split('.')[0]); // native modules are built for one Node major
-  return hash.digest('hex');
+  const { dependencies } = JSON.parse(fs.readFileSync(path.join(HOST_DIR, 'package.json'), 'utf8'));
+  const nodeMajor = process.versions.node.split('.')[0];
+  return crypto.createHash('sha256').update(JSON.stringify({ dependencies, nodeMajor })).digest('hex');
 }
 
 function wantedVersion(name) {
@@ -58,7 +54,7 @@ function installedVersion(name) {
 function isInstalled() {
   if (!fs.existsSync(MARKER)) return false;
   if (fs.readFileSync(MARKER, 'utf8').trim() !== manifestHash()) return false;
-  return ['code-server', 'playwright-core'].every((name) => installedVersion(name) === wantedVersion(name));
+  return installedVersion('code-server') === wantedVersion('code-server');
 }
 
 function checkPrerequisites() {
@@ -117,17 +113,13 @@ function install({ force = false } = {}) {
       npm_config_yes: 'true',
       npm_config_unsafe_perm: 'true',
       npm_config_update_notifier: 'false',
-      // Playwright must never fetch its own browser build: the tests use Debian's chromium.
-      PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1',
     },
   });
   if (result.status !== 0) {
     throw new HostInstallError(`npm ${args[0]} in test/vscode-host failed with exit code ${result.status}`);
   }
-  for (const name of ['code-server', 'playwright-core']) {
-    if (installedVersion(name) !== wantedVersion(name)) {
-      throw new HostInstallError(`${name} ${wantedVersion(name)} expected, found ${installedVersion(name) ?? 'nothing'}`);
-    }
+  if (installedVersion('code-server') !== wantedVersion('code-server')) {
+    throw new HostInstallError(`code-server ${wantedVersion('code-server')} expected, found ${installedVersion('code-server') ?? 'nothing'}`);
   }
   fs.writeFileSync(MARKER, `${manifestHash()}\n`);
   const seconds = (Date.now() - started) / 1000;

@@ -1,5 +1,19 @@
-// Quoted statements and their speakers. Owned by the quotes work; see analyzeQuotes.
-import type { Quote, Sentence, Span, Speaker } from '../types';
+// Quoted statements and their speakers. See analyzeQuotes.
+//
+// Pipeline (each step linear in the text, with bounded look-around windows):
+// 1. findQuotePieces: one scan over quote characters, paired per paragraph.
+// 2. For each piece, look for an attribution right after it ("…," Arce said), before it in the
+//    same sentence (Arce said: "…"; she called it "dangerous"), or inherit one (same group,
+//    same sentence, previous paragraph).
+// 3. Reported-speech cues per sentence (one regex pass for reporting verbs).
+// 4. Resolve all mentions in text order: names to their longest form, pronouns and descriptions
+//    to the most recent compatible person.
+import type { AttributionMethod, Quote, Sentence, Span, Speaker } from '../types';
+import { findEdits, findQuotePieces, type QuotePiece } from './marks';
+import { accordingTo, isNounLike, isReportingVerb, isSpeechVerb, type Mention, nameStartingAt, subjectAfter, subjectBefore, type Token, tokenize } from './mentions';
+import { FRAMING_VERBS, PRONOUNS, SPEECH_VERBS } from './lexicon';
+import { createResolver } from './resolve';
+import { statedSource } from './sources';
 
 export interface SentenceAttribution {
   /** Who the sentence's content is attributed to (quote speaker or reported-speech source). */
@@ -14,6 +28,386 @@ export interface QuoteAnalysis {
   sentences: SentenceAttribution[];
 }
 
-export function analyzeQuotes(_text: string, _paragraphs: Span[], sentences: Sentence[]): QuoteAnalysis {
-  return { quotes: [], sentences: sentences.map(() => ({ speaker: null, source: null })) };
+/** How a piece got its attribution; decides whether a short quoted phrase counts as a statement. */
+type Link = 'trailing' | 'leading' | 'frame' | 'according' | 'inherited' | 'continuation';
+
+interface Attribution {
+  mention: Mention;
+  link: Link;
+  /** For leading attributions: where the verb is, to tell "X said: "…"" from a distant verb. */
+  verbIndex?: number;
+  tokenCount?: number;
+}
+
+// Look-around limits, in UTF-16 code units. They bound the work per quote and per sentence.
+const TRAILING_WINDOW = 160;
+const LEADING_WINDOW = 260;
+const CUE_WINDOW_BEFORE = 160;
+const CUE_WINDOW_AFTER = 100;
+
+const VERB_PATTERN = new RegExp(
+  `\\b(?:${[...SPEECH_VERBS, ...FRAMING_VERBS, 'according'].sort((a, b) => b.length - a.length).join('|')})\\b`,
+  'g',
+);
+
+export function analyzeQuotes(text: string, paragraphSpans: Span[], sentences: Sentence[]): QuoteAnalysis {
+  const paragraphs = splitBlocks(text, paragraphSpans);
+  const pieces = findQuotePieces(text, paragraphs);
+  const attributions = pieces.map((piece, i) => ownAttribution(text, paragraphs, pieces, i));
+  inheritAttributions(text, paragraphs, pieces, attributions);
+  const cues = sentenceCues(text, sentences, pieces);
+  // Paragraph-initial quotes introduced by the previous paragraph's reported speech.
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i];
+    if (attributions[i] || piece.start !== paragraphs[piece.paragraph].start || piece.paragraph === 0) continue;
+    const previous = lastSentenceBefore(sentences, piece.start);
+    if (previous >= 0 && cues[previous] && sentences[previous].end >= paragraphs[piece.paragraph - 1].start) {
+      attributions[i] = { mention: cues[previous]!.mention, link: 'continuation' };
+    }
+  }
+  const keep = pieces.map((piece, i) => isStatement(text, paragraphs, pieces, i, attributions[i]));
+
+  // Resolve every mention once, in text order, so pronouns see only earlier people.
+  const mentions = new Map<number, Mention>();
+  pieces.forEach((_, i) => {
+    const a = attributions[i];
+    if (keep[i] && a) mentions.set(a.mention.start, a.mention);
+  });
+  for (const cue of cues) if (cue) mentions.set(cue.mention.start, cue.mention);
+  const resolver = createResolver(text);
+  const resolved = new Map<number, { name: string; method: AttributionMethod }>();
+  for (const mention of [...mentions.values()].sort((a, b) => a.start - b.start)) {
+    resolved.set(mention.start, resolver.resolve(mention));
+  }
+  const speakerOf = (mention: Mention, link: Link): Speaker => {
+    const r = resolved.get(mention.start)!;
+    const method: AttributionMethod = link === 'continuation' ? 'continuation' : link === 'according' ? 'according-to' : r.method;
+    return { name: r.name, start: mention.start, end: mention.end, mention: text.slice(mention.start, mention.end), method };
+  };
+
+  const quotes: Quote[] = [];
+  const quoteIndexOfPiece = new Array<number>(pieces.length).fill(-1);
+  pieces.forEach((piece, i) => {
+    if (!keep[i]) return;
+    const a = attributions[i];
+    const groupFirst = quoteIndexOfPiece[piece.group];
+    const edits = findEdits(text, piece.start, piece.end);
+    quoteIndexOfPiece[i] = quotes.length;
+    quotes.push({
+      start: piece.start,
+      end: piece.end,
+      text: text.slice(piece.start, piece.end),
+      speaker: a ? speakerOf(a.mention, a.link) : null,
+      edited: edits.length > 0,
+      edits,
+      group: groupFirst >= 0 ? groupFirst : quotes.length,
+    });
+  });
+
+  // Sentence attributions: inside a kept quote → its speaker; else the sentence's own cue.
+  const result: SentenceAttribution[] = [];
+  let q = 0;
+  for (let s = 0; s < sentences.length; s++) {
+    const sentence = sentences[s];
+    while (q < quotes.length && quotes[q].end <= sentence.start) q++;
+    let speaker: Speaker | null = null;
+    const quote = quotes[q];
+    const cue = cues[s];
+    if (quote && quote.start <= sentence.start + 1 && quote.end > sentence.start && quote.speaker) speaker = quote.speaker;
+    else if (quote && quote.start < sentence.end && quote.speaker && (!cue || cue.insideQuote)) speaker = quote.speaker;
+    else if (cue) speaker = speakerOf(cue.mention, cue.according ? 'according' : 'trailing');
+    result.push({ speaker, source: statedSource(text, sentence) });
+    // A photo credit follows its caption: "… October 24, 2020. REUTERS/Ueslei Marcelino".
+    const source = result[s].source;
+    if (s > 0 && source && source.includes('/') && text.startsWith(source, sentence.start) && !result[s - 1].source) {
+      result[s - 1].source = source;
+    }
+  }
+  return { quotes, sentences: result };
+}
+
+function wordCount(text: string, start: number, end: number): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    const word = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0xc0;
+    if (word && !inWord) count++;
+    inWord = word || c === 39 || c === 0x2019 || c === 45;
+  }
+  return count;
+}
+
+function ownAttribution(text: string, paragraphs: Span[], pieces: QuotePiece[], i: number): Attribution | null {
+  const piece = pieces[i];
+  const paragraph = paragraphs[piece.paragraph];
+  const next = pieces[i + 1];
+  const previous = pieces[i - 1];
+  const lastInside = text.charCodeAt(piece.end - 2);
+  const leadingEnd = piece.start;
+  const leadingStart = Math.max(paragraph.start, previous && previous.paragraph === piece.paragraph ? previous.end : 0, piece.start - LEADING_WINDOW);
+  const colonIntro = /[:,]\s*$/.test(text.slice(Math.max(leadingStart, leadingEnd - 4), leadingEnd));
+
+  // Transcripts: "WALLACE: Let’s start…" names its speaker inside the quote.
+  const label = /^.([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s/.exec(text.slice(piece.start, piece.start + 40));
+  if (label) return { mention: { start: piece.start + 1, end: piece.start + 1 + label[1].length, kind: 'name', titles: [] }, link: 'leading' };
+  const trailing = piece.closed ? trailingAttribution(text, piece, next && next.paragraph === piece.paragraph ? next.start : paragraph.end, paragraph.end) : null;
+  const leading = leadingStart < leadingEnd ? leadingAttribution(text, leadingStart, leadingEnd) : null;
+  // "Arce said: "…"" is an explicit introduction; otherwise the attribution after a quote that
+  // ends in a comma ("…," Arce said) is the stronger reading.
+  if (leading && colonIntro && leading.link === 'leading' && (leading.verbIndex === undefined || leading.tokenCount! - leading.verbIndex <= 6)) return leading;
+  if (trailing && (lastInside !== 46 || !leading)) return trailing;
+  if (leading) return leading;
+  // The previous paragraph introduces the quote: "Caddell continued:".
+  if (piece.start === paragraph.start && piece.paragraph > 0) {
+    const before = paragraphs[piece.paragraph - 1];
+    if (text.charCodeAt(before.end - 1) === 58) {
+      const lead = leadingAttribution(text, Math.max(before.start, before.end - LEADING_WINDOW), before.end);
+      if (lead) return lead;
+    }
+  }
+  return trailing;
+}
+
+function trailingAttribution(text: string, piece: QuotePiece, limit: number, paragraphEnd: number): Attribution | null {
+  const to = Math.min(limit, paragraphEnd, piece.end + TRAILING_WINDOW);
+  if (to <= piece.end) return null;
+  const tokens = tokenize(text, piece.end, to);
+  let k = 0;
+  while (k < tokens.length && (tokens[k].lower === ',' || tokens[k].lower === '–' || (tokens[k].lower === '—' && isSpeechVerb(tokens[k + 1] ?? tokens[k])))) k++;
+  if (k >= tokens.length) return null;
+  // Inverted order ("…," said Caddell) only follows a quote that hands over with , ? ! or a dash.
+  const handsOver = /[,?!—–-]/.test(text[piece.end - 2]) || k > 0;
+  if (isSpeechVerb(tokens[k])) {
+    const subject = handsOver ? subjectAfter(tokens, k) : null;
+    return subject ? { mention: subject, link: 'trailing' } : null;
+  }
+  // Quote collections sign each quote with a dash: "…" ― Sonya Herridge
+  if (tokens[k].lower === '―' || (tokens[k].lower === '—' && k === 0)) {
+    const name = subjectAfter(tokens, k);
+    return name && name.kind === 'name' ? { mention: name, link: 'trailing' } : null;
+  }
+  for (let v = k + 1; v < tokens.length && v - k <= 30; v++) {
+    if (tokens[v - 1].stop) return null;
+    if (!isSpeechVerb(tokens[v])) continue;
+    const subject = subjectBefore(tokens, v, true);
+    if (!subject) continue;
+    if (subject.kind !== 'pronoun' && isNounLike(tokens[v])) continue;
+    const subjectIndex = tokens.findIndex((t) => t.start >= subject.start);
+    // Right after the quote ("…," the ad’s narrator says), or after a comma later in the same
+    // sentence ("…" for criminal behavior, she said).
+    if (v - k <= 9 || (subjectIndex > 0 && tokens[subjectIndex - 1].lower === ',')) return { mention: subject, link: 'trailing' };
+  }
+  // "…," Paul Rieckhoff, founder of IAVA, said: the subject before an apposition.
+  const name = tokens[k].cap ? nameStartingAt(tokens, k) : null;
+  if (name) {
+    let after = tokens.findIndex((t) => t.start >= name.end);
+    if (after > 0 && tokens[after].lower === '(') {
+      while (after < tokens.length && tokens[after].lower !== ')') after++;
+      after++;
+    }
+    if (after > 0 && after < tokens.length && tokens[after].lower === ',') {
+      for (after++; after < tokens.length && after - k <= 30 && !tokens[after - 1].stop; after++) {
+        if (isSpeechVerb(tokens[after]) && tokens[after - 1].lower === ',') return { mention: name, link: 'trailing' };
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * The reporting verb before a quote, in the same sentence: "Arce said: "…"", "Flynn said Trump
+ * was "absolutely right"". With several, the first one carries the sentence ("Flynn said … when
+ * he said …, "…"" is Flynn's report), so the leftmost verb with a subject wins.
+ */
+function leadingAttribution(text: string, from: number, to: number): Attribution | null {
+  const tokens = tokenize(text, from, to);
+  let sentenceStart = 0;
+  for (let v = tokens.length - 2; v >= 0; v--) {
+    if (tokens[v].stop) {
+      sentenceStart = v + 1;
+      break;
+    }
+  }
+  let found: Attribution | null = null;
+  for (let v = tokens.length - 1; v >= sentenceStart; v--) {
+    const t = tokens[v];
+    if (t.lower === 'according') {
+      const m = accordingTo(tokens, v);
+      if (m) found = { mention: m, link: 'according' };
+      continue;
+    }
+    // "Said Ellis: "…"": a capitalised verb opening the sentence, subject after it.
+    if (v === sentenceStart && t.cap && SPEECH_VERBS.has(t.lower)) {
+      const m = subjectAfter(tokens, v);
+      if (m) found = { mention: m, link: 'leading' };
+      continue;
+    }
+    if (!isReportingVerb(t)) continue;
+    const speech = SPEECH_VERBS.has(t.lower);
+    const subject = subjectBefore(tokens, v) ?? (speech && (v === sentenceStart || tokens[v - 1].punct) ? subjectAfter(tokens, v) : null);
+    if (subject) found = { mention: subject, link: speech ? 'leading' : 'frame', verbIndex: v, tokenCount: tokens.length };
+  }
+  if (!found && text.charCodeAt(to - 1) === 58) {
+    // "On July 6, 2015, Sanders made the following comment:" — the subject of the clause that
+    // introduces the quote, even without a reporting verb.
+    let clause = sentenceStart;
+    for (let k = tokens.length - 1; k > sentenceStart; k--) {
+      if (tokens[k].lower === ',') {
+        clause = k + 1;
+        break;
+      }
+    }
+    const t = tokens[clause];
+    if (t) {
+      const subject = PRONOUNS.has(t.lower) ? { start: t.start, end: t.end, kind: 'pronoun' as const, titles: [] } : t.cap ? nameStartingAt(tokens, clause) : null;
+      if (subject) found = { mention: subject, link: 'leading' };
+    }
+  }
+  return found;
+}
+
+function inheritAttributions(text: string, paragraphs: Span[], pieces: QuotePiece[], attributions: (Attribution | null)[]): void {
+  // Within a multi-paragraph group, every piece shares the group's first attribution.
+  const groupAttribution = new Map<number, Attribution>();
+  pieces.forEach((piece, i) => {
+    const a = attributions[i];
+    if (a && !groupAttribution.has(piece.group)) groupAttribution.set(piece.group, a);
+  });
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i];
+    if (attributions[i]) continue;
+    const group = groupAttribution.get(piece.group);
+    if (group && pieces[piece.group] !== pieces[i]) {
+      attributions[i] = { mention: group.mention, link: 'continuation' };
+      continue;
+    }
+    if (group) {
+      attributions[i] = group;
+      continue;
+    }
+    // Same paragraph: "…," said Caddell. "…" — the second piece continues the first speaker.
+    const previous = pieces[i - 1];
+    if (previous && previous.paragraph === piece.paragraph && attributions[i - 1]) {
+      attributions[i] = { mention: attributions[i - 1]!.mention, link: 'inherited' };
+      continue;
+    }
+    // A paragraph that opens with a quote right after a paragraph that ended with an attributed
+    // quote: the same speaker keeps talking.
+    if (previous && piece.start === paragraphs[piece.paragraph].start && previous.paragraph === piece.paragraph - 1 && attributions[i - 1]) {
+      const previousParagraph = paragraphs[previous.paragraph];
+      if (previousParagraph.end - previous.end < 80 && attributions[i - 1]!.link !== 'frame') {
+        attributions[i] = { mention: attributions[i - 1]!.mention, link: 'continuation' };
+      }
+    }
+  }
+  void text;
+}
+
+function isStatement(text: string, paragraphs: Span[], pieces: QuotePiece[], i: number, attribution: Attribution | null): boolean {
+  const piece = pieces[i];
+  const group = pieces[piece.group];
+  if (group !== piece) return true; // later paragraphs of a multi-paragraph quote
+  const words = wordCount(text, piece.start, piece.end);
+  if (piece.single) return attribution !== null && (attribution.link === 'trailing' || attribution.link === 'leading') && words >= 3;
+  if (words === 0) return false;
+  if (isTitle(text, piece)) return attribution !== null && attribution.link === 'trailing';
+  if (attribution) {
+    if (attribution.link === 'continuation') return words >= 4;
+    return true;
+  }
+  const paragraph = paragraphs[piece.paragraph];
+  // Unattributed: a whole sentence or more in quote marks is still a statement (flagged as
+  // unattributed later); a short phrase is a scare quote.
+  return words >= 8 && (piece.start === paragraph.start || /[.!?,]["”»]?$/.test(text.slice(piece.end - 3, piece.end)));
+}
+
+/** "Morning Joe", "The Art of the Deal": short, every major word capitalised, no punctuation. */
+function isTitle(text: string, piece: QuotePiece): boolean {
+  const inner = text.slice(piece.start + 1, piece.closed ? piece.end - 1 : piece.end).replace(/[.,]$/, '');
+  if (inner.length > 60 || /[.,!?;:]/.test(inner)) return false;
+  const words = inner.split(/\s+/).filter((w) => w.length > 0);
+  if (words.length === 0 || words.length > 6) return false;
+  return words.every((w) => /^[A-Z0-9]/.test(w) || /^(?:of|the|a|an|and|in|on|to|for|with|at|by|or)$/.test(w));
+}
+
+interface Cue {
+  mention: Mention;
+  according: boolean;
+  /** The cue's verb sits inside a quote piece (so it is the quoted speaker's own words). */
+  insideQuote: boolean;
+}
+
+/** Reported-speech cue for each sentence (null when none): "…, Arce added.", "According to Arce, …". */
+function sentenceCues(text: string, sentences: Sentence[], pieces: QuotePiece[]): (Cue | null)[] {
+  const cues: (Cue | null)[] = new Array(sentences.length).fill(null);
+  VERB_PATTERN.lastIndex = 0;
+  let s = 0;
+  let p = 0;
+  let match: RegExpExecArray | null;
+  while ((match = VERB_PATTERN.exec(text)) !== null) {
+    const at = match.index;
+    while (s < sentences.length && sentences[s].end <= at) s++;
+    if (s >= sentences.length) break;
+    const sentence = sentences[s];
+    if (at < sentence.start || cues[s]) continue;
+    while (p < pieces.length && pieces[p].end <= at) p++;
+    if (p < pieces.length && pieces[p].start < at) continue; // quoted words are not the reporter's cue
+    const from = Math.max(sentence.start, at - CUE_WINDOW_BEFORE);
+    const tokens = tokenize(text, from, Math.min(sentence.end, at + CUE_WINDOW_AFTER));
+    const v = tokens.findIndex((t) => t.start === at);
+    if (v < 0) continue;
+    let mention: Mention | null = null;
+    let according = false;
+    if (tokens[v].lower === 'according') {
+      mention = accordingTo(tokens, v);
+      according = mention !== null;
+    } else if (isSpeechVerb(tokens[v]) || isReportingVerb(tokens[v])) {
+      mention = subjectBefore(tokens, v);
+      if (!mention && v > 0 && tokens[v - 1].lower === ',' && SPEECH_VERBS.has(tokens[v].lower)) mention = subjectAfter(tokens, v);
+    }
+    if (mention) cues[s] = { mention, according, insideQuote: false };
+  }
+  return cues;
+}
+
+/** Index of the last sentence ending at or before `offset` (-1 when none). */
+function lastSentenceBefore(sentences: Sentence[], offset: number): number {
+  let low = 0;
+  let high = sentences.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (sentences[mid].end <= offset) {
+      found = mid;
+      low = mid + 1;
+    } else high = mid - 1;
+  }
+  return found;
+}
+
+/**
+ * Paragraphs split further at line breaks that end a sentence or start a quote. Many sources put
+ * one paragraph per line without blank lines; a quote never runs across such a break unless the
+ * next line reopens it.
+ */
+function splitBlocks(text: string, paragraphs: Span[]): Span[] {
+  const blocks: Span[] = [];
+  for (const paragraph of paragraphs) {
+    let start = paragraph.start;
+    for (let nl = text.indexOf('\n', start); nl >= 0 && nl < paragraph.end; nl = text.indexOf('\n', nl + 1)) {
+      let before = nl - 1;
+      while (before > start && (text.charCodeAt(before) === 32 || text.charCodeAt(before) === 13 || text.charCodeAt(before) === 9)) before--;
+      let after = nl + 1;
+      while (after < paragraph.end && (text.charCodeAt(after) === 32 || text.charCodeAt(after) === 9)) after++;
+      const last = text[before];
+      const first = text[after];
+      if ('.!?:;"”’»)'.includes(last) || '“"«‘—―•*'.includes(first)) {
+        if (before + 1 > start) blocks.push({ start, end: before + 1 });
+        start = after;
+      }
+    }
+    if (paragraph.end > start) blocks.push({ start, end: paragraph.end });
+  }
+  return blocks;
 }

@@ -31,7 +31,10 @@ export const SPEECH_VERBS = words(`
   scoff scoffs sighed chimed interjected interrupted begged pleaded proclaimed proclaims
   summarized summed opined reiterated reiterates reasoned explains wrote agreed agrees
   cautioned cautions advised advises estimated estimates blamed blames charged charges
-  alleged alleges thundered fumed raged objected objects protested protests
+  alleged alleges thundered fumed raged objected objects protested protests asking saying
+  adding writing telling noting arguing claiming insisting explaining declaring warning
+  tweeting posting stating answering replying responding recalling acknowledging suggesting
+  announcing predicting asserting
 `);
 
 /**
@@ -101,7 +104,7 @@ export const ROLE_NOUNS = words(`
 `);
 
 /** Determiners that open a description ("the", "a", "his"). */
-export const DETERMINERS = words('the a an his her their its our one another two three several some many both this that these those');
+export const DETERMINERS = words('the a an his her their its our one another two three several some many both this these those');
 
 /** Capitalised words that start sentences or clauses but never start a name. */
 export const NOT_NAME_START = words(`

@@ -67,8 +67,10 @@ function roleOf(text: string, i: number, code: number, singleOpen: boolean, lowO
     case 0x201c: // “ opens, except as the closer of German „…“ or glued after a word ("word“ ").
       if (lowOpen) return Role.Close;
       if (wordBefore && !wordAfter) return Role.Close;
+      // Misused as a closer after punctuation: "…51 percent.“"
+      if (!Number.isNaN(before) && !isSpaceCode(before) && !isOpeningContext(before) && (isSpaceCode(after) || Number.isNaN(after))) return Role.Close;
       return Role.Open;
-    case 0x201d: // ” closes, except when misused as an opener (" ”Word").
+    case 0x201d: // ” closes, except when misused as an opener (" ”Word", or at a line start).
       if (!wordBefore && wordAfter && isOpeningContext(before) && !isSpaceCode(after)) return Role.Open;
       return Role.Close;
     case 0x201e:
@@ -140,7 +142,8 @@ export function findQuotePieces(text: string, paragraphs: Span[]): QuotePiece[] 
     for (; match !== null && match.index < paragraph.end; match = QUOTE_CHARS.exec(text)) {
       const i = match.index;
       const code = text.charCodeAt(i);
-      const role = roleOf(text, i, code, singleDepth > 0, lowOpen);
+      // A paragraph never starts with a closing mark: ”Mr. Trump…” or ” … he said" open there.
+      const role = code === 0x201d && i === paragraph.start ? Role.Open : roleOf(text, i, code, singleDepth > 0, lowOpen);
       if (role === Role.Ignore) continue;
       const single = code === 39 || code === 0x2018 || code === 0x2019;
       let closeAt = -1;

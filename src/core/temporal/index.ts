@@ -1,19 +1,12 @@
-// Temporal expression tagger (TimeML TIMEX3). Owned by the temporal work; see tagTemporalExpressions.
-import type { Sentence, Tense, Timex } from '../types';
+// Temporal expression tagger (TimeML TIMEX3) and clause tense. See tagger.ts for the design.
+import type { Sentence } from '../types';
+
+export { tagTemporalExpressions } from './tagger';
+export { tenseAt, sentenceTense } from './tense';
 
 export interface TemporalOptions {
   /** Publication date YYYY-MM-DD (or YYYY-MM-DDTHH:MM), the reference for relative expressions. */
   reference: string | null;
   /** Sentences of the text (from text.ts), so tense can be read per clause. */
   sentences: Sentence[];
-}
-
-/** Finds and normalizes temporal expressions; sorted by start, non-overlapping. */
-export function tagTemporalExpressions(_text: string, _options: TemporalOptions): Timex[] {
-  return [];
-}
-
-/** Tense of the clause around `offset` inside `sentence`. */
-export function tenseAt(_text: string, _sentence: Sentence, _offset: number): Tense {
-  return 'past';
 }

@@ -59,7 +59,6 @@ const CLAUSE_OPENERS = new Set([
   'since', 'until', 'but', 'and', 'if', 'unless', 'whereas', 'where', 'as', 'also',
 ]);
 
-const WORD = /[A-Za-z’']+(?:-)?/g;
 
 interface Cue {
   tense: Tense;
@@ -67,68 +66,118 @@ interface Cue {
   clause: number;
 }
 
-function isAuxBefore(words: string[], i: number, set: Set<string>): boolean {
-  const prev = words[i - 1];
-  return prev !== undefined && set.has(prev);
+
+interface CueSet {
+  cues: Cue[];
+  clauseAt: (offset: number) => number;
+}
+
+// The tagger and the claim classifier ask about the same sentences: keep the cues of the current
+// text, keyed by span, and drop them when another text comes along.
+let cacheText: string | null = null;
+const cache = new Map<string, CueSet>();
+
+function collectCues(text: string, span: Span): CueSet {
+  if (cacheText !== text) {
+    cache.clear();
+    cacheText = text;
+  }
+  const key = `${span.start}:${span.end}`;
+  let cues = cache.get(key);
+  if (!cues) {
+    cues = scanCues(text, span);
+    cache.set(key, cues);
+  }
+  return cues;
+}
+
+const FUTURE_PAIR_MAP = new Map(Object.entries(FUTURE_PAIRS));
+const SET_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'now', 'also']);
+const DUE_VERBS = new Set(['be', 'open', 'start', 'begin', 'take', 'end', 'close', 'meet', 'arrive', 'launch', 'finish', 'expire']);
+const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'be', 'been', 'being', 'the', 'a', 'an', 'will', 'would']);
+
+// One regex finds every cue word, -ed word and clause break, so the per-word work happens inside the
+// regex engine; only hits are looked at in JavaScript.
+const CUE_WORDS = [
+  ...FUTURE_WORDS, ...FUTURE_PAIR_MAP.keys(), ...MODALS, ...PAST_WORDS, ...PRESENT_WORDS, ...CLAUSE_OPENERS,
+].filter((w) => /^[a-z]+$/.test(w));
+const CUE = new RegExp(`\\b(?:${[...new Set(CUE_WORDS)].join('|')}|[A-Za-z]+ed)\\b|['’]ll\\b|n['’]t\\b|[,;:"“”()—–]`, 'gi');
+const NEXT_WORDS = /[ \t]+([A-Za-z]+)(?:[ \t]+([A-Za-z]+))?/y;
+const PREVIOUS_WORD = /([A-Za-z]+)[ \t]+$/;
+
+function previousWord(text: string, start: number, limit: number): string {
+  const from = Math.max(limit, start - 24);
+  const match = PREVIOUS_WORD.exec(text.slice(from, start));
+  return match ? match[1].toLowerCase() : '';
 }
 
 /** Collects tense cues of a span, each with the clause number it sits in. */
-function collectCues(text: string, span: Span): { cues: Cue[]; clauseAt: (offset: number) => number } {
+function scanCues(text: string, span: Span): CueSet {
   const cues: Cue[] = [];
   const clauseStarts: number[] = [span.start];
-  const words: string[] = [];
-  const starts: number[] = [];
-  WORD.lastIndex = span.start;
+  CUE.lastIndex = span.start;
   let match: RegExpExecArray | null;
-  let lastEnd = span.start;
-  while ((match = WORD.exec(text)) !== null && match.index < span.end) {
-    // Punctuation between words (commas, semicolons, quote marks, dashes) starts a new clause.
-    for (let p = lastEnd; p < match.index; p++) {
-      const c = text.charCodeAt(p);
-      // , ; : " “ ” ( ) — –
-      if (c === 44 || c === 59 || c === 58 || c === 34 || c === 0x201c || c === 0x201d || c === 40 || c === 41 || c === 0x2014 || c === 0x2013) {
-        clauseStarts.push(p);
-        break;
-      }
+  while ((match = CUE.exec(text)) !== null && match.index < span.end) {
+    const raw = match[0];
+    const start = match.index;
+    const c = raw.charCodeAt(0);
+    if (raw.length === 1) {
+      if (clauseStarts[clauseStarts.length - 1] !== start) clauseStarts.push(start);
+      continue;
     }
-    const word = match[0].toLowerCase();
-    if (CLAUSE_OPENERS.has(word)) clauseStarts.push(match.index);
-    words.push(word);
-    starts.push(match.index);
-    lastEnd = match.index + match[0].length;
-  }
-  let clause = 0;
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i];
-    const start = starts[i];
-    while (clause + 1 < clauseStarts.length && clauseStarts[clause + 1] <= start) clause++;
+    if (c === 39 || c === 0x2019) {
+      cues.push({ tense: 'future', start, clause: clauseStarts.length - 1 }); // we'll
+      continue;
+    }
+    let word = raw.toLowerCase();
+    if (word === "n't" || word === 'n’t') {
+      // Contracted negation: the auxiliary in front decides ("didn't" past, "won't" future).
+      const aux = previousWordInside(text, start);
+      if (aux === 'did' || aux === 'was' || aux === 'were' || aux === 'had') cues.push({ tense: 'past', start, clause: clauseStarts.length - 1 });
+      else if (aux === 'wo' || aux === 'sha') cues.push({ tense: 'future', start, clause: clauseStarts.length - 1 });
+      continue;
+    }
+    if (CLAUSE_OPENERS.has(word)) {
+      clauseStarts.push(start);
+      if (!FUTURE_WORDS.has(word) && !PAST_WORDS.has(word) && !PRESENT_WORDS.has(word)) continue;
+    }
     let tense: Tense | null = null;
-    const next = words[i + 1];
     if (FUTURE_WORDS.has(word)) {
       // "would" after a past reporting verb is future-in-the-past: still a prediction.
       tense = 'future';
-    } else if (FUTURE_PAIRS[word] && next !== undefined && FUTURE_PAIRS[word].has(next)) {
-      // "to be" only counts when it follows a noun-ish word ("the summit, to be held in May").
-      if (word === 'to' && !(words[i + 2] && /ed$/.test(words[i + 2]))) tense = null;
-      else if (word === 'due' && next === 'to' && words[i + 2] && !['be', 'open', 'start', 'begin', 'take', 'end', 'close', 'meet', 'arrive', 'launch', 'finish', 'expire'].includes(words[i + 2])) tense = null;
-      else if (word === 'set' && !isAuxBefore(words, i, new Set(['is', 'are', 'was', 'were', 'be', 'been', 'now', 'also']))) tense = null;
-      else tense = 'future';
-    } else if (MODALS.has(word) && next !== undefined && !/ed$/.test(next) && next !== 'have' && next !== 'not') {
-      tense = 'future';
-    } else if (PAST_WORDS.has(word)) {
-      tense = 'past';
-    } else if (PRESENT_WORDS.has(word)) {
-      // "has signed" is a present perfect: the event is in the past.
-      if ((word === 'has' || word === 'have') && next !== undefined && /ed$|en$/.test(next)) tense = 'past';
-      else tense = 'present';
-    } else if (word.length > 4 && word.endsWith('ed') && !NOT_PAST_ED.has(word)) {
-      const prev = words[i - 1];
-      // Passive or perfect with a present auxiliary is not a simple past ("is expected", "are based").
-      if (prev === 'is' || prev === 'are' || prev === 'be' || prev === 'been' || prev === 'being' || prev === 'the' || prev === 'a' || prev === 'an') tense = null;
-      else if (prev === 'will' || prev === 'would') tense = null;
-      else tense = 'past';
+    } else {
+      let next: string | undefined;
+      let third: string | undefined;
+      const pair = FUTURE_PAIR_MAP.get(word);
+      if (pair !== undefined || MODALS.has(word) || word === 'has' || word === 'have') {
+        NEXT_WORDS.lastIndex = start + raw.length;
+        const following = NEXT_WORDS.exec(text);
+        if (following && following.index < span.end) {
+          next = following[1].toLowerCase();
+          third = following[2] ? following[2].toLowerCase() : undefined;
+        }
+      }
+      if (pair !== undefined && next !== undefined && pair.has(next)) {
+        // "to be" only counts before a participle ("the summit, to be held in May").
+        if (word === 'to') tense = third !== undefined && third.endsWith('ed') ? 'future' : null;
+        else if (word === 'due' && next === 'to') tense = third !== undefined && DUE_VERBS.has(third) ? 'future' : null;
+        else if (word === 'set') tense = SET_AUXILIARIES.has(previousWord(text, start, span.start)) ? 'future' : null;
+        else tense = 'future';
+      } else if (MODALS.has(word)) {
+        if (next !== undefined && !next.endsWith('ed') && next !== 'have' && next !== 'not') tense = 'future';
+      } else if (PAST_WORDS.has(word)) {
+        tense = 'past';
+      } else if (PRESENT_WORDS.has(word)) {
+        // "has signed" is a present perfect: the event is in the past.
+        if ((word === 'has' || word === 'have') && next !== undefined && (next.endsWith('ed') || next.endsWith('en'))) tense = 'past';
+        else tense = 'present';
+      } else if (word.length > 4 && word.endsWith('ed') && !NOT_PAST_ED.has(word)) {
+        // Passive or perfect with a present auxiliary is not a simple past ("is expected", "are based").
+        word = previousWord(text, start, span.start);
+        tense = PASSIVE_AUXILIARIES.has(word) ? null : 'past';
+      }
     }
-    if (tense) cues.push({ tense, start, clause });
+    if (tense) cues.push({ tense, start, clause: clauseStarts.length - 1 });
   }
   const clauseAt = (offset: number): number => {
     let c = 0;
@@ -136,6 +185,12 @@ function collectCues(text: string, span: Span): { cues: Cue[]; clauseAt: (offset
     return c;
   };
   return { cues, clauseAt };
+}
+
+function previousWordInside(text: string, end: number): string {
+  let start = end;
+  while (start > 0 && /[A-Za-z]/.test(text[start - 1])) start--;
+  return text.slice(start, end).toLowerCase();
 }
 
 const PRIORITY: Record<Tense, number> = { future: 3, past: 2, present: 1 };

@@ -1,0 +1,598 @@
+// @ts-check
+// Claim timeline webview. Renders the TimelineModel (src/core/timeline.ts) that the extension posts.
+// Article text is hostile input: it is only ever inserted with textContent / createElement, never
+// parsed as HTML; links become buttons that ask the extension, which opens http(s) only.
+// The pure helpers at the top are exported for the Node unit tests (module.exports).
+
+(function () {
+  'use strict';
+
+  const NO_SPEAKER = '\u0000none';
+  const KIND_LABELS = { past: 'Past', ongoing: 'Ongoing', future: 'Future', quote: 'Undated quote' };
+  const KIND_ICONS = { past: 'history', ongoing: 'sync', future: 'arrow-right', quote: 'quote' };
+  const STATUS_LABELS = {
+    unverified: 'Unverified',
+    verified: 'Verified',
+    disputed: 'Disputed',
+    false: 'False',
+    outdated: 'Outdated',
+    'needs-source': 'Needs source',
+    reviewed: 'Reviewed',
+  };
+  const STATUS_ICONS = {
+    unverified: 'circle-large-outline',
+    verified: 'pass',
+    disputed: 'question',
+    false: 'error',
+    outdated: 'history',
+    'needs-source': 'link',
+    reviewed: 'eye',
+  };
+  const FILTER_KEYS = ['text', 'kind', 'speaker', 'status'];
+
+  // ------------------------------------------------------------------------------------------
+  // Pure helpers (also unit-tested in Node)
+
+  /** Same rules as entryMatches in src/core/timeline.ts (a unit test keeps them in step). */
+  function entryMatches(entry, filter) {
+    if (filter.kind) {
+      if (filter.kind === 'stale' ? !entry.stale : entry.kind !== filter.kind) return false;
+    }
+    if (filter.speaker) {
+      if (filter.speaker === NO_SPEAKER ? entry.speaker !== null : entry.speaker !== filter.speaker) return false;
+    }
+    if (filter.status && entry.status !== filter.status) return false;
+    const query = String(filter.text || '').trim().toLocaleLowerCase();
+    if (query) {
+      const haystack = [
+        entry.text,
+        entry.speaker || '',
+        entry.date ? entry.date.label : '',
+        entry.expression ? entry.expression.text : '',
+        entry.note ? entry.note.text : '',
+        entry.statedSource || '',
+      ]
+        .join('\n')
+        .toLocaleLowerCase();
+      if (!query.split(/\s+/).every((word) => haystack.includes(word))) return false;
+    }
+    return true;
+  }
+
+  /** The saved webview state, reduced to known fields of the right types. */
+  function sanitizeState(raw) {
+    const state = { uri: undefined, filters: { text: '', kind: '', speaker: '', status: '' }, focusedId: undefined, scrollTop: 0 };
+    if (!isRecord(raw)) return state;
+    if (typeof raw.uri === 'string' && raw.uri.length < 4096) state.uri = raw.uri;
+    if (isRecord(raw.filters)) {
+      for (const key of FILTER_KEYS) {
+        const value = raw.filters[key];
+        if (typeof value === 'string' && value.length <= 500) state.filters[key] = value;
+      }
+    }
+    if (typeof raw.focusedId === 'string' && raw.focusedId.length <= 64) state.focusedId = raw.focusedId;
+    if (typeof raw.scrollTop === 'number' && Number.isFinite(raw.scrollTop) && raw.scrollTop >= 0) state.scrollTop = raw.scrollTop;
+    return state;
+  }
+
+  /** Validates a message from the extension; undefined for anything unexpected. */
+  function parseExtensionMessage(raw) {
+    if (!isRecord(raw) || typeof raw.type !== 'string') return undefined;
+    switch (raw.type) {
+      case 'model':
+        if (typeof raw.uri !== 'string' || typeof raw.fileName !== 'string' || typeof raw.version !== 'number') return undefined;
+        if (!isRecord(raw.model) || !Array.isArray(raw.model.years) || !Array.isArray(raw.model.undated) || !Array.isArray(raw.model.orphans)) return undefined;
+        return raw;
+      case 'empty':
+        return typeof raw.message === 'string' ? raw : undefined;
+      case 'focus':
+        return isRecord(raw.subject) && (raw.subject.kind === 'claim' || raw.subject.kind === 'quote') && Number.isSafeInteger(raw.subject.index)
+          ? raw
+          : undefined;
+      default:
+        return undefined;
+    }
+  }
+
+  /** Index of the entry to move to for a navigation key, or -1 when the key is not navigation. */
+  function navigationTarget(key, current, count) {
+    if (count === 0) return -1;
+    switch (key) {
+      case 'ArrowDown':
+        return Math.min(count - 1, current + 1);
+      case 'ArrowUp':
+        return Math.max(0, current - 1);
+      case 'Home':
+        return 0;
+      case 'End':
+        return count - 1;
+      case 'PageDown':
+        return Math.min(count - 1, current + 10);
+      case 'PageUp':
+        return Math.max(0, current - 10);
+      default:
+        return -1;
+    }
+  }
+
+  /** Where a range sits on the timeline's extent, in percent (for span bars). */
+  function spanPosition(range, extent) {
+    const start = Date.parse(extent.from);
+    const end = Date.parse(extent.to) + 86400000;
+    const from = Date.parse(range.from);
+    const to = Date.parse(range.to) + 86400000;
+    if (!(end > start) || Number.isNaN(from) || Number.isNaN(to)) return { left: 0, width: 100 };
+    const left = Math.max(0, Math.min(100, ((from - start) / (end - start)) * 100));
+    const right = Math.max(0, Math.min(100, ((to - start) / (end - start)) * 100));
+    // Keep very short spans visible.
+    return { left, width: Math.max(1, right - left) };
+  }
+
+  function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // The webview
+
+  function start(vscode, document, window) {
+    let state = sanitizeState(vscode.getState());
+    /** @type {any} */
+    let current = undefined; // last model message
+    let restoredScroll = false;
+
+    const main = document.getElementById('timeline');
+    const title = document.getElementById('title');
+    const summary = document.getElementById('summary');
+    const form = document.getElementById('filters');
+    const textInput = document.getElementById('filter-text');
+    const selects = {
+      kind: document.getElementById('filter-kind'),
+      speaker: document.getElementById('filter-speaker'),
+      status: document.getElementById('filter-status'),
+    };
+    const clearButton = document.getElementById('filter-clear');
+
+    function saveState() {
+      vscode.setState(state);
+    }
+
+    // ---- DOM helpers: textContent only -------------------------------------------------------
+    function el(tag, className, text) {
+      const node = document.createElement(tag);
+      if (className) node.className = className;
+      if (text !== undefined && text !== null) node.textContent = String(text);
+      return node;
+    }
+    function icon(name) {
+      const node = el('span', `codicon codicon-${name}`);
+      node.setAttribute('aria-hidden', 'true');
+      return node;
+    }
+    function badge(className, iconName, text, title) {
+      const node = el('span', `badge ${className}`);
+      node.append(icon(iconName), el('span', 'badge-text', text));
+      if (title) node.title = title;
+      return node;
+    }
+
+    // ---- filters -------------------------------------------------------------------------------
+    function fillSelect(select, allLabel, options, selected) {
+      const values = new Set(options.map((option) => option.value));
+      select.replaceChildren();
+      const all = el('option', '', allLabel);
+      all.value = '';
+      select.append(all);
+      for (const option of options) {
+        const node = el('option', '', option.label);
+        node.value = option.value;
+        select.append(node);
+      }
+      // A filter value the new model no longer has would hide everything without saying why.
+      select.value = values.has(selected) ? selected : '';
+      return select.value;
+    }
+
+    function fillFilters(model) {
+      const kinds = model.facets.kinds.map((kind) => ({ value: kind, label: KIND_LABELS[kind] || kind }));
+      if (model.counts.stale > 0) kinds.push({ value: 'stale', label: 'Stale predictions' });
+      state.filters.kind = fillSelect(selects.kind, 'All kinds', kinds, state.filters.kind);
+      const speakers = model.facets.speakers.map((name) => ({ value: name, label: name }));
+      const entries = allEntries(model);
+      if (entries.some((entry) => entry.speaker === null)) speakers.push({ value: NO_SPEAKER, label: 'Unattributed' });
+      state.filters.speaker = fillSelect(selects.speaker, 'All speakers', speakers, state.filters.speaker);
+      const statuses = model.facets.statuses.map((status) => ({ value: status, label: STATUS_LABELS[status] || status }));
+      state.filters.status = fillSelect(selects.status, 'All statuses', statuses, state.filters.status);
+      textInput.value = state.filters.text;
+    }
+
+    function filtersActive() {
+      return FILTER_KEYS.some((key) => state.filters[key] !== '');
+    }
+
+    // ---- rendering -------------------------------------------------------------------------------
+    function allEntries(model) {
+      const result = [];
+      for (const year of model.years) for (const month of year.months) for (const item of month.items) if (item.type === 'entry') result.push(item);
+      for (const group of model.undated) result.push(...group.entries);
+      return result;
+    }
+
+    function renderEmpty(message) {
+      current = undefined;
+      title.textContent = 'Claim Timeline';
+      summary.textContent = '';
+      form.hidden = true;
+      main.replaceChildren(el('p', 'empty', message));
+      main.setAttribute('aria-busy', 'false');
+    }
+
+    function render() {
+      if (!current) return;
+      const model = current.model;
+      const filter = state.filters;
+      form.hidden = false;
+      clearButton.hidden = !filtersActive();
+      title.textContent = `Claim Timeline: ${current.fileName}`;
+      const fragment = document.createDocumentFragment();
+      let shown = 0;
+
+      for (const year of model.years) {
+        const yearSection = el('section', 'year');
+        const yearHeading = el('h2', 'year-heading', String(year.year));
+        yearSection.append(yearHeading);
+        let yearHasContent = false;
+        for (const month of year.months) {
+          const items = month.items.filter((item) => item.type === 'marker' || entryMatches(item, filter));
+          if (items.length === 0) continue;
+          const monthSection = el('section', month.month === null ? 'month month-year-only' : 'month');
+          monthSection.append(el('h3', 'month-heading', month.label));
+          const list = el('ol', 'entries');
+          for (const item of items) {
+            if (item.type === 'marker') list.append(renderMarker(item));
+            else {
+              list.append(renderEntry(item, model));
+              shown++;
+            }
+          }
+          monthSection.append(list);
+          yearSection.append(monthSection);
+          yearHasContent = true;
+        }
+        if (yearHasContent) fragment.append(yearSection);
+      }
+
+      const undatedGroups = model.undated
+        .map((group) => ({ group, entries: group.entries.filter((entry) => entryMatches(entry, filter)) }))
+        .filter(({ entries }) => entries.length > 0);
+      if (undatedGroups.length > 0) {
+        const section = el('section', 'undated');
+        section.append(el('h2', 'year-heading', 'Undated statements'));
+        for (const { group, entries } of undatedGroups) {
+          const speakerSection = el('section', 'speaker-group');
+          const heading = el('h3', 'month-heading');
+          heading.append(icon(group.speaker ? 'person' : 'question'), el('span', '', `${group.label} (${entries.length})`));
+          speakerSection.append(heading);
+          const list = el('ol', 'entries');
+          for (const entry of entries) {
+            list.append(renderEntry(entry, model));
+            shown++;
+          }
+          speakerSection.append(list);
+          section.append(speakerSection);
+        }
+        fragment.append(section);
+      }
+
+      if (model.orphans.length > 0 && !filtersActive()) {
+        const section = el('section', 'orphans');
+        section.append(el('h2', 'year-heading', 'Notes whose claim is no longer in the article'));
+        const list = el('ol', 'entries');
+        for (const orphan of model.orphans) list.append(renderOrphan(orphan));
+        section.append(list);
+        fragment.append(section);
+      }
+
+      const total = model.counts.dated + model.counts.undated;
+      if (total === 0 && model.orphans.length === 0) {
+        fragment.append(el('p', 'empty', 'No dated claims or quoted statements were found in this article.'));
+      } else if (shown === 0 && filtersActive()) {
+        fragment.append(el('p', 'empty', 'No entries match the filters.'));
+      }
+
+      main.replaceChildren(fragment);
+      main.setAttribute('aria-busy', 'false');
+      summary.textContent = summaryText(model, shown, total);
+      setupRovingFocus();
+      vscode.postMessage({ type: 'rendered', version: current.version, ids: entryButtons().map((button) => button.dataset.id) });
+    }
+
+    function summaryText(model, shown, total) {
+      const parts = [];
+      parts.push(model.published ? `Published ${model.published.label} (${model.published.description})` : 'No publication date found');
+      parts.push(`${model.counts.dated} dated`);
+      if (model.counts.future) parts.push(`${model.counts.future} future`);
+      if (model.counts.stale) parts.push(`${model.counts.stale} stale`);
+      parts.push(`${model.counts.undated} undated`);
+      if (model.counts.orphans) parts.push(`${model.counts.orphans} orphan ${model.counts.orphans === 1 ? 'note' : 'notes'}`);
+      if (filtersActive()) parts.push(`showing ${shown} of ${total}`);
+      return parts.join(' · ');
+    }
+
+    function renderMarker(marker) {
+      const item = el('li', `marker marker-${marker.marker}`);
+      item.append(icon(marker.marker === 'published' ? 'megaphone' : 'calendar'), el('span', 'marker-label', `${marker.label}: ${marker.description}`));
+      return item;
+    }
+
+    function renderEntry(entry, model) {
+      const classes = ['entry', `kind-${entry.kind}`, `status-${entry.status}`];
+      if (entry.future) classes.push('future');
+      if (entry.stale) classes.push('stale');
+      if (entry.date && entry.date.span) classes.push('has-span');
+      const item = el('li', classes.join(' '));
+
+      const button = el('button', 'entry-main');
+      button.type = 'button';
+      button.tabIndex = -1;
+      button.dataset.id = entry.id;
+      button.dataset.subjectKind = entry.subject.kind;
+      button.dataset.subjectIndex = String(entry.subject.index);
+      button.setAttribute('aria-label', entryLabel(entry));
+
+      const head = el('span', 'entry-head');
+      if (entry.date) {
+        const date = el('span', 'entry-date');
+        date.append(icon(entry.date.span ? 'arrow-both' : 'calendar'), el('span', '', entry.date.label));
+        if (entry.expression) date.title = `"${entry.expression.text}" → ${entry.expression.value}: ${entry.expression.reasoning}`;
+        head.append(date);
+      }
+      if (entry.stale) head.append(badge('stale-badge', 'warning', 'Stale prediction', 'A prediction whose date has passed'));
+      else if (entry.future) head.append(badge('future-badge', 'arrow-right', 'Future', 'Refers to a time after the publication date'));
+      button.append(head);
+
+      button.append(entryText(entry));
+
+      const meta = el('span', 'entry-meta');
+      meta.append(badge('kind-badge', KIND_ICONS[entry.kind] || 'circle-outline', KIND_LABELS[entry.kind] || entry.kind));
+      if (entry.speaker) {
+        meta.append(badge('speaker-badge', 'person', entry.speaker, entry.speakerMention ? `Named here as "${entry.speakerMention}"` : undefined));
+      }
+      meta.append(badge(`status-badge status-${entry.status}`, STATUS_ICONS[entry.status] || 'circle-outline', STATUS_LABELS[entry.status] || entry.status));
+      if (entry.statedSource) meta.append(badge('source-badge', 'comment-discussion', entry.statedSource, 'Source stated in the article'));
+      button.append(meta);
+
+      if (entry.date && entry.date.span && model.extent) {
+        const track = el('span', 'span-track');
+        track.setAttribute('aria-hidden', 'true');
+        const bar = el('span', 'span-bar');
+        const position = spanPosition(entry.date.range, model.extent);
+        // CSSOM writes are allowed by the CSP (no inline style attributes are parsed).
+        bar.style.left = `${position.left}%`;
+        bar.style.width = `${position.width}%`;
+        track.append(bar);
+        button.append(track);
+      }
+
+      button.addEventListener('click', () => reveal(entry));
+      item.append(button);
+      if (entry.note) item.append(...renderNote(entry.note));
+      return item;
+    }
+
+    /** The claim text with the dating expression highlighted, built from text nodes only. */
+    function entryText(entry) {
+      const text = el('span', 'entry-text');
+      const expression = entry.expression;
+      const from = expression ? expression.start - entry.start : -1;
+      const to = expression ? expression.end - entry.start : -1;
+      if (expression && from >= 0 && to <= entry.text.length && from < to) {
+        text.append(document.createTextNode(entry.text.slice(0, from)), el('mark', 'expression', entry.text.slice(from, to)), document.createTextNode(entry.text.slice(to)));
+      } else {
+        text.textContent = entry.text;
+      }
+      return text;
+    }
+
+    function renderNote(note) {
+      const nodes = [];
+      if (note.text && note.text.trim()) {
+        const text = el('p', 'entry-note');
+        text.append(icon('note'), el('span', '', note.text));
+        if (note.checked) text.append(el('span', 'entry-checked', ` (checked ${note.checked})`));
+        nodes.push(text);
+      }
+      if (note.sources && note.sources.length > 0) {
+        const list = el('ul', 'entry-sources');
+        list.setAttribute('aria-label', 'Sources');
+        for (const source of note.sources) {
+          const item = el('li');
+          if (source.openable) {
+            const link = el('button', 'link');
+            link.type = 'button';
+            link.title = `Open ${source.url} in the browser`;
+            link.append(icon('link-external'), el('span', 'link-text', source.url));
+            link.addEventListener('click', (event) => {
+              event.stopPropagation();
+              vscode.postMessage({ type: 'openLink', url: source.url });
+            });
+            item.append(link);
+          } else {
+            // Not http(s): shown so the fact-checker sees it, but nothing can open it.
+            const blocked = el('span', 'link-blocked');
+            blocked.title = 'Not a web link: Claimline opens only http and https links';
+            blocked.append(icon('circle-slash'), el('span', 'link-text', source.url));
+            item.append(blocked);
+          }
+          list.append(item);
+        }
+        nodes.push(list);
+      }
+      return nodes;
+    }
+
+    function renderOrphan(orphan) {
+      const item = el('li', `entry orphan status-${orphan.note.status}`);
+      const body = el('div', 'entry-main orphan-main');
+      body.append(el('span', 'entry-text', orphan.text));
+      const meta = el('span', 'entry-meta');
+      meta.append(
+        badge('kind-badge', 'debug-disconnect', orphan.anchorKind === 'quote' ? 'Quote no longer in the article' : 'Claim no longer in the article'),
+        badge(`status-badge status-${orphan.note.status}`, STATUS_ICONS[orphan.note.status] || 'circle-outline', STATUS_LABELS[orphan.note.status] || orphan.note.status),
+      );
+      body.append(meta);
+      item.append(body, ...renderNote(orphan.note));
+      return item;
+    }
+
+    function entryLabel(entry) {
+      const parts = [];
+      if (entry.date) parts.push(entry.date.label);
+      if (entry.stale) parts.push('stale prediction');
+      else if (entry.future) parts.push('future');
+      parts.push(KIND_LABELS[entry.kind] || entry.kind);
+      if (entry.speaker) parts.push(`by ${entry.speaker}`);
+      parts.push(`status ${STATUS_LABELS[entry.status] || entry.status}`);
+      parts.push(entry.text);
+      return parts.join(', ');
+    }
+
+    // ---- keyboard navigation (roving tabindex over the entries) -------------------------------
+    function entryButtons() {
+      return Array.from(main.querySelectorAll('button.entry-main'));
+    }
+
+    function setupRovingFocus() {
+      const buttons = entryButtons();
+      if (buttons.length === 0) return;
+      const focused = buttons.find((button) => button.dataset.id === state.focusedId) || buttons[0];
+      focused.tabIndex = 0;
+    }
+
+    function moveFocusTo(button) {
+      for (const other of entryButtons()) other.tabIndex = -1;
+      button.tabIndex = 0;
+      button.focus();
+      button.scrollIntoView({ block: 'nearest' });
+    }
+
+    main.addEventListener('keydown', (event) => {
+      const target = event.target;
+      if (!(target instanceof window.HTMLElement) || !target.classList.contains('entry-main')) return;
+      const buttons = entryButtons();
+      const index = navigationTarget(event.key, buttons.indexOf(target), buttons.length);
+      if (index < 0) return;
+      event.preventDefault();
+      moveFocusTo(buttons[index]);
+    });
+
+    main.addEventListener('focusin', (event) => {
+      const target = event.target;
+      if (!(target instanceof window.HTMLElement) || !target.classList.contains('entry-main') || !target.dataset.id) return;
+      for (const other of entryButtons()) if (other !== target) other.tabIndex = -1;
+      target.tabIndex = 0;
+      state.focusedId = target.dataset.id;
+      saveState();
+    });
+
+    function reveal(entry) {
+      state.focusedId = entry.id;
+      saveState();
+      vscode.postMessage({ type: 'reveal', subject: { kind: entry.subject.kind, index: entry.subject.index } });
+    }
+
+    function focusSubject(subject) {
+      const button = entryButtons().find(
+        (candidate) => candidate.dataset.subjectKind === subject.kind && candidate.dataset.subjectIndex === String(subject.index),
+      );
+      if (!button) return;
+      moveFocusTo(button);
+      button.scrollIntoView({ block: 'center' });
+      const item = button.parentElement;
+      if (item) {
+        item.classList.remove('flash');
+        // Restart the highlight animation on repeated "Open in timeline".
+        void item.offsetWidth;
+        item.classList.add('flash');
+      }
+    }
+
+    // ---- wiring ----------------------------------------------------------------------------------
+    function onFilterChange() {
+      state.filters.text = textInput.value.slice(0, 500);
+      state.filters.kind = selects.kind.value;
+      state.filters.speaker = selects.speaker.value;
+      state.filters.status = selects.status.value;
+      saveState();
+      render();
+    }
+    textInput.addEventListener('input', onFilterChange);
+    for (const select of Object.values(selects)) select.addEventListener('change', onFilterChange);
+    form.addEventListener('submit', (event) => event.preventDefault());
+    textInput.addEventListener('keydown', (event) => {
+      if (event.key === 'ArrowDown') {
+        const first = entryButtons()[0];
+        if (first) {
+          event.preventDefault();
+          moveFocusTo(first);
+        }
+      }
+    });
+    clearButton.addEventListener('click', () => {
+      state.filters = { text: '', kind: '', speaker: '', status: '' };
+      textInput.value = '';
+      for (const select of Object.values(selects)) select.value = '';
+      saveState();
+      render();
+      textInput.focus();
+    });
+    document.getElementById('export').addEventListener('click', () => vscode.postMessage({ type: 'export' }));
+
+    let scrollTimer = 0;
+    window.addEventListener('scroll', () => {
+      window.clearTimeout(scrollTimer);
+      scrollTimer = window.setTimeout(() => {
+        state.scrollTop = window.scrollY;
+        saveState();
+      }, 150);
+    });
+
+    window.addEventListener('message', (event) => {
+      const message = parseExtensionMessage(event.data);
+      if (!message) return;
+      if (message.type === 'empty') {
+        renderEmpty(message.message);
+        return;
+      }
+      if (message.type === 'focus') {
+        focusSubject(message.subject);
+        return;
+      }
+      const sameArticle = state.uri === message.uri;
+      if (!sameArticle) {
+        state.uri = message.uri;
+        state.focusedId = undefined;
+        state.scrollTop = 0;
+      }
+      const hadFocus = main.contains(document.activeElement);
+      current = message;
+      fillFilters(message.model);
+      render();
+      if (hadFocus && state.focusedId) {
+        const button = entryButtons().find((candidate) => candidate.dataset.id === state.focusedId);
+        if (button) button.focus({ preventScroll: true });
+      }
+      if (!restoredScroll) {
+        restoredScroll = true;
+        if (sameArticle && state.scrollTop) window.scrollTo(0, state.scrollTop);
+      }
+      saveState();
+    });
+
+    vscode.postMessage({ type: 'ready' });
+  }
+
+  const api = { entryMatches, sanitizeState, parseExtensionMessage, navigationTarget, spanPosition, start, NO_SPEAKER };
+  if (typeof module === 'object' && module && module.exports) module.exports = api;
+  if (typeof acquireVsCodeApi === 'function' && typeof document !== 'undefined') start(acquireVsCodeApi(), document, window);
+})();

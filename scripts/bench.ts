@@ -1,0 +1,153 @@
+// npm run bench: speed of the full analyzer side by side with chrono-node in one run, linear
+// growth, pathological documents, and the editor latencies measured in the real VS Code tests.
+// Machines here are noisy: every figure is a median of several runs, and ratios matter more than
+// absolute numbers.
+
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import * as chrono from 'chrono-node';
+import { analyze } from '../src/core/analyze';
+import { paragraphs } from '../src/core/text';
+import { defaultCorpusRoot, filesUnder, readText, REPO_ROOT, timemlPlainText } from './corpus';
+
+const MB = 1024 * 1024;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+function time(runs: number, body: () => void): number {
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    (globalThis as { gc?: () => void }).gc?.();
+    const start = performance.now();
+    body();
+    samples.push(performance.now() - start);
+  }
+  return median(samples);
+}
+
+function sizeOf(text: string): number {
+  return Buffer.byteLength(text, 'utf8');
+}
+
+/** News text: TBAQ articles (read at run time) or, without the corpora, the project's own samples. */
+function newsArticles(): { articles: Array<{ text: string; dct: string }>; origin: string } {
+  const argument = process.argv.slice(2).find((a) => !a.startsWith('--'));
+  const root = argument ?? defaultCorpusRoot();
+  if (root) {
+    const files = filesUnder(join(root, 'timeml', 'tbaq'), '.tml');
+    if (files.length > 0) {
+      const articles = files.map((file) => {
+        const { dct, text } = timemlPlainText(readText(file));
+        return { text, dct: (dct ?? '2000-01-01').slice(0, 10) };
+      });
+      return { articles, origin: `TBAQ (${files.length} articles from ${root})` };
+    }
+  }
+  const samples = filesUnder(join(REPO_ROOT, 'samples'), '.txt').concat(filesUnder(join(REPO_ROOT, 'test', 'fixtures'), '.txt'));
+  return { articles: samples.map((file) => ({ text: readText(file), dct: '2021-03-14' })), origin: 'the project samples and fixtures' };
+}
+
+function repeatTo(articles: Array<{ text: string; dct: string }>, bytes: number): Array<{ text: string; dct: string }> {
+  const out: Array<{ text: string; dct: string }> = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    const article = articles[i % articles.length];
+    out.push(article);
+    size += sizeOf(article.text) + 2;
+  }
+  return out;
+}
+
+function row(cells: Array<string | number>, widths: number[]): string {
+  return cells.map((cell, i) => String(cell).padEnd(widths[i])).join('  ');
+}
+
+function throughput(): void {
+  const { articles, origin } = newsArticles();
+  const corpus = repeatTo(articles, 5 * MB);
+  const whole = corpus.map((a) => a.text).join('\n\n');
+  const bytes = sizeOf(whole);
+  console.log(`\n## Throughput: ${(bytes / MB).toFixed(1)} MB of news text from ${origin}; median of 5 runs\n`);
+  const published = corpus[0].dct;
+  const wholeMs = time(5, () => analyze(whole, { published, today: '2026-11-28' }));
+  const perArticleMs = time(5, () => {
+    for (const article of corpus) analyze(article.text, { published: article.dct, today: '2026-11-28' });
+  });
+  // chrono-node is superlinear on whole documents, so it gets the text paragraph by paragraph.
+  const chronoInput = corpus.map((a) => ({ paragraphs: paragraphs(a.text).map((p) => a.text.slice(p.start, p.end)), ref: new Date(a.dct) }));
+  const chronoMs = time(3, () => {
+    for (const article of chronoInput) for (const paragraph of article.paragraphs) chrono.parse(paragraph, article.ref);
+  });
+  const widths = [54, 10, 10, 14];
+  console.log(row(['system', 'ms', 'MB/s', 'vs chrono-node'], widths));
+  const line = (name: string, ms: number) => console.log(row([name, ms.toFixed(0), (bytes / MB / (ms / 1000)).toFixed(1), `${(chronoMs / ms).toFixed(1)}×`], widths));
+  line('claimline full analysis, whole text as one document', wholeMs);
+  line('claimline full analysis, article by article', perArticleMs);
+  line('chrono-node (dates only), paragraph by paragraph', chronoMs);
+  console.log(`\ntarget: ≥ 10× chrono-node → ${chronoMs / Math.max(wholeMs, perArticleMs) >= 10 ? 'met' : 'NOT met'}`);
+
+  console.log('\n## Linear growth (whole document, median of 3 runs)\n');
+  const growthWidths = [10, 10, 10];
+  console.log(row(['size', 'ms', 'MB/s'], growthWidths));
+  for (const size of [0.1, 1, 10]) {
+    const text = repeatTo(articles, size * MB).map((a) => a.text).join('\n\n');
+    const ms = time(3, () => analyze(text, { published, today: '2026-11-28' }));
+    console.log(row([`${size} MB`, ms.toFixed(0), (sizeOf(text) / MB / (ms / 1000)).toFixed(1)], growthWidths));
+  }
+}
+
+/** Documents built to break naive parsers (issue: robustness under hostile input). */
+function pathological(): void {
+  const months = ['January', 'Feb.', 'March', 'Sept', 'December', '2019', '12', '1990s', 'May 5', '31', 'in', '2020-12-05'];
+  const digitsAndMonths: string[] = [];
+  for (let i = 0, size = 0; size < 10 * MB; i++) {
+    const token = months[(i * 7) % months.length];
+    digitsAndMonths.push(token);
+    size += token.length + 1;
+  }
+  const htmlParagraph = '<p class="x">On 5 May 2020 the <a href="https://example.com/a?b=1&amp;c=2">council</a> said &ldquo;we will open in 2023&rdquo;.</p>\n';
+  const codeBlock = '```\n' + 'const year = 2019; // in September\n'.repeat(2000) + '```\n\nIn 2019, it opened.\n\n';
+  const documents: Array<{ name: string; text: string; format?: 'html' | 'markdown' }> = [
+    { name: '10 MB on one line', text: 'In September, Bolivia received beef; "we will open in 2023," Arce said. '.repeat(Math.ceil((10 * MB) / 72)) },
+    { name: '10 MB of only quote marks', text: '"“”«»„\''.repeat(Math.ceil((10 * MB) / 7)) },
+    { name: '10 MB of digits and month names', text: digitsAndMonths.join(' ') },
+    { name: '100,000 short paragraphs', text: Array.from({ length: 100000 }, (_, i) => `Paragraph ${i} was written in ${1990 + (i % 30)}.`).join('\n\n') },
+    { name: '5 MB HTML page', text: '<html><body>' + htmlParagraph.repeat(Math.ceil((5 * MB) / htmlParagraph.length)) + '</body></html>', format: 'html' },
+    { name: 'Markdown with huge code blocks', text: codeBlock.repeat(Math.ceil((5 * MB) / codeBlock.length)), format: 'markdown' },
+    // Unclosed constructs are where naive regexes go quadratic: each open mark rescans to the end.
+    { name: '5 MB of unclosed <!-- and <script', text: '<!-- <script> "a '.repeat(Math.ceil((5 * MB) / 17)), format: 'html' },
+    { name: '5 MB of opening quotes, never closed', text: '“ word '.repeat(Math.ceil((5 * MB) / 7)) },
+  ];
+  console.log('\n## Pathological documents (full analysis, median of 3 runs; target ≤ 2000 ms each)\n');
+  const widths = [40, 10, 10, 8];
+  console.log(row(['document', 'size', 'ms', 'target'], widths));
+  for (const doc of documents) {
+    const ms = time(3, () => analyze(doc.text, { published: '2020-12-05', today: '2026-11-28', format: doc.format }));
+    console.log(row([doc.name, `${(sizeOf(doc.text) / MB).toFixed(1)} MB`, ms.toFixed(0), ms <= 2000 ? 'met' : 'MISSED'], widths));
+  }
+}
+
+/** Latencies recorded by the real-VS-Code tests (npm run test:vscode writes out/latency.json). */
+function editorLatency(): void {
+  console.log('\n## Editor latency (measured in code-server by the real-VS-Code tests)\n');
+  const file = join(REPO_ROOT, 'out', 'latency.json');
+  if (!existsSync(file)) {
+    console.log('no measurements yet: run `npm run test:vscode` first, it writes out/latency.json');
+    return;
+  }
+  const latency = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  const targets: Record<string, number> = { openToDiagnosticsMs: 200, activationMs: 30 };
+  for (const [key, value] of Object.entries(latency)) {
+    const target = targets[key];
+    const verdict = typeof value === 'number' && target !== undefined ? (value <= target ? `met (target ≤ ${target} ms)` : `MISSED (target ≤ ${target} ms)`) : '';
+    console.log(`${key.padEnd(32)} ${typeof value === 'number' ? value.toFixed(1) : JSON.stringify(value)} ${verdict}`);
+  }
+}
+
+const sections = process.argv.includes('--only-pathological') ? [pathological] : [throughput, pathological, editorLatency];
+for (const section of sections) section();

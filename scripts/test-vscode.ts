@@ -1,0 +1,499 @@
+// Runs Claimline's tests inside a real VS Code, offline: code-server 4.100.3 (VS Code 1.100.3's web
+// workbench, Node server and remote extension host) driven by Debian's headless Chromium through
+// playwright-core.
+//
+//   1. installs the host into test/vscode-host/node_modules on first use (cached afterwards),
+//   2. builds the extension (node esbuild.js) and bundles test/integration/** into out/integration/,
+//   3. starts code-server on a free loopback port, in its own process group,
+//   4. runs the extension-host suites (mocha, test/integration/index.ts) through the workbench's
+//      extensionTestsPath payload, streaming their output from the page,
+//   5. runs the end-to-end suites (test/e2e/*.test.ts) against the same server with playwright,
+//   6. stops everything and exits non-zero on any failure.
+//
+// It never skips: if code-server or Chromium cannot start, that is a failure with the reason.
+//
+// Usage: npx tsx scripts/test-vscode.ts [--suite host|e2e] [--grep <regexp>] [--keep] [--extension-dir <dir>]
+import { ChildProcess, spawn, spawnSync } from 'child_process';
+import * as esbuild from 'esbuild';
+import * as fs from 'fs';
+import Mocha from 'mocha';
+import * as os from 'os';
+import * as path from 'path';
+import { Browser, chromium } from 'playwright-core';
+import { HostSession, setHostSession } from '../test/e2e/harness';
+
+export const ROOT = path.resolve(__dirname, '..');
+const OUT_INTEGRATION = path.join(ROOT, 'out', 'integration');
+const LOG_DIR = path.join(ROOT, 'out', 'vscode-logs');
+const HOST_TEST_TIMEOUT_MS = 5 * 60_000;
+const SERVER_START_TIMEOUT_MS = 60_000;
+
+/** Result counts of one group of suites. */
+export interface SuiteCounts {
+  passes: number;
+  failures: number;
+  pending: number;
+}
+
+/** The extension-host index prints this line last so the runner can count without parsing the reporter. */
+export const RESULT_MARKER = 'CLAIMLINE_TEST_RESULT ';
+
+class RunnerError extends Error {}
+
+function say(message: string): void {
+  process.stdout.write(`[test-vscode] ${message}\n`);
+}
+
+function seconds(since: number): string {
+  return `${((Date.now() - since) / 1000).toFixed(1)} s`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Build
+
+export function buildExtension(): void {
+  const result = spawnSync(process.execPath, ['esbuild.js'], { cwd: ROOT, stdio: 'inherit' });
+  if (result.status !== 0) throw new RunnerError(`building the extension (node esbuild.js) failed with exit code ${result.status}`);
+  if (!fs.existsSync(path.join(ROOT, 'dist', 'extension.js'))) throw new RunnerError('node esbuild.js did not produce dist/extension.js');
+}
+
+function listFiles(dir: string, suffix: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  const found: string[] = [];
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) found.push(...listFiles(full, suffix));
+    else if (entry.name.endsWith(suffix)) found.push(full);
+  }
+  return found.sort();
+}
+
+/**
+ * Bundles each extension-host suite and the mocha index into out/integration/. `vscode` is provided by
+ * the extension host and mocha is loaded from the project's node_modules at run time (it loads the
+ * suites with require, which a bundle of it would break).
+ */
+export async function bundleIntegrationTests(): Promise<string> {
+  const suites = listFiles(path.join(ROOT, 'test', 'integration'), '.test.ts');
+  if (suites.length === 0) throw new RunnerError('no extension-host suites found (test/integration/**/*.test.ts)');
+  fs.rmSync(OUT_INTEGRATION, { recursive: true, force: true });
+  await esbuild.build({
+    entryPoints: [path.join(ROOT, 'test', 'integration', 'index.ts'), ...suites],
+    outdir: OUT_INTEGRATION,
+    outbase: path.join(ROOT, 'test', 'integration'),
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    sourcemap: 'inline',
+    external: ['vscode', 'mocha'],
+    logLevel: 'warning',
+  });
+  return path.join(OUT_INTEGRATION, 'index.js');
+}
+
+// ---------------------------------------------------------------------------------------------
+// code-server
+
+interface ServerProcess {
+  child: ChildProcess;
+  baseUrl: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+/** A throw-away profile: user data, extensions, config and settings, and a workspace per phase. */
+interface Session {
+  dir: string;
+  userDataDir: string;
+  extensionsDir: string;
+  configFile: string;
+}
+
+function createSession(): Session {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimline-vscode-'));
+  const userDataDir = path.join(dir, 'user-data');
+  const extensionsDir = path.join(dir, 'extensions');
+  fs.mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
+  fs.mkdirSync(extensionsDir);
+  // Quiet, deterministic workbench: no welcome page, no update or gallery chatter, no git scanning.
+  const settings = {
+    'workbench.startupEditor': 'none',
+    'workbench.tips.enabled': false,
+    'workbench.enableExperiments': false,
+    'extensions.autoCheckUpdates': false,
+    'extensions.autoUpdate': false,
+    'extensions.ignoreRecommendations': true,
+    'telemetry.telemetryLevel': 'off',
+    'update.mode': 'none',
+    'git.enabled': false,
+    'security.workspace.trust.enabled': false,
+    'editor.hover.delay': 100,
+    'window.commandCenter': false,
+    'chat.commandCenter.enabled': false,
+  };
+  fs.writeFileSync(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify(settings, null, 2));
+  // An explicit empty config keeps code-server from writing ~/.config/code-server/config.yaml.
+  const configFile = path.join(dir, 'config.yaml');
+  fs.writeFileSync(configFile, '');
+  return { dir, userDataDir, extensionsDir, configFile };
+}
+
+/** A private copy of the fixtures, so tests may write notes sidecars without touching the repository. */
+export function createWorkspace(parent: string, name: string): string {
+  const workspace = path.join(parent, name);
+  fs.cpSync(path.join(ROOT, 'test', 'fixtures'), workspace, { recursive: true });
+  return workspace;
+}
+
+function codeServerBinary(hostDir: string): string {
+  const binary = path.join(hostDir, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
+  if (!fs.existsSync(binary)) throw new RunnerError(`code-server is not installed (${binary} missing)`);
+  return binary;
+}
+
+async function startCodeServer(session: Session, hostDir: string, env: NodeJS.ProcessEnv): Promise<ServerProcess> {
+  const args = [
+    codeServerBinary(hostDir),
+    '--auth', 'none',
+    '--bind-addr', '127.0.0.1:0',
+    '--config', session.configFile,
+    '--user-data-dir', session.userDataDir,
+    '--extensions-dir', session.extensionsDir,
+    '--disable-telemetry',
+    '--disable-update-check',
+    '--disable-workspace-trust',
+    '--disable-getting-started-override',
+  ];
+  const logFile = fs.createWriteStream(path.join(LOG_DIR, 'code-server.log'));
+  // Detached: code-server and the extension hosts it spawns form one process group we can end at once.
+  const child = spawn(process.execPath, args, {
+    cwd: session.dir,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    // An inherited VSCODE_IPC_HOOK_CLI (when run from a VS Code terminal) makes code-server forward
+    // to that VS Code instead of starting.
+    env: { ...process.env, ...env, VSCODE_IPC_HOOK_CLI: '' },
+  });
+  child.stdout?.pipe(logFile);
+  child.stderr?.pipe(logFile);
+
+  const listening = await new Promise<string>((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => fail(`code-server did not report a listening port within ${SERVER_START_TIMEOUT_MS / 1000} s`), SERVER_START_TIMEOUT_MS);
+    function fail(reason: string): void {
+      clearTimeout(timer);
+      reject(new RunnerError(`${reason}\n--- code-server output ---\n${output.trim()}`));
+    }
+    const onData = (chunk: Buffer): void => {
+      output += chunk.toString();
+      const match = /HTTP server listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('error', (error) => fail(`code-server could not be started: ${error.message}`));
+    child.once('exit', (code, signal) => fail(`code-server exited before listening (code ${code}, signal ${signal})`));
+  });
+  const baseUrl = listening.replace(/\/$/, '');
+  const port = Number(new URL(baseUrl).port);
+
+  let stopped = false;
+  async function stop(): Promise<void> {
+    if (stopped || child.pid === undefined) return;
+    stopped = true;
+    const exited = new Promise<void>((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) resolve();
+      else child.once('exit', () => resolve());
+    });
+    killGroup(child.pid, 'SIGTERM');
+    const timeout = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), 5000).unref());
+    if ((await Promise.race([exited, timeout])) === 'timeout') killGroup(child.pid, 'SIGKILL');
+    // The extension hosts are in the same group and may outlive the server by a moment.
+    killGroup(child.pid, 'SIGKILL');
+  }
+  return { child, baseUrl, port, stop };
+}
+
+function killGroup(pid: number, signal: NodeJS.Signals): void {
+  try {
+    process.kill(-pid, signal);
+  } catch {
+    // Already gone.
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Browser
+
+function chromiumPath(): string {
+  const candidate = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+  if (!fs.existsSync(candidate)) {
+    throw new RunnerError(`Chromium not found at ${candidate}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
+  }
+  return candidate;
+}
+
+async function launchBrowser(): Promise<Browser> {
+  try {
+    return await chromium.launch({
+      executablePath: chromiumPath(),
+      headless: true,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+      timeout: 60_000,
+    });
+  } catch (error) {
+    if (error instanceof RunnerError) throw error;
+    throw new RunnerError(`Chromium could not start: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Extension-host suites
+
+/**
+ * Lines the workbench logs because this machine has no network (extension gallery, marketplace,
+ * update and experiment look-ups). They say nothing about Claimline, so they are not shown.
+ */
+const NETWORK_NOISE = [
+  /gallery/i,
+  /marketplace/i,
+  /open-vsx|openvsx/i,
+  /net::ERR_/,
+  /Failed to fetch/i,
+  /ERR_NAME_NOT_RESOLVED|ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ETIMEDOUT/,
+  /update\.code\.visualstudio|vscode-unpkg|vscode-cdn|vscodeexperiments|default\.exp-tas/i,
+  /Error while getting the latest version for the extension/i,
+  /Extension host \(Remote\) is unresponsive|Unresponsive extension host/i,
+];
+
+/** Start-up and shutdown chatter of the workbench itself: kept in the log file, not shown. */
+const WORKBENCH_CHATTER = [
+  /^Resolv(ing|ed) connection token/,
+  /^Creating a socket/,
+  /^Updating additional builtin extensions cache/,
+  /^\[Service Worker\]/,
+  /^ChatSessionStore:/,
+  /Long running operations during shutdown are unsupported in the web/,
+];
+
+export function isNetworkNoise(message: string): boolean {
+  return NETWORK_NOISE.some((pattern) => pattern.test(message));
+}
+
+function isWorkbenchChatter(message: string): boolean {
+  return WORKBENCH_CHATTER.some((pattern) => pattern.test(message));
+}
+
+/** vscode-remote URI of a path on this machine, with the page's authority (the workbench insists on it). */
+export function remoteUri(baseUrl: string, absolutePath: string): string {
+  const { host } = new URL(baseUrl);
+  return `vscode-remote://${host}${absolutePath.split(path.sep).map(encodeURIComponent).join('/')}`;
+}
+
+export function workbenchUrl(baseUrl: string, folder: string, payload: [string, string][]): string {
+  const query = new URLSearchParams({ folder, payload: JSON.stringify(payload) });
+  return `${baseUrl}/?${query.toString()}`;
+}
+
+async function runHostSuites(browser: Browser, server: ServerProcess, extensionPath: string, workspace: string, testIndex: string): Promise<SuiteCounts> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const pageLog = fs.createWriteStream(path.join(LOG_DIR, 'host-page-console.log'));
+  let counts: SuiteCounts | undefined;
+  let hidden = 0;
+  let resolveExit: (code: number) => void = () => undefined;
+  const exit = new Promise<number>((resolve) => {
+    resolveExit = resolve;
+  });
+
+  await page.exposeFunction('codeAutomationLog', (level: string, message: unknown) => {
+    const text = String(message);
+    pageLog.write(`[${level}] ${text}\n`);
+    if (text.startsWith(RESULT_MARKER)) {
+      counts = JSON.parse(text.slice(RESULT_MARKER.length)) as SuiteCounts;
+      return;
+    }
+    if (isNetworkNoise(text)) {
+      hidden++;
+      return;
+    }
+    // Trace/debug messages and the workbench's own chatter go only to the log file.
+    if (level === 'trace' || level === 'debug' || isWorkbenchChatter(text)) return;
+    process.stdout.write(`${level === 'info' ? '' : `[${level}] `}${text.replace(/\n$/, '')}\n`);
+  });
+  await page.exposeFunction('codeAutomationExit', (code: number, logs?: { relativePath: string; contents: string }[]) => {
+    for (const log of logs ?? []) {
+      const target = path.join(LOG_DIR, 'host-logs', log.relativePath);
+      fs.mkdirSync(path.dirname(target), { recursive: true });
+      fs.writeFileSync(target, log.contents);
+    }
+    resolveExit(code);
+  });
+  page.on('console', (message) => pageLog.write(`[console.${message.type()}] ${message.text()}\n`));
+  page.on('pageerror', (error) => pageLog.write(`[pageerror] ${error.message}\n`));
+
+  const url = workbenchUrl(server.baseUrl, workspace, [
+    ['extensionDevelopmentPath', remoteUri(server.baseUrl, extensionPath)],
+    ['extensionTestsPath', remoteUri(server.baseUrl, testIndex)],
+    ['skipWelcome', 'true'],
+    ['skipReleaseNotes', 'true'],
+  ]);
+  await page.goto(url);
+  const timeout = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), HOST_TEST_TIMEOUT_MS).unref());
+  const code = await Promise.race([exit, timeout]);
+  if (code === 'timeout') {
+    await page.screenshot({ path: path.join(LOG_DIR, 'host-timeout.png') }).catch(() => undefined);
+    await context.close();
+    throw new RunnerError(`the extension-host suites did not finish within ${HOST_TEST_TIMEOUT_MS / 60_000} minutes (see out/vscode-logs/)`);
+  }
+  await context.close();
+  pageLog.end();
+  if (hidden > 0) say(`(${hidden} offline network messages of the workbench hidden; all in out/vscode-logs/host-page-console.log)`);
+  if (!counts) {
+    // The index never reported: it failed to load or the extension host crashed.
+    return { passes: 0, failures: Math.max(1, code), pending: 0 };
+  }
+  if (code !== 0 && counts.failures === 0) counts.failures = 1;
+  return counts;
+}
+
+// ---------------------------------------------------------------------------------------------
+// End-to-end suites (playwright in this process, against the workbench)
+
+async function runEndToEndSuites(session: HostSession, grep: string | undefined): Promise<SuiteCounts> {
+  const files = listFiles(path.join(ROOT, 'test', 'e2e'), '.test.ts');
+  if (files.length === 0) throw new RunnerError('no end-to-end suites found (test/e2e/*.test.ts)');
+  setHostSession(session);
+  const mocha = new Mocha({ ui: 'bdd', reporter: 'spec', color: false, timeout: 90_000, slow: 10_000, grep });
+  for (const file of files) mocha.addFile(file);
+  return await new Promise<SuiteCounts>((resolve) => {
+    const runner = mocha.run(() => {
+      const stats = runner.stats ?? { passes: 0, failures: 1, pending: 0 };
+      resolve({ passes: stats.passes, failures: stats.failures, pending: stats.pending });
+    });
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+
+interface Options {
+  suites: Set<'host' | 'e2e'>;
+  grep?: string;
+  keep: boolean;
+  /** Test a prebuilt extension folder instead of building this one (for debugging the runner). */
+  extensionDir?: string;
+}
+
+function parseArgs(argv: string[]): Options {
+  const options: Options = { suites: new Set(['host', 'e2e']), keep: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--suite') {
+      const value = argv[++i];
+      if (value !== 'host' && value !== 'e2e') throw new RunnerError('--suite takes host or e2e');
+      options.suites = new Set([value]);
+    } else if (arg === '--grep') {
+      options.grep = argv[++i];
+    } else if (arg === '--extension-dir') {
+      options.extensionDir = path.resolve(argv[++i]);
+    } else if (arg === '--keep') {
+      options.keep = true;
+    } else {
+      throw new RunnerError(`unknown argument ${arg}`);
+    }
+  }
+  return options;
+}
+
+async function main(): Promise<number> {
+  const options = parseArgs(process.argv.slice(2));
+  const started = Date.now();
+  fs.mkdirSync(LOG_DIR, { recursive: true });
+
+  // The host installer is plain CommonJS so it can run before anything is built or installed.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const host = require('../test/vscode-host/install.js') as { install(): { cached: boolean; seconds: number }; HOST_DIR: string };
+  let step = Date.now();
+  const installed = host.install();
+  say(`code-server host ${installed.cached ? 'cached' : `installed in ${seconds(step)}`}`);
+
+  step = Date.now();
+  const extensionPath = options.extensionDir ?? ROOT;
+  if (!options.extensionDir) buildExtension();
+  const testIndex = await bundleIntegrationTests();
+  say(`extension and extension-host suites built in ${seconds(step)}`);
+
+  const session = createSession();
+  const hostWorkspace = createWorkspace(session.dir, 'workspace-host');
+  const e2eWorkspace = createWorkspace(session.dir, 'workspace-e2e');
+  const latencyFile = path.join(ROOT, 'out', 'latency.json');
+  let server: ServerProcess | undefined;
+  let browser: Browser | undefined;
+  const results: Record<string, SuiteCounts> = {};
+  try {
+    step = Date.now();
+    server = await startCodeServer(session, host.HOST_DIR, {
+      // Read by the extension-host suites (the remote extension host inherits the server's environment).
+      CLAIMLINE_TEST_WORKSPACE: hostWorkspace,
+      CLAIMLINE_LATENCY_FILE: latencyFile,
+      ...(options.grep ? { CLAIMLINE_TEST_GREP: options.grep } : {}),
+    });
+    browser = await launchBrowser();
+    say(`code-server ${server.baseUrl} and Chromium ${browser.version()} up in ${seconds(step)}`);
+
+    if (options.suites.has('host')) {
+      step = Date.now();
+      say('extension-host suites (mocha inside VS Code 1.100.3):');
+      results['extension host'] = await runHostSuites(browser, server, extensionPath, hostWorkspace, testIndex);
+      say(`extension-host suites finished in ${seconds(step)}`);
+    }
+    if (options.suites.has('e2e')) {
+      step = Date.now();
+      say('end-to-end suites (playwright against the workbench):');
+      results['end-to-end'] = await runEndToEndSuites({
+        browser,
+        baseUrl: server.baseUrl,
+        workspace: e2eWorkspace,
+        extensionPath,
+        screenshotsDir: path.join(ROOT, 'docs', 'images'),
+        logDir: LOG_DIR,
+        latencyFile,
+      }, options.grep);
+      say(`end-to-end suites finished in ${seconds(step)}`);
+    }
+  } finally {
+    await browser?.close().catch(() => undefined);
+    await server?.stop();
+    if (!options.keep) fs.rmSync(session.dir, { recursive: true, force: true });
+    else say(`kept ${session.dir}`);
+  }
+
+  let passes = 0;
+  let failures = 0;
+  let pending = 0;
+  for (const [name, counts] of Object.entries(results)) {
+    say(`${name}: ${counts.passes} passed, ${counts.failures} failed${counts.pending ? `, ${counts.pending} pending` : ''}`);
+    passes += counts.passes;
+    failures += counts.failures;
+    pending += counts.pending;
+  }
+  // A run that executed nothing proves nothing.
+  if (passes + failures === 0) failures = 1;
+  say(`total time ${seconds(started)}`);
+  process.stdout.write(`vscode: ${passes} passed, ${failures} failed${pending ? `, ${pending} skipped` : ''}\n`);
+  return failures === 0 ? 0 : 1;
+}
+
+if (require.main === module) {
+  main().then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      process.stderr.write(`[test-vscode] FAILED: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exit(1);
+    },
+  );
+}

@@ -1,0 +1,173 @@
+// The hover text: explains a claim, a quote or a date expression instead of repeating the diagnostic.
+// Pure (Markdown as a string) so wording is unit-tested; the extension wraps it in a MarkdownString
+// that trusts only Claimline's own commands.
+import { describeValue, shortDate } from './describe';
+import type { Analysis, Claim, Quote, Speaker, Timex } from './types';
+import { statusLabel, type ClaimNote } from './notes';
+import type { SubjectRef } from './report';
+
+/** Commands a hover may link to; everything else stays inert (MarkdownString.isTrusted.enabledCommands). */
+export const HOVER_COMMANDS = ['claimline.showTimeline', 'claimline.markVerified', 'claimline.editNote'] as const;
+
+export interface ExplainInput {
+  analysis: Analysis;
+  /** The analyzed document text (for the editorial marks of edited quotes). */
+  text: string;
+  /** Offset under the pointer. */
+  offset: number;
+  /** The document's URI as a string, passed to command links. */
+  uri: string;
+  noteFor(subject: SubjectRef): ClaimNote | undefined;
+}
+
+export interface Explanation {
+  markdown: string;
+  /** The span the hover belongs to (the expression, quote or claim under the pointer). */
+  start: number;
+  end: number;
+}
+
+export function explainAt(input: ExplainInput): Explanation | undefined {
+  const { analysis, offset } = input;
+  const inside = (s: { start: number; end: number }) => s.start <= offset && offset < s.end;
+  const timexIndex = analysis.timexes.findIndex(inside);
+  const claimIndex = analysis.claims.findIndex(inside);
+  const quoteIndex = analysis.quotes.findIndex(inside);
+  if (timexIndex < 0 && claimIndex < 0 && quoteIndex < 0) return undefined;
+
+  const parts: string[] = [];
+  const timex = timexIndex >= 0 ? analysis.timexes[timexIndex] : undefined;
+  const claim = claimIndex >= 0 ? analysis.claims[claimIndex] : undefined;
+  const quote = quoteIndex >= 0 ? analysis.quotes[quoteIndex] : undefined;
+
+  if (timex) parts.push(explainTimex(timex));
+  if (claim) parts.push(...explainClaim(analysis, claim, timex ? undefined : analysis));
+  if (quote) parts.push(...explainQuote(quote, input.text));
+  if (timex || claim) parts.push(explainPublication(analysis));
+
+  // The hover acts on the most specific thing a note can belong to: the claim, else the quote.
+  const subject: SubjectRef | undefined = claim ? { kind: 'claim', index: claimIndex } : quote ? { kind: 'quote', index: quoteIndex } : undefined;
+  if (subject) {
+    const note = input.noteFor(subject);
+    if (note) parts.push(explainNote(note));
+    parts.push(commandLinks(input.uri, subject, note));
+  }
+  const span = timex ?? quote ?? claim!;
+  return { markdown: parts.join('\n\n'), start: span.start, end: span.end };
+}
+
+export function explainTimex(timex: Timex): string {
+  const described = describeTimexValue(timex.value);
+  const value = described === timex.value ? `\`${timex.value}\`` : `${escapeMarkdown(described)} (\`${timex.value}\`)`;
+  let line = `**${escapeMarkdown(timex.text)}** → ${value}`;
+  if (timex.reasoning) line += `: ${escapeMarkdown(timex.reasoning)}`;
+  if (timex.type === 'DURATION') line += timex.anchoredRange ? ` — a duration covering ${formatDate(timex.anchoredRange.from)} to ${formatDate(timex.anchoredRange.to)}` : ' — a duration, not a date';
+  if (timex.ambiguous) line += '\n\n$(warning) Ambiguous: this value rests on a guess; check it against the context.';
+  return line;
+}
+
+function explainClaim(analysis: Analysis, claim: Claim, listTimexesFrom: Analysis | undefined): string[] {
+  const lines: string[] = [];
+  const anchors = claim.timexes.map((i) => analysis.timexes[i]).filter(Boolean);
+  if (claim.stale) {
+    const when = anchors.length > 0 ? describeTimexValue(anchors[anchors.length - 1].value) : 'a date';
+    lines.push(`**Stale prediction**: this future claim expected something by ${escapeMarkdown(when)}, which is before today (${formatDate(analysis.today)}). Check whether it happened.`);
+  } else if (claim.kind === 'future') {
+    lines.push('**Future claim**: a plan, prediction or expectation relative to the publication date.');
+  } else if (claim.kind === 'ongoing') {
+    lines.push('**Ongoing claim**: describes a situation still true at publication.');
+  } else {
+    lines.push('**Past claim**: an event dated before the publication.');
+  }
+  if (listTimexesFrom && anchors.length > 0) {
+    lines.push(anchors.map((t) => `- ${escapeMarkdown(t.text)} → ${escapeMarkdown(describeTimexValue(t.value))}`).join('\n'));
+  }
+  if (claim.speaker) lines.push(`Attributed to ${describeSpeaker(claim.speaker)}`);
+  if (claim.source) lines.push(`Stated source: ${escapeMarkdown(claim.source)}`);
+  return lines;
+}
+
+function explainQuote(quote: Quote, text: string): string[] {
+  const lines: string[] = [];
+  lines.push(quote.speaker ? `**Quoted statement** by ${describeSpeaker(quote.speaker)}` : '**Quoted statement** with no speaker found: check who said it.');
+  if (quote.edited) {
+    const marks = quote.edits.map((e) => `\`${text.slice(e.start, e.end).replace(/`/g, "'")}\``);
+    lines.push(`**Edited quote**: contains ${marks.length > 0 ? marks.join(', ') : 'editorial marks'}. Compare with the original statement before citing it.`);
+  }
+  return lines;
+}
+
+const METHOD_WORDS: Record<Speaker['method'], string> = {
+  name: 'named',
+  pronoun: 'pronoun resolved to the person named before',
+  description: 'description resolved to the person named before',
+  continuation: 'continues the previous quote paragraph',
+  'according-to': '"according to"',
+};
+
+export function describeSpeaker(speaker: Speaker): string {
+  const name = `**${escapeMarkdown(speaker.name)}**`;
+  if (speaker.mention && speaker.mention !== speaker.name) {
+    return `${name}: “${escapeMarkdown(speaker.mention)}” → ${escapeMarkdown(speaker.name)} (${METHOD_WORDS[speaker.method]})`;
+  }
+  return `${name} (${METHOD_WORDS[speaker.method]})`;
+}
+
+function explainPublication(analysis: Analysis): string {
+  const published = analysis.published;
+  if (!published) {
+    return `No publication date found: relative dates were resolved against today, ${formatDate(analysis.today)}. Use *Claimline: Set Publication Date* to fix the reference.`;
+  }
+  return `Published ${formatDate(published.value)} (from ${escapeMarkdown(published.description)})`;
+}
+
+function explainNote(note: ClaimNote): string {
+  let line = `**Note** · ${statusLabel(note.status)}`;
+  if (note.checked) line += ` · checked ${formatDate(note.checked)}`;
+  if (note.ignored) line += ' · ignored';
+  if (note.text.trim()) line += `\n\n${escapeMarkdown(note.text.trim())}`;
+  const links = note.sources.filter(isWebUrl).map((url) => `[${escapeMarkdown(hostOf(url))}](${url.replace(/[()\s]/g, encodeURIComponent)})`);
+  if (links.length > 0) line += `\n\nSources: ${links.join(' · ')}`;
+  return line;
+}
+
+function commandLinks(uri: string, subject: SubjectRef, note: ClaimNote | undefined): string {
+  const args = [uri, subject];
+  const links = [`[Open in timeline](${commandUri('claimline.showTimeline', args)})`];
+  if (note?.status !== 'verified') links.push(`[Mark verified](${commandUri('claimline.markVerified', args)})`);
+  links.push(`[${note && (note.text || note.sources.length > 0) ? 'Edit note' : 'Add note'}](${commandUri('claimline.editNote', args)})`);
+  return links.join(' · ');
+}
+
+export function commandUri(command: string, args: unknown[]): string {
+  return `command:${command}?${encodeURIComponent(JSON.stringify(args))}`;
+}
+
+export function isWebUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname || url;
+  } catch {
+    return url;
+  }
+}
+
+/** Article and note text must never turn into links, HTML or formatting inside a hover. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~$&]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : '\\' + c));
+}
+
+/** A TimeML value in words (2020-09 → "September 2020"); shared with the findings' messages. */
+export const describeTimexValue = describeValue;
+
+export function formatDate(iso: string): string {
+  return shortDate(iso);
+}

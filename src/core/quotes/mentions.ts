@@ -1,0 +1,253 @@
+// Speaker mentions around reporting verbs: "Arce said", "said Rep. Elijah Cummings", "he added",
+// "the president said", "a senior official said". Works on small token windows only, so the cost
+// per quote or sentence is bounded no matter how long the document is.
+
+import { DETERMINERS, FRAMING_VERBS, NAME_PARTICLES, NOT_NAME_START, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLES, VERB_MODIFIERS } from './lexicon';
+
+export interface Token {
+  start: number;
+  end: number;
+  /** Lower case, without a trailing period ("Sen." → "sen"). */
+  lower: string;
+  /** Starts with an upper-case letter. */
+  cap: boolean;
+  /** Punctuation token (",", ":", a quote mark, a dash). */
+  punct: boolean;
+  /** Ends with a possessive ('s / ’s). */
+  possessive: boolean;
+  /** Ends a sentence or clause (written with a final ".", or is "!", "?", ";"). */
+  stop: boolean;
+}
+
+export type MentionKind = 'name' | 'pronoun' | 'description';
+
+export interface Mention {
+  start: number;
+  end: number;
+  kind: MentionKind;
+  /** Title words written right before a name ("president" in "President Luis Arce"). */
+  titles: string[];
+  /** Head noun of a description ("president" in "the new president"). */
+  role?: string;
+}
+
+const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}'’.&-]*[\p{L}\p{N}])?\.?|[,:;—–―()"“”‘’«»!?]/gu;
+
+/** Tokens of text[from, to). */
+export function tokenize(text: string, from: number, to: number): Token[] {
+  const tokens: Token[] = [];
+  const slice = text.slice(from, to);
+  TOKEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN.exec(slice)) !== null) {
+    const raw = m[0];
+    const first = raw.charCodeAt(0);
+    const punct = raw.length === 1 && !/[\p{L}\p{N}]/u.test(raw);
+    let lower = raw.toLowerCase();
+    let end = from + m.index + raw.length;
+    const period = lower.length > 1 && lower.endsWith('.');
+    if (period) lower = lower.slice(0, -1);
+    const possessive = lower.endsWith("'s") || lower.endsWith('’s');
+    const cap = !punct && raw[0] !== raw[0].toLowerCase() && !(first >= 48 && first <= 57);
+    // A final period ends the sentence unless the word is a title, an initial or an abbreviation
+    // with inner periods or a state code ("Sen.", "J.", "U.S.", "D-Va."); checked against the
+    // next token below.
+    const abbreviation = TITLES.has(lower) || (raw.length === 2 && cap) || lower.includes('.') || /^[a-z]-[a-z]{1,4}$/.test(lower);
+    const stop = (period && !abbreviation) || raw === '!' || raw === '?' || raw === ';';
+    if (period && !abbreviation) end--; // the mention "Hester", not "Hester."
+    tokens.push({ start: from + m.index, end, lower, cap, punct, possessive, stop });
+  }
+  // An abbreviation followed by a capitalised word may still end a sentence ("in the U.S. The")
+  // but treating it as a boundary would split "Sen. Ted Cruz": only quote marks decide here.
+  return tokens;
+}
+
+/**
+ * Speech verbs that are also common nouns ("a Donald Trump tweet"): after a quote they only
+ * count with a pronoun subject ("…," I tweet).
+ */
+const NOUN_LIKE = new Set('tweet post report claim comment note answer reply quote read cry counter charge post chant demand promise pledge vow warning'.split(' '));
+
+export function isNounLike(token: Token): boolean {
+  return NOUN_LIKE.has(token.lower);
+}
+
+export function isSpeechVerb(token: Token): boolean {
+  return !token.cap && !token.punct && SPEECH_VERBS.has(token.lower);
+}
+
+export function isReportingVerb(token: Token): boolean {
+  return !token.cap && !token.punct && (SPEECH_VERBS.has(token.lower) || FRAMING_VERBS.has(token.lower));
+}
+
+function isModifier(token: Token): boolean {
+  if (token.punct || token.cap) return false;
+  return VERB_MODIFIERS.has(token.lower) || (token.lower.length > 4 && token.lower.endsWith('ly'));
+}
+
+function isNameWord(token: Token): boolean {
+  return token.cap && !token.possessive && !TITLES.has(token.lower) && !/\d/.test(token.lower);
+}
+
+/**
+ * A name ending at tokens[last]: the run of capitalised words before it, stopping at titles,
+ * possessives and sentence-initial function words.
+ */
+function nameEndingAt(tokens: Token[], last: number): Mention | null {
+  if (!isNameWord(tokens[last])) return null;
+  let first = last;
+  while (first > 0 && last - first < 5) {
+    const prev = tokens[first - 1];
+    if (isNameWord(prev)) {
+      first--;
+      continue;
+    }
+    // Particles inside a name: "Bank of America", "Charles de Gaulle".
+    if (!prev.cap && NAME_PARTICLES.has(prev.lower) && first - 2 >= 0 && isNameWord(tokens[first - 2])) {
+      first -= 2;
+      continue;
+    }
+    break;
+  }
+  while (first < last && NOT_NAME_START.has(tokens[first].lower)) first++;
+  if (NOT_NAME_START.has(tokens[first].lower)) return null;
+  // "Ambassador to Bolivia Vladimir Sprinchan": the place belongs to the title, not the name.
+  const before = tokens[first - 1];
+  if (last - first >= 2 && before && !before.cap && (before.lower === 'to' || before.lower === 'of' || before.lower === 'for' || before.lower === 'from')) first++;
+  const titles: string[] = [];
+  for (let k = first - 1; k >= 0 && first - k <= 3; k--) {
+    const t = tokens[k];
+    if (t.cap && TITLES.has(t.lower)) titles.push(t.lower);
+    else if (!(t.cap || (!t.punct && NAME_PARTICLES.has(t.lower)))) break;
+  }
+  return { start: tokens[first].start, end: tokens[last].end, kind: 'name', titles };
+}
+
+/** A name starting at tokens[first] (after skipping titles): "Rep. Elijah Cummings of Maryland". */
+export function nameStartingAt(tokens: Token[], first: number): Mention | null {
+  const titles: string[] = [];
+  while (first < tokens.length && tokens[first].cap && TITLES.has(tokens[first].lower)) {
+    titles.push(tokens[first].lower);
+    first++;
+  }
+  if (first >= tokens.length || !isNameWord(tokens[first]) || NOT_NAME_START.has(tokens[first].lower)) return null;
+  let last = first;
+  while (last + 1 < tokens.length && last - first < 4) {
+    const next = tokens[last + 1];
+    if (tokens[last].possessive) break;
+    if (isNameWord(next)) {
+      last++;
+      continue;
+    }
+    break;
+  }
+  if (tokens[last].possessive) return null; // "said Clinton's spokesman": the head is later
+  return { start: tokens[first].start, end: tokens[last].end, kind: 'name', titles };
+}
+
+/** A description ending at a role noun: "the president", "a senior administration official". */
+function descriptionEndingAt(tokens: Token[], last: number, anyNoun = false): Mention | null {
+  const head = tokens[last];
+  if (head.punct || head.possessive) return null;
+  const role = ROLE_NOUNS.has(head.lower);
+  if (!role && !(anyNoun && /^[a-z]{2,}$/.test(head.lower) && !PRONOUNS.has(head.lower) && !isReportingVerb(head))) return null;
+  let first = last;
+  for (let k = last - 1; k >= 0 && last - k <= 5; k--) {
+    const t = tokens[k];
+    if (t.punct) break;
+    if (DETERMINERS.has(t.lower) || t.possessive) {
+      first = k;
+      // "Clinton's campaign": include the possessor's name.
+      if (t.possessive) {
+        const owner = nameEndingAt(tokens, k) ?? null;
+        if (owner) first = tokens.findIndex((x) => x.start === owner.start);
+      }
+      return { start: tokens[first].start, end: head.end, kind: 'description', titles: [], role: head.lower };
+    }
+    if (isSpeechVerb(t) || isReportingVerb(t) || PRONOUNS.has(t.lower) || (NOT_NAME_START.has(t.lower) && !t.cap)) break;
+    first = k;
+  }
+  // No determiner: only bare plurals ("officials said", "Republican lawmakers said") and role
+  // nouns led by a capitalised modifier ("White House spokesman") stand alone.
+  if (role && (head.lower.endsWith('s') || (first < last && tokens[first].cap))) {
+    while (first < last && NOT_NAME_START.has(tokens[first].lower)) first++;
+    return { start: tokens[first].start, end: head.end, kind: 'description', titles: [], role: head.lower };
+  }
+  return null;
+}
+
+/**
+ * The subject of the reporting verb at tokens[verb], looking left ("Arce said"). With `anyNoun`,
+ * any determiner-led noun phrase counts ("the ad’s narrator says"): safe right after a quote.
+ */
+export function subjectBefore(tokens: Token[], verb: number, anyNoun = false): Mention | null {
+  let j = verb - 1;
+  while (j >= 0 && isModifier(tokens[j])) j--;
+  // A parenthetical between subject and verb: "Sen. Claire McCaskill (D-Mo.) said".
+  if (j >= 0 && tokens[j].lower === ')') {
+    let k = j - 1;
+    while (k >= 0 && j - k <= 8 && tokens[k].lower !== '(') k--;
+    if (k >= 0 && tokens[k].lower === '(') j = k - 1;
+    while (j >= 0 && isModifier(tokens[j])) j--;
+  }
+  if (j < 0) return null;
+  const t = tokens[j];
+  // Apposition: "Paul Rieckhoff, founder of IAVA, said" → the name before the first comma.
+  if (t.lower === ',') {
+    for (let k = j - 1; k >= 0 && j - k <= 14; k--) {
+      if (tokens[k].lower === ',') {
+        const m = k > 0 ? subjectHead(tokens, k - 1, false) : null;
+        return m && m.kind !== 'description' ? m : null;
+      }
+      if (tokens[k].punct) break;
+    }
+    return null;
+  }
+  return subjectHead(tokens, j, anyNoun);
+}
+
+function subjectHead(tokens: Token[], j: number, anyNoun: boolean): Mention | null {
+  const t = tokens[j];
+  if (t.punct) return null;
+  if (PRONOUNS.has(t.lower)) return { start: t.start, end: t.end, kind: 'pronoun', titles: [] };
+  // "He’s claiming", "she'd said": the pronoun part of a contraction.
+  const contraction = /^(he|she|they|we|i|it)['’](?:s|d|ll|re|ve|m)$/.exec(t.lower);
+  if (contraction) return { start: t.start, end: t.start + contraction[1].length, kind: 'pronoun', titles: [] };
+  if (t.cap && TITLES.has(t.lower) && j > 0 && tokens[j - 1].lower === 'the') {
+    return { start: tokens[j - 1].start, end: t.end, kind: 'description', titles: [], role: t.lower };
+  }
+  if (t.cap) return nameEndingAt(tokens, j) ?? descriptionEndingAt(tokens, j, anyNoun);
+  return descriptionEndingAt(tokens, j, anyNoun);
+}
+
+/** The subject after an inverted reporting verb ("said Caddell", "said the spokesman"). */
+export function subjectAfter(tokens: Token[], verb: number): Mention | null {
+  const j = verb + 1;
+  if (j >= tokens.length) return null;
+  const t = tokens[j];
+  if (t.punct) return null;
+  if (PRONOUNS.has(t.lower) && t.lower !== 'it') return { start: t.start, end: t.end, kind: 'pronoun', titles: [] };
+  if (t.cap) {
+    const name = nameStartingAt(tokens, j);
+    if (name) return name;
+  }
+  // "said the spokesman", "said a senior official", "said Clinton's campaign manager".
+  for (let k = j; k < tokens.length && k - j <= 5; k++) {
+    const w = tokens[k];
+    if (w.punct || w.lower === 'and' || w.lower === 'or') break;
+    if (ROLE_NOUNS.has(w.lower) && !w.possessive) {
+      const next = tokens[k + 1];
+      if (next && !next.punct && ROLE_NOUNS.has(next.lower) && !next.cap) continue; // "campaign manager"
+      if (k === j && !w.lower.endsWith('s')) return null;
+      return { start: t.start, end: w.end, kind: 'description', titles: [], role: w.lower };
+    }
+    if (k === j && !(DETERMINERS.has(w.lower) || w.possessive || w.cap)) return null;
+  }
+  return null;
+}
+
+/** "according to X": the mention after "to". */
+export function accordingTo(tokens: Token[], index: number): Mention | null {
+  if (tokens[index].lower !== 'according' || tokens[index + 1]?.lower !== 'to') return null;
+  return subjectAfter(tokens, index + 1);
+}

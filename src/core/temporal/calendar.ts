@@ -1,0 +1,129 @@
+// Calendar helpers: TimeML value strings and calendar ranges, all arithmetic through date-fns.
+import {
+  addDays,
+  addMonths,
+  addWeeks,
+  addYears,
+  endOfISOWeek,
+  endOfMonth,
+  endOfQuarter,
+  endOfYear,
+  format,
+  getISOWeek,
+  getISOWeekYear,
+  getQuarter,
+  isValid,
+  parse,
+  startOfISOWeek,
+  startOfMonth,
+  startOfQuarter,
+  startOfYear,
+  subDays,
+} from 'date-fns';
+import type { CalendarRange } from '../types';
+import { MONTH_NAMES } from './lexicon';
+
+export function pad(n: number, width: number): string {
+  const s = String(Math.abs(Math.trunc(n)));
+  return s.length >= width ? s : '0'.repeat(width - s.length) + s;
+}
+
+export function isoDate(date: Date): string {
+  // Plain string building: date-fns format() is the slowest step of the tagger otherwise.
+  return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1, 2)}-${pad(date.getDate(), 2)}`;
+}
+
+export function ymd(year: number, month: number, day: number): Date | null {
+  const date = new Date(year, month - 1, day);
+  // new Date rolls 31 Feb into March; reject instead.
+  if (!isValid(date) || date.getFullYear() !== year || date.getMonth() !== month - 1 || date.getDate() !== day) return null;
+  return date;
+}
+
+/** Parses a reference "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM" into a local date; null when invalid. */
+export function parseReference(reference: string | null): Date | null {
+  if (!reference) return null;
+  const day = reference.slice(0, 10);
+  const date = parse(day, 'yyyy-MM-dd', new Date(2000, 0, 1));
+  return isValid(date) ? date : null;
+}
+
+/** "5 Dec 2020" – how reasoning strings name a date. */
+export function humanDate(date: Date): string {
+  return format(date, 'd MMM yyyy');
+}
+
+export function monthName(month: number): string {
+  return MONTH_NAMES[month];
+}
+
+export function yearValue(year: number): string {
+  return pad(year, 4);
+}
+export function monthValue(year: number, month: number): string {
+  return `${pad(year, 4)}-${pad(month, 2)}`;
+}
+export function dayValue(date: Date): string {
+  return isoDate(date);
+}
+export function weekValue(date: Date): string {
+  return `${pad(getISOWeekYear(date), 4)}-W${pad(getISOWeek(date), 2)}`;
+}
+export function quarterOf(date: Date): number {
+  return getQuarter(date);
+}
+
+export function yearRange(year: number): CalendarRange {
+  const start = new Date(year, 0, 1);
+  return { from: isoDate(startOfYear(start)), to: isoDate(endOfYear(start)) };
+}
+export function monthRange(year: number, month: number): CalendarRange {
+  const start = new Date(year, month - 1, 1);
+  return { from: isoDate(startOfMonth(start)), to: isoDate(endOfMonth(start)) };
+}
+export function dayRange(date: Date): CalendarRange {
+  return { from: isoDate(date), to: isoDate(date) };
+}
+export function weekRange(date: Date): CalendarRange {
+  return { from: isoDate(startOfISOWeek(date)), to: isoDate(endOfISOWeek(date)) };
+}
+export function quarterRange(year: number, quarter: number): CalendarRange {
+  const start = new Date(year, (quarter - 1) * 3, 1);
+  return { from: isoDate(startOfQuarter(start)), to: isoDate(endOfQuarter(start)) };
+}
+export function halfRange(year: number, half: number): CalendarRange {
+  const start = new Date(year, (half - 1) * 6, 1);
+  return { from: isoDate(start), to: isoDate(endOfMonth(addMonths(start, 5))) };
+}
+export function seasonRange(year: number, startMonth: number): CalendarRange {
+  // Winter 2020 runs December 2020 – February 2021.
+  const start = new Date(year, startMonth - 1, 1);
+  return { from: isoDate(start), to: isoDate(endOfMonth(addMonths(start, 2))) };
+}
+export function decadeRange(firstYear: number): CalendarRange {
+  return { from: yearRange(firstYear).from, to: yearRange(firstYear + 9).to };
+}
+export function centuryRange(firstYear: number): CalendarRange {
+  return { from: yearRange(firstYear).from, to: yearRange(firstYear + 99).to };
+}
+
+/** Calendar span covered by a duration that ends (sign -1) or starts (sign +1) at `anchor`. */
+export function anchoredSpan(anchor: Date, unit: string, amount: number, sign: -1 | 1): CalendarRange | undefined {
+  if (!Number.isFinite(amount) || amount <= 0 || amount !== Math.floor(amount)) return undefined;
+  let other: Date;
+  switch (unit) {
+    case 'Y': other = addYears(anchor, sign * amount); break;
+    case 'DE': other = addYears(anchor, sign * amount * 10); break;
+    case 'CE': other = addYears(anchor, sign * amount * 100); break;
+    case 'Q': other = addMonths(anchor, sign * amount * 3); break;
+    case 'M': other = addMonths(anchor, sign * amount); break;
+    case 'W': other = addWeeks(anchor, sign * amount); break;
+    case 'FN': other = addWeeks(anchor, sign * amount * 2); break;
+    case 'D': other = addDays(anchor, sign * amount); break;
+    default: return undefined;
+  }
+  // The past 11 months up to 5 Dec 2020 start on 6 Jan 2020 (the anchor day is included).
+  return sign < 0
+    ? { from: isoDate(addDays(other, 1)), to: isoDate(anchor) }
+    : { from: isoDate(anchor), to: isoDate(subDays(other, 1)) };
+}

@@ -1,0 +1,1506 @@
+// Temporal expression tagger. One regex pass finds trigger words (month and weekday names, digits,
+// time units, relative words); each hit is parsed locally on the tokens of its sentence, growing left
+// over modifiers ("the past", "early", "last") and right over completions ("24, 2020", "ago").
+// Sentences are tokenized at most once and only when they contain a trigger, so time stays linear.
+import {
+  addDays,
+  addMonths,
+  addWeeks,
+  addYears,
+  getISODay,
+  nextDay,
+  previousDay,
+  subDays,
+  subMonths,
+} from 'date-fns';
+import type { CalendarRange, Sentence, Span, Tense, Timex, TimexType } from '../types';
+import {
+  anchoredSpan,
+  centuryRange,
+  dayRange,
+  dayValue,
+  decadeRange,
+  halfRange,
+  humanDate,
+  monthName,
+  monthRange,
+  monthValue,
+  pad,
+  parseReference,
+  quarterOf,
+  quarterRange,
+  seasonRange,
+  weekRange,
+  weekValue,
+  yearRange,
+  yearValue,
+  ymd,
+} from './calendar';
+import {
+  DAY_PARTS,
+  FREQUENCY_WORDS,
+  MONTHS,
+  MONTH_ABBREVIATIONS,
+  NUMBER_WORDS,
+  ORDINALS,
+  SEASONS,
+  SEASON_NAMES,
+  SEASON_START_MONTH,
+  TIME_ZONES,
+  UNITS,
+  Unit,
+  VAGUE_QUANTITIES,
+  WEEKDAYS,
+  WEEKDAY_NAMES,
+} from './lexicon';
+import { tenseAt } from './tense';
+
+interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+}
+
+/** What resolution needs: the reference date and the clause tense (computed lazily). */
+interface Context {
+  ref: Date | null;
+  refLabel: string;
+  tense: () => Tense;
+}
+
+interface Resolved {
+  value: string;
+  reasoning: string;
+  ambiguous?: boolean;
+  range?: CalendarRange;
+  anchoredRange?: CalendarRange;
+  type?: TimexType;
+}
+
+interface Candidate {
+  first: number; // token index
+  last: number; // token index, inclusive
+  type: TimexType;
+  resolve: (ctx: Context) => Resolved;
+}
+
+// Prefixes of every trigger word; the full word is then checked against TRIGGER_WORDS.
+const TRIGGER =
+  /\d+|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|tod|ton|yes|tom|now|cur|rec|soo|fut|pas|prev|form|lat|year|yr|month|week|day|hour|min|sec|cen|quar|fort|morn|after|even|nig|overn|noon|midn|spr|summ|autu|fal|wint|dai|annu|bian|semi|bi|nightl|chris|thanks|hallow|every|each)[a-z]*/gi;
+
+const TRIGGER_WORDS = new Set<string>([
+  ...Object.keys(MONTHS),
+  ...Object.keys(WEEKDAYS),
+  ...Object.keys(WEEKDAYS).map((d) => d + 's'),
+  ...Object.keys(UNITS),
+  ...Object.keys(SEASONS),
+  ...Object.keys(DAY_PARTS),
+  ...Object.keys(FREQUENCY_WORDS),
+  'today', 'tonight', 'yesterday', 'tomorrow', 'now', 'currently', 'current', 'recently', 'recent', 'soon',
+  'future', 'past', 'previously', 'formerly', 'lately', 'nowadays', 'noon', 'midnight', 'christmas',
+  'thanksgiving', 'halloween', 'every', 'each', 'midday',
+]);
+
+const TOKEN = /[A-Za-z]+|\d+|[^\sA-Za-z\d]/g;
+
+function tokenize(text: string, span: Span): Token[] {
+  const tokens: Token[] = [];
+  TOKEN.lastIndex = span.start;
+  let match: RegExpExecArray | null;
+  while ((match = TOKEN.exec(text)) !== null && match.index < span.end) {
+    const value = match[0];
+    tokens.push({ text: value, lower: value.toLowerCase(), start: match.index, end: match.index + value.length });
+  }
+  return tokens;
+}
+
+function isDigits(token: Token | undefined): boolean {
+  return token !== undefined && token.text.charCodeAt(0) >= 48 && token.text.charCodeAt(0) <= 57;
+}
+function isCapitalized(token: Token): boolean {
+  const c = token.text.charCodeAt(0);
+  return c >= 65 && c <= 90;
+}
+
+/** Sentence-level parser state: tokens plus helpers. */
+class Parser {
+  constructor(
+    readonly text: string,
+    readonly tokens: Token[],
+  ) {}
+
+  tok(i: number): Token | undefined {
+    return this.tokens[i];
+  }
+  lower(i: number): string {
+    return this.tokens[i]?.lower ?? '';
+  }
+  /** True when token i+1 directly follows token i without space. */
+  glued(i: number): boolean {
+    const a = this.tokens[i];
+    const b = this.tokens[i + 1];
+    return a !== undefined && b !== undefined && a.end === b.start;
+  }
+
+  /** Index after an optional period glued to an abbreviation. */
+  skipPeriod(i: number): number {
+    return this.lower(i + 1) === '.' && this.glued(i) ? i + 1 : i;
+  }
+
+  dayNumber(i: number): number | null {
+    const t = this.tokens[i];
+    if (!isDigits(t) || t!.text.length > 2) return null;
+    const n = Number(t!.text);
+    if (n < 1 || n > 31) return null;
+    // "5:30" or "5.5" or "5%" are not days.
+    const next = this.lower(i + 1);
+    if (this.glued(i) && (next === ':' || next === '.' || next === '%' || next === ',') && isDigits(this.tok(i + 2)) && this.glued(i + 1)) return null;
+    if (next === '%' || next === 'percent') return null;
+    return n;
+  }
+
+  /** Ordinal suffix glued to a number ("18th"): returns the index of the suffix or i. */
+  skipOrdinalSuffix(i: number): number {
+    const next = this.lower(i + 1);
+    return this.glued(i) && (next === 'st' || next === 'nd' || next === 'rd' || next === 'th') ? i + 1 : i;
+  }
+
+  yearNumber(i: number): number | null {
+    const t = this.tokens[i];
+    if (!isDigits(t) || t!.text.length !== 4) return null;
+    const n = Number(t!.text);
+    if (n < 1000 || n > 2999) return null;
+    const prev = this.tokens[i - 1];
+    const next = this.tokens[i + 1];
+    if (prev && prev.end === t!.start && /^[$£€#,.]$/.test(prev.text)) return null;
+    if (next && next.start === t!.end && (next.text === '%' || ((next.text === ',' || next.text === '.') && isDigits(this.tok(i + 2)) && this.glued(i + 1)))) return null;
+    if (next && (next.lower === 'percent' || COUNT_NOUNS.has(next.lower))) return null;
+    return n;
+  }
+}
+
+const COUNT_NOUNS = new Set([
+  'people', 'troops', 'soldiers', 'shares', 'tons', 'tonnes', 'votes', 'jobs', 'workers', 'members', 'units',
+  'cases', 'deaths', 'dollars', 'euros', 'barrels', 'feet', 'miles', 'meters', 'metres', 'km', 'acres',
+  'copies', 'vehicles', 'cars', 'homes', 'students', 'employees', 'residents', 'rooms', 'seats', 'points',
+  'times', 'hectares', 'kilometers', 'kilometres', 'pounds', 'police', 'officers', 'refugees', 'civilians',
+  'delegates', 'yards', 'words', 'calories', 'pages', 'signatures', 'patients', 'passengers', 'children',
+  'men', 'women', 'mph', 'kg', 'mm', 'cm', 'lbs', 'ft', 'm', 'x',
+]);
+
+// Left modifiers of a duration or a relative expression, and how they change it.
+const DIRECTION_WORDS: Record<string, -1 | 0 | 1> = {
+  last: -1, past: -1, previous: -1, preceding: -1, recent: -1, latest: -1, next: 1, coming: 1, following: 1,
+  upcoming: 1, this: 0, current: 0,
+};
+const APPROXIMATORS = new Set(['nearly', 'almost', 'about', 'around', 'roughly', 'approximately', 'some', 'over', 'barely', 'just']);
+const TWO_WORD_APPROXIMATORS: Record<string, Set<string>> = {
+  more: new Set(['than']),
+  less: new Set(['than']),
+  fewer: new Set(['than']),
+  at: new Set(['least', 'most']),
+  up: new Set(['to']),
+};
+
+/** Words before a bare month that show it is a date ("in May", "since March"). */
+const MONTH_CONTEXT = new Set([
+  'in', 'of', 'since', 'until', 'till', 'by', 'early', 'late', 'mid', 'last', 'next', 'this', 'during', 'from',
+  'to', 'through', 'before', 'after', 'between', 'and', 'or', 'on', 'end', '-', 'that', 'until', 'each', 'every',
+]);
+
+function unitName(unit: Unit, plural: boolean): string {
+  const names: Record<Unit, string> = {
+    Y: 'year', M: 'month', W: 'week', D: 'day', H: 'hour', MIN: 'minute', S: 'second', DE: 'decade', CE: 'century',
+    Q: 'quarter', WE: 'weekend', FN: 'fortnight',
+  };
+  const name = names[unit];
+  if (!plural) return name;
+  return unit === 'CE' ? 'centuries' : name + 's';
+}
+
+/** TimeML duration value: P11M, PT3H, PXY. */
+function durationValue(unit: Unit, amount: number | null): string {
+  const n = amount === null ? 'X' : formatAmount(amount);
+  switch (unit) {
+    case 'H': return `PT${n}H`;
+    case 'MIN': return `PT${n}M`;
+    case 'S': return `PT${n}S`;
+    case 'DE': return amount === null ? 'PXDE' : `P${formatAmount(amount * 10)}Y`;
+    case 'CE': return amount === null ? 'PXCE' : `P${formatAmount(amount * 100)}Y`;
+    case 'FN': return amount === null ? 'PXW' : `P${formatAmount(amount * 2)}W`;
+    case 'WE': return amount === null ? 'PXWE' : `P${formatAmount(amount * 2)}D`;
+    default: return `P${n}${unit}`;
+  }
+}
+function formatAmount(n: number): string {
+  return Number.isInteger(n) ? String(n) : String(Math.round(n * 100) / 100);
+}
+
+const TENSE_WORD: Record<Tense, string> = { past: 'past tense', present: 'present tense', future: 'future tense' };
+
+function refNote(ctx: Context): string {
+  return `the publication date, ${ctx.refLabel}`;
+}
+
+/** Year for a month (and optional day) given without one, read from the tense of the clause. */
+function resolveYearForMonth(month: number, day: number | null, ctx: Context): { year: number; reasoning: string } | null {
+  if (!ctx.ref) return null;
+  const ref = ctx.ref;
+  const refYear = ref.getFullYear();
+  const refMonth = ref.getMonth() + 1;
+  const refDay = ref.getDate();
+  const tense = ctx.tense();
+  const what = day === null ? `the ${monthName(month)}` : `${day} ${monthName(month)}`;
+  const notAfter = month < refMonth || (month === refMonth && (day === null || day <= refDay));
+  const notBefore = month > refMonth || (month === refMonth && (day === null || day >= refDay));
+  if (tense === 'future') {
+    const year = notBefore ? refYear : refYear + 1;
+    return { year, reasoning: `${what} on or after ${refNote(ctx)}; ${TENSE_WORD[tense]}` };
+  }
+  if (tense === 'past') {
+    const year = notAfter ? refYear : refYear - 1;
+    return { year, reasoning: `${what} on or before ${refNote(ctx)}; ${TENSE_WORD[tense]}` };
+  }
+  // Present: the nearest occurrence, which is usually the publication year.
+  const diff = month - refMonth;
+  const year = diff > 6 ? refYear - 1 : diff < -6 ? refYear + 1 : refYear;
+  return { year, reasoning: `${what} nearest to ${refNote(ctx)}; ${TENSE_WORD[tense]}` };
+}
+
+function dateResolved(date: Date, reasoning: string, ambiguous = false): Resolved {
+  return { value: dayValue(date), reasoning, range: dayRange(date), ambiguous };
+}
+
+function weekdayDate(weekday: number, ctx: Context, direction: -1 | 0 | 1 | null): { date: Date; reasoning: string } | null {
+  if (!ctx.ref) return null;
+  const ref = ctx.ref;
+  const jsDay = (weekday % 7) as 0 | 1 | 2 | 3 | 4 | 5 | 6;
+  const name = WEEKDAY_NAMES[weekday];
+  const refWeekday = getISODay(ref);
+  if (direction === -1) {
+    return { date: previousDay(ref, jsDay), reasoning: `the ${name} before ${refNote(ctx)}` };
+  }
+  if (direction === 1) {
+    return { date: nextDay(ref, jsDay), reasoning: `the ${name} after ${refNote(ctx)}` };
+  }
+  if (direction === 0) {
+    const date = addDays(ref, weekday - refWeekday);
+    return { date, reasoning: `the ${name} of the publication week (${ctx.refLabel})` };
+  }
+  const tense = ctx.tense();
+  if (refWeekday === weekday) return { date: ref, reasoning: `${name} is the publication day, ${ctx.refLabel}` };
+  if (tense === 'future') {
+    return { date: nextDay(ref, jsDay), reasoning: `the ${name} after ${refNote(ctx)}; ${TENSE_WORD[tense]}` };
+  }
+  return { date: previousDay(ref, jsDay), reasoning: `the ${name} before ${refNote(ctx)}; ${TENSE_WORD[tense]}` };
+}
+
+function shiftedDate(ref: Date, unit: Unit, amount: number): Date {
+  switch (unit) {
+    case 'Y': return addYears(ref, amount);
+    case 'DE': return addYears(ref, amount * 10);
+    case 'CE': return addYears(ref, amount * 100);
+    case 'Q': return addMonths(ref, amount * 3);
+    case 'M': return addMonths(ref, amount);
+    case 'W': return addWeeks(ref, amount);
+    case 'FN': return addWeeks(ref, amount * 2);
+    case 'WE': return addWeeks(ref, amount);
+    default: return addDays(ref, amount);
+  }
+}
+
+/** Value of the calendar unit containing `date` ("2019", "2020-11", "2020-W49", "2020-Q4"). */
+function unitValue(date: Date, unit: Unit): Resolved {
+  const year = date.getFullYear();
+  const month = date.getMonth() + 1;
+  switch (unit) {
+    case 'Y': return { value: yearValue(year), reasoning: '', range: yearRange(year) };
+    case 'M': return { value: monthValue(year, month), reasoning: '', range: monthRange(year, month) };
+    case 'W': case 'FN': return { value: weekValue(date), reasoning: '', range: weekRange(date) };
+    case 'WE': {
+      const saturday = addDays(date, 6 - getISODay(date));
+      return { value: weekValue(saturday) + '-WE', reasoning: '', range: { from: dayValue(saturday), to: dayValue(addDays(saturday, 1)) } };
+    }
+    case 'Q': {
+      const q = quarterOf(date);
+      return { value: `${yearValue(year)}-Q${q}`, reasoning: '', range: quarterRange(year, q) };
+    }
+    case 'DE': {
+      const first = Math.floor(year / 10) * 10;
+      return { value: `${String(first).slice(0, 3)}X`, reasoning: '', range: decadeRange(first) };
+    }
+    case 'CE': {
+      const first = Math.floor(year / 100) * 100;
+      return { value: String(first / 100).padStart(2, '0'), reasoning: '', range: centuryRange(first) };
+    }
+    default: return { value: dayValue(date), reasoning: '', range: dayRange(date) };
+  }
+}
+
+const UNKNOWN_FOR_UNIT: Record<string, string> = {
+  Y: 'XXXX', M: 'XXXX-XX', W: 'XXXX-WXX', D: 'XXXX-XX-XX', Q: 'XXXX-QX', WE: 'XXXX-WXX-WE', DE: 'XXX', CE: 'XX',
+};
+
+export interface TagState {
+  /** The last quarter mentioned ("a year earlier" after "the third quarter" means that quarter a year before). */
+  lastQuarter: { year: number; quarter: number; end: number } | null;
+}
+
+/** Parses the expression around trigger token k. */
+function parseAt(p: Parser, k: number, state: TagState): Candidate | null {
+  const word = p.lower(k);
+  if (MONTHS[word] !== undefined) return parseMonth(p, k, null);
+  if (WEEKDAYS[word] !== undefined) return parseWeekday(p, k);
+  if (word.endsWith('s') && WEEKDAYS[word.slice(0, -1)] !== undefined && isCapitalized(p.tok(k)!)) {
+    const weekday = WEEKDAYS[word.slice(0, -1)];
+    return { first: k, last: k, type: 'SET', resolve: () => ({ value: `XXXX-WXX-${weekday}`, reasoning: `every ${WEEKDAY_NAMES[weekday]}` }) };
+  }
+  if (isDigits(p.tok(k))) return parseNumber(p, k, state);
+  if (UNITS[word] !== undefined) return parseUnit(p, k, state);
+  if (SEASONS[word] !== undefined) return parseSeason(p, k);
+  if (FREQUENCY_WORDS[word] !== undefined) {
+    const value = FREQUENCY_WORDS[word];
+    return { first: k, last: k, type: 'SET', resolve: () => ({ value, reasoning: `recurs ${word.replace(/ly$/, '').replace(/i$/, 'y')}ly` }) };
+  }
+  return parseRelativeWord(p, k, state);
+}
+
+// --- months -------------------------------------------------------------------------------------
+
+function parseMonth(p: Parser, k: number, weekdayStart: number | null): Candidate | null {
+  const token = p.tok(k)!;
+  const word = token.lower;
+  const month = MONTHS[word];
+  if (!isCapitalized(token)) return null;
+  let last = k;
+  let afterName = k;
+  const abbreviated = MONTH_ABBREVIATIONS.has(word);
+  if (abbreviated) {
+    afterName = p.skipPeriod(k);
+    if (afterName === k && !isDigits(p.tok(k + 1))) return null;
+  }
+  last = afterName;
+  let day: number | null = null;
+  let year: number | null = null;
+  let first = k;
+  // Month Day[, Year]
+  const dayAfter = p.dayNumber(afterName + 1);
+  if (dayAfter !== null && p.yearNumber(afterName + 1) === null) {
+    day = dayAfter;
+    last = p.skipOrdinalSuffix(afterName + 1);
+    let j = last + 1;
+    if (p.lower(j) === ',') j++;
+    const y = p.yearNumber(j);
+    if (y !== null) {
+      year = y;
+      last = j;
+    }
+  } else {
+    // Month Year / Month of Year
+    let j = afterName + 1;
+    if (p.lower(j) === ',' || p.lower(j) === 'of') j++;
+    const y = p.yearNumber(j);
+    if (y !== null) {
+      year = y;
+      last = j;
+    }
+  }
+  // Day Month [Year]: "18 October", "18th October 2019"
+  if (day === null) {
+    let d = k - 1;
+    if (p.lower(d) === 'of' && ['th', 'st', 'nd', 'rd'].includes(p.lower(d - 1))) d--;
+    if (['th', 'st', 'nd', 'rd'].includes(p.lower(d)) && p.glued(d - 1)) d--;
+    const n = p.dayNumber(d);
+    if (n !== null && p.lower(d - 1) !== ':' && !(p.lower(d - 1) === '.' && isDigits(p.tok(d - 2)))) {
+      day = n;
+      first = d;
+      if (p.lower(d - 1) === 'the') first = d - 1;
+    }
+  }
+  // A bare month needs context, since "May" and "March" are also verbs and names.
+  if (day === null && year === null) {
+    const prev = p.lower(k - 1);
+    const isVerbLike = word === 'may' || word === 'march';
+    if (isVerbLike && !MONTH_CONTEXT.has(prev)) return null;
+    if (abbreviated && afterName === k) return null;
+  }
+  // Left modifiers: early / mid / late / last / next / this.
+  let direction: -1 | 0 | 1 | null = null;
+  let modifier = '';
+  let j = first - 1;
+  if (p.lower(j) === '-' && p.lower(j - 1) === 'mid') j--;
+  const left = p.lower(j);
+  if (day === null && (left === 'early' || left === 'late' || left === 'mid' || left === 'mid-')) {
+    modifier = left;
+    first = j;
+    j--;
+  }
+  const left2 = p.lower(j);
+  if (day === null && year === null && (left2 === 'last' || left2 === 'next' || left2 === 'this' || left2 === 'coming' || left2 === 'past')) {
+    direction = DIRECTION_WORDS[left2];
+    first = j;
+  }
+  if (weekdayStart !== null && day !== null) first = weekdayStart;
+  const d = day;
+  const y = year;
+  return {
+    first,
+    last,
+    type: 'DATE',
+    resolve: (ctx) => {
+      const label = modifier ? ` (${modifier})` : '';
+      if (y !== null && d !== null) {
+        const date = ymd(y, month, d);
+        if (!date) return { value: `${yearValue(y)}-${pad(month, 2)}-${pad(d, 2)}`, reasoning: 'explicit date (not a valid calendar day)', ambiguous: true };
+        return dateResolved(date, 'explicit date');
+      }
+      if (y !== null) return { value: monthValue(y, month), reasoning: `explicit month${label}`, range: monthRange(y, month) };
+      if (!ctx.ref) {
+        return {
+          value: d !== null ? `XXXX-${pad(month, 2)}-${pad(d, 2)}` : `XXXX-${pad(month, 2)}`,
+          reasoning: 'year not given and no publication date to infer it from',
+          ambiguous: true,
+        };
+      }
+      let year: number;
+      let reasoning: string;
+      if (direction !== null) {
+        const refYear = ctx.ref.getFullYear();
+        const refMonth = ctx.ref.getMonth() + 1;
+        if (direction === 0) year = refYear;
+        else if (direction < 0) year = month < refMonth ? refYear : refYear - 1;
+        else year = month > refMonth ? refYear : refYear + 1;
+        reasoning = `${direction === 0 ? 'this' : direction < 0 ? 'the previous' : 'the next'} ${monthName(month)} relative to ${refNote(ctx)}`;
+      } else {
+        const r = resolveYearForMonth(month, d, ctx)!;
+        year = r.year;
+        reasoning = r.reasoning;
+      }
+      if (d !== null) {
+        const date = ymd(year, month, d);
+        if (!date) return { value: `${yearValue(year)}-${pad(month, 2)}-${pad(d, 2)}`, reasoning, ambiguous: true };
+        return dateResolved(date, reasoning);
+      }
+      return { value: monthValue(year, month), reasoning: reasoning + label, range: monthRange(year, month) };
+    },
+  };
+}
+
+// --- weekdays -----------------------------------------------------------------------------------
+
+function parseWeekday(p: Parser, k: number): Candidate | null {
+  const token = p.tok(k)!;
+  if (!isCapitalized(token)) return null;
+  const weekday = WEEKDAYS[token.lower];
+  // "Friday, Oct. 23" – the explicit date decides.
+  let j = k + 1;
+  if (p.lower(j) === ',') j++;
+  if (MONTHS[p.lower(j)] !== undefined) {
+    const monthCandidate = parseMonth(p, j, k);
+    if (monthCandidate && monthCandidate.first === k) return monthCandidate;
+  }
+  let first = k;
+  let last = k;
+  let direction: -1 | 0 | 1 | null = null;
+  const prev = p.lower(k - 1);
+  if (prev === 'last' || prev === 'next' || prev === 'this' || prev === 'coming' || prev === 'past') {
+    direction = DIRECTION_WORDS[prev];
+    first = k - 1;
+  } else if (prev === 'every' || prev === 'each') {
+    return { first: k - 1, last: k, type: 'SET', resolve: () => ({ value: `XXXX-WXX-${weekday}`, reasoning: `every ${WEEKDAY_NAMES[weekday]}` }) };
+  } else if (prev === 'early' || prev === 'late') {
+    first = k - 1;
+  }
+  // Day part after: "Monday morning"; or before: "noon Thursday" is handled by the noon trigger.
+  const part = DAY_PARTS[p.lower(k + 1)];
+  if (part) last = k + 1;
+  return {
+    first,
+    last,
+    type: part ? 'TIME' : 'DATE',
+    resolve: (ctx) => {
+      const found = weekdayDate(weekday, ctx, direction);
+      if (!found) {
+        return { value: `XXXX-WXX-${weekday}${part ? 'T' + part : ''}`, reasoning: 'weekday without a publication date to place it', ambiguous: true };
+      }
+      return {
+        value: dayValue(found.date) + (part ? 'T' + part : ''),
+        reasoning: found.reasoning,
+        range: dayRange(found.date),
+        ambiguous: direction === null && found.date.getTime() !== ctx.ref!.getTime(),
+      };
+    },
+  };
+}
+
+// --- numbers: years, times, day-month, amounts -----------------------------------------------------
+
+function parseNumber(p: Parser, k: number, state: TagState): Candidate | null {
+  const token = p.tok(k)!;
+  const prev = p.tok(k - 1);
+  if (prev && prev.end === token.start && (prev.text === '$' || prev.text === '£' || prev.text === '€' || prev.text === '#')) return null;
+  if (prev && prev.end === token.start && /^[A-Za-z]$/.test(prev.text) && prev.text !== 'T' && prev.text !== 'Q') return null;
+  // ISO date 2020-12-05
+  if (token.text.length === 4 && p.lower(k + 1) === '-' && p.glued(k) && p.glued(k + 1) && p.tok(k + 2)?.text.length === 2 && p.lower(k + 3) === '-' && p.glued(k + 2) && p.glued(k + 3) && p.tok(k + 4)?.text.length === 2) {
+    const date = ymd(Number(token.text), Number(p.tok(k + 2)!.text), Number(p.tok(k + 4)!.text));
+    if (date) {
+      let last = k + 4;
+      let time = '';
+      if (p.lower(k + 5) === 't' && p.glued(k + 4) && isDigits(p.tok(k + 6)) && p.lower(k + 7) === ':' && isDigits(p.tok(k + 8))) {
+        time = `T${pad(Number(p.tok(k + 6)!.text), 2)}:${pad(Number(p.tok(k + 8)!.text), 2)}`;
+        last = k + 8;
+      }
+      return { first: k, last, type: time ? 'TIME' : 'DATE', resolve: () => ({ ...dateResolved(date, 'explicit date'), value: dayValue(date) + time }) };
+    }
+  }
+  // Numeric dates 12/05/2020 (US month first).
+  if (token.text.length <= 2 && p.lower(k + 1) === '/' && p.glued(k) && isDigits(p.tok(k + 2)) && p.lower(k + 3) === '/' && p.glued(k + 2) && isDigits(p.tok(k + 4)) && p.glued(k + 3)) {
+    let year = Number(p.tok(k + 4)!.text);
+    if (p.tok(k + 4)!.text.length === 2) year += year < 50 ? 2000 : 1900;
+    const date = ymd(year, Number(token.text), Number(p.tok(k + 2)!.text));
+    if (date) return { first: k, last: k + 4, type: 'DATE', resolve: () => dateResolved(date, 'explicit date, month/day/year') };
+  }
+  // Clock time 07:08 [a.m.] [GMT]
+  const time = parseClock(p, k);
+  if (time) return time;
+  // Day before a month name: "18 October" is parsed from the month.
+  let m = p.skipOrdinalSuffix(k) + 1;
+  if (p.lower(m) === 'of') m++;
+  if (MONTHS[p.lower(m)] !== undefined && isCapitalized(p.tok(m)!)) {
+    const candidate = parseMonth(p, m, null);
+    if (candidate && candidate.first <= k) return candidate;
+  }
+  // Amount followed by a unit: "11 months", "two-year" (digits) – parsed from the unit.
+  let u = k + 1;
+  if (p.lower(u) === '-' && p.glued(k)) u++;
+  if (p.lower(u) === '.' && isDigits(p.tok(u + 1)) && p.glued(k)) u += 2;
+  if (UNITS[p.lower(u)] !== undefined) return parseUnit(p, u, state);
+  // Century: "20th century"
+  const suffix = p.skipOrdinalSuffix(k);
+  if (suffix !== k && UNITS[p.lower(suffix + 1)] === 'CE') return parseUnit(p, suffix + 1, state);
+  // Decade: 1990s, 1990's, '90s
+  if (token.text.length === 4 && (p.lower(k + 1) === 's' && p.glued(k) || (p.lower(k + 1) === "'" || p.lower(k + 1) === '’') && p.lower(k + 2) === 's' && p.glued(k) && p.glued(k + 1))) {
+    const first = Number(token.text);
+    if (first % 10 === 0 && first >= 1000 && first < 3000) {
+      const last = p.lower(k + 1) === 's' ? k + 1 : k + 2;
+      return withDecadeModifiers(p, k, last, first);
+    }
+  }
+  if (token.text.length === 2 && prev && (prev.text === "'" || prev.text === '’') && prev.end === token.start && p.lower(k + 1) === 's' && p.glued(k)) {
+    const n = Number(token.text);
+    if (n % 10 === 0) {
+      const first = (n >= 30 ? 1900 : 2000) + n;
+      return withDecadeModifiers(p, k - 1, k + 1, first);
+    }
+  }
+  // Year
+  const year = p.yearNumber(k);
+  if (year !== null) {
+    const plausible = year >= 1900 && year <= 2099;
+    const prevWord = p.lower(k - 1);
+    if (!plausible && !['in', 'of', 'since', 'until', 'from', 'to', 'year', 'by', 'during', 'before', 'after', 'early', 'late', 'mid', 'circa', 'c', 'around', 'and'].includes(prevWord)) return null;
+    let first = k;
+    let label = 'explicit year';
+    const left = p.lower(k - 1);
+    if (left === 'fiscal' || left === 'early' || left === 'late' || left === 'mid' || left === 'calendar') {
+      first = k - 1;
+      label = `explicit year (${left})`;
+      if (left === 'mid' || (left === '-' && p.lower(k - 2) === 'mid')) first = k - 1;
+    } else if (left === '-' && p.lower(k - 2) === 'mid') {
+      first = k - 2;
+    }
+    return { first, last: k, type: 'DATE', resolve: () => ({ value: yearValue(year), reasoning: label, range: yearRange(year) }) };
+  }
+  return null;
+}
+
+function withDecadeModifiers(p: Parser, first: number, last: number, firstYear: number): Candidate {
+  let start = first;
+  let j = first - 1;
+  if (p.lower(j) === '-' && p.lower(j - 1) === 'mid') j--;
+  if (['early', 'late', 'mid'].includes(p.lower(j))) {
+    start = j;
+    j--;
+  }
+  if (p.lower(j) === 'the') start = j;
+  return {
+    first: start,
+    last,
+    type: 'DATE',
+    resolve: () => ({ value: `${String(firstYear).slice(0, 3)}X`, reasoning: `the decade ${firstYear}–${firstYear + 9}`, range: decadeRange(firstYear) }),
+  };
+}
+
+function parseClock(p: Parser, k: number): Candidate | null {
+  const token = p.tok(k)!;
+  let hour: number;
+  let minute = 0;
+  let last = k;
+  if (token.text.length <= 2 && p.lower(k + 1) === ':' && p.glued(k) && p.glued(k + 1) && p.tok(k + 2)?.text.length === 2) {
+    hour = Number(token.text);
+    minute = Number(p.tok(k + 2)!.text);
+    last = k + 2;
+    if (p.lower(k + 3) === ':' && p.glued(k + 2) && p.tok(k + 4)?.text.length === 2) last = k + 4;
+  } else if (token.text.length <= 2 && /^[ap]$/.test(p.lower(k + 1)) && (p.lower(k + 2) === '.' || p.lower(k + 2) === 'm')) {
+    hour = Number(token.text);
+  } else if (token.text.length <= 2 && (p.lower(k + 1) === 'am' || p.lower(k + 1) === 'pm')) {
+    hour = Number(token.text);
+  } else {
+    return null;
+  }
+  if (hour > 24 || minute > 59) return null;
+  // a.m. / p.m.
+  let meridiem = '';
+  const j = last + 1;
+  if (p.lower(j) === 'a' || p.lower(j) === 'p') {
+    if (p.lower(j + 1) === '.' && p.lower(j + 2) === 'm') {
+      meridiem = p.lower(j);
+      last = p.lower(j + 3) === '.' && p.glued(j + 2) ? j + 3 : j + 2;
+    } else if (p.lower(j + 1) === 'm' && p.glued(j)) {
+      meridiem = p.lower(j);
+      last = j + 1;
+    }
+  } else if (p.lower(j) === 'am' || p.lower(j) === 'pm') {
+    meridiem = p.lower(j)[0];
+    last = j;
+  }
+  const isClock = last > k + 1 || meridiem !== '';
+  if (!isClock) return null;
+  if (meridiem === 'p' && hour < 12) hour += 12;
+  if (meridiem === 'a' && hour === 12) hour = 0;
+  // Time zone, possibly glued to a following date ("GMT05 December").
+  let zone = '';
+  if (TIME_ZONES.has(p.lower(last + 1))) {
+    zone = p.tok(last + 1)!.text;
+    last = last + 1;
+  }
+  const clock = `T${pad(hour, 2)}:${pad(minute, 2)}`;
+  // Anchoring day words right after: "16:00 UTC today", "10 p.m. Wednesday".
+  const next = p.lower(last + 1);
+  let anchor: { kind: 'weekday'; weekday: number } | { kind: 'offset'; days: number } | null = null;
+  if (WEEKDAYS[next] !== undefined && isCapitalized(p.tok(last + 1)!)) anchor = { kind: 'weekday', weekday: WEEKDAYS[next] };
+  else if (next === 'today' || next === 'tonight') anchor = { kind: 'offset', days: 0 };
+  else if (next === 'yesterday') anchor = { kind: 'offset', days: -1 };
+  else if (next === 'tomorrow') anchor = { kind: 'offset', days: 1 };
+  if (anchor) last = last + 1;
+  const a = anchor;
+  return {
+    first: k,
+    last,
+    type: 'TIME',
+    resolve: (ctx) => {
+      if (!ctx.ref) return { value: `XXXX-XX-XX${clock}`, reasoning: 'clock time; no publication date for the day', ambiguous: true };
+      let day = ctx.ref;
+      let reasoning = `clock time${zone ? ' ' + zone : ''} on ${refNote(ctx)}`;
+      if (a?.kind === 'offset') {
+        day = addDays(ctx.ref, a.days);
+        reasoning = `clock time${zone ? ' ' + zone : ''}, ${a.days === 0 ? 'on' : a.days < 0 ? 'the day before' : 'the day after'} ${refNote(ctx)}`;
+      } else if (a?.kind === 'weekday') {
+        const found = weekdayDate(a.weekday, ctx, null)!;
+        day = found.date;
+        reasoning = `clock time on ${found.reasoning}`;
+      }
+      return { value: dayValue(day) + clock, reasoning, range: dayRange(day), ambiguous: false };
+    },
+  };
+}
+
+// --- units: durations, relative periods, sets ---------------------------------------------------
+
+interface Amount {
+  first: number;
+  value: number | null; // null = vague ("several")
+}
+
+/** Reads an amount that ends right before token `end` (exclusive); null when there is none. */
+function amountBefore(p: Parser, end: number): Amount | null {
+  let j = end - 1;
+  if (p.lower(j) === '-' && p.glued(j) && p.glued(j - 1)) j--;
+  if (p.lower(j) === 'of' && (p.lower(j - 1) === 'couple' || p.lower(j - 1) === 'dozen')) j--;
+  const t = p.tok(j);
+  if (!t) return null;
+  if (isDigits(t)) {
+    // "1.5" or "1,000"
+    if (p.lower(j - 1) === '.' && isDigits(p.tok(j - 2)) && p.glued(j - 2) && p.glued(j - 1)) {
+      return { first: j - 2, value: Number(`${p.tok(j - 2)!.text}.${t.text}`) };
+    }
+    if (p.lower(j - 1) === ',' && isDigits(p.tok(j - 2))) return null;
+    const prev = p.tok(j - 1);
+    if (prev && prev.end === t.start && /^[$£€]$/.test(prev.text)) return null;
+    return { first: j, value: Number(t.text) };
+  }
+  if (VAGUE_QUANTITIES.has(t.lower) && t.lower !== 'recent' && t.lower !== 'coming') {
+    let first = j;
+    if (t.lower === 'few' && (p.lower(j - 1) === 'a' || p.lower(j - 1) === 'the')) first = p.lower(j - 1) === 'a' ? j - 1 : j;
+    return { first, value: null };
+  }
+  if (NUMBER_WORDS[t.lower] === undefined) return null;
+  // Collect number words leftwards: "twenty four", "twenty-four", "a hundred", "one and a half".
+  let first = j;
+  while (first - 1 >= 0) {
+    const prev = p.lower(first - 1);
+    if (prev === '-' && NUMBER_WORDS[p.lower(first - 2)] !== undefined && p.lower(first - 2) !== 'a') first -= 2;
+    else if (NUMBER_WORDS[prev] !== undefined && prev !== 'a' && prev !== 'an' && prev !== 'half' && prev !== 'single') first--;
+    else break;
+  }
+  const words: string[] = [];
+  for (let i = first; i <= j; i++) if (p.lower(i) !== '-') words.push(p.lower(i));
+  // "a" / "an" only directly before the unit or before hundred / dozen / couple.
+  if ((words[0] === 'hundred' || words[0] === 'thousand' || words[0] === 'dozen' || words[0] === 'couple') && (p.lower(first - 1) === 'a' || p.lower(first - 1) === 'an')) {
+    first--;
+    words.unshift('a');
+  }
+  if (words[0] === 'half' && (p.lower(first - 1) === 'a' || p.lower(first - 1) === 'an')) {
+    // "a half hour"
+    first--;
+    words.shift();
+    words.unshift('half');
+  }
+  let total = 0;
+  let current = 0;
+  for (const w of words) {
+    const n = NUMBER_WORDS[w];
+    if (n === 100 || n === 1000) current = (current || 1) * n;
+    else if (w === 'dozen') current = (current || 1) * 12;
+    else if (w === 'couple') current = 2;
+    else current += n;
+    if (n === 1000) {
+      total += current;
+      current = 0;
+    }
+  }
+  total += current;
+  if (total <= 0) return null;
+  return { first, value: total };
+}
+
+function approximatorBefore(p: Parser, first: number): number {
+  const prev = p.lower(first - 1);
+  if (APPROXIMATORS.has(prev)) return first - 1;
+  const before = p.lower(first - 2);
+  if (TWO_WORD_APPROXIMATORS[before]?.has(prev)) return first - 2;
+  return first;
+}
+
+function parseUnit(p: Parser, k: number, state: TagState): Candidate | null {
+  const word = p.lower(k);
+  const unit = UNITS[word];
+  const plural = word.endsWith('s') && word !== 's';
+  // Ages ("five-year-old") and compounds like "year-old" are not temporal expressions.
+  if ((p.lower(k + 1) === '-' && p.lower(k + 2) === 'old') || p.lower(k + 1) === 'old') return null;
+  // Century with ordinal: "the 20th century", "the nineteenth century".
+  if (unit === 'CE' && !plural) {
+    let ordinal: number | null = null;
+    let first = k - 1;
+    const prev = p.lower(k - 1);
+    if (['th', 'st', 'nd', 'rd'].includes(prev) && isDigits(p.tok(k - 2))) {
+      ordinal = Number(p.tok(k - 2)!.text);
+      first = k - 2;
+    } else if (ORDINALS[prev] !== undefined && ORDINALS[prev] > 0) {
+      ordinal = ORDINALS[prev];
+    } else if (/^(twentieth|nineteenth|eighteenth|twenty-first)$/.test(prev)) {
+      ordinal = { twentieth: 20, nineteenth: 19, eighteenth: 18 }[prev] ?? null;
+    }
+    if (ordinal !== null) {
+      if (p.lower(first - 1) === '-' && p.lower(first - 2) === 'mid') first -= 2;
+      else if (['early', 'late', 'mid'].includes(p.lower(first - 1))) first--;
+      if (p.lower(first - 1) === 'the') first--;
+      const c = ordinal - 1;
+      return { first, last: k, type: 'DATE', resolve: () => ({ value: pad(c, 2), reasoning: `the years ${c * 100 + 1}–${c * 100 + 100}`, range: centuryRange(c * 100) }) };
+    }
+  }
+  // Quarters and halves with an ordinal: "the third quarter", "third-quarter", "the first half of 2019".
+  if (unit === 'Q' && !plural) {
+    const q = quarterCandidate(p, k, state);
+    if (q) return q;
+  }
+  const amount = amountBefore(p, k);
+  // "a year" after a count or money means a frequency: "$5 a day", "twice a year".
+  if (amount && amount.value === 1 && (p.lower(amount.first) === 'a' || p.lower(amount.first) === 'an') && !plural) {
+    const before = p.tok(amount.first - 1);
+    if (before && (isDigits(before) || ['times', 'twice', 'once', 'thrice', 'percent', 'million', 'billion', 'dollars', 'cents', 'hundred', 'thousand'].includes(before.lower))) {
+      return { first: amount.first, last: k, type: 'SET', resolve: () => ({ value: durationValue(unit, 1), reasoning: `once per ${unitName(unit, false)}` }) };
+    }
+  }
+  if (p.lower(k - 1) === 'per' || p.lower(k - 1) === 'every' || p.lower(k - 1) === 'each') {
+    if (!plural) {
+      const every = p.lower(k - 1) === 'per' ? 'per' : p.lower(k - 1);
+      return { first: k - 1, last: k, type: 'SET', resolve: () => ({ value: durationValue(unit, 1), reasoning: `${every} ${unitName(unit, false)}` }) };
+    }
+  }
+  if (amount) return durationOrOffset(p, k, unit, amount, state);
+  return relativeUnit(p, k, unit, plural);
+}
+
+function quarterCandidate(p: Parser, k: number, state: TagState): Candidate | null {
+  let j = k - 1;
+  if (p.lower(j) === '-' && p.glued(j) && p.glued(j - 1)) j--;
+  const ordinal = ORDINALS[p.lower(j)];
+  let first = j;
+  let fixedYear: number | null = null;
+  let latest = false;
+  if (ordinal === undefined || ordinal < 1 || ordinal > 4) {
+    // "the latest quarter", "the quarter", "the year-earlier quarter"
+    const w = p.lower(j);
+    if (w === 'latest' || w === 'current' || w === 'recent' || w === 'most') {
+      latest = true;
+      first = j;
+      if (p.lower(j - 1) === 'most') first = j - 1;
+    } else if (w === 'the') {
+      latest = true;
+      first = j + 1;
+    } else if (w === 'this' || w === 'last' || w === 'next' || w === 'previous' || w === 'past') {
+      const direction = DIRECTION_WORDS[w];
+      return {
+        first: j,
+        last: k,
+        type: 'DATE',
+        resolve: (ctx) => {
+          if (!ctx.ref) return { value: 'XXXX-QX', reasoning: 'quarter relative to an unknown publication date', ambiguous: true };
+          const r = unitValue(addMonths(ctx.ref, direction * 3), 'Q');
+          return { ...r, reasoning: `${w} quarter relative to ${refNote(ctx)}` };
+        },
+      };
+    } else {
+      return null;
+    }
+    if (p.lower(first - 1) === 'the') first--;
+    else if (!latest || w !== 'the') return null;
+    return {
+      first,
+      last: k,
+      type: 'DATE',
+      resolve: (ctx) => {
+        if (!ctx.ref) return { value: 'XXXX-QX', reasoning: 'the latest quarter; no publication date', ambiguous: true };
+        // Business news reports on the most recently completed quarter.
+        const date = subMonths(ctx.ref, 3);
+        const r = unitValue(date, 'Q');
+        return { ...r, reasoning: `the last full quarter before ${refNote(ctx)}` };
+      },
+    };
+  }
+  const quarter = ordinal;
+  let last = k;
+  // "of 2019" / "2019"
+  let y = k + 1;
+  if (p.lower(y) === 'of') y++;
+  const year = p.yearNumber(y);
+  if (year !== null) {
+    fixedYear = year;
+    last = y;
+  } else if (p.yearNumber(j - 1) !== null) {
+    // "1989 third quarter"
+    fixedYear = p.yearNumber(j - 1);
+    first = j - 1;
+  }
+  const hyphenated = j !== k - 1;
+  if (!hyphenated && p.lower(first - 1) === 'the') first--;
+  if (p.lower(first - 1) === 'fiscal') first--;
+  if (p.lower(first - 1) === 'the' && first === j) first--;
+  const fixed = fixedYear;
+  return {
+    first,
+    last,
+    type: 'DATE',
+    resolve: (ctx) => {
+      const resolved = resolveQuarter(quarter, fixed, ctx);
+      if (resolved.year !== null) state.lastQuarter = { year: resolved.year, quarter, end: p.tok(last)!.end };
+      return resolved.result;
+    },
+  };
+}
+
+function resolveQuarter(quarter: number, fixedYear: number | null, ctx: Context): { year: number | null; result: Resolved } {
+  if (fixedYear !== null) {
+    return { year: fixedYear, result: { value: `${yearValue(fixedYear)}-Q${quarter}`, reasoning: 'explicit quarter', range: quarterRange(fixedYear, quarter) } };
+  }
+  if (!ctx.ref) return { year: null, result: { value: `XXXX-Q${quarter}`, reasoning: 'quarter of an unknown year (no publication date)', ambiguous: true } };
+  const refYear = ctx.ref.getFullYear();
+  const refQuarter = quarterOf(ctx.ref);
+  const tense = ctx.tense();
+  let year: number;
+  let reasoning: string;
+  if (tense === 'future') {
+    year = quarter >= refQuarter ? refYear : refYear + 1;
+    reasoning = `the next such quarter from ${refNote(ctx)}; ${TENSE_WORD[tense]}`;
+  } else {
+    year = quarter <= refQuarter ? refYear : refYear - 1;
+    reasoning = `the latest such quarter by ${refNote(ctx)}; ${TENSE_WORD[tense]}`;
+  }
+  return { year, result: { value: `${yearValue(year)}-Q${quarter}`, reasoning, range: quarterRange(year, quarter) } };
+}
+
+function durationOrOffset(p: Parser, k: number, unit: Unit, amount: Amount, state: TagState): Candidate | null {
+  let first = amount.first;
+  let last = k;
+  const n = amount.value;
+  const next = p.lower(k + 1);
+  const unitLabel = unitName(unit, n !== 1);
+  const amountLabel = n === null ? `several ${unitLabel}` : `${formatAmount(n)} ${unitLabel}`;
+  // "two years ago", "a year earlier", "three days later", "two weeks from now"
+  let offsetSign: -1 | 1 | 0 = 0;
+  let relativeToRef = true;
+  if (next === 'ago') {
+    offsetSign = -1;
+    last = k + 1;
+  } else if (next === 'earlier' || next === 'later' || next === 'before' || next === 'after') {
+    // "a year earlier" compares with the time the story is about; only "earlier/later" are part of the span.
+    if (next === 'earlier' || next === 'later') {
+      offsetSign = next === 'earlier' ? -1 : 1;
+      relativeToRef = false;
+      last = k + 1;
+    }
+  } else if (next === 'from' && p.lower(k + 2) === 'now') {
+    offsetSign = 1;
+    last = k + 2;
+  } else if (next === 'hence') {
+    offsetSign = 1;
+    last = k + 1;
+  }
+  if (offsetSign !== 0 && p.lower(first - 1) === 'some') first--;
+  if (offsetSign !== 0) {
+    const sign = offsetSign;
+    const fromRef = relativeToRef;
+    return {
+      first: approximatorBefore(p, first),
+      last,
+      type: 'DATE',
+      resolve: (ctx) => {
+        if (n === null || !Number.isInteger(n)) {
+          return { value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', reasoning: `${amountLabel} ${sign < 0 ? 'before' : 'after'} the time of the story (vague amount)`, ambiguous: true };
+        }
+        // A year-on-year comparison right after a quarter refers to that quarter a year before.
+        if (!fromRef && unit === 'Y' && state.lastQuarter && p.tok(first)!.start - state.lastQuarter.end < 400) {
+          const year = state.lastQuarter.year + sign * n;
+          const quarter = state.lastQuarter.quarter;
+          return { value: `${yearValue(year)}-Q${quarter}`, reasoning: `the same quarter ${amountLabel} ${sign < 0 ? 'before' : 'after'} the quarter just mentioned`, range: quarterRange(year, quarter) };
+        }
+        if (!ctx.ref) return { value: UNKNOWN_FOR_UNIT[unit] ?? 'XXXX-XX-XX', reasoning: `${amountLabel} ${sign < 0 ? 'before' : 'after'} an unknown publication date`, ambiguous: true };
+        const date = shiftedDate(ctx.ref, unit, sign * n);
+        const granularity: Unit = unit === 'H' || unit === 'MIN' || unit === 'S' ? 'D' : unit === 'DE' || unit === 'CE' ? 'Y' : unit;
+        const r = unitValue(date, granularity);
+        return {
+          ...r,
+          reasoning: `${amountLabel} ${sign < 0 ? 'before' : 'after'} ${fromRef ? refNote(ctx) : `the story's time, approximated by ${refNote(ctx)}`}`,
+          ambiguous: !fromRef,
+        };
+      },
+    };
+  }
+  // Durations, possibly anchored: "the past 11 months", "the next two years", "the first nine months".
+  let anchor: -1 | 1 | 0 = 0;
+  const prev = p.lower(first - 1);
+  if (DIRECTION_WORDS[prev] !== undefined && prev !== 'this' && prev !== 'current') {
+    anchor = DIRECTION_WORDS[prev] as -1 | 1;
+    first--;
+    if (p.lower(first - 1) === 'the') first--;
+  } else if (prev === 'first' || prev === 'final' || prev === 'other' || prev === 'additional' || prev === 'more' || prev === 'same') {
+    first--;
+    if (p.lower(first - 1) === 'the') first--;
+  } else if (prev === 'the' || prev === 'those' || prev === 'these') {
+    first--;
+  } else {
+    first = approximatorBefore(p, first);
+  }
+  if (anchor === 0 && p.lower(first - 1) !== 'the') first = approximatorBefore(p, first);
+  // Plural unit with no number after "a" ("a years" is not English) – guard against "a day" mis-reads.
+  const value = durationValue(unit, n);
+  const a = anchor;
+  return {
+    first,
+    last,
+    type: 'DURATION',
+    resolve: (ctx) => {
+      if (a !== 0 && ctx.ref && n !== null) {
+        const span = anchoredSpan(ctx.ref, unit, n, a);
+        return {
+          value,
+          reasoning: `duration of ${amountLabel} ${a < 0 ? 'ending at' : 'starting at'} ${refNote(ctx)}`,
+          anchoredRange: span,
+        };
+      }
+      return { value, reasoning: `duration of ${amountLabel}`, ambiguous: n === null };
+    },
+  };
+}
+
+function relativeUnit(p: Parser, k: number, unit: Unit, plural: boolean): Candidate | null {
+  const prev = p.lower(k - 1);
+  const word = p.lower(k);
+  // Vague plurals: "years", "recent years", "the coming weeks", "decades"
+  if (plural) {
+    if (unit === 'Q' || unit === 'WE' || unit === 'S') return null;
+    if (prev === 'recent' || (prev === 'past' && p.lower(k - 2) === 'the') || prev === 'coming' || prev === 'next' || prev === 'last' || prev === 'upcoming') {
+      let first = k - 1;
+      if (p.lower(first - 1) === 'the' || p.lower(first - 1) === 'in') first = p.lower(first - 1) === 'the' ? first - 1 : first;
+      const future = prev === 'coming' || prev === 'next' || prev === 'upcoming';
+      if (prev === 'recent' && unit === 'Y') {
+        return { first, last: k, type: 'DATE', resolve: () => ({ value: 'PAST_REF', reasoning: 'the recent past, before the publication date' }) };
+      }
+      return { first, last: k, type: 'DURATION', resolve: () => ({ value: durationValue(unit, null), reasoning: `an unspecified number of ${word}, ${future ? 'after' : 'before'} the publication date`, ambiguous: true }) };
+    }
+    if (unit === 'Y' || unit === 'M' || unit === 'W' || unit === 'DE' || unit === 'D' || unit === 'H' || unit === 'MIN') {
+      // Bare "years" / "for months": a vague duration.
+      if (prev === 'for' || prev === 'over' || prev === 'within' || prev === 'in' || prev === 'take' || prev === 'takes' || prev === 'took' || prev === 'last' || prev === 'lasted' || p.lower(k + 1) === 'ago') {
+        let last = k;
+        let value = durationValue(unit, null);
+        let type: TimexType = 'DURATION';
+        if (p.lower(k + 1) === 'ago') {
+          last = k + 1;
+          value = 'PAST_REF';
+          type = 'DATE';
+        }
+        const v = value;
+        return { first: k, last, type, resolve: () => ({ value: v, reasoning: `an unspecified number of ${word}`, ambiguous: true }) };
+      }
+      if (prev === 'the' && p.lower(k - 2) === 'over') {
+        return { first: k - 1, last: k, type: 'DURATION', resolve: () => ({ value: durationValue(unit, null), reasoning: `an unspecified number of ${word}`, ambiguous: true }) };
+      }
+    }
+    return null;
+  }
+  // "last year", "this week", "next month", "the past year", "earlier this year", "the year"
+  let direction: -1 | 0 | 1 | null = null;
+  let first = k;
+  if (DIRECTION_WORDS[prev] !== undefined && prev !== 'recent' && prev !== 'latest') {
+    direction = DIRECTION_WORDS[prev];
+    first = k - 1;
+    if ((prev === 'past' || prev === 'last' || prev === 'previous' || prev === 'coming' || prev === 'next') && p.lower(k - 2) === 'the') first = k - 2;
+    // "earlier this year", "later this month", "early next year"
+    const mod = p.lower(first - 1);
+    if (mod === 'earlier' || mod === 'later' || mod === 'early' || mod === 'late' || mod === 'mid') first--;
+  } else if (prev === 'the' && (unit === 'Y' || unit === 'D' || unit === 'WE')) {
+    first = k - 1;
+  } else if (prev === 'a' && unit === 'DE' && (p.lower(k + 1) === 'ago')) {
+    direction = -1;
+  } else {
+    return null;
+  }
+  if (direction === null) {
+    // "the year" is most often the reporting year as a span; "the day" is the publication day.
+    if (unit === 'Y') return { first, last: k, type: 'DURATION', resolve: () => ({ value: 'P1Y', reasoning: 'a one-year period' }) };
+    if (unit === 'D') return { first, last: k, type: 'DATE', resolve: (ctx) => ctx.ref ? dateResolved(ctx.ref, `the day of ${refNote(ctx)}`) : { value: 'XXXX-XX-XX', reasoning: 'a day not placed (no publication date)', ambiguous: true } };
+    if (unit === 'WE') {
+      return {
+        first,
+        last: k,
+        type: 'DATE',
+        resolve: (ctx) => {
+          if (!ctx.ref) return { value: 'XXXX-WXX-WE', reasoning: 'a weekend not placed (no publication date)', ambiguous: true };
+          const tense = ctx.tense();
+          const weekday = getISODay(ctx.ref);
+          let date = ctx.ref;
+          if (tense === 'future' && weekday < 6) date = ctx.ref;
+          else if (weekday < 6) date = subDays(ctx.ref, weekday + 1);
+          const r = unitValue(date, 'WE');
+          return { ...r, reasoning: `the weekend ${tense === 'future' ? 'after' : 'before'} ${refNote(ctx)}; ${TENSE_WORD[tense]}` };
+        },
+      };
+    }
+    return null;
+  }
+  if (unit === 'H' || unit === 'MIN' || unit === 'S') return null;
+  const dir = direction;
+  const dirWord = dir === 0 ? 'this' : dir < 0 ? 'the previous' : 'the next';
+  return {
+    first,
+    last: k,
+    type: 'DATE',
+    resolve: (ctx) => {
+      if (!ctx.ref) return { value: UNKNOWN_FOR_UNIT[unit] ?? 'XXXX', reasoning: `${dirWord} ${unitName(unit, false)}, but there is no publication date`, ambiguous: true };
+      const date = shiftedDate(ctx.ref, unit, dir);
+      const r = unitValue(date, unit);
+      return { ...r, reasoning: `${dirWord} ${unitName(unit, false)} relative to ${refNote(ctx)}` };
+    },
+  };
+}
+
+// --- seasons ------------------------------------------------------------------------------------
+
+function parseSeason(p: Parser, k: number): Candidate | null {
+  const word = p.lower(k);
+  const season = SEASONS[word];
+  let first = k;
+  let last = k;
+  let fixedYear: number | null = null;
+  let y = k + 1;
+  if (p.lower(y) === 'of') y++;
+  const year = p.yearNumber(y);
+  if (year !== null) {
+    fixedYear = year;
+    last = y;
+  } else if (p.yearNumber(k - 1) !== null) {
+    fixedYear = p.yearNumber(k - 1);
+    first = k - 1;
+  }
+  let direction: -1 | 0 | 1 | null = null;
+  const prev = p.lower(first - 1);
+  if (prev === 'last' || prev === 'this' || prev === 'next' || prev === 'coming' || prev === 'past') {
+    direction = DIRECTION_WORDS[prev];
+    first--;
+  } else if (prev === 'early' || prev === 'late' || prev === 'mid') {
+    first--;
+    if (['last', 'this', 'next'].includes(p.lower(first - 1))) {
+      direction = DIRECTION_WORDS[p.lower(first - 1)];
+      first--;
+    }
+  }
+  if (p.lower(first - 1) === 'the') first--;
+  // "fall" and "spring" are verbs and nouns too: require a determiner, a year or a time preposition.
+  const before = p.lower(first - 1);
+  const hasContext = first < k || fixedYear !== null || ['in', 'during', 'since', 'until', 'by', 'through', 'this', 'that', 'each', 'every'].includes(before);
+  if (!hasContext && (word === 'fall' || word === 'spring' || !isCapitalized(p.tok(k)!) || true)) {
+    if (!hasContext) return null;
+  }
+  const fixed = fixedYear;
+  const dir = direction;
+  return {
+    first,
+    last,
+    type: 'DATE',
+    resolve: (ctx) => {
+      const name = SEASON_NAMES[season];
+      const startMonth = SEASON_START_MONTH[season];
+      if (fixed !== null) return { value: `${yearValue(fixed)}-${season}`, reasoning: `explicit ${name}`, range: seasonRange(fixed, startMonth) };
+      if (!ctx.ref) return { value: `XXXX-${season}`, reasoning: `${name} of an unknown year (no publication date)`, ambiguous: true };
+      const refYear = ctx.ref.getFullYear();
+      const refMonth = ctx.ref.getMonth() + 1;
+      // The season containing or most recently before the publication date.
+      const started = refMonth >= startMonth || (season === 'WI' && refMonth <= 2);
+      const currentYear = season === 'WI' && refMonth <= 2 ? refYear - 1 : started ? refYear : refYear - 1;
+      const inSeason = season === 'WI' ? refMonth === 12 || refMonth <= 2 : refMonth >= startMonth && refMonth < startMonth + 3;
+      let year: number;
+      let reasoning: string;
+      if (dir === 0) {
+        year = inSeason ? currentYear : season === 'WI' && refMonth <= 2 ? refYear - 1 : refYear;
+        reasoning = `this ${name}, relative to ${refNote(ctx)}`;
+      } else if (dir === -1) {
+        year = inSeason ? currentYear - 1 : currentYear;
+        reasoning = `the previous ${name}, relative to ${refNote(ctx)}`;
+      } else if (dir === 1) {
+        year = currentYear + 1;
+        reasoning = `the next ${name}, relative to ${refNote(ctx)}`;
+      } else {
+        const tense = ctx.tense();
+        year = tense === 'future' && !inSeason ? currentYear + 1 : currentYear;
+        reasoning = `the ${name} ${tense === 'future' ? 'after' : 'before'} ${refNote(ctx)}; ${TENSE_WORD[tense]}`;
+      }
+      return { value: `${yearValue(year)}-${season}`, reasoning, range: seasonRange(year, startMonth) };
+    },
+  };
+}
+
+// --- relative words -----------------------------------------------------------------------------
+
+function parseRelativeWord(p: Parser, k: number, _state: TagState): Candidate | null {
+  const word = p.lower(k);
+  const prev = p.lower(k - 1);
+  const dayOffsets: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 };
+  if (dayOffsets[word] !== undefined) {
+    const offset = dayOffsets[word];
+    let first = k;
+    let last = k;
+    let part = word === 'tonight' ? 'NI' : '';
+    if (prev === 'earlier' || prev === 'later' || prev === 'early' || prev === 'late') first = k - 1;
+    const nextPart = DAY_PARTS[p.lower(k + 1)];
+    if (nextPart && word !== 'tonight') {
+      part = nextPart;
+      last = k + 1;
+    }
+    const label = offset === 0 ? 'the publication day' : offset < 0 ? 'the day before the publication date' : 'the day after the publication date';
+    return {
+      first,
+      last,
+      type: part ? 'TIME' : 'DATE',
+      resolve: (ctx) => {
+        if (!ctx.ref) return { value: offset === 0 ? 'PRESENT_REF' : `XXXX-XX-XX${part ? 'T' + part : ''}`, reasoning: `${label}, which is unknown`, ambiguous: true };
+        const date = addDays(ctx.ref, offset);
+        return { value: dayValue(date) + (part ? 'T' + part : ''), reasoning: `${label}, ${humanDate(date)}`, range: dayRange(date) };
+      },
+    };
+  }
+  // Day parts with a deictic: "this morning", "last night", "Friday morning" (weekday handles it).
+  if (DAY_PARTS[word] !== undefined) {
+    const part = DAY_PARTS[word];
+    if (prev === 'this' || prev === 'last' || (prev === 'overnight' && false)) {
+      const offset = prev === 'last' ? -1 : 0;
+      return {
+        first: k - 1,
+        last: k,
+        type: 'TIME',
+        resolve: (ctx) => {
+          if (!ctx.ref) return { value: `XXXX-XX-XXT${part}`, reasoning: 'part of an unknown day', ambiguous: true };
+          const date = addDays(ctx.ref, offset);
+          return { value: `${dayValue(date)}T${part}`, reasoning: `${offset < 0 ? 'the night before' : 'the same day as'} ${refNote(ctx)}`, range: dayRange(date) };
+        },
+      };
+    }
+    if (word === 'overnight') return null;
+    return null;
+  }
+  if (word === 'noon' || word === 'midnight' || word === 'midday') {
+    const clock = word === 'midnight' ? 'T24:00' : 'T12:00';
+    let last = k;
+    let weekday: number | null = null;
+    if (WEEKDAYS[p.lower(k + 1)] !== undefined && isCapitalized(p.tok(k + 1)!)) {
+      weekday = WEEKDAYS[p.lower(k + 1)];
+      last = k + 1;
+    } else if (!['at', 'by', 'until', 'before', 'after', 'since', 'till', 'around'].includes(prev)) {
+      return null;
+    }
+    const wd = weekday;
+    return {
+      first: k,
+      last,
+      type: 'TIME',
+      resolve: (ctx) => {
+        if (!ctx.ref) return { value: `XXXX-XX-XX${clock}`, reasoning: `${word} of an unknown day`, ambiguous: true };
+        const found = wd !== null ? weekdayDate(wd, ctx, null)! : { date: ctx.ref, reasoning: refNote(ctx) };
+        return { value: dayValue(found.date) + clock, reasoning: `${word}, ${found.reasoning}`, range: dayRange(found.date) };
+      },
+    };
+  }
+  const simple = (value: string, reasoning: string, first = k, last = k): Candidate => ({
+    first,
+    last,
+    type: 'DATE',
+    resolve: () => ({ value, reasoning }),
+  });
+  switch (word) {
+    case 'now':
+      if (p.lower(k + 1) === '-' && p.glued(k)) return null; // "now-defunct"
+      return simple('PRESENT_REF', 'the time of writing (the publication date)', prev === 'right' || prev === 'just' ? k - 1 : k);
+    case 'currently':
+    case 'nowadays':
+      return simple('PRESENT_REF', 'the time of writing (the publication date)');
+    case 'current':
+      // Only "current" in a temporal sense: "the current quarter/year" is handled by units.
+      return null;
+    case 'recently':
+    case 'lately':
+      return simple('PAST_REF', 'shortly before the publication date', prev === 'more' || prev === 'most' || prev === 'until' ? (prev === 'until' ? k : k - 1) : k);
+    case 'previously':
+    case 'formerly':
+      return simple('PAST_REF', 'before the publication date');
+    case 'soon':
+      if (prev === 'as' || p.lower(k + 1) === 'as' || p.lower(k + 1) === 'after' || prev === 'too') return null;
+      return simple('FUTURE_REF', 'shortly after the publication date');
+    case 'future': {
+      if (prev === 'the') {
+        return simple('FUTURE_REF', 'after the publication date', k - 1);
+      }
+      if ((prev === 'near' || prev === 'foreseeable' || prev === 'distant' || prev === 'immediate') && p.lower(k - 2) === 'the') {
+        return simple('FUTURE_REF', 'after the publication date', k - 2);
+      }
+      return null;
+    }
+    case 'past': {
+      // "the past 11 months" is parsed from the unit; "in the past" alone is PAST_REF.
+      let u = k + 1;
+      while (u < k + 6 && u < p.tokens.length && !UNITS[p.lower(u)]) {
+        const w = p.lower(u);
+        if (!(isDigits(p.tok(u)) || NUMBER_WORDS[w] !== undefined || VAGUE_QUANTITIES.has(w) || w === '-' || w === 'of')) break;
+        u++;
+      }
+      if (UNITS[p.lower(u)] !== undefined) return parseUnit(p, u, _state);
+      if (SEASONS[p.lower(k + 1)] !== undefined || MONTHS[p.lower(k + 1)] !== undefined || WEEKDAYS[p.lower(k + 1)] !== undefined) return null;
+      if (prev === 'the' && !/^[a-z]/.test(p.tok(k + 1)?.text ?? '')) return simple('PAST_REF', 'before the publication date', k - 1);
+      return null;
+    }
+    case 'christmas':
+    case 'halloween': {
+      const [month, day] = word === 'christmas' ? [12, 25] : [10, 31];
+      let last = k;
+      const isEve = word === 'christmas' && p.lower(k + 1) === 'eve';
+      if (isEve || (p.lower(k + 1) === 'day' && word === 'christmas')) last = k + 1;
+      const d = isEve ? 24 : day;
+      const name = isEve ? 'Christmas Eve' : word === 'christmas' ? 'Christmas' : 'Halloween';
+      return holiday(p, k, last, month, () => d, name);
+    }
+    case 'thanksgiving': {
+      const last = p.lower(k + 1) === 'day' ? k + 1 : k;
+      // US Thanksgiving: the fourth Thursday of November.
+      return holiday(p, k, last, 11, (year) => {
+        const firstOfMonth = new Date(year, 10, 1);
+        const firstThursday = getISODay(firstOfMonth) <= 4 ? addDays(firstOfMonth, 4 - getISODay(firstOfMonth)) : addDays(firstOfMonth, 11 - getISODay(firstOfMonth));
+        return addWeeks(firstThursday, 3).getDate();
+      }, 'Thanksgiving');
+    }
+    default:
+      return null;
+  }
+}
+
+function holiday(p: Parser, first: number, last: number, month: number, dayOf: (year: number) => number, name: string): Candidate {
+  let end = last;
+  const year = p.yearNumber(last + 1);
+  if (year !== null) end = last + 1;
+  return {
+    first,
+    last: end,
+    type: 'DATE',
+    resolve: (ctx) => {
+      let y = year;
+      let reasoning = `${name}, explicit year`;
+      if (y === null) {
+        const r = resolveYearForMonth(month, dayOf(ctx.ref?.getFullYear() ?? 2000), ctx);
+        if (!r) return { value: `XXXX-${pad(month, 2)}-${pad(dayOf(2000), 2)}`, reasoning: `${name} of an unknown year`, ambiguous: true };
+        y = r.year;
+        reasoning = `${name}: ${r.reasoning}`;
+      }
+      const date = ymd(y, month, dayOf(y))!;
+      return dateResolved(date, reasoning);
+    },
+  };
+}
+
+// --- driver ---------------------------------------------------------------------------------------
+
+export interface TagOptions {
+  reference: string | null;
+  sentences: Sentence[];
+}
+
+/** Finds and normalizes temporal expressions; sorted by start, non-overlapping. */
+export function tagTemporalExpressions(text: string, options: TagOptions): Timex[] {
+  const ref = parseReference(options.reference);
+  const refLabel = ref ? humanDate(ref) : 'unknown';
+  const sentences = options.sentences;
+  const result: Timex[] = [];
+  const state: TagState = { lastQuarter: null };
+  let sentenceIndex = 0;
+  let segment: Span | null = null;
+  let window: Span = { start: 0, end: 0 };
+  let parser: Parser | null = null;
+  let lastEnd = 0;
+  TRIGGER.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = TRIGGER.exec(text)) !== null) {
+    const hitStart = match.index;
+    if (hitStart < lastEnd) continue;
+    const first = text.charCodeAt(hitStart);
+    const isNumber = first >= 48 && first <= 57;
+    if (!isNumber && !TRIGGER_WORDS.has(match[0].toLowerCase())) continue;
+    if (isNumber ? !plausibleNumber(text, hitStart, match[0].length) : !plausibleWord(text, hitStart, match[0])) continue;
+    // Locate the sentence (or, outside any sentence, the line) around the hit.
+    if (!segment || hitStart >= segment.end || hitStart < segment.start) {
+      while (sentenceIndex < sentences.length && sentences[sentenceIndex].end <= hitStart) sentenceIndex++;
+      const sentence = sentences[sentenceIndex];
+      if (sentence && sentence.start <= hitStart) {
+        segment = { start: sentence.start, end: sentence.end };
+      } else {
+        let lineStart = text.lastIndexOf('\n', hitStart) + 1;
+        if (lineStart < lastEnd) lineStart = lastEnd;
+        let lineEnd = text.indexOf('\n', hitStart);
+        if (lineEnd < 0) lineEnd = text.length;
+        segment = { start: lineStart, end: lineEnd };
+      }
+      parser = null;
+    }
+    // Tokens of a window around the hit (enough for "the first nine months of" on either side);
+    // reused while later hits stay well inside it.
+    if (!parser || hitStart < window.start + WINDOW_BEFORE / 2 || hitStart + WINDOW_AFTER / 2 > window.end) {
+      let from = Math.max(segment.start, hitStart - WINDOW_BEFORE);
+      while (from > segment.start && isWordChar(text.charCodeAt(from - 1))) from--;
+      let to = Math.min(segment.end, hitStart + WINDOW_AFTER);
+      while (to < segment.end && isWordChar(text.charCodeAt(to))) to++;
+      window = { start: from, end: to };
+      parser = new Parser(text, tokenize(text, window));
+    }
+    const p = parser!;
+    const k = tokenIndexAt(p.tokens, hitStart);
+    if (k < 0) continue;
+    const candidate = parseAt(p, k, state);
+    if (!candidate) {
+      // Skip the rest of a long digit run or word quickly; the regex already did.
+      continue;
+    }
+    let firstToken = candidate.first;
+    while (firstToken <= candidate.last && p.tokens[firstToken].start < lastEnd) firstToken++;
+    if (firstToken > candidate.last) continue;
+    const start = p.tokens[firstToken].start;
+    const end = p.tokens[candidate.last].end;
+    const sentenceSpan = segment!;
+    let tenseCache: Tense | null = null;
+    const ctx: Context = {
+      ref,
+      refLabel,
+      tense: () => (tenseCache ??= tenseAt(text, sentenceSpan, start)),
+    };
+    const resolved = candidate.resolve(ctx);
+    const timex = {
+      start,
+      end,
+      text: text.slice(start, end),
+      type: resolved.type ?? candidate.type,
+      value: resolved.value,
+      reasoning: resolved.reasoning,
+      ambiguous: resolved.ambiguous ?? false,
+      ...(resolved.range ? { range: resolved.range } : {}),
+      ...(resolved.anchoredRange ? { anchoredRange: resolved.anchoredRange } : {}),
+    } as Timex;
+    if (tenseCache !== null) {
+      timex.tense = tenseCache;
+    } else {
+      // Explicit dates never needed the tense; read it only if someone asks (enumerable, so it
+      // still shows up in JSON, spreads and deep equality).
+      Object.defineProperty(timex, 'tense', { get: ctx.tense, enumerable: true, configurable: true });
+    }
+    result.push(timex);
+    lastEnd = end;
+    TRIGGER.lastIndex = end;
+  }
+  return result;
+}
+
+const WINDOW_BEFORE = 64;
+const WINDOW_AFTER = 96;
+
+function isWordChar(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+// Cheap checks on the raw text before any tokenizing: most numbers in news are amounts, and
+// "may", "march" or "second" are usually not dates.
+const NUMBER_FOLLOWERS =
+  /(?::\d|\/\d|-\d\d-\d\d|(?:st|nd|rd|th|s|'s|’s)\b|\s?(?:[ap]\.?m\b|[ap]\.m)|[\s-]+(?:years?|yr|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur|quarters?|weekends?|fortnights?|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|of [A-Z])|\.\d+[\s-]+(?:years?|months?|weeks?|days?|hours?|minutes?))/iy;
+
+function plausibleNumber(text: string, start: number, length: number): boolean {
+  const before = text.charCodeAt(start - 1);
+  if (before === 36 || before === 0xa3 || before === 0x20ac) return false; // $ £ €
+  if (length === 4) {
+    const c = text.charCodeAt(start);
+    return c === 49 || c === 50; // years 1000–2999
+  }
+  if (length > 2) return false;
+  NUMBER_FOLLOWERS.lastIndex = start + length;
+  return NUMBER_FOLLOWERS.test(text) || (before === 39 || before === 0x2019);
+}
+
+const NEEDS_CAPITAL = new Set([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), ...Object.keys(WEEKDAYS).map((d) => d + 's')]);
+
+function plausibleWord(text: string, start: number, word: string): boolean {
+  const lower = word.toLowerCase();
+  if (NEEDS_CAPITAL.has(lower)) {
+    const c = text.charCodeAt(start);
+    return c >= 65 && c <= 90;
+  }
+  return true;
+}
+
+function tokenIndexAt(tokens: Token[], offset: number): number {
+  let low = 0;
+  let high = tokens.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const t = tokens[mid];
+    if (t.end <= offset) low = mid + 1;
+    else if (t.start > offset) high = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
+
+
+

@@ -1,0 +1,279 @@
+// Keeps an up-to-date analysis (with re-anchored notes) for every open article, and implements the
+// ClaimlineServices contract the features use. Analysis runs off the typing path: debounced, and a
+// generation counter per document drops any result that finished after a newer edit.
+import * as vscode from 'vscode';
+import { randomUUID } from 'crypto';
+import { analyze } from '../core/analyze';
+import { anchorFor, reanchorNotes, subjectKey, upsertNote, type ClaimNote, type NoteChange, type NoteSubject } from '../core/notes';
+import type { SubjectRef } from '../core/report';
+import type { DocumentFormat } from '../core/suppressions';
+import type { Analysis } from '../core/types';
+import { formatOfLanguage, isSupported, readConfig } from './config';
+import { NotesStore } from './notesStore';
+import type { AnalyzedArticle, ClaimlineServices } from './services';
+
+interface DocumentState {
+  generation: number;
+  timer?: ReturnType<typeof setTimeout>;
+  article?: AnalyzedArticle;
+  /** Set while the document is over the size cap. */
+  tooLarge?: boolean;
+}
+
+export class ArticleService implements ClaimlineServices, vscode.Disposable {
+  private readonly states = new Map<string, DocumentState>();
+  private readonly updated = new vscode.EventEmitter<AnalyzedArticle>();
+  private readonly removed = new vscode.EventEmitter<vscode.Uri>();
+  private readonly enabledChanged = new vscode.EventEmitter<boolean>();
+  private readonly tooLargeWarned = new Set<string>();
+  private readonly disposables: vscode.Disposable[] = [this.updated, this.removed, this.enabledChanged];
+  private isEnabled = true;
+
+  readonly onDidUpdateArticle = this.updated.event;
+  readonly onDidRemoveArticle = this.removed.event;
+  readonly onDidChangeEnabled = this.enabledChanged.event;
+
+  constructor(
+    readonly store: NotesStore,
+    private readonly log: vscode.LogOutputChannel,
+  ) {}
+
+  /** Subscribes to the editor; the first analyses run after activation returns. */
+  start(): void {
+    this.disposables.push(
+      vscode.workspace.onDidOpenTextDocument((document) => this.schedule(document, 0)),
+      vscode.workspace.onDidChangeTextDocument((event) => {
+        if (event.contentChanges.length === 0) return;
+        const config = readConfig(event.document.uri);
+        if (config.run === 'onType') this.schedule(event.document, config.debounceMs);
+        else this.invalidate(event.document);
+      }),
+      vscode.workspace.onDidSaveTextDocument((document) => {
+        if (readConfig(document.uri).run === 'onSave') this.schedule(document, 0);
+      }),
+      vscode.workspace.onDidCloseTextDocument((document) => this.close(document.uri)),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration('claimline')) this.reanalyzeAll();
+      }),
+      this.store.onDidChange((uri) => this.refreshNotes(uri)),
+    );
+    this.reanalyzeAll();
+  }
+
+  dispose(): void {
+    for (const state of this.states.values()) clearTimeout(state.timer);
+    this.disposables.forEach((d) => d.dispose());
+  }
+
+  get enabled(): boolean {
+    return this.isEnabled;
+  }
+
+  setEnabled(value: boolean): void {
+    if (value === this.isEnabled) return;
+    this.isEnabled = value;
+    this.enabledChanged.fire(value);
+  }
+
+  article(uri: vscode.Uri): AnalyzedArticle | undefined {
+    return this.states.get(uri.toString())?.article;
+  }
+
+  /** All articles currently analyzed. */
+  articles(): AnalyzedArticle[] {
+    return [...this.states.values()].flatMap((s) => (s.article ? [s.article] : []));
+  }
+
+  isTooLarge(uri: vscode.Uri): boolean {
+    return this.states.get(uri.toString())?.tooLarge === true;
+  }
+
+  /** Analyzes a document now (skipping the debounce) and resolves with the result. */
+  async analyzeDocument(document: vscode.TextDocument): Promise<AnalyzedArticle | undefined> {
+    const state = this.states.get(document.uri.toString());
+    if (state) clearTimeout(state.timer);
+    return this.run(document);
+  }
+
+  /** Analyzes a file that is not open (Analyze Workspace). Not kept: open documents own their state. */
+  async analyzeFile(uri: vscode.Uri): Promise<AnalyzedArticle | 'too-large' | undefined> {
+    const config = readConfig(uri);
+    const stat = await vscode.workspace.fs.stat(uri);
+    if (stat.size > config.maxFileSize * 1024 * 1024) return 'too-large';
+    let text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    const format = formatOfLanguage(languageOfPath(uri.path));
+    const analysis = analyze(text, { format, today: config.today });
+    const notes = await this.store.notes(uri);
+    return this.buildArticle(uri, -1, text, format, analysis, notes);
+  }
+
+  private schedule(document: vscode.TextDocument, delay: number): void {
+    if (!isSupported(document)) return;
+    const state = this.stateFor(document.uri);
+    state.generation++;
+    clearTimeout(state.timer);
+    state.timer = setTimeout(() => {
+      state.timer = undefined;
+      void this.run(document);
+    }, delay);
+  }
+
+  // In onSave mode an edit makes the current analysis stale; keep it (hovers compare texts) but make
+  // sure an analysis already in flight is not published over the edit.
+  private invalidate(document: vscode.TextDocument): void {
+    const state = this.states.get(document.uri.toString());
+    if (state) state.generation++;
+  }
+
+  private async run(document: vscode.TextDocument): Promise<AnalyzedArticle | undefined> {
+    if (document.isClosed || !isSupported(document)) return undefined;
+    const state = this.stateFor(document.uri);
+    const generation = ++state.generation;
+    const config = readConfig(document.uri);
+    const text = document.getText();
+    if (text.length > config.maxFileSize * 1024 * 1024) {
+      this.skipTooLarge(document, text.length, config.maxFileSize, state);
+      return undefined;
+    }
+    state.tooLarge = false;
+    const format = formatOfLanguage(document.languageId);
+    let analysis: Analysis;
+    try {
+      analysis = analyze(text, { format, today: config.today });
+    } catch (error) {
+      this.log.error(`Analysis of ${document.uri.toString(true)} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      return undefined;
+    }
+    const notes = await this.store.notes(document.uri);
+    // A newer edit or a close while notes were loading makes this result stale.
+    if (generation !== state.generation || document.isClosed) return undefined;
+    state.article = this.buildArticle(document.uri, document.version, text, format, analysis, notes);
+    this.updated.fire(state.article);
+    return state.article;
+  }
+
+  private skipTooLarge(document: vscode.TextDocument, length: number, limit: number, state: DocumentState): void {
+    const hadArticle = state.article !== undefined || !state.tooLarge;
+    state.article = undefined;
+    state.tooLarge = true;
+    if (hadArticle) this.removed.fire(document.uri);
+    const key = document.uri.toString();
+    if (this.tooLargeWarned.has(key)) return;
+    this.tooLargeWarned.add(key);
+    const size = (length / 1024 / 1024).toFixed(1);
+    const message = `Claimline skipped ${basename(document.uri.path)} (${size} MB): it is larger than the claimline.maxFileSize setting (${limit} MB). Raise the setting to analyze it.`;
+    this.log.info(message);
+    void vscode.window.showInformationMessage(message, 'Open Setting').then((choice) => {
+      if (choice) void vscode.commands.executeCommand('workbench.action.openSettings', 'claimline.maxFileSize');
+    });
+  }
+
+  private buildArticle(uri: vscode.Uri, version: number, text: string, format: DocumentFormat, analysis: Analysis, notes: ClaimNote[]): AnalyzedArticle {
+    const anchoring = reanchorNotes(notes, subjectsOf(analysis), text);
+    return {
+      uri,
+      version,
+      text,
+      format,
+      analysis,
+      noteFor: (subject) => anchoring.attached.get(subjectKey(subject)),
+      orphans: anchoring.orphans,
+      notes: this.store.status(uri),
+    };
+  }
+
+  private refreshNotes(uri: vscode.Uri): void {
+    const state = this.states.get(uri.toString());
+    const article = state?.article;
+    if (!state || !article) return;
+    void this.store.notes(uri).then((notes) => {
+      if (state.article !== article) return; // re-analyzed meanwhile, with fresh notes
+      state.article = this.buildArticle(uri, article.version, article.text, article.format, article.analysis, notes);
+      this.updated.fire(state.article);
+    });
+  }
+
+  updateNote(uri: vscode.Uri, subject: SubjectRef, change: NoteChange): Promise<void> {
+    return this.updateNotes(uri, [{ subject, change }]);
+  }
+
+  async updateNotes(uri: vscode.Uri, changes: { subject: SubjectRef; change: NoteChange }[]): Promise<void> {
+    const article = this.article(uri);
+    if (!article) throw new Error(`Claimline has not analyzed ${uri.toString(true)}`);
+    const edits = changes.map(({ subject, change }) => {
+      const target = subjectsOf(article.analysis).find((s) => s.kind === subject.kind && s.index === subject.index);
+      if (!target) throw new Error(`No ${subject.kind} ${subject.index} in ${basename(uri.path)}`);
+      return { existing: article.noteFor(subject), anchor: anchorFor(article.text, target), change };
+    });
+    const now = new Date();
+    const notes = await this.store.update(uri, (current) => {
+      let next = current;
+      for (const edit of edits) {
+        // The note may have changed in another window since the hover was shown: edit that version.
+        const latest = edit.existing ? (next.find((n) => n.id === edit.existing!.id) ?? edit.existing) : undefined;
+        next = upsertNote(next, latest, edit.anchor, edit.change, now, randomUUID).notes;
+      }
+      return next;
+    });
+    const state = this.states.get(uri.toString());
+    const latest = state?.article ?? article;
+    const rebuilt = this.buildArticle(uri, latest.version, latest.text, latest.format, latest.analysis, notes);
+    if (state?.article) state.article = rebuilt;
+    this.updated.fire(rebuilt);
+  }
+
+  async reveal(uri: vscode.Uri, subject: SubjectRef): Promise<void> {
+    const article = this.article(uri);
+    const span = article && (subject.kind === 'claim' ? article.analysis.claims : article.analysis.quotes)[subject.index];
+    const document = await vscode.workspace.openTextDocument(uri);
+    const visible = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString());
+    const editor = await vscode.window.showTextDocument(document, { viewColumn: visible?.viewColumn, preserveFocus: false });
+    if (!span) return;
+    const range = new vscode.Range(document.positionAt(span.start), document.positionAt(span.end));
+    editor.selection = new vscode.Selection(range.start, range.end);
+    editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  }
+
+  private stateFor(uri: vscode.Uri): DocumentState {
+    const key = uri.toString();
+    let state = this.states.get(key);
+    if (!state) this.states.set(key, (state = { generation: 0 }));
+    return state;
+  }
+
+  private close(uri: vscode.Uri): void {
+    const key = uri.toString();
+    const state = this.states.get(key);
+    if (!state) return;
+    clearTimeout(state.timer);
+    this.states.delete(key);
+    this.tooLargeWarned.delete(key);
+    this.store.forget(uri);
+    this.removed.fire(uri);
+  }
+
+  private reanalyzeAll(): void {
+    for (const document of vscode.workspace.textDocuments) {
+      if (isSupported(document)) this.schedule(document, 0);
+      else if (this.states.has(document.uri.toString())) this.close(document.uri);
+    }
+  }
+}
+
+export function subjectsOf(analysis: Analysis): NoteSubject[] {
+  return [
+    ...analysis.claims.map((c, index) => ({ kind: 'claim' as const, index, start: c.start, end: c.end, text: c.text })),
+    ...analysis.quotes.map((q, index) => ({ kind: 'quote' as const, index, start: q.start, end: q.end, text: q.text })),
+  ];
+}
+
+function languageOfPath(path: string): string {
+  if (/\.html?$/i.test(path)) return 'html';
+  if (/\.(md|markdown)$/i.test(path)) return 'markdown';
+  return 'plaintext';
+}
+
+function basename(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
+}

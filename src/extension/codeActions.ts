@@ -1,0 +1,117 @@
+// Quick fixes on claims and quotes: set a verdict, add a note, ignore, set the publication date,
+// disable a rule here or in the file, and mark all of a speaker's quotes reviewed.
+import * as vscode from 'vscode';
+import { disableFileEdit, disableNextLineEdit, type TextReplacement } from '../core/edits';
+import type { NoteStatus } from '../core/notes';
+import type { SubjectRef } from '../core/report';
+import { registerForLanguages } from './config';
+import type { ArticleService } from './articleService';
+import { currentArticle } from './hover';
+import { quotesBy } from './noteCommands';
+import type { AnalyzedArticle } from './services';
+
+const QUICK_FIX = vscode.CodeActionKind.QuickFix;
+const VERDICTS: NoteStatus[] = ['verified', 'disputed', 'false', 'needs-source'];
+
+export function registerCodeActions(context: vscode.ExtensionContext, services: ArticleService): void {
+  registerForLanguages(context, (selector) =>
+    vscode.languages.registerCodeActionsProvider(
+      selector,
+      { provideCodeActions: (document, range, codeActionContext) => provideCodeActions(services, document, range, codeActionContext) },
+      { providedCodeActionKinds: [QUICK_FIX] },
+    ),
+  );
+}
+
+function provideCodeActions(services: ArticleService, document: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+  const article = currentArticle(services, document);
+  if (!article) return [];
+  const ours = context.diagnostics.filter((d) => d.source === 'claimline');
+  const start = document.offsetAt(range.start);
+  const end = document.offsetAt(range.end);
+  const actions: vscode.CodeAction[] = [];
+
+  for (const diagnostic of ours) {
+    if (ruleOf(diagnostic) === 'no-publication-date') {
+      const action = new vscode.CodeAction('Set the publication date…', QUICK_FIX);
+      action.command = { command: 'claimline.setPublicationDate', title: 'Set the publication date', arguments: [document.uri] };
+      action.diagnostics = [diagnostic];
+      action.isPreferred = true;
+      actions.push(action);
+    }
+  }
+
+  for (const subject of subjectsTouching(article, start, end)) {
+    const noun = subject.kind;
+    const linked = ours.filter((d) => overlaps(document, d.range, spanOf(article, subject)));
+    const note = article.noteFor(subject);
+    const args = [document.uri, subject];
+    const add = (title: string, command: string, extra: unknown[] = []) => {
+      const action = new vscode.CodeAction(title, QUICK_FIX);
+      action.command = { command, title, arguments: [...args, ...extra] };
+      if (linked.length > 0) action.diagnostics = linked;
+      actions.push(action);
+    };
+    for (const status of VERDICTS) {
+      if (note?.status !== status) add(verdictTitle(noun, status), 'claimline.setStatus', [status]);
+    }
+    add(note && (note.text || note.sources.length > 0) ? `Edit note on this ${noun}…` : `Add note with source to this ${noun}…`, 'claimline.editNote');
+    if (!note?.ignored) add(`Ignore this ${noun}`, 'claimline.ignoreClaim');
+    if (subject.kind === 'quote') {
+      const name = article.analysis.quotes[subject.index].speaker?.name;
+      const count = name ? quotesBy(article, name).length : 0;
+      if (name && count > 1) {
+        const title = `Mark all ${count} quotes by ${name} reviewed`;
+        const action = new vscode.CodeAction(title, QUICK_FIX);
+        action.command = { command: 'claimline.markSpeakerReviewed', title, arguments: [document.uri, name] };
+        actions.push(action);
+      }
+    }
+  }
+
+  const text = document.getText();
+  const seen = new Set<string>();
+  for (const diagnostic of ours) {
+    const rule = ruleOf(diagnostic);
+    if (!rule || seen.has(rule)) continue;
+    seen.add(rule);
+    actions.push(editAction(document, `Disable ${rule} for this line`, disableNextLineEdit(text, document.offsetAt(diagnostic.range.start), rule), diagnostic));
+    actions.push(editAction(document, `Disable ${rule} for the entire file`, disableFileEdit(text, article.format, rule), diagnostic));
+  }
+  return actions;
+}
+
+function verdictTitle(noun: string, status: NoteStatus): string {
+  return status === 'needs-source' ? `Mark ${noun} as needing a source` : `Mark ${noun} ${status}`;
+}
+
+function editAction(document: vscode.TextDocument, title: string, replacement: TextReplacement, diagnostic: vscode.Diagnostic): vscode.CodeAction {
+  const action = new vscode.CodeAction(title, QUICK_FIX);
+  action.edit = new vscode.WorkspaceEdit();
+  action.edit.replace(document.uri, new vscode.Range(document.positionAt(replacement.start), document.positionAt(replacement.end)), replacement.text);
+  action.diagnostics = [diagnostic];
+  return action;
+}
+
+function ruleOf(diagnostic: vscode.Diagnostic): string | undefined {
+  const code = diagnostic.code;
+  if (typeof code === 'object' && code !== null) return String(code.value);
+  return code === undefined ? undefined : String(code);
+}
+
+function spanOf(article: AnalyzedArticle, subject: SubjectRef): { start: number; end: number } {
+  return (subject.kind === 'claim' ? article.analysis.claims : article.analysis.quotes)[subject.index];
+}
+
+/** Claims and quotes the selection (or cursor) touches: claims first, they carry the dates. */
+function subjectsTouching(article: AnalyzedArticle, start: number, end: number): SubjectRef[] {
+  const touches = (s: { start: number; end: number }) => s.start <= end && start <= s.end;
+  return [
+    ...article.analysis.claims.flatMap((c, index) => (touches(c) ? [{ kind: 'claim' as const, index }] : [])),
+    ...article.analysis.quotes.flatMap((q, index) => (touches(q) ? [{ kind: 'quote' as const, index }] : [])),
+  ];
+}
+
+function overlaps(document: vscode.TextDocument, range: vscode.Range, span: { start: number; end: number }): boolean {
+  return document.offsetAt(range.start) <= span.end && span.start <= document.offsetAt(range.end);
+}

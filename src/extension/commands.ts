@@ -1,0 +1,85 @@
+// Document-level commands: Toggle, Set Publication Date, Analyze Workspace.
+import * as vscode from 'vscode';
+import { format as formatDate } from 'date-fns';
+import { isIsoDate, publicationDateEdit } from '../core/edits';
+import { formatOfLanguage, readConfig } from './config';
+import type { ArticleService } from './articleService';
+import type { DiagnosticsFeature } from './diagnostics';
+
+const ARTICLE_GLOB = '**/*.{txt,md,markdown,html,htm}';
+const EXCLUDE_GLOB = '{**/node_modules/**,**/.git/**,**/.claimline/**}';
+
+export function registerCommands(context: vscode.ExtensionContext, services: ArticleService, diagnostics: DiagnosticsFeature): void {
+  context.subscriptions.push(
+    vscode.commands.registerCommand('claimline.toggle', () => {
+      services.setEnabled(!services.enabled);
+      void vscode.window.setStatusBarMessage(`Claimline diagnostics ${services.enabled ? 'on' : 'off'} for this session`, 3000);
+    }),
+    vscode.commands.registerCommand('claimline.setPublicationDate', (uri?: unknown, date?: unknown) => setPublicationDate(uri, date)),
+    vscode.commands.registerCommand('claimline.analyzeWorkspace', () => analyzeWorkspace(services, diagnostics)),
+  );
+}
+
+async function setPublicationDate(uri: unknown, date: unknown): Promise<boolean> {
+  const target = uri instanceof vscode.Uri ? uri : typeof uri === 'string' ? vscode.Uri.parse(uri) : vscode.window.activeTextEditor?.document.uri;
+  if (!target) {
+    void vscode.window.showInformationMessage('Open an article to set its publication date.');
+    return false;
+  }
+  const document = await vscode.workspace.openTextDocument(target);
+  let value = typeof date === 'string' ? date : undefined;
+  if (value === undefined) {
+    value = await vscode.window.showInputBox({
+      title: 'Publication date of this article',
+      prompt: 'Relative dates ("last year", "in September") are resolved against it. Format: YYYY-MM-DD',
+      value: readConfig(target).today ?? formatDate(new Date(), 'yyyy-MM-dd'),
+      validateInput: (input) => (isIsoDate(input) ? undefined : 'Enter a date as YYYY-MM-DD, e.g. 2020-12-05'),
+    });
+    if (value === undefined) return false;
+  }
+  if (!isIsoDate(value)) {
+    void vscode.window.showErrorMessage(`Claimline: "${value}" is not a date in the form YYYY-MM-DD.`);
+    return false;
+  }
+  const text = document.getText();
+  const replacement = publicationDateEdit(text, formatOfLanguage(document.languageId), value.trim());
+  const edit = new vscode.WorkspaceEdit();
+  edit.replace(target, new vscode.Range(document.positionAt(replacement.start), document.positionAt(replacement.end)), replacement.text);
+  return vscode.workspace.applyEdit(edit);
+}
+
+async function analyzeWorkspace(services: ArticleService, diagnostics: DiagnosticsFeature): Promise<number> {
+  if (!vscode.workspace.workspaceFolders?.length) {
+    void vscode.window.showInformationMessage('Open a folder to analyze all of its articles.');
+    return 0;
+  }
+  return vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: 'Claimline: analyzing articles', cancellable: true },
+    async (progress, token) => {
+      const files = await vscode.workspace.findFiles(ARTICLE_GLOB, EXCLUDE_GLOB, undefined, token);
+      const open = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
+      let done = 0;
+      let skipped = 0;
+      for (const uri of files) {
+        if (token.isCancellationRequested) break;
+        progress.report({ message: `${done + 1}/${files.length} ${vscode.workspace.asRelativePath(uri)}`, increment: 100 / files.length });
+        try {
+          // Open documents are analyzed from the editor's (possibly unsaved) text.
+          const document = open.get(uri.toString());
+          const result = document ? await services.analyzeDocument(document) : await services.analyzeFile(uri);
+          if (result === 'too-large') skipped++;
+          else if (result && !document) diagnostics.publish(result);
+        } catch {
+          // Unreadable or vanished since the search: counted, the rest still analyzed.
+          skipped++;
+        }
+        done++;
+        // Let the extension host breathe between files so the editor stays responsive.
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      }
+      const summary = `Claimline analyzed ${done} of ${files.length} articles${skipped ? ` (${skipped} skipped: too large or unreadable)` : ''}${token.isCancellationRequested ? ', cancelled' : ''}. Results are in the Problems panel.`;
+      void vscode.window.showInformationMessage(summary);
+      return done;
+    },
+  );
+}

@@ -1,0 +1,168 @@
+// Commands that change fact-checker notes. Each works from a hover link or quick fix (which pass the
+// article and the claim) and from the Command Palette (the claim under the cursor).
+import * as vscode from 'vscode';
+import { NOTE_STATUSES, statusLabel, validateSourceUrl, type NoteStatus } from '../core/notes';
+import type { SubjectRef } from '../core/report';
+import type { ArticleService } from './articleService';
+import { currentArticle } from './hover';
+import type { AnalyzedArticle } from './services';
+
+interface Target {
+  article: AnalyzedArticle;
+  subject: SubjectRef;
+}
+
+export function registerNoteCommands(context: vscode.ExtensionContext, services: ArticleService): void {
+  const command = (id: string, run: (...args: unknown[]) => Promise<unknown>) =>
+    vscode.commands.registerCommand(id, async (...args: unknown[]) => {
+      try {
+        return await run(...args);
+      } catch (error) {
+        void vscode.window.showErrorMessage(error instanceof Error ? error.message : String(error));
+        return undefined;
+      }
+    });
+
+  context.subscriptions.push(
+    command('claimline.markVerified', async (uri, subject) => {
+      const target = resolveTarget(services, uri, subject);
+      if (target) await services.updateNote(target.article.uri, target.subject, { status: 'verified' });
+    }),
+    command('claimline.setStatus', async (uri, subject, status) => {
+      const target = resolveTarget(services, uri, subject);
+      if (!target) return;
+      let chosen = NOTE_STATUSES.includes(status as NoteStatus) ? (status as NoteStatus) : undefined;
+      if (!chosen) {
+        const current = target.article.noteFor(target.subject)?.status ?? 'unverified';
+        const pick = await vscode.window.showQuickPick(
+          NOTE_STATUSES.map((s) => ({ label: statusLabel(s), description: s === current ? 'current' : undefined, status: s })),
+          { title: `Status of this ${target.subject.kind}` },
+        );
+        chosen = pick?.status;
+      }
+      if (chosen) await services.updateNote(target.article.uri, target.subject, { status: chosen });
+    }),
+    command('claimline.editNote', async (uri, subject) => {
+      const target = resolveTarget(services, uri, subject);
+      if (!target) return;
+      const note = target.article.noteFor(target.subject);
+      const text = await vscode.window.showInputBox({
+        title: `Note on this ${target.subject.kind} (1/2)`,
+        prompt: 'What you checked and what you found',
+        value: note?.text ?? '',
+      });
+      if (text === undefined) return;
+      const sources = [...(note?.sources ?? [])];
+      const source = await vscode.window.showInputBox({
+        title: `Note on this ${target.subject.kind} (2/2)`,
+        prompt: sources.length > 0 ? `Add another source URL (${sources.length} saved), or leave empty` : 'Source URL (http or https), or leave empty',
+        placeHolder: 'https://',
+        validateInput: validateSourceUrl,
+      });
+      if (source === undefined) return;
+      if (source.trim() && !sources.includes(source.trim())) sources.push(source.trim());
+      await services.updateNote(target.article.uri, target.subject, { text, sources });
+    }),
+    command('claimline.ignoreClaim', async (uri, subject) => {
+      const target = resolveTarget(services, uri, subject);
+      if (target) await services.updateNote(target.article.uri, target.subject, { ignored: true });
+    }),
+    command('claimline.markSpeakerReviewed', async (uri, speaker) => {
+      let article: AnalyzedArticle | undefined;
+      let name: string | undefined;
+      if (typeof speaker === 'string') {
+        article = articleOf(services, uri);
+        name = speaker;
+      } else {
+        const target = resolveTarget(services, uri, undefined);
+        article = target?.article;
+        name = target && speakerAt(target.article, target.subject);
+      }
+      if (!article) return;
+      if (!name) {
+        void vscode.window.showInformationMessage('Put the cursor on a quote with a speaker to mark all of that speaker’s quotes reviewed.');
+        return;
+      }
+      const reviewedArticle = article;
+      const changes = quotesBy(reviewedArticle, name)
+        // Never downgrade a verdict the fact-checker already gave.
+        .filter((index) => (reviewedArticle.noteFor({ kind: 'quote', index })?.status ?? 'unverified') === 'unverified')
+        .map((index) => ({ subject: { kind: 'quote' as const, index }, change: { status: 'reviewed' as const } }));
+      if (changes.length > 0) await services.updateNotes(reviewedArticle.uri, changes);
+      void vscode.window.setStatusBarMessage(`Claimline: ${changes.length} quotes by ${name} marked reviewed`, 4000);
+    }),
+    command('claimline.openNotesFile', async (uri) => {
+      const article = articleOf(services, uri);
+      if (!article) return;
+      const sidecar = article.notes.sidecar;
+      if (!sidecar) {
+        void vscode.window.showInformationMessage('Notes of an unsaved document are kept in memory until it is saved.');
+        return;
+      }
+      try {
+        await vscode.window.showTextDocument(sidecar);
+      } catch {
+        void vscode.window.showInformationMessage(`No notes yet for ${article.uri.path.slice(article.uri.path.lastIndexOf('/') + 1)}: add one from a claim's hover or quick fix.`);
+      }
+    }),
+  );
+}
+
+function toUri(value: unknown): vscode.Uri | undefined {
+  if (value instanceof vscode.Uri) return value;
+  if (typeof value === 'string' && value) return vscode.Uri.parse(value);
+  return undefined;
+}
+
+function articleOf(services: ArticleService, uri: unknown): AnalyzedArticle | undefined {
+  const explicit = toUri(uri);
+  if (explicit) return services.article(explicit);
+  const editor = vscode.window.activeTextEditor;
+  return editor ? currentArticle(services, editor.document) : undefined;
+}
+
+function isSubject(value: unknown): value is SubjectRef {
+  if (typeof value !== 'object' || value === null) return false;
+  const s = value as Record<string, unknown>;
+  return (s.kind === 'claim' || s.kind === 'quote') && typeof s.index === 'number' && Number.isInteger(s.index) && s.index >= 0;
+}
+
+/** The claim the command is about: given by the caller, else the one under the cursor. */
+export function resolveTarget(services: ArticleService, uri: unknown, subject: unknown): Target | undefined {
+  const article = articleOf(services, uri);
+  if (!article) {
+    void vscode.window.showInformationMessage('Claimline has not analyzed this document (is its language in claimline.languages?).');
+    return undefined;
+  }
+  if (isSubject(subject)) {
+    const list = subject.kind === 'claim' ? article.analysis.claims : article.analysis.quotes;
+    if (subject.index < list.length) return { article, subject };
+  }
+  const editor = vscode.window.activeTextEditor;
+  if (editor && editor.document.uri.toString() === article.uri.toString()) {
+    const found = subjectAt(article, editor.document.offsetAt(editor.selection.active));
+    if (found) return { article, subject: found };
+  }
+  void vscode.window.showInformationMessage('Put the cursor on a claim or quote flagged by Claimline.');
+  return undefined;
+}
+
+/** The claim under an offset, else the quote. */
+export function subjectAt(article: AnalyzedArticle, offset: number): SubjectRef | undefined {
+  const inside = (s: { start: number; end: number }) => s.start <= offset && offset <= s.end;
+  const claim = article.analysis.claims.findIndex(inside);
+  if (claim >= 0) return { kind: 'claim', index: claim };
+  const quote = article.analysis.quotes.findIndex(inside);
+  return quote >= 0 ? { kind: 'quote', index: quote } : undefined;
+}
+
+function speakerAt(article: AnalyzedArticle, subject: SubjectRef): string | undefined {
+  if (subject.kind === 'quote') return article.analysis.quotes[subject.index]?.speaker?.name;
+  const claim = article.analysis.claims[subject.index];
+  if (claim?.quote !== null && claim?.quote !== undefined) return article.analysis.quotes[claim.quote]?.speaker?.name;
+  return claim?.speaker?.name;
+}
+
+export function quotesBy(article: AnalyzedArticle, name: string): number[] {
+  return article.analysis.quotes.flatMap((q, index) => (q.speaker?.name === name ? [index] : []));
+}

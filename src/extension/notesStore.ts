@@ -1,0 +1,290 @@
+// Sidecar persistence for fact-checker notes, through vscode.workspace.fs so remote and virtual
+// workspaces work. Rules that keep notes from being lost:
+// - writes go to a temporary file that is then renamed over the sidecar (an interrupted write
+//   leaves the previous file intact);
+// - before every write the sidecar is read again and merged by note id (another window's notes
+//   survive);
+// - a sidecar that does not parse, or comes from a newer format version, is never written: the
+//   article's notes become read-only and the user is told the path, with a button to open it.
+import * as vscode from 'vscode';
+import { mergeNotes, parseNotesFile, serializeNotesFile, sidecarPath, type ClaimNote } from '../core/notes';
+import { readConfig } from './config';
+
+export type NotesState = 'ok' | 'invalid' | 'newer-version' | 'memory';
+
+export interface NotesStatus {
+  state: NotesState;
+  /** Where the notes live (absent for untitled documents: kept in memory). */
+  sidecar?: vscode.Uri;
+  /** Why the notes are read-only. */
+  problem?: string;
+}
+
+interface Entry {
+  article: vscode.Uri;
+  sidecar: vscode.Uri | undefined;
+  notes: ClaimNote[];
+  state: NotesState;
+  problem?: string;
+  /** The text this window last wrote or read, to tell our own writes from other windows'. */
+  lastText?: string;
+  loaded: Promise<void>;
+  /** Writes to one sidecar run one after another. */
+  queue: Promise<unknown>;
+}
+
+export class ReadOnlyNotesError extends Error {}
+
+export class NotesStore implements vscode.Disposable {
+  private readonly entries = new Map<string, Entry>();
+  private readonly reported = new Set<string>();
+  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
+  private readonly disposables: vscode.Disposable[] = [this.changed];
+  private toldAboutMemory = false;
+
+  /** Fires with the article's URI when its notes changed on disk (another window, git, a hand edit). */
+  readonly onDidChange = this.changed.event;
+
+  constructor(private readonly log: vscode.LogOutputChannel) {
+    const watcher = vscode.workspace.createFileSystemWatcher('**/*.claims.json');
+    const onDisk = (uri: vscode.Uri) => void this.reloadSidecar(uri);
+    this.disposables.push(
+      watcher,
+      watcher.onDidChange(onDisk),
+      watcher.onDidCreate(onDisk),
+      watcher.onDidDelete(onDisk),
+      vscode.workspace.onDidRenameFiles((event) => void this.followRenames(event.files)),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration('claimline.notesLocation')) this.reloadAll();
+      }),
+    );
+  }
+
+  dispose(): void {
+    this.disposables.forEach((d) => d.dispose());
+  }
+
+  /** The article's notes, loading the sidecar on first use. */
+  async notes(article: vscode.Uri): Promise<ClaimNote[]> {
+    const entry = this.entry(article);
+    await entry.loaded;
+    return entry.notes;
+  }
+
+  status(article: vscode.Uri): NotesStatus {
+    const entry = this.entries.get(article.toString());
+    if (!entry) return { state: article.scheme === 'untitled' ? 'memory' : 'ok', sidecar: this.sidecarFor(article) };
+    return { state: entry.state, sidecar: entry.sidecar, problem: entry.problem };
+  }
+
+  /** Drops what is cached for a closed article (its notes stay on disk). */
+  forget(article: vscode.Uri): void {
+    const entry = this.entries.get(article.toString());
+    // Untitled notes only exist in memory: keep them while the session lasts.
+    if (entry && entry.state !== 'memory') this.entries.delete(article.toString());
+  }
+
+  sidecarFor(article: vscode.Uri): vscode.Uri | undefined {
+    if (article.scheme === 'untitled') return undefined;
+    const config = readConfig(article);
+    const folder = vscode.workspace.getWorkspaceFolder(article);
+    const path = sidecarPath(article.path, config.notesLocation, folder && folder.uri.scheme === article.scheme && folder.uri.authority === article.authority ? folder.uri.path : undefined);
+    return article.with({ path });
+  }
+
+  /**
+   * Changes the notes of an article: `transform` receives the latest notes (this window's merged with
+   * the file on disk) and returns the new list, which is written atomically.
+   */
+  update(article: vscode.Uri, transform: (notes: ClaimNote[]) => ClaimNote[]): Promise<ClaimNote[]> {
+    const entry = this.entry(article);
+    const run = async () => {
+      await entry.loaded;
+      if (entry.state === 'memory') {
+        entry.notes = transform(entry.notes);
+        if (!this.toldAboutMemory) {
+          this.toldAboutMemory = true;
+          void vscode.window.showInformationMessage('Claimline keeps notes for unsaved (untitled) documents in memory only. Save the article to keep them in a notes file.');
+        }
+        return entry.notes;
+      }
+      const sidecar = entry.sidecar!;
+      const disk = await this.readSidecar(sidecar);
+      if (disk.kind === 'error') {
+        this.markReadOnly(entry, disk.state, disk.problem);
+        throw new ReadOnlyNotesError(`Claimline did not save the note: ${this.describeProblem(entry)}`);
+      }
+      entry.state = 'ok';
+      entry.problem = undefined;
+      const base = disk.kind === 'notes' ? mergeNotes(entry.notes, disk.notes) : entry.notes;
+      const next = transform(base);
+      const text = serializeNotesFile(next, basename(article.path));
+      await this.writeAtomically(sidecar, text);
+      entry.notes = next;
+      entry.lastText = text;
+      return next;
+    };
+    const result = entry.queue.then(run, run);
+    entry.queue = result.catch(() => undefined);
+    return result;
+  }
+
+  private entry(article: vscode.Uri): Entry {
+    const key = article.toString();
+    let entry = this.entries.get(key);
+    if (!entry) {
+      const sidecar = this.sidecarFor(article);
+      entry = { article, sidecar, notes: [], state: sidecar ? 'ok' : 'memory', loaded: Promise.resolve(), queue: Promise.resolve() };
+      if (sidecar) entry.loaded = this.load(entry);
+      this.entries.set(key, entry);
+    }
+    return entry;
+  }
+
+  private async load(entry: Entry): Promise<void> {
+    const disk = await this.readSidecar(entry.sidecar!);
+    if (disk.kind === 'error') {
+      this.markReadOnly(entry, disk.state, disk.problem);
+      return;
+    }
+    entry.state = 'ok';
+    entry.problem = undefined;
+    entry.notes = disk.kind === 'notes' ? disk.notes : [];
+    entry.lastText = disk.kind === 'notes' ? disk.text : undefined;
+  }
+
+  private async readSidecar(
+    sidecar: vscode.Uri,
+  ): Promise<{ kind: 'missing' } | { kind: 'notes'; notes: ClaimNote[]; text: string } | { kind: 'error'; state: 'invalid' | 'newer-version'; problem: string }> {
+    let bytes: Uint8Array;
+    try {
+      bytes = await vscode.workspace.fs.readFile(sidecar);
+    } catch (error) {
+      if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') return { kind: 'missing' };
+      return { kind: 'error', state: 'invalid', problem: `could not be read (${error instanceof Error ? error.message : String(error)})` };
+    }
+    const text = new TextDecoder('utf-8').decode(bytes);
+    const parsed = parseNotesFile(text);
+    if (!parsed.ok) return { kind: 'error', state: parsed.reason, problem: parsed.message };
+    return { kind: 'notes', notes: parsed.file.notes, text };
+  }
+
+  private markReadOnly(entry: Entry, state: 'invalid' | 'newer-version', problem: string): void {
+    entry.state = state;
+    entry.problem = problem;
+    const key = `${entry.sidecar}\u0000${problem}`;
+    if (this.reported.has(key)) return;
+    this.reported.add(key);
+    const message = `Claimline: ${this.describeProblem(entry)}`;
+    this.log.error(message);
+    void vscode.window.showErrorMessage(message, 'Open File').then((choice) => {
+      if (choice === 'Open File' && entry.sidecar) void vscode.window.showTextDocument(entry.sidecar);
+    });
+  }
+
+  private describeProblem(entry: Entry): string {
+    const path = entry.sidecar ? displayPath(entry.sidecar) : 'notes';
+    if (entry.state === 'newer-version') {
+      return `the notes file ${path} was ${entry.problem}. Its notes are shown read-only; update Claimline to edit them.`;
+    }
+    return `the notes file ${path} is ${entry.problem}. Claimline left it untouched and shows this article's notes read-only until the file is fixed.`;
+  }
+
+  private async writeAtomically(target: vscode.Uri, text: string): Promise<void> {
+    const parent = target.with({ path: target.path.slice(0, target.path.lastIndexOf('/')) || '/' });
+    await vscode.workspace.fs.createDirectory(parent);
+    const temporary = target.with({ path: `${target.path}.${Math.random().toString(36).slice(2, 10)}.tmp` });
+    await vscode.workspace.fs.writeFile(temporary, new TextEncoder().encode(text));
+    try {
+      await vscode.workspace.fs.rename(temporary, target, { overwrite: true });
+    } catch (error) {
+      await vscode.workspace.fs.delete(temporary).then(undefined, () => undefined);
+      throw error;
+    }
+  }
+
+  private async reloadSidecar(sidecar: vscode.Uri): Promise<void> {
+    for (const entry of this.entries.values()) {
+      if (!entry.sidecar || entry.sidecar.toString() !== sidecar.toString()) continue;
+      await entry.queue;
+      const disk = await this.readSidecar(sidecar);
+      if (disk.kind === 'notes' && disk.text === entry.lastText && entry.state === 'ok') continue; // our own write
+      if (disk.kind === 'error') this.markReadOnly(entry, disk.state, disk.problem);
+      else {
+        entry.state = 'ok';
+        entry.problem = undefined;
+        // Every write merged first, so the file on disk is the truth; deleting it by hand is a decision
+        // to drop its notes.
+        entry.notes = disk.kind === 'notes' ? disk.notes : [];
+        entry.lastText = disk.kind === 'notes' ? disk.text : undefined;
+      }
+      this.changed.fire(entry.article);
+    }
+  }
+
+  /** Notes follow articles renamed or moved inside VS Code. */
+  private async followRenames(files: readonly { oldUri: vscode.Uri; newUri: vscode.Uri }[]): Promise<void> {
+    for (const { oldUri, newUri } of files) {
+      try {
+        const stat = await vscode.workspace.fs.stat(newUri);
+        if (stat.type & vscode.FileType.Directory) {
+          await this.moveFolderNotes(oldUri, newUri);
+          continue;
+        }
+        const from = this.sidecarFor(oldUri);
+        const to = this.sidecarFor(newUri);
+        if (!from || !to || from.toString() === to.toString()) continue;
+        const moved = await this.readSidecar(from);
+        if (moved.kind !== 'notes') continue;
+        const existing = await this.readSidecar(to);
+        if (existing.kind === 'error') {
+          this.log.warn(`Claimline did not move ${displayPath(from)}: ${displayPath(to)} ${existing.problem}`);
+          continue;
+        }
+        const notes = existing.kind === 'notes' ? mergeNotes(moved.notes, existing.notes) : moved.notes;
+        await this.writeAtomically(to, serializeNotesFile(notes, basename(newUri.path)));
+        await vscode.workspace.fs.delete(from);
+        this.entries.delete(oldUri.toString());
+        this.entries.delete(newUri.toString());
+        this.changed.fire(newUri);
+      } catch (error) {
+        this.log.warn(`Claimline could not move notes for ${displayPath(oldUri)}: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+  }
+
+  // Beside the article, sidecars travel with their folder; under .claimline/ the mirror folder moves.
+  private async moveFolderNotes(oldFolder: vscode.Uri, newFolder: vscode.Uri): Promise<void> {
+    const probe = (uri: vscode.Uri) => this.sidecarFor(uri.with({ path: uri.path + '/x' }));
+    const from = probe(oldFolder);
+    const to = probe(newFolder);
+    if (!from || !to) return;
+    const fromDir = from.with({ path: from.path.slice(0, from.path.lastIndexOf('/')) });
+    const toDir = to.with({ path: to.path.slice(0, to.path.lastIndexOf('/')) });
+    if (fromDir.toString() === toDir.toString() || fromDir.toString() === oldFolder.toString()) return;
+    try {
+      await vscode.workspace.fs.stat(fromDir);
+    } catch {
+      return;
+    }
+    await vscode.workspace.fs.createDirectory(toDir.with({ path: toDir.path.slice(0, toDir.path.lastIndexOf('/')) }));
+    await vscode.workspace.fs.rename(fromDir, toDir, { overwrite: false });
+    for (const key of [...this.entries.keys()]) if (key.startsWith(oldFolder.toString() + '/')) this.entries.delete(key);
+  }
+
+  private reloadAll(): void {
+    const articles = [...this.entries.values()].filter((e) => e.state !== 'memory').map((e) => e.article);
+    for (const article of articles) {
+      this.entries.delete(article.toString());
+      void this.notes(article).then(() => this.changed.fire(article));
+    }
+  }
+}
+
+function basename(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
+}
+
+function displayPath(uri: vscode.Uri): string {
+  return uri.scheme === 'file' ? uri.fsPath : uri.toString(true);
+}

@@ -1,0 +1,59 @@
+// Language status item: "N claims · M unverified" for the active article; click opens the timeline.
+import * as vscode from 'vscode';
+import { reviewSummary } from '../core/report';
+import { isSupported, languageSelector } from './config';
+import type { ArticleService } from './articleService';
+
+export function registerStatus(context: vscode.ExtensionContext, services: ArticleService): void {
+  const item = vscode.languages.createLanguageStatusItem('claimline.status', languageSelector());
+  item.name = 'Claimline';
+  const refresh = () => {
+    const document = vscode.window.activeTextEditor?.document;
+    void vscode.commands.executeCommand('setContext', 'claimline.activeArticle', document !== undefined && isSupported(document));
+    if (!document) return;
+    item.severity = vscode.LanguageStatusSeverity.Information;
+    if (!services.enabled) {
+      item.text = 'Claimline off';
+      item.detail = 'diagnostics switched off for this session';
+      item.command = { title: 'Turn on', command: 'claimline.toggle' };
+      return;
+    }
+    if (services.isTooLarge(document.uri)) {
+      item.text = 'Claimline skipped';
+      item.detail = 'larger than claimline.maxFileSize';
+      item.severity = vscode.LanguageStatusSeverity.Warning;
+      item.command = { title: 'Open setting', command: 'workbench.action.openSettings', arguments: ['claimline.maxFileSize'] };
+      return;
+    }
+    const article = services.article(document.uri);
+    if (!article) {
+      item.text = 'Claimline';
+      item.detail = 'analyzing…';
+      item.command = undefined;
+      return;
+    }
+    const summary = reviewSummary(article.analysis, article.noteFor);
+    item.text = summary.text;
+    item.detail = summary.detail + (article.orphans.length ? `, ${article.orphans.length} orphaned notes` : '');
+    if (article.notes.state === 'invalid' || article.notes.state === 'newer-version') {
+      item.severity = vscode.LanguageStatusSeverity.Warning;
+      item.detail += ' — notes read-only';
+    } else if (article.notes.state === 'memory') item.detail += ' — notes kept in memory until saved';
+    item.command = { title: 'Show timeline', command: 'claimline.showTimeline' };
+  };
+  context.subscriptions.push(
+    item,
+    vscode.window.onDidChangeActiveTextEditor(refresh),
+    services.onDidUpdateArticle((article) => {
+      if (article.uri.toString() === vscode.window.activeTextEditor?.document.uri.toString()) refresh();
+    }),
+    services.onDidRemoveArticle(refresh),
+    services.onDidChangeEnabled(refresh),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (!event.affectsConfiguration('claimline.languages')) return;
+      item.selector = languageSelector();
+      refresh();
+    }),
+  );
+  refresh();
+}

@@ -1,0 +1,136 @@
+// Editor responsiveness, measured where users feel it: inside VS Code's extension host.
+//   - activation time (what activate() reports, and the activate() call as seen from outside),
+//   - opening a ~30 KB article until its diagnostics are published (target ≤ 200 ms),
+//   - an edit until the diagnostics include the new claim (includes the configured debounce).
+// The numbers go to out/latency.json for `npm run bench`. The assertions here only catch gross
+// regressions (a CI machine is shared and noisy); the benchmark compares against the targets.
+//
+// index.ts runs this suite first so activation and the first analysis are measured cold.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { claimlineDiagnostics, diagnosticsFor, latencyFile, testWorkspace } from './support';
+import { syntheticArticle } from './syntheticArticle';
+
+const TARGET_OPEN_MS = 200;
+const TARGET_ACTIVATION_MS = 30;
+const ARTICLE_BYTES = 30_000;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+function round(value: number): number {
+  return Math.round(value * 10) / 10;
+}
+
+describe('latency: responsiveness in the extension host', function () {
+  this.timeout(60_000);
+  const results: Record<string, unknown> = {};
+  const articles: vscode.Uri[] = [];
+
+  before(() => {
+    const dir = path.join(testWorkspace(), 'latency');
+    fs.mkdirSync(dir, { recursive: true });
+    for (let n = 0; n < 4; n++) {
+      const file = path.join(dir, `article-${n}.txt`);
+      fs.writeFileSync(file, syntheticArticle(ARTICLE_BYTES, n * 7 + 1));
+      articles.push(vscode.Uri.file(file));
+    }
+  });
+
+  after(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    const file = latencyFile();
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    const report = {
+      measuredAt: new Date().toISOString(),
+      vscodeVersion: vscode.version,
+      host: vscode.env.remoteName ? `remote extension host (${vscode.env.appName}, ${vscode.env.remoteName})` : `desktop extension host (${vscode.env.appName})`,
+      targets: { openToDiagnosticsMs: TARGET_OPEN_MS, activationMs: TARGET_ACTIVATION_MS },
+      ...results,
+    };
+    fs.writeFileSync(file, JSON.stringify(report, null, 2) + '\n');
+    console.log(`latency: ${JSON.stringify(results)}`);
+  });
+
+  it('activates (activation time reported by the extension)', async () => {
+    const extension = vscode.extensions.getExtension<{ activationMs?: number }>('claimline.claimline');
+    assert.ok(extension, 'claimline.claimline is not loaded');
+    const wasActive = extension.isActive;
+    const started = performance.now();
+    const api = await extension.activate();
+    const callMs = performance.now() - started;
+    assert.strictEqual(typeof api?.activationMs, 'number', 'activate() returns { activationMs }');
+    results.activation = {
+      activationMs: round(api.activationMs as number),
+      // Loading the bundle plus activate(), as the extension host sees it (only when this suite woke it).
+      activateCallMs: wasActive ? null : round(callMs),
+      alreadyActive: wasActive,
+    };
+    assert.ok((api.activationMs as number) < 1000, `activation took ${api.activationMs} ms`);
+  });
+
+  it(`publishes diagnostics for a ~${ARTICLE_BYTES / 1000} KB article soon after it opens`, async () => {
+    const samples: number[] = [];
+    // Opening and showing the document alone (a round trip to the workbench), to tell it from analysis.
+    const openSamples: number[] = [];
+    let diagnosticsCount = 0;
+    // Each sample opens a different file: a document opened before would be answered from cache.
+    for (const uri of articles.slice(0, 3)) {
+      const started = performance.now();
+      let opened = 0;
+      const diagnostics = await diagnosticsFor(uri, async () => {
+        await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: false });
+        opened = performance.now() - started;
+      });
+      samples.push(performance.now() - started);
+      openSamples.push(opened);
+      diagnosticsCount = diagnostics.length;
+    }
+    results.openToDiagnosticsMs = {
+      articleBytes: fs.statSync(articles[0].fsPath).size,
+      diagnostics: diagnosticsCount,
+      first: round(samples[0]),
+      median: round(median(samples)),
+      samples: samples.map(round),
+      showDocumentMedian: round(median(openSamples)),
+    };
+    assert.ok(diagnosticsCount > 20, `a 30 KB article full of dates yields many diagnostics (got ${diagnosticsCount})`);
+    assert.ok(median(samples) < 5000, `opening took ${median(samples)} ms`);
+  });
+
+  it('updates diagnostics after an edit adds a dated claim', async () => {
+    const uri = articles[3];
+    const document = await vscode.workspace.openTextDocument(uri);
+    const editor = await vscode.window.showTextDocument(document, { preview: false });
+    await diagnosticsFor(uri, () => undefined);
+    const debounceMs = vscode.workspace.getConfiguration('claimline').get<number>('debounceMs');
+    const samples: number[] = [];
+    for (let n = 0; n < 3; n++) {
+      // Near the top: a per-file cap on diagnostics may hide claims at the end of a long article.
+      const line = 3;
+      const year = 1990 + n;
+      const sentence = `The tunnel was first proposed in March ${year}, officials said.\n\n`;
+      const started = performance.now();
+      await diagnosticsFor(
+        uri,
+        () => editor.edit((edit) => edit.insert(new vscode.Position(line, 0), sentence)),
+        (diagnostics) => diagnostics.some((d) => d.range.start.line === line && d.message.includes(String(year))),
+      );
+      samples.push(performance.now() - started);
+    }
+    results.editToDiagnosticsMs = {
+      median: round(median(samples)),
+      samples: samples.map(round),
+      debounceMs: debounceMs ?? null,
+      note: 'includes the claimline.debounceMs wait before analysis',
+    };
+    const years = claimlineDiagnostics(uri).filter((d) => /March 199[0-2]/.test(d.message)).length;
+    assert.strictEqual(years, 3, 'each inserted claim is flagged');
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+});

@@ -1,0 +1,63 @@
+// Helpers shared by the extension-host suites. Waiting is always on VS Code events
+// (languages.onDidChangeDiagnostics), never on fixed sleeps: a sleep is either too short on a busy CI
+// machine or wastes time everywhere else.
+import * as fs from 'fs';
+import * as path from 'path';
+import * as vscode from 'vscode';
+
+/**
+ * The folder the suites may read and write: a throw-away copy of test/fixtures made by the runner
+ * (CLAIMLINE_TEST_WORKSPACE), else the window's workspace folder.
+ */
+export function testWorkspace(): string {
+  const fromRunner = process.env.CLAIMLINE_TEST_WORKSPACE;
+  if (fromRunner && fs.existsSync(fromRunner)) return fromRunner;
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (!folder) throw new Error('no workspace folder: run the suites through scripts/test-vscode.ts or scripts/test-desktop.ts');
+  return folder.uri.fsPath;
+}
+
+/** Where latency measurements go (out/latency.json unless the runner says otherwise). */
+export function latencyFile(): string {
+  // The bundled suites live in out/integration/; out/ is one level up.
+  return process.env.CLAIMLINE_LATENCY_FILE || path.resolve(__dirname, '..', 'latency.json');
+}
+
+export function claimlineDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
+  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'claimline');
+}
+
+/**
+ * Runs `action` and resolves with the claimline diagnostics of `uri` once they satisfy `accept`
+ * (by default: at least one). Subscribes before acting so a fast analysis is not missed; also
+ * accepts diagnostics that already satisfy `accept` after the action.
+ */
+export async function diagnosticsFor(
+  uri: vscode.Uri,
+  action: () => unknown,
+  accept: (diagnostics: vscode.Diagnostic[]) => boolean = (d) => d.length > 0,
+  timeoutMs = 15_000,
+): Promise<vscode.Diagnostic[]> {
+  let subscription: vscode.Disposable | undefined;
+  let timer: NodeJS.Timeout | undefined;
+  const settled = new Promise<vscode.Diagnostic[]>((resolve, reject) => {
+    subscription = vscode.languages.onDidChangeDiagnostics((event) => {
+      if (!event.uris.some((changed) => changed.toString() === uri.toString())) return;
+      const current = claimlineDiagnostics(uri);
+      if (accept(current)) resolve(current);
+    });
+    timer = setTimeout(() => {
+      const current = claimlineDiagnostics(uri);
+      reject(new Error(`timed out after ${timeoutMs} ms waiting for diagnostics of ${path.basename(uri.path)} (have ${current.length}: ${current.map((d) => d.message).slice(0, 3).join(' | ')})`));
+    }, timeoutMs);
+  });
+  try {
+    await action();
+    const already = claimlineDiagnostics(uri);
+    if (accept(already)) return already;
+    return await settled;
+  } finally {
+    subscription?.dispose();
+    clearTimeout(timer);
+  }
+}

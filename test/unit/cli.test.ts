@@ -1,0 +1,122 @@
+import * as assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync, rmSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli } from '../../src/cli/run';
+
+interface Run {
+  code: number;
+  stdout: string[];
+  stderr: string[];
+}
+
+function run(...args: string[]): Run {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const code = runCli(args, { stdout: (l) => stdout.push(l), stderr: (l) => stderr.push(l) }, '1.2.3');
+  return { code, stdout, stderr };
+}
+
+describe('claimline CLI', () => {
+  let dir: string;
+  let dated: string;
+  let undated: string;
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'claimline-cli-'));
+    dated = join(dir, 'dated.txt');
+    writeFileSync(dated, '5 December 2020\n\nThe plant was signed off in 2017, the minister said.\n');
+    undated = join(dir, 'undated.txt');
+    writeFileSync(undated, 'The plant was signed off in 2017.\n');
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('prints clickable file:line:col lines and a summary, exit 0 without warnings', () => {
+    const result = run('check', '--today', '2026-11-28', dated);
+    assert.equal(result.code, 0, result.stderr.join('\n'));
+    assert.match(result.stdout.at(-1) ?? '', /^1 file checked: \d+ findings?/);
+    for (const line of result.stdout.slice(0, -1)) assert.match(line, /^.+:\d+:\d+: (error|warning|information|hint) [a-z-]+: .+/);
+  });
+
+  it('exits 1 when a finding is a warning (no publication date)', () => {
+    const result = run('check', undated);
+    assert.equal(result.code, 1);
+    assert.ok(result.stdout.some((l) => l.includes('warning no-publication-date')));
+    assert.ok(result.stdout.some((l) => l.startsWith(`${undated}:1:1:`)));
+  });
+
+  it('--published overrides detection and silences no-publication-date', () => {
+    const result = run('check', '--format', 'json', '--published', '2020-12-05', undated);
+    const record = JSON.parse(result.stdout[0]);
+    assert.deepEqual(record.published, { value: '2020-12-05', source: 'caller' });
+    assert.ok(!record.findings.some((f: { rule: string }) => f.rule === 'no-publication-date'));
+  });
+
+  it('emits one JSON object per file with the contract keys', () => {
+    const result = run('check', '--format=json', dated, undated);
+    assert.equal(result.stdout.length, 2);
+    for (const line of result.stdout) {
+      const record = JSON.parse(line);
+      assert.deepEqual(Object.keys(record), ['file', 'published', 'timexes', 'quotes', 'claims', 'findings']);
+      for (const finding of record.findings) {
+        assert.deepEqual(Object.keys(finding), ['rule', 'severity', 'start', 'end', 'line', 'column', 'message']);
+      }
+    }
+  });
+
+  it('a missing file gets a clear message and exit 2, the other files are still checked', () => {
+    const missing = join(dir, 'nope.txt');
+    const result = run('check', missing, dated);
+    assert.equal(result.code, 2);
+    assert.ok(result.stderr.some((l) => l === `claimline: ${missing}: no such file`));
+    assert.match(result.stdout.at(-1) ?? '', /^1 file checked: .*1 file could not be read/);
+  });
+
+  it('rejects binary files, directories and invalid UTF-8 without stopping', () => {
+    const binary = join(dir, 'image.png');
+    writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x1a]));
+    const latin1 = join(dir, 'latin1.txt');
+    writeFileSync(latin1, Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x32, 0x30, 0x31, 0x37]));
+    const folder = join(dir, 'folder');
+    mkdirSync(folder);
+    const result = run('check', '--format', 'json', binary, latin1, folder, dated);
+    assert.equal(result.code, 2);
+    assert.ok(result.stderr.some((l) => l.includes('image.png: is a binary file')));
+    assert.ok(result.stderr.some((l) => l.includes('latin1.txt: is not valid UTF-8')));
+    assert.ok(result.stderr.some((l) => l.includes('folder: is a directory')));
+    // Every stdout line is still valid JSON, and the good file is there.
+    const records = result.stdout.map((l) => JSON.parse(l));
+    assert.equal(records.filter((r) => r.error).length, 3);
+    assert.ok(records.some((r) => r.file === dated && Array.isArray(r.findings)));
+  });
+
+  it('an empty file is checked and has nothing to report but the missing date', () => {
+    const empty = join(dir, 'empty.txt');
+    writeFileSync(empty, '');
+    const result = run('check', '--format', 'json', '--published', '2020-01-01', empty);
+    assert.equal(result.code, 0);
+    const record = JSON.parse(result.stdout[0]);
+    assert.deepEqual([record.timexes, record.quotes, record.claims, record.findings], [[], [], [], []]);
+  });
+
+  it('drops a UTF-8 BOM so offsets match the editor', () => {
+    const bom = join(dir, 'bom.txt');
+    writeFileSync(bom, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('Signed in 2017.')]));
+    const record = JSON.parse(run('check', '--format', 'json', '--published', '2020-12-05', bom).stdout[0]);
+    for (const timex of record.timexes) assert.equal('Signed in 2017.'.slice(timex.start, timex.end), timex.text);
+  });
+
+  it('usage errors: bad --published, unknown option, no files', () => {
+    const bad = run('check', '--published', '2020-02-30', dated);
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr[0], /--published must be a calendar date YYYY-MM-DD, not "2020-02-30"/);
+    assert.equal(run('check', '--frobnicate', dated).code, 2);
+    assert.match(run('check').stderr[0], /no files given/);
+    assert.match(run('lint', dated).stderr[0], /unknown command "lint"/);
+    assert.equal(run('check', '--format', 'xml', dated).code, 2);
+  });
+
+  it('--help and --version', () => {
+    assert.match(run('--help').stdout[0], /Usage: claimline check/);
+    assert.deepEqual(run('--version').stdout, ['1.2.3']);
+  });
+});

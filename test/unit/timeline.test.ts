@@ -1,0 +1,428 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import {
+  buildTimeline,
+  entryMatches,
+  filterTimeline,
+  NO_SPEAKER,
+  openableUrl,
+  timelineEntries,
+  type TimelineEntry,
+  type TimelineFilter,
+  type TimelineMarker,
+  type TimelineModel,
+} from '../../src/core/timeline';
+import type { Analysis } from '../../src/core/types';
+import { createNonce, parseWebviewMessage, timelineCsp, timelineHtml } from '../../src/extension/timelineWebview';
+import { ARTICLE, fixtureAnalysis, note, notesOf, span } from './timelineFixture';
+
+interface WebviewScript {
+  entryMatches(entry: TimelineEntry, filter: TimelineFilter): boolean;
+  sanitizeState(raw: unknown): { uri?: string; filters: Record<string, string>; focusedId?: string; scrollTop: number };
+  parseExtensionMessage(raw: unknown): unknown;
+  navigationTarget(key: string, current: number, count: number): number;
+  spanPosition(range: { from: string; to: string }, extent: { from: string; to: string }): { left: number; width: number };
+  NO_SPEAKER: string;
+}
+const MEDIA = path.join(__dirname, '..', '..', 'media');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const webviewScript = require(path.join(MEDIA, 'timeline.js')) as WebviewScript;
+
+const noNotes = notesOf({});
+
+function build(analysis: Analysis = fixtureAnalysis(), today = '2026-11-28', notes = noNotes): TimelineModel {
+  return buildTimeline(analysis, notes, { today });
+}
+
+/** Dated items in display order: entry ids and markers. */
+function flatItems(model: TimelineModel): string[] {
+  const result: string[] = [];
+  for (const year of model.years) {
+    for (const month of year.months) {
+      for (const item of month.items) result.push(item.type === 'entry' ? item.id : `marker:${item.marker}`);
+    }
+  }
+  return result;
+}
+
+function entry(model: TimelineModel, id: string): TimelineEntry {
+  const found = timelineEntries(model).find((candidate) => candidate.id === id);
+  assert.ok(found, `no entry ${id}`);
+  return found;
+}
+
+describe('buildTimeline', () => {
+  it('orders entries chronologically, grouped by year and month, with publication and today markers', () => {
+    const model = build();
+    assert.deepEqual(model.years.map((year) => year.year), [2017, 2020, 2023, 2026]);
+    assert.deepEqual(
+      model.years.map((year) => year.months.map((month) => month.key)),
+      [['2017'], ['2020-01', '2020-06', '2020-09', '2020-12'], ['2023'], ['2026-11']],
+    );
+    assert.deepEqual(flatItems(model), [
+      'claim:1@1', // 2017
+      'claim:3@4', // the past 11 months, from Jan 2020
+      'claim:2@2', // June 2020
+      'claim:4@5', // September 2020
+      'claim:0@6', // Friday 4 Dec 2020, before the publication day
+      'marker:published',
+      'claim:2@3', // 2023
+      'marker:today',
+    ]);
+  });
+
+  it('labels months and year-only buckets', () => {
+    const model = build();
+    assert.equal(model.years[0].months[0].label, '2017 (month not stated)');
+    assert.equal(model.years[0].months[0].month, null);
+    assert.equal(model.years[1].months[2].label, 'September 2020');
+    const published = model.years[1].months[3].items.find((item): item is TimelineMarker => item.type === 'marker');
+    assert.deepEqual(published && { date: published.date, label: published.label, description: published.description }, {
+      date: '2020-12-05',
+      label: '5 Dec 2020',
+      description: 'Publication date (the dateline)',
+    });
+    assert.deepEqual(model.published, { date: '2020-12-05', label: '5 Dec 2020', description: 'the dateline' });
+    assert.deepEqual(model.today, { date: '2026-11-28', label: '28 Nov 2026' });
+  });
+
+  it('describes dates by precision and draws durations as spans', () => {
+    const model = build();
+    assert.deepEqual(entry(model, 'claim:1@1').date, { label: '2017', range: { from: '2017-01-01', to: '2017-12-31' }, precision: 'year', span: false });
+    assert.equal(entry(model, 'claim:4@5').date?.label, 'September 2020');
+    assert.equal(entry(model, 'claim:0@6').date?.label, '4 Dec 2020');
+    const duration = entry(model, 'claim:3@4').date;
+    assert.equal(duration?.span, true);
+    assert.equal(duration?.precision, 'span');
+    assert.equal(duration?.label, '5 Jan – 5 Dec 2020');
+    assert.deepEqual(model.extent, { from: '2017-01-01', to: '2023-12-31' });
+  });
+
+  it('puts a claim with two dates at both, each revealing the same claim', () => {
+    const model = build();
+    const june = entry(model, 'claim:2@2');
+    const opening = entry(model, 'claim:2@3');
+    assert.deepEqual(june.subject, { kind: 'claim', index: 2 });
+    assert.deepEqual(opening.subject, { kind: 'claim', index: 2 });
+    assert.equal(june.start, opening.start);
+    assert.equal(ARTICLE.slice(opening.start, opening.end), opening.text);
+    assert.equal(ARTICLE.slice(opening.expression!.start, opening.expression!.end), '2023');
+  });
+
+  it('marks future claims and highlights stale predictions against today', () => {
+    const model = build();
+    const opening = entry(model, 'claim:2@3');
+    assert.equal(opening.future, true);
+    assert.equal(opening.stale, true);
+    // The same sentence's past anchor ("back in June") is neither future nor stale.
+    assert.equal(entry(model, 'claim:2@2').future, false);
+    assert.equal(entry(model, 'claim:2@2').stale, false);
+    assert.equal(model.counts.future, 1);
+    assert.equal(model.counts.stale, 1);
+
+    const before = build(fixtureAnalysis(), '2022-01-01');
+    assert.equal(entry(before, 'claim:2@3').future, true);
+    assert.equal(entry(before, 'claim:2@3').stale, false);
+    assert.equal(before.counts.stale, 0);
+  });
+
+  it('treats anything wholly after the publication date as future, whatever the tense', () => {
+    const analysis = fixtureAnalysis();
+    analysis.timexes[3].tense = 'past';
+    analysis.claims[2].kind = 'past';
+    assert.equal(entry(build(analysis), 'claim:2@3').future, true);
+  });
+
+  it('without a publication date, uses the tense for future and has only the today marker', () => {
+    const analysis = fixtureAnalysis();
+    analysis.published = null;
+    const model = build(analysis);
+    assert.equal(model.published, null);
+    assert.deepEqual(flatItems(model).filter((id) => id.startsWith('marker:')), ['marker:today']);
+    assert.equal(entry(model, 'claim:2@3').future, true);
+    assert.equal(entry(model, 'claim:4@5').future, false);
+  });
+
+  it('lists undated quotes by speaker, named speakers alphabetically and unattributed last', () => {
+    const model = build();
+    assert.deepEqual(
+      model.undated.map((group) => [group.label, group.entries.map((item) => item.id)]),
+      [
+        ['Ana Ruiz', ['quote:3']],
+        ['Tom Bell', ['quote:1']],
+        ['Unattributed', ['quote:2']],
+      ],
+    );
+    // The quote that carries a dated claim ("the past 11 months") is on the timeline, not here.
+    assert.ok(!timelineEntries(model).some((item) => item.id === 'quote:0'));
+    const bell = model.undated[1].entries[0];
+    assert.equal(bell.kind, 'quote');
+    assert.equal(bell.speakerMention, 'Harbourmaster Tom Bell');
+    assert.deepEqual(bell.subject, { kind: 'quote', index: 1 });
+    assert.equal(model.counts.undated, 3);
+  });
+
+  it('lists a claim whose dates cannot be placed as undated instead of dropping it', () => {
+    const analysis = fixtureAnalysis();
+    analysis.timexes[5].range = { from: '2021-02-30', to: '2021-02-30' }; // not a calendar day
+    const model = build(analysis);
+    assert.ok(!flatItems(model).includes('claim:4@5'));
+    const unattributed = model.undated.find((group) => group.speaker === null);
+    assert.deepEqual(unattributed?.entries.map((item) => item.id), ['claim:4', 'quote:2']);
+  });
+
+  it('shows note status, text and sources, and marks only http(s) sources openable', () => {
+    const notes = notesOf(
+      {
+        'claim:2': note('false', { text: 'Quay opened in 2024.', sources: ['https://example.org/quay', 'javascript:alert(1)', 'command:workbench.action.quit'], checked: '2026-11-20' }),
+        'quote:1': note('verified'),
+      },
+      [note('disputed', { id: 'orphan-1', anchor: { kind: 'claim', text: 'A deleted claim.', before: '', after: '' }, text: 'was here' })],
+    );
+    const model = build(fixtureAnalysis(), '2026-11-28', notes);
+    const opening = entry(model, 'claim:2@3');
+    assert.equal(opening.status, 'false');
+    assert.equal(opening.note?.text, 'Quay opened in 2024.');
+    assert.equal(opening.note?.checked, '2026-11-20');
+    assert.deepEqual(opening.note?.sources, [
+      { url: 'https://example.org/quay', openable: true },
+      { url: 'javascript:alert(1)', openable: false },
+      { url: 'command:workbench.action.quit', openable: false },
+    ]);
+    assert.equal(entry(model, 'claim:2@2').status, 'false', 'both entries of a claim share its note');
+    assert.equal(entry(model, 'quote:1').status, 'verified');
+    assert.equal(entry(model, 'claim:1@1').status, 'unverified');
+    assert.equal(entry(model, 'claim:1@1').note, null);
+    assert.deepEqual(model.orphans, [{ id: 'orphan-1', anchorKind: 'claim', text: 'A deleted claim.', note: { status: 'disputed', text: 'was here', sources: [], updated: '2026-11-20T10:00:00.000Z' } }]);
+    assert.deepEqual(model.facets.statuses, ['unverified', 'verified', 'disputed', 'false']);
+    assert.equal(model.counts.withVerdict, 3); // two entries of claim 2 + quote 1
+  });
+
+  it('collects filter facets', () => {
+    const model = build();
+    assert.deepEqual(model.facets.kinds, ['past', 'ongoing', 'future', 'quote']);
+    assert.deepEqual(model.facets.speakers, ['Ana Ruiz', 'Tom Bell']);
+  });
+
+  it('builds a model from an empty analysis', () => {
+    const model = build({ published: null, today: '2026-11-28', timexes: [], quotes: [], claims: [], findings: [] });
+    assert.deepEqual(flatItems(model), ['marker:today']);
+    assert.deepEqual(model.undated, []);
+    assert.equal(model.extent, null);
+  });
+
+  it('keeps the expression offsets inside the claim text', () => {
+    for (const item of timelineEntries(build())) {
+      if (!item.expression) continue;
+      assert.ok(item.expression.start >= item.start && item.expression.end <= item.end, item.id);
+      assert.equal(ARTICLE.slice(item.expression.start, item.expression.end), item.expression.text);
+    }
+    assert.deepEqual(span('2023'), { start: ARTICLE.indexOf('2023'), end: ARTICLE.indexOf('2023') + 4 });
+  });
+});
+
+describe('timeline filters', () => {
+  const model = build();
+  const ids = (filter: TimelineFilter) => timelineEntries(filterTimeline(model, filter)).map((item) => item.id);
+
+  it('filters by kind, stale, speaker, status and words of the text', () => {
+    assert.deepEqual(ids({ kind: 'future' }), ['claim:2@3'], 'the past anchor of a prediction is past');
+    assert.deepEqual(ids({ kind: 'past' }), ['claim:1@1', 'claim:2@2', 'claim:4@5', 'claim:0@6']);
+    assert.deepEqual(ids({ kind: 'stale' }), ['claim:2@3']);
+    assert.deepEqual(ids({ kind: 'quote' }), ['quote:3', 'quote:1', 'quote:2']);
+    assert.deepEqual(ids({ speaker: 'Tom Bell' }), ['quote:1']);
+    assert.deepEqual(ids({ speaker: NO_SPEAKER }), ['claim:1@1', 'claim:4@5', 'claim:0@6', 'quote:2']);
+    assert.deepEqual(ids({ status: 'verified' }), []);
+    assert.deepEqual(ids({ text: 'QUAY ruiz' }), ['claim:2@2', 'claim:2@3']);
+    assert.deepEqual(ids({ text: 'september' }), ['claim:4@5'], 'the date label is searchable');
+    assert.deepEqual(ids({}), timelineEntries(model).map((item) => item.id));
+  });
+
+  it('keeps markers but drops months left empty', () => {
+    const filtered = filterTimeline(model, { text: 'wool' });
+    assert.deepEqual(filtered.years.map((year) => year.months.map((month) => month.key)), [['2020-09', '2020-12'], ['2026-11']]);
+  });
+
+  it('applies the same rules in the webview script as in the core', () => {
+    const filters: TimelineFilter[] = [
+      {},
+      { kind: 'past' },
+      { kind: 'stale' },
+      { kind: 'quote', speaker: 'Ana Ruiz' },
+      { speaker: NO_SPEAKER },
+      { status: 'unverified' },
+      { status: 'verified' },
+      { text: 'the' },
+      { text: '  june   quay ' },
+      { text: 'proud', kind: 'past' },
+    ];
+    assert.equal(webviewScript.NO_SPEAKER, NO_SPEAKER);
+    for (const filter of filters) {
+      for (const item of timelineEntries(model)) {
+        assert.equal(webviewScript.entryMatches(item, filter), entryMatches(item, filter), `${item.id} ${JSON.stringify(filter)}`);
+      }
+    }
+  });
+});
+
+describe('openableUrl', () => {
+  it('accepts http and https only', () => {
+    assert.equal(openableUrl('https://example.org/a b'), 'https://example.org/a%20b');
+    assert.equal(openableUrl(' http://example.org '), 'http://example.org/');
+    for (const url of [
+      'javascript:alert(1)',
+      'JAVASCRIPT:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'command:workbench.action.terminal.new',
+      'file:///etc/passwd',
+      'vscode://file/etc/passwd',
+      'https://bank.example@evil.example/',
+      '//example.org',
+      'not a url',
+      '',
+    ]) {
+      assert.equal(openableUrl(url), undefined, url);
+    }
+  });
+});
+
+describe('timeline webview shell', () => {
+  const options = { cspSource: 'https://file+.vscode-resource.vscode-cdn.net', nonce: 'AbCdEfGhIjKlMnOpQrStUv', scriptUri: 'https://x/media/timeline.js', styleUri: 'https://x/media/timeline.css', codiconsUri: 'https://x/media/codicons/codicon.css' };
+
+  it('has the strict CSP', () => {
+    const csp = "default-src 'none'; style-src https://file+.vscode-resource.vscode-cdn.net; font-src https://file+.vscode-resource.vscode-cdn.net; script-src 'nonce-AbCdEfGhIjKlMnOpQrStUv'; img-src https://file+.vscode-resource.vscode-cdn.net";
+    assert.equal(timelineCsp(options.cspSource, options.nonce), csp);
+    const html = timelineHtml(options);
+    assert.ok(html.includes(`<meta http-equiv="Content-Security-Policy" content="${csp}">`));
+    assert.ok(!/unsafe-inline|unsafe-eval/.test(html));
+  });
+
+  it('loads one external script carrying the nonce, and no inline script or handlers', () => {
+    const html = timelineHtml(options);
+    const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
+    assert.equal(scripts.length, 1);
+    assert.match(scripts[0][1], /\bnonce="AbCdEfGhIjKlMnOpQrStUv"/);
+    assert.match(scripts[0][1], /\bsrc="https:\/\/x\/media\/timeline\.js"/);
+    assert.equal(scripts[0][2].trim(), '', 'no inline script body');
+    assert.ok(!/\son[a-z]+\s*=/i.test(html), 'no inline event handler attributes');
+    assert.ok(!/javascript:/i.test(html));
+  });
+
+  it('escapes resource URIs and refuses a weak nonce', () => {
+    const html = timelineHtml({ ...options, styleUri: 'https://x/"><script>alert(1)</script>' });
+    assert.ok(!html.includes('"><script>alert(1)'));
+    assert.throws(() => timelineHtml({ ...options, nonce: 'short' }));
+    assert.throws(() => timelineHtml({ ...options, nonce: "abc'; script-src *; x='abcdefgh" }));
+  });
+
+  it('makes a fresh unguessable nonce each time', () => {
+    const nonces = new Set(Array.from({ length: 50 }, () => createNonce()));
+    assert.equal(nonces.size, 50);
+    for (const nonce of nonces) assert.match(nonce, /^[A-Za-z0-9_-]{22}$/);
+  });
+});
+
+describe('webview messages', () => {
+  it('accepts the known messages, reduced to their fields', () => {
+    assert.deepEqual(parseWebviewMessage({ type: 'ready', extra: 1 }), { type: 'ready' });
+    assert.deepEqual(parseWebviewMessage({ type: 'export' }), { type: 'export' });
+    assert.deepEqual(parseWebviewMessage({ type: 'reveal', subject: { kind: 'quote', index: 3, evil: true } }), { type: 'reveal', subject: { kind: 'quote', index: 3 } });
+    assert.deepEqual(parseWebviewMessage({ type: 'openLink', url: 'https://example.org' }), { type: 'openLink', url: 'https://example.org' });
+    assert.deepEqual(parseWebviewMessage({ type: 'rendered', version: 4, ids: ['claim:1@2'] }), { type: 'rendered', version: 4, ids: ['claim:1@2'] });
+  });
+
+  it('ignores unknown and malformed messages', () => {
+    for (const raw of [
+      undefined,
+      null,
+      'reveal',
+      [],
+      {},
+      { type: 'runCommand', command: 'workbench.action.quit' },
+      { type: 'reveal' },
+      { type: 'reveal', subject: { kind: 'timex', index: 1 } },
+      { type: 'reveal', subject: { kind: 'claim', index: -1 } },
+      { type: 'reveal', subject: { kind: 'claim', index: 1.5 } },
+      { type: 'reveal', subject: { kind: 'claim', index: '1' } },
+      { type: 'reveal', subject: [1] },
+      { type: 'openLink' },
+      { type: 'openLink', url: 42 },
+      { type: 'openLink', url: '' },
+      { type: 'openLink', url: 'https://x/' + 'a'.repeat(5000) },
+      { type: 'rendered', version: 1, ids: [1] },
+      { type: 'rendered', version: -1, ids: [] },
+      { type: 'rendered', ids: [] },
+    ]) {
+      assert.equal(parseWebviewMessage(raw), undefined, JSON.stringify(raw));
+    }
+  });
+});
+
+describe('media/timeline.js', () => {
+  const source = fs.readFileSync(path.join(MEDIA, 'timeline.js'), 'utf8');
+
+  it('never parses strings as HTML or code', () => {
+    for (const sink of ['innerHTML', 'outerHTML', 'insertAdjacentHTML', 'document.write', 'eval(', 'new Function', 'setAttribute(\'style\'', 'setAttribute("on', '.href =', 'srcdoc']) {
+      assert.ok(!source.includes(sink), `uses ${sink}`);
+    }
+  });
+
+  it('sanitizes restored state', () => {
+    assert.deepEqual(webviewScript.sanitizeState(undefined), { uri: undefined, filters: { text: '', kind: '', speaker: '', status: '' }, focusedId: undefined, scrollTop: 0 });
+    assert.deepEqual(
+      webviewScript.sanitizeState({ uri: 'file:///a.txt', filters: { text: 'arce', kind: 7, speaker: 'Ana Ruiz', status: 'x'.repeat(600) }, focusedId: 'claim:1@2', scrollTop: 120 }),
+      { uri: 'file:///a.txt', filters: { text: 'arce', kind: '', speaker: 'Ana Ruiz', status: '' }, focusedId: 'claim:1@2', scrollTop: 120 },
+    );
+    assert.equal(webviewScript.sanitizeState({ scrollTop: -5 }).scrollTop, 0);
+    assert.equal(webviewScript.sanitizeState({ scrollTop: Number.NaN }).scrollTop, 0);
+  });
+
+  it('validates messages from the extension', () => {
+    const model = build();
+    assert.ok(webviewScript.parseExtensionMessage({ type: 'model', uri: 'file:///a', fileName: 'a', version: 1, model }));
+    assert.ok(webviewScript.parseExtensionMessage({ type: 'empty', message: 'Open an article' }));
+    assert.ok(webviewScript.parseExtensionMessage({ type: 'focus', subject: { kind: 'claim', index: 2 } }));
+    assert.equal(webviewScript.parseExtensionMessage({ type: 'model', uri: 'file:///a', fileName: 'a', version: 1, model: { years: 'x' } }), undefined);
+    assert.equal(webviewScript.parseExtensionMessage({ type: 'focus', subject: { kind: 'claim', index: '2' } }), undefined);
+    assert.equal(webviewScript.parseExtensionMessage({ type: 'html', html: '<img onerror=alert(1)>' }), undefined);
+  });
+
+  it('moves between entries with the arrow, Home, End and Page keys', () => {
+    assert.equal(webviewScript.navigationTarget('ArrowDown', 0, 3), 1);
+    assert.equal(webviewScript.navigationTarget('ArrowDown', 2, 3), 2);
+    assert.equal(webviewScript.navigationTarget('ArrowUp', 0, 3), 0);
+    assert.equal(webviewScript.navigationTarget('ArrowUp', -1, 3), 0);
+    assert.equal(webviewScript.navigationTarget('End', 0, 3), 2);
+    assert.equal(webviewScript.navigationTarget('Home', 2, 3), 0);
+    assert.equal(webviewScript.navigationTarget('PageDown', 0, 30), 10);
+    assert.equal(webviewScript.navigationTarget('Enter', 0, 3), -1);
+    assert.equal(webviewScript.navigationTarget('ArrowDown', 0, 0), -1);
+  });
+
+  it('places spans to scale on the timeline extent', () => {
+    const extent = { from: '2020-01-01', to: '2020-12-31' };
+    const firstHalf = webviewScript.spanPosition({ from: '2020-01-01', to: '2020-06-30' }, extent);
+    assert.equal(firstHalf.left, 0);
+    assert.ok(Math.abs(firstHalf.width - 49.7) < 0.5, String(firstHalf.width));
+    const whole = webviewScript.spanPosition(extent, extent);
+    assert.deepEqual(whole, { left: 0, width: 100 });
+  });
+
+  it('ships the codicons it references', () => {
+    const css = fs.readFileSync(path.join(MEDIA, 'codicons', 'codicon.css'), 'utf8');
+    assert.ok(fs.existsSync(path.join(MEDIA, 'codicons', 'codicon.ttf')));
+    const used = new Set([...source.matchAll(/'([a-z-]+)'/g)].map((match) => match[1]).filter((name) => css.includes(`.codicon-${name}:before`)));
+    for (const name of ['history', 'sync', 'arrow-right', 'quote', 'pass', 'error', 'warning', 'link-external', 'circle-slash', 'megaphone', 'calendar', 'arrow-both']) {
+      assert.ok(used.has(name), `codicon-${name} missing from media/codicons/codicon.css`);
+    }
+  });
+
+  it('themes only with --vscode-* colour variables', () => {
+    const css = fs.readFileSync(path.join(MEDIA, 'timeline.css'), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
+    assert.ok(!/#[0-9a-f]{3,8}\b|rgba?\(|hsla?\(/i.test(css), 'hard-coded colour');
+    for (const match of css.matchAll(/var\((--[a-z0-9-]+)/gi)) {
+      assert.ok(match[1].startsWith('--vscode-') || match[1].startsWith('--rail-'), match[1]);
+    }
+  });
+});
