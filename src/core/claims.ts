@@ -64,15 +64,18 @@ export function buildClaims(context: ClaimContext): Claim[] {
       if (anchorsClaim(timex)) anchoring.push(i);
     }
     if (anchoring.length === 0) return;
-    const first = timexes[anchoring[0]];
-    const kind = classify(context.tenseAt(text, sentence, first.start), first, published);
-    // Staleness is judged on the latest date the prediction names.
+    // The dateline states when the article appeared; it is the reference, not a claim.
+    if (publicationSpan && sentence.start <= publicationSpan.start && publicationSpan.end <= sentence.end) return;
+    const timexKinds = anchoring.map((i) => classify(context.tenseAt(text, sentence, timexes[i].start), timexes[i], published));
+    // A sentence that predicts anything is a prediction, even if it also reports a past statement.
+    const kind: ClaimKind = timexKinds.includes('future') ? 'future' : timexKinds.includes('ongoing') ? 'ongoing' : 'past';
+    // Stale once every date the prediction names has passed.
     let stale = false;
     if (kind === 'future') {
       const ends = anchoring
-        .map((i) => (timexes[i].range ?? timexes[i].anchoredRange)?.to)
-        .filter((to): to is string => to !== undefined);
-      stale = ends.length > 0 && ends.every((to) => to < today);
+        .filter((_, k) => timexKinds[k] === 'future')
+        .map((i) => (timexes[i].range ?? timexes[i].anchoredRange)?.to);
+      stale = ends.length > 0 && ends.every((to) => to !== undefined && to < today);
     }
     while (quoteCursor < quotes.quotes.length && quotes.quotes[quoteCursor].end <= sentence.start) quoteCursor++;
     const quoteIndex = quoteContaining(quotes.quotes, sentence.start, quoteCursor);
@@ -84,6 +87,7 @@ export function buildClaims(context: ClaimContext): Claim[] {
       text: text.slice(sentence.start, sentence.end),
       kind,
       timexes: anchoring,
+      timexKinds,
       speaker,
       source: attribution?.source ?? null,
       stale,

@@ -38,7 +38,13 @@ export function speakerPhrase(speaker: Speaker): string {
 }
 
 export interface FindingInput {
+  /** The analyzed text: the document with markup blanked (see markup.ts). */
   text: string;
+  /**
+   * The document as the editor holds it. Line and column are counted here, not in `text`: masking
+   * turns a block tag such as `<p>` into a paragraph break, which would shift every later line.
+   */
+  source?: string;
   published: PublicationDate | null;
   today: string;
   timexes: Timex[];
@@ -46,13 +52,19 @@ export interface FindingInput {
   quotes: Quote[];
 }
 
-function claimMessage(text: string, claim: Claim, timex: Timex, input: FindingInput): string {
+/** The rule for one anchoring expression of a claim. */
+export function claimRule(claim: Claim, position: number): RuleId {
+  if (claim.timexKinds[position] !== 'future') return 'dated-claim';
+  return claim.stale ? 'stale-prediction' : 'future-claim';
+}
+
+function claimMessage(text: string, claim: Claim, timex: Timex, rule: RuleId, input: FindingInput): string {
   const base = `${readerPhrase(text, timex)} → ${describeValue(timex.value)} (${timex.reasoning})`;
   const who = claim.speaker ? `; according to ${claim.speaker.name}` : '';
-  if (claim.stale) {
+  if (rule === 'stale-prediction') {
     return `${base}${who}. Prediction whose date has passed (today is ${shortDate(input.today)}): check whether it happened.`;
   }
-  if (claim.kind === 'future') return `${base}${who}. Future claim: follow up after ${describeValue(timex.value)}.`;
+  if (rule === 'future-claim') return `${base}${who}. Future claim: follow up after ${describeValue(timex.value)}.`;
   return `${base}${who}.`;
 }
 
@@ -76,12 +88,12 @@ export function buildFindings(input: FindingInput): Finding[] {
 
   const claimed = new Set<number>();
   claims.forEach((claim, claimIndex) => {
-    const rule: RuleId = claim.stale ? 'stale-prediction' : claim.kind === 'future' ? 'future-claim' : 'dated-claim';
-    for (const timexIndex of claim.timexes) {
+    claim.timexes.forEach((timexIndex, position) => {
       claimed.add(timexIndex);
       const timex = timexes[timexIndex];
-      add(rule, timex.start, timex.end, claimMessage(text, claim, timex, input), { kind: 'claim', index: claimIndex });
-    }
+      const rule = claimRule(claim, position);
+      add(rule, timex.start, timex.end, claimMessage(text, claim, timex, rule, input), { kind: 'claim', index: claimIndex });
+    });
   });
   timexes.forEach((timex, index) => {
     if (!timex.ambiguous) return;
@@ -100,6 +112,6 @@ export function buildFindings(input: FindingInput): Finding[] {
   });
 
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
-  const lines = new LineIndex(text);
+  const lines = new LineIndex(input.source ?? text);
   return findings.map((finding) => ({ ...finding, ...lines.position(finding.start) }));
 }

@@ -98,11 +98,16 @@ export interface Claim extends Span {
   kind: ClaimKind;
   /** Indices into Analysis.timexes of the expressions that anchor the claim. */
   timexes: number[];
+  /**
+   * Kind of each anchoring expression's clause, parallel to `timexes`: one sentence can report a
+   * past statement about a future event ("said back in June that it is expected to open in 2023").
+   */
+  timexKinds: ClaimKind[];
   /** Who made the claim, when it sits in a quote or in reported speech. */
   speaker: Speaker | null;
   /** The stated source, when given ("in an interview with Sputnik", "REUTERS/Ueslei Marcelino"). */
   source: string | null;
-  /** A future claim whose anchored date is already before today. */
+  /** A future claim all of whose predicted dates are already before today. */
   stale: boolean;
   /** Index into Analysis.quotes when the claim is inside a quote. */
   quote: number | null;

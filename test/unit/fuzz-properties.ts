@@ -317,11 +317,31 @@ export function checkAnalysis(raw: string, options: AnalyzeOptions, analysis: An
   assert.deepEqual(JSON.parse(line), record, 'JSON record does not survive a round trip');
 }
 
+/**
+ * A bug the fuzzer found that is not fixed yet (see fuzz-known-failures.ts). `matches` must be
+ * narrow: a tolerated case skips the remaining invariants for that one input.
+ */
+export interface KnownFailure {
+  id: string;
+  /** Who has to fix it (file or area). */
+  owner: string;
+  description: string;
+  /** A minimal input that shows it. */
+  repro: FuzzCase;
+  matches: (error: Error, fuzzCase: FuzzCase) => boolean;
+}
+
 /** The whole property for one case: never throws, invariants hold, same result the second time. */
-export function checkCase({ text, options }: FuzzCase): void {
-  const first = analyze(text, options);
-  checkAnalysis(text, options, first);
-  assert.deepEqual(analyze(text, options), first, 'analysis is not deterministic');
+export function checkCase(fuzzCase: FuzzCase, tolerated: readonly KnownFailure[] = []): void {
+  try {
+    const first = analyze(fuzzCase.text, fuzzCase.options);
+    checkAnalysis(fuzzCase.text, fuzzCase.options, first);
+    assert.deepEqual(analyze(fuzzCase.text, fuzzCase.options), first, 'analysis is not deterministic');
+  } catch (error) {
+    const asError = error instanceof Error ? error : new Error(String(error));
+    if (tolerated.some((known) => known.matches(asError, fuzzCase))) return;
+    throw error;
+  }
 }
 
 export interface NamedProperty {
@@ -330,29 +350,22 @@ export interface NamedProperty {
 }
 
 /** Every generated family, each as its own property so a failure names what kind of input broke it. */
-export function analyzerProperties(): NamedProperty[] {
-  const withFormat = (format: Format) =>
-    fc.record({ text: documentArbitrary, options: optionsArbitrary.map((o) => ({ ...o, format })) });
-  const htmlDocument = fc
-    .array(fc.oneof(pick(HTML), sentenceLike, token), { maxLength: 30 })
-    .map((parts) => parts.join(''));
+export function analyzerProperties(tolerated: readonly KnownFailure[] = []): NamedProperty[] {
+  const check = (fuzzCase: FuzzCase) => checkCase(fuzzCase, tolerated);
+  const withFormat = (format: Format) => optionsArbitrary.map((o) => ({ ...o, format }));
+  const htmlDocument = fc.array(fc.oneof(pick(HTML), sentenceLike, token), { maxLength: 30 }).map((parts) => parts.join(''));
   const markdownDocument = fc
     .array(fc.oneof(pick(MARKDOWN), sentenceLike, token, pick(LINE_BREAKS)), { maxLength: 30 })
     .map((parts) => parts.join(''));
   return [
-    { name: 'mixed documents, any format, with or without a publication date', property: fc.property(caseArbitrary, checkCase) },
-    { name: 'plain text', property: fc.property(withFormat('plaintext'), checkCase) },
-    {
-      name: 'HTML pages (tags, entities, scripts, unclosed markup)',
-      property: fc.property(fc.record({ text: htmlDocument, options: optionsArbitrary.map((o) => ({ ...o, format: 'html' as const })) }), checkCase),
-    },
-    {
-      name: 'Markdown files (fences, code spans, front matter, links)',
-      property: fc.property(fc.record({ text: markdownDocument, options: optionsArbitrary.map((o) => ({ ...o, format: 'markdown' as const })) }), checkCase),
-    },
+    { name: 'mixed documents, any format, with or without a publication date', property: fc.property(caseArbitrary, check) },
+    { name: 'plain text', property: fc.property(fc.record({ text: documentArbitrary, options: withFormat('plaintext') }), check) },
+    { name: 'random code units (lone surrogates, NUL, controls)', property: fc.property(fc.record({ text: randomTextArbitrary, options: optionsArbitrary }), check) },
+    { name: 'HTML pages (tags, entities, scripts, unclosed markup)', property: fc.property(fc.record({ text: htmlDocument, options: withFormat('html') }), check) },
+    { name: 'Markdown files (fences, code spans, front matter, links)', property: fc.property(fc.record({ text: markdownDocument, options: withFormat('markdown') }), check) },
     {
       name: 'no publication date given by the caller',
-      property: fc.property(fc.record({ text: documentArbitrary, options: optionsArbitrary.map(({ published: _published, ...o }) => o) }), checkCase),
+      property: fc.property(fc.record({ text: documentArbitrary, options: optionsArbitrary.map(({ published: _published, ...o }) => o) }), check),
     },
   ];
 }

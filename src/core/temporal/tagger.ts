@@ -596,6 +596,9 @@ function parseNumber(p: Parser, k: number, state: TagState): Candidate | null {
   }
   // Year
   const year = p.yearNumber(k);
+  if (year !== null && ORDINALS[p.lower(k + 1)] !== undefined && UNITS[p.lower(k + 2)] === 'Q') {
+    return quarterCandidate(p, k + 2, state);
+  }
   if (year !== null) {
     const plausible = year >= 1900 && year <= 2099;
     const prevWord = p.lower(k - 1);
@@ -736,6 +739,7 @@ function amountBefore(p: Parser, end: number): Amount | null {
     return { first, value: null };
   }
   if (NUMBER_WORDS[t.lower] === undefined) return null;
+  if (t.lower === 'a' || t.lower === 'an') return { first: j, value: 1 };
   // Collect number words leftwards: "twenty four", "twenty-four", "a hundred", "one and a half".
   let first = j;
   while (first - 1 >= 0) {
@@ -816,8 +820,21 @@ function parseUnit(p: Parser, k: number, state: TagState): Candidate | null {
     if (q) return q;
   }
   const amount = amountBefore(p, k);
+  // "a second betrayal", "the 1988 second quarter": ordinals, not seconds.
+  if (unit === 'S' && !plural && (!amount || amount.value === 1)) return null;
+  if (amount && amount.value !== null && amount.value >= 1000 && unit !== 'Y') return null;
+  // "by year-end", "around year end": the end of the publication year.
+  if (unit === 'Y' && !plural && (p.lower(k + 1) === 'end' || (p.lower(k + 1) === '-' && p.lower(k + 2) === 'end'))) {
+    const last = p.lower(k + 1) === 'end' ? k + 1 : k + 2;
+    return { first: k, last, type: 'DATE', resolve: (ctx) => (ctx.ref ? { ...unitValue(ctx.ref, 'Y'), reasoning: `the end of the year of ${refNote(ctx)}` } : { value: 'XXXX', reasoning: 'the end of an unknown year', ambiguous: true }) };
+  }
+  // "the year-ago quarter", "year-earlier profit": the same period a year before.
+  if (unit === 'Y' && !plural && p.lower(k + 1) === '-' && (p.lower(k + 2) === 'ago' || p.lower(k + 2) === 'earlier') && p.glued(k)) {
+    return yearAgoPeriod(p, k, state);
+  }
   // "a year" after a count or money means a frequency: "$5 a day", "twice a year".
-  if (amount && amount.value === 1 && (p.lower(amount.first) === 'a' || p.lower(amount.first) === 'an') && !plural) {
+  const relativeFollower = ['ago', 'earlier', 'later', 'before', 'after'].includes(p.lower(k + 1));
+  if (amount && amount.value === 1 && (p.lower(amount.first) === 'a' || p.lower(amount.first) === 'an') && !plural && !relativeFollower) {
     const before = p.tok(amount.first - 1);
     if (before && (isDigits(before) || ['times', 'twice', 'once', 'thrice', 'percent', 'million', 'billion', 'dollars', 'cents', 'hundred', 'thousand'].includes(before.lower))) {
       return { first: amount.first, last: k, type: 'SET', resolve: () => ({ value: durationValue(unit, 1), reasoning: `once per ${unitName(unit, false)}` }) };
@@ -831,6 +848,35 @@ function parseUnit(p: Parser, k: number, state: TagState): Candidate | null {
   }
   if (amount) return durationOrOffset(p, k, unit, amount, state);
   return relativeUnit(p, k, unit, plural);
+}
+
+function yearAgoPeriod(p: Parser, k: number, state: TagState): Candidate {
+  let first = k;
+  let last = k + 2;
+  const periodWords = new Set(['quarter', 'period', 'results', 'quarters', 'months', 'month', 'week', 'level', 'levels']);
+  // "the year-earlier third quarter"
+  let j = last + 1;
+  if (ORDINALS[p.lower(j)] !== undefined && UNITS[p.lower(j + 1)] === 'Q') j++;
+  const withPeriod = periodWords.has(p.lower(j)) && (p.lower(j) === 'quarter' || p.lower(j) === 'period' || j > last + 1);
+  if (withPeriod) {
+    last = j;
+    if (p.lower(first - 1) === 'the') first--;
+  }
+  return {
+    first,
+    last,
+    type: 'DATE',
+    resolve: (ctx) => {
+      if (state.lastQuarter && p.tok(first)!.start - state.lastQuarter.end < 600) {
+        const year = state.lastQuarter.year - 1;
+        const quarter = state.lastQuarter.quarter;
+        return { value: `${yearValue(year)}-Q${quarter}`, reasoning: 'the same quarter a year before the quarter just mentioned', range: quarterRange(year, quarter) };
+      }
+      if (!ctx.ref) return { value: 'XXXX', reasoning: 'a year before an unknown publication date', ambiguous: true };
+      const year = ctx.ref.getFullYear() - 1;
+      return { value: yearValue(year), reasoning: `the year before ${refNote(ctx)}`, range: yearRange(year), ambiguous: true };
+    },
+  };
 }
 
 function quarterCandidate(p: Parser, k: number, state: TagState): Candidate | null {
@@ -897,7 +943,7 @@ function quarterCandidate(p: Parser, k: number, state: TagState): Candidate | nu
   const hyphenated = j !== k - 1;
   if (!hyphenated && p.lower(first - 1) === 'the') first--;
   if (p.lower(first - 1) === 'fiscal') first--;
-  if (p.lower(first - 1) === 'the' && first === j) first--;
+  if (hyphenated && p.lower(first - 1) === 'the' && fixedYear !== null) first--;
   const fixed = fixedYear;
   return {
     first,
@@ -1066,12 +1112,15 @@ function relativeUnit(p: Parser, k: number, unit: Unit, plural: boolean): Candid
   if (DIRECTION_WORDS[prev] !== undefined && prev !== 'recent' && prev !== 'latest') {
     direction = DIRECTION_WORDS[prev];
     first = k - 1;
-    if ((prev === 'past' || prev === 'last' || prev === 'previous' || prev === 'coming' || prev === 'next') && p.lower(k - 2) === 'the') first = k - 2;
+    if ((prev === 'past' || prev === 'last' || prev === 'previous' || prev === 'coming' || prev === 'next' || prev === 'current' || prev === 'following') && p.lower(k - 2) === 'the') first = k - 2;
     // "earlier this year", "later this month", "early next year"
     const mod = p.lower(first - 1);
     if (mod === 'earlier' || mod === 'later' || mod === 'early' || mod === 'late' || mod === 'mid') first--;
   } else if (prev === 'the' && (unit === 'Y' || unit === 'D' || unit === 'WE')) {
     first = k - 1;
+  } else if (prev === 'the' && (unit === 'M' || unit === 'W') && p.lower(k - 2) === 'of' && BOUNDARY_WORDS.has(p.lower(k - 3))) {
+    // "the end of the month": the publication month.
+    return { first: k - 1, last: k, type: 'DATE', resolve: (ctx) => (ctx.ref ? { ...unitValue(ctx.ref, unit), reasoning: `the ${unitName(unit, false)} of ${refNote(ctx)}` } : { value: UNKNOWN_FOR_UNIT[unit], reasoning: 'unknown publication date', ambiguous: true }) };
   } else if (prev === 'a' && unit === 'DE' && (p.lower(k + 1) === 'ago')) {
     direction = -1;
   } else {
@@ -1079,7 +1128,14 @@ function relativeUnit(p: Parser, k: number, unit: Unit, plural: boolean): Candid
   }
   if (direction === null) {
     // "the year" is most often the reporting year as a span; "the day" is the publication day.
-    if (unit === 'Y') return { first, last: k, type: 'DURATION', resolve: () => ({ value: 'P1Y', reasoning: 'a one-year period' }) };
+    if (unit === 'Y') {
+      const before = p.lower(first - 1);
+      if (before === 'of' || before === 'in' || before === 'during') {
+        if ((p.lower(first - 2) === 'earlier' || p.lower(first - 2) === 'later') && before === 'in') first -= 2;
+        return { first, last: k, type: 'DATE', resolve: (ctx) => (ctx.ref ? { ...unitValue(ctx.ref, 'Y'), reasoning: `the year of ${refNote(ctx)}` } : { value: 'XXXX', reasoning: 'the year of an unknown publication date', ambiguous: true }) };
+      }
+      return { first, last: k, type: 'DURATION', resolve: () => ({ value: 'P1Y', reasoning: 'a one-year period' }) };
+    }
     if (unit === 'D') return { first, last: k, type: 'DATE', resolve: (ctx) => ctx.ref ? dateResolved(ctx.ref, `the day of ${refNote(ctx)}`) : { value: 'XXXX-XX-XX', reasoning: 'a day not placed (no publication date)', ambiguous: true } };
     if (unit === 'WE') {
       return {
@@ -1275,14 +1331,15 @@ function parseRelativeWord(p: Parser, k: number, _state: TagState): Candidate | 
     case 'nowadays':
       return simple('PRESENT_REF', 'the time of writing (the publication date)');
     case 'current':
-      // Only "current" in a temporal sense: "the current quarter/year" is handled by units.
-      return null;
+      // "the current weakness": the state at the time of writing ("then current" is a past state).
+      if (p.lower(k + 1) === '-' || p.lower(k + 1) === 'account' || p.lower(k + 1) === 'accounts') return null;
+      if (prev === 'then') return simple('PAST_REF', 'current at an earlier time of the story', k - 1);
+      return simple('PRESENT_REF', 'the time of writing (the publication date)');
+    case 'recent':
+      return simple('PAST_REF', 'shortly before the publication date');
     case 'recently':
     case 'lately':
       return simple('PAST_REF', 'shortly before the publication date', prev === 'more' || prev === 'most' || prev === 'until' ? (prev === 'until' ? k : k - 1) : k);
-    case 'previously':
-    case 'formerly':
-      return simple('PAST_REF', 'before the publication date');
     case 'soon':
       if (prev === 'as' || p.lower(k + 1) === 'as' || p.lower(k + 1) === 'after' || prev === 'too') return null;
       return simple('FUTURE_REF', 'shortly after the publication date');
@@ -1416,6 +1473,10 @@ export function tagTemporalExpressions(text: string, options: TagOptions): Timex
       // Skip the rest of a long digit run or word quickly; the regex already did.
       continue;
     }
+    // "the end of 1990", "the beginning of the year": the boundary phrase belongs to the expression.
+    if (candidate.type === 'DATE' && p.lower(candidate.first - 1) === 'of' && BOUNDARY_WORDS.has(p.lower(candidate.first - 2)) && p.lower(candidate.first - 3) === 'the') {
+      candidate.first -= 3;
+    }
     let firstToken = candidate.first;
     while (firstToken <= candidate.last && p.tokens[firstToken].start < lastEnd) firstToken++;
     if (firstToken > candidate.last) continue;
@@ -1454,6 +1515,7 @@ export function tagTemporalExpressions(text: string, options: TagOptions): Timex
   return result;
 }
 
+const BOUNDARY_WORDS = new Set(['end', 'beginning', 'start', 'middle', 'close', 'turn']);
 const WINDOW_BEFORE = 64;
 const WINDOW_AFTER = 96;
 

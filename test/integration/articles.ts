@@ -1,0 +1,118 @@
+// Helpers for the Claimline feature suites (diagnostics, hover, code actions, notes, settings).
+// Every wait is on an event (diagnostics changed, article re-analyzed), never a fixed sleep.
+import * as fs from 'fs';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import type { ClaimlineApi } from '../../src/extension';
+import type { AnalyzedArticle } from '../../src/extension/services';
+import { claimlineDiagnostics, diagnosticsFor, testWorkspace } from './support';
+
+export const TODAY = '2026-11-28';
+
+export async function claimline(): Promise<ClaimlineApi> {
+  const extension = vscode.extensions.getExtension<ClaimlineApi>('claimline.claimline');
+  if (!extension) throw new Error('claimline.claimline is not loaded');
+  return extension.activate();
+}
+
+/** A private copy of a fixture under `<workspace>/<folder>/`, so suites do not see each other's edits. */
+export function copyFixture(name: string, folder: string, as = name): vscode.Uri {
+  const dir = path.join(testWorkspace(), folder);
+  fs.mkdirSync(dir, { recursive: true });
+  const target = path.join(dir, as);
+  fs.copyFileSync(path.join(testWorkspace(), name), target);
+  for (const leftover of [`${target}.claims.json`]) fs.rmSync(leftover, { force: true });
+  return vscode.Uri.file(target);
+}
+
+/** Opens an article in an editor and resolves once Claimline has published its diagnostics. */
+export async function openArticle(uri: vscode.Uri, accept?: (d: vscode.Diagnostic[]) => boolean): Promise<{ editor: vscode.TextEditor; diagnostics: vscode.Diagnostic[] }> {
+  let editor!: vscode.TextEditor;
+  const diagnostics = await diagnosticsFor(uri, async () => {
+    editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+  }, accept);
+  return { editor, diagnostics };
+}
+
+/** Resolves with the article once it satisfies `accept` after `action` (re-analysis or notes change). */
+export async function articleAfter(
+  uri: vscode.Uri,
+  action: () => unknown,
+  accept: (article: AnalyzedArticle) => boolean,
+  timeoutMs = 15_000,
+): Promise<AnalyzedArticle> {
+  const { services } = await claimline();
+  let subscription: vscode.Disposable | undefined;
+  let timer: NodeJS.Timeout | undefined;
+  const settled = new Promise<AnalyzedArticle>((resolve, reject) => {
+    subscription = services.onDidUpdateArticle((article) => {
+      if (article.uri.toString() === uri.toString() && accept(article)) resolve(article);
+    });
+    timer = setTimeout(() => reject(new Error(`timed out waiting for an update of ${path.basename(uri.path)}`)), timeoutMs);
+  });
+  try {
+    await action();
+    const current = services.article(uri);
+    if (current && accept(current)) return current;
+    return await settled;
+  } finally {
+    subscription?.dispose();
+    clearTimeout(timer);
+  }
+}
+
+export async function setSetting(key: string, value: unknown): Promise<void> {
+  await vscode.workspace.getConfiguration('claimline').update(key, value, vscode.ConfigurationTarget.Global);
+}
+
+/** Changes a setting and waits until the article's diagnostics satisfy `accept`. */
+export function diagnosticsAfterSetting(uri: vscode.Uri, key: string, value: unknown, accept: (d: vscode.Diagnostic[]) => boolean): Promise<vscode.Diagnostic[]> {
+  return diagnosticsFor(uri, () => setSetting(key, value), accept);
+}
+
+export function textAt(document: vscode.TextDocument, range: vscode.Range): string {
+  return document.getText(range);
+}
+
+export function ruleOf(diagnostic: vscode.Diagnostic): string {
+  const code = diagnostic.code;
+  return typeof code === 'object' && code !== null ? String(code.value) : String(code);
+}
+
+export function byRule(uri: vscode.Uri, rule: string): vscode.Diagnostic[] {
+  return claimlineDiagnostics(uri).filter((d) => ruleOf(d) === rule);
+}
+
+/** Position of the n-th occurrence (0-based) of `needle` in the document. */
+export function positionOf(document: vscode.TextDocument, needle: string, occurrence = 0, delta = 0): vscode.Position {
+  const text = document.getText();
+  let offset = -1;
+  for (let i = 0; i <= occurrence; i++) {
+    offset = text.indexOf(needle, offset + 1);
+    if (offset < 0) throw new Error(`"${needle}" (#${occurrence}) not found in ${path.basename(document.uri.path)}`);
+  }
+  return document.positionAt(offset + delta);
+}
+
+/** Closes every editor, reverting unsaved changes first (a save prompt would block the run). */
+export async function closeAll(): Promise<void> {
+  for (const document of vscode.workspace.textDocuments) {
+    if (!document.isDirty || document.isClosed) continue;
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  }
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}
+
+/** Reverts and closes the active editor, so a suite's edits never reach the disk copy used by the next test. */
+export async function revertAndClose(): Promise<void> {
+  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+}
+
+/** Baseline settings of every Claimline suite: reproducible "today", analysis as you type, fast. */
+export async function baselineSettings(): Promise<void> {
+  await claimline();
+  for (const [key, value] of Object.entries({ today: TODAY, run: undefined, debounceMs: 0, rules: undefined, maxDiagnostics: undefined, maxFileSize: undefined, languages: undefined, notesLocation: undefined })) {
+    if (vscode.workspace.getConfiguration('claimline').inspect(key)?.globalValue !== value) await setSetting(key, value);
+  }
+}
