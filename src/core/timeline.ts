@@ -188,11 +188,11 @@ export function buildTimeline(analysis: Analysis, notes: TimelineNotes, options:
     }
     if (claim.quote !== null) datedQuotes.add(claim.quote);
     // One entry per expression: "signed in 2017 … expected to open in 2023" belongs at both dates.
-    for (const { timex, timexIndex, range } of placeable) {
-      const date = describeDate(timex, range);
-      const future = isFuture(claim, timex, range, publishedDay);
-      const stale = future && range.to < today;
-      dated.push(claimEntry(claim, claimIndex, note, { timex, timexIndex }, date, future, stale));
+    for (const placed of placeable) {
+      const date = describeDate(placed.timex, placed.range);
+      const future = isFuture(claim, placed, publishedDay);
+      const stale = future && placed.range.to < today;
+      dated.push(claimEntry(claim, claimIndex, note, placed, date, future, stale));
     }
   });
 
@@ -327,28 +327,31 @@ interface Placed {
   timex: Timex;
   timexIndex: number;
   range: CalendarRange;
+  /** Kind of the expression's clause (Claim.timexKinds), when the analyzer gives it. */
+  anchorKind: ClaimKind | undefined;
 }
 
 function placeableTimexes(analysis: Analysis, claim: Claim): Placed[] {
   const result: Placed[] = [];
   const seen = new Set<string>();
-  for (const timexIndex of claim.timexes) {
+  claim.timexes.forEach((timexIndex, position) => {
     const timex = analysis.timexes[timexIndex];
-    if (!timex) continue;
+    if (!timex) return;
     // Durations are placed by the span they cover ("the past 11 months"), dates by their extent.
     const range = validRange(timex.anchoredRange) ?? validRange(timex.range);
-    if (!range) continue;
+    if (!range) return;
     // "in 2017 … that year" resolve to the same extent: one entry is enough.
     const key = `${range.from}/${range.to}`;
-    if (seen.has(key)) continue;
+    if (seen.has(key)) return;
     seen.add(key);
-    result.push({ timex, timexIndex, range });
-  }
+    result.push({ timex, timexIndex, range, anchorKind: claim.timexKinds?.[position] });
+  });
   return result;
 }
 
-function isFuture(claim: Claim, timex: Timex, range: CalendarRange, published: string | undefined): boolean {
-  const futureTense = timex.tense === 'future' || claim.kind === 'future';
+function isFuture(claim: Claim, { timex, range, anchorKind }: Placed, published: string | undefined): boolean {
+  // The clause of this expression decides, not the sentence: "said in June it will open in 2023".
+  const futureTense = anchorKind ? anchorKind === 'future' : timex.tense === 'future' || claim.kind === 'future';
   if (!published) return futureTense;
   // Wholly after publication is the future whatever the tense; "later this year" overlaps it.
   if (range.from > published) return true;
@@ -359,7 +362,7 @@ function claimEntry(
   claim: Claim,
   claimIndex: number,
   note: TimelineNote | null,
-  placed: { timex: Timex; timexIndex: number } | null,
+  placed: Placed | null,
   date: TimelineDate | null,
   future: boolean,
   stale: boolean,
@@ -378,7 +381,7 @@ function claimEntry(
     text: claim.text,
     // Kind of this entry's date, not of the whole sentence: in "said back in June that it will open
     // in 2023" the June entry is past and the 2023 entry future.
-    kind: future ? 'future' : claim.kind === 'future' && placed ? 'past' : claim.kind,
+    kind: future ? 'future' : entryKind(claim, placed),
     speaker: claim.speaker?.name ?? null,
     speakerMention: claim.speaker ? describeMention(claim.speaker.mention, claim.speaker.name) : null,
     future,
@@ -410,6 +413,12 @@ function quoteEntry(quote: Quote, quoteIndex: number, note: TimelineNote | null)
     status: note?.status ?? 'unverified',
     note,
   };
+}
+
+/** Kind of a non-future entry: its clause's kind, or the sentence's; a prediction's past anchor is past. */
+function entryKind(claim: Claim, placed: Placed | null): ClaimKind {
+  const kind = placed?.anchorKind ?? claim.kind;
+  return kind === 'future' && placed ? 'past' : kind;
 }
 
 function describeMention(mention: string, name: string): string | null {

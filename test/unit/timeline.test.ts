@@ -131,7 +131,20 @@ describe('buildTimeline', () => {
     const analysis = fixtureAnalysis();
     analysis.timexes[3].tense = 'past';
     analysis.claims[2].kind = 'past';
+    analysis.claims[2].timexKinds = ['past', 'past'];
     assert.equal(entry(build(analysis), 'claim:2@3').future, true);
+  });
+
+  it('decides future by the clause of each expression, not the sentence', () => {
+    const analysis = fixtureAnalysis();
+    // "signed in 2017": if the analyzer called that clause future, a date before publication is
+    // still future only when it reaches past the publication date, which 2017 does not.
+    analysis.claims[1].timexKinds = ['future'];
+    assert.equal(entry(build(analysis), 'claim:1@1').future, false);
+    // Without publication date the clause kind alone decides.
+    analysis.published = null;
+    assert.equal(entry(build(analysis), 'claim:1@1').future, true);
+    assert.equal(entry(build(analysis), 'claim:2@2').future, false, 'June is the past clause of claim 2');
   });
 
   it('without a publication date, uses the tense for future and has only the today marker', () => {

@@ -40,7 +40,7 @@ function sentence(startsWith: string): { start: number; end: number; text: strin
 }
 
 function claim(startsWith: string, kind: ClaimKind, timexes: number[], who: Speaker | null, quote: number | null = null, stale = false): Claim {
-  return { ...sentence(startsWith), kind, timexes, speaker: who, source: null, stale, quote };
+  return { ...sentence(startsWith), kind, timexes, timexKinds: timexes.map(() => kind), speaker: who, source: null, stale, quote };
 }
 
 function quote(text: string, who: Speaker | null): Quote {
@@ -68,7 +68,7 @@ export function fixtureAnalysis(): Analysis {
   const claims: Claim[] = [
     /* 0 */ claim('PORT ELLEN', 'past', [6], null),
     /* 1 */ claim('The board signed', 'past', [1], null),
-    /* 2 */ claim('Mayor Ana Ruiz said', 'future', [2, 3], ruiz, null, true),
+    /* 2 */ { ...claim('Mayor Ana Ruiz said', 'future', [2, 3], ruiz, null, true), timexKinds: ['past', 'future'] },
     /* 3 */ claim('"Traffic has doubled', 'ongoing', [4], { ...ruiz, mention: 'Ruiz' }, 0),
     /* 4 */ claim('In September', 'past', [5], null),
   ];

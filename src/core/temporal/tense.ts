@@ -3,7 +3,9 @@
 import type { Span, Tense } from '../types';
 
 // Words that mark a future (or planned / predicted) event in the words right after them.
-const FUTURE_WORDS = new Set(['will', 'shall', "'ll", '’ll', 'wo', "won't", 'won’t', 'would', "'d", 'upcoming']);
+const FUTURE_WORDS = new Set(['will', 'shall', "'ll", '’ll', 'wo', "won't", 'won’t', 'would', "'d", 'upcoming', 'scheduled', 'tomorrow']);
+// Reporting verbs end the reporting clause: "Bush on Tuesday said [the US may extend ...]".
+const REPORTING_VERBS = new Set(['said', 'says', 'told', 'announced', 'added', 'noted', 'stated', 'reported', 'explained', 'disclosed', 'warned', 'predicted']);
 // Two-word cues: first word → allowed second words.
 const FUTURE_PAIRS: Record<string, Set<string>> = {
   going: new Set(['to']),
@@ -26,6 +28,8 @@ const FUTURE_PAIRS: Record<string, Set<string>> = {
   about: new Set(['to']),
   likely: new Set(['to']),
   to: new Set(['be']),
+  is: new Set(['to']),
+  are: new Set(['to']),
 };
 // Modals that make a prediction when followed by a base verb.
 const MODALS = new Set(['may', 'might', 'could', 'should', 'must', 'can']);
@@ -161,7 +165,7 @@ function scanCues(text: string, span: Span): CueSet {
         // "to be" only counts before a participle ("the summit, to be held in May").
         if (word === 'to') tense = third !== undefined && third.endsWith('ed') ? 'future' : null;
         else if (word === 'due' && next === 'to') tense = third !== undefined && DUE_VERBS.has(third) ? 'future' : null;
-        else if (word === 'set') tense = SET_AUXILIARIES.has(previousWord(text, start, span.start)) ? 'future' : null;
+        else if (word === 'set') tense = SET_AUXILIARIES.has(previousWord(text, start, span.start)) || (third !== undefined && !third.endsWith('ed')) ? 'future' : null;
         else tense = 'future';
       } else if (MODALS.has(word)) {
         if (next !== undefined && !next.endsWith('ed') && next !== 'have' && next !== 'not') tense = 'future';
@@ -178,6 +182,7 @@ function scanCues(text: string, span: Span): CueSet {
       }
     }
     if (tense) cues.push({ tense, start, clause: clauseStarts.length - 1 });
+    if (REPORTING_VERBS.has(word)) clauseStarts.push(start + raw.length);
   }
   const clauseAt = (offset: number): number => {
     let c = 0;
@@ -204,12 +209,20 @@ export function tenseAt(text: string, sentence: Span, offset: number): Tense {
   const { cues, clauseAt } = collectCues(text, sentence);
   if (cues.length === 0) return 'past';
   const clause = clauseAt(offset);
-  let best: Cue | null = null;
+  // Within the clause, the verb nearest before the expression governs it ("is expected to open in
+  // 2023": "expected to"), else the first one after it ("In September, Bolivia received").
+  let before: Cue | null = null;
+  let after: Cue | null = null;
   for (const cue of cues) {
     if (cue.clause !== clause) continue;
-    if (!best || PRIORITY[cue.tense] > PRIORITY[best.tense]) best = cue;
+    if (cue.start < offset) before = cue;
+    else if (!after) after = cue;
   }
-  if (best) return best.tense;
+  if (before || after) return (before ?? after)!.tense;
+  return nearestCue(cues, offset).tense;
+}
+
+function nearestCue(cues: Cue[], offset: number): Cue {
   // Nearest cue, preferring those before the expression (the main verb usually precedes adjuncts).
   let before: Cue | null = null;
   let after: Cue | null = null;
@@ -218,9 +231,9 @@ export function tenseAt(text: string, sentence: Span, offset: number): Tense {
     else if (!after) after = cue;
   }
   if (before && after) {
-    return offset - before.start <= (after.start - offset) * 2 ? before.tense : after.tense;
+    return offset - before.start <= (after.start - offset) * 2 ? before : after;
   }
-  return (before ?? after ?? cues[0]).tense;
+  return before ?? after ?? cues[0];
 }
 
 /** Overall tense of a sentence or span: the strongest cue (future > past > present). */

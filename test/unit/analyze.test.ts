@@ -1,0 +1,128 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyze } from '../../src/core/analyze';
+import type { Analysis } from '../../src/core/types';
+
+// The bundled sample is an invented article in the style of a wire story (see samples/).
+const sample = readFileSync(join(__dirname, '..', '..', 'samples', 'harbour-tram.txt'), 'utf8');
+
+function timex(analysis: Analysis, text: string) {
+  const found = analysis.timexes.find((t) => t.text === text);
+  assert.ok(found, `expected a temporal expression "${text}"; got ${analysis.timexes.map((t) => t.text).join(' | ')}`);
+  return found;
+}
+
+function findingsAt(analysis: Analysis, text: string) {
+  const t = timex(analysis, text);
+  return analysis.findings.filter((f) => f.start === t.start && f.end === t.end).map((f) => f.rule);
+}
+
+describe('analyze: the sample article', () => {
+  const analysis = analyze(sample, { today: '2026-11-28' });
+
+  it('reads the publication date from the dateline', () => {
+    assert.equal(analysis.published?.value, '2021-03-14');
+    assert.equal(analysis.published?.source, 'dateline');
+  });
+
+  it('resolves dates against the publication date and the tense', () => {
+    const expected: Array<[string, string, string]> = [
+      ['next year', 'DATE', '2022'],
+      ['January', 'DATE', '2021-01'],
+      ['the past 18 months', 'DURATION', 'P18M'],
+      ['2019', 'DATE', '2019'],
+      ['autumn 2020', 'DATE', '2020-FA'],
+      ['last week', 'DATE', '2021-W09'],
+      ['the 1990s', 'DATE', '199X'],
+      ['3 May', 'DATE', '2021-05-03'],
+    ];
+    for (const [text, type, value] of expected) {
+      const t = timex(analysis, text);
+      assert.deepEqual([t.type, t.value], [type, value], text);
+    }
+  });
+
+  it('flags predictions whose date has passed, and future claims that are still open', () => {
+    assert.deepEqual(findingsAt(analysis, '2022'), ['stale-prediction']);
+    assert.deepEqual(findingsAt(analysis, '2025'), ['stale-prediction']);
+    assert.deepEqual(findingsAt(analysis, '2030'), ['future-claim']);
+    assert.deepEqual(findingsAt(analysis, 'January'), ['dated-claim']);
+    // Read before the vote, the same article has no stale predictions at all.
+    const early = analyze(sample, { today: '2021-03-20' });
+    assert.ok(!early.findings.some((f) => f.rule === 'stale-prediction'));
+  });
+
+  it('does not turn the dateline into a claim', () => {
+    assert.ok(!analysis.claims.some((c) => c.text.includes('09:15 GMT')));
+  });
+
+  it('finds the quoted statements, their speakers and the edited ones', () => {
+    const quotes = analysis.quotes.map((q) => [q.text.slice(0, 12), q.speaker?.name ?? null, q.speaker?.mention ?? null, q.edited]);
+    assert.deepEqual(quotes, [
+      ['"The first t', 'Elena Voss', 'Voss', true],
+      ['"We spent th', 'Elena Voss', 'the mayor', true],
+      ['"This is the', 'Arjun Patel', 'Patel', false],
+      ['"It is a tra', 'Ines Moreau', 'Ines Moreau', false],
+    ]);
+    assert.equal(analysis.findings.filter((f) => f.rule === 'edited-quote').length, 2);
+  });
+
+  it('attaches speakers and stated sources to claims', () => {
+    const lead = analysis.claims.find((c) => c.text.includes('harbour tram line next year'));
+    assert.equal(lead?.speaker?.name, 'Elena Voss');
+    assert.match(lead?.source ?? '', /interview with the Harbour Gazette/);
+    const budget = analysis.claims.find((c) => c.text.startsWith('She added'));
+    assert.equal(budget?.speaker?.name, 'Elena Voss');
+    assert.equal(budget?.speaker?.mention, 'She');
+  });
+
+  it('writes messages for a fact-checker', () => {
+    const january = analysis.findings.find((f) => f.rule === 'dated-claim' && sample.slice(f.start, f.end) === 'January');
+    assert.match(january?.message ?? '', /^in January → January 2021 \(.*14 Mar 2021.*\)/);
+    const stale = analysis.findings.find((f) => f.rule === 'stale-prediction');
+    assert.match(stale?.message ?? '', /check whether it happened/);
+  });
+
+  it('gives findings sorted by position with 1-based lines and columns', () => {
+    for (let i = 1; i < analysis.findings.length; i++) assert.ok(analysis.findings[i - 1].start <= analysis.findings[i].start);
+    const first = analysis.findings[0];
+    const before = sample.slice(0, first.start).split('\n');
+    assert.equal(first.line, before.length);
+    assert.equal(first.column, before[before.length - 1].length + 1);
+  });
+});
+
+describe('analyze: without a publication date', () => {
+  const analysis = analyze('The plant opened in September, officials said.\n', { today: '2026-11-28' });
+
+  it('still runs and says how relative dates were handled', () => {
+    const finding = analysis.findings.find((f) => f.rule === 'no-publication-date');
+    assert.ok(finding);
+    assert.equal(finding.severity, 'warning');
+    assert.match(finding.message, /ambiguous/);
+  });
+
+  it('marks the unresolvable month as ambiguous', () => {
+    const september = analysis.timexes.find((t) => t.text === 'September');
+    assert.ok(september?.ambiguous);
+    assert.ok(analysis.findings.some((f) => f.rule === 'ambiguous-date' && f.start === september?.start));
+  });
+});
+
+describe('analyze: HTML and Markdown offsets map to the source', () => {
+  it('HTML: only visible text, offsets in the source', () => {
+    const html = '<html><head><meta property="article:published_time" content="2020-12-05"><script>var s = "in 2019";</script></head>' +
+      '<body><p>The plant was signed in <b>2017</b>, the &quot;minister&quot; said.</p></body></html>';
+    const analysis = analyze(html, { format: 'html', today: '2026-11-28' });
+    assert.equal(analysis.published?.source, 'html-meta');
+    assert.deepEqual(analysis.timexes.map((t) => html.slice(t.start, t.end)), ['2017']);
+  });
+
+  it('Markdown: front matter date, code skipped', () => {
+    const md = '---\ndate: 2020-12-05\n---\n\nIn September, Bolivia received a permit.\n\n```\nIn 2019\n```\n';
+    const analysis = analyze(md, { format: 'markdown', today: '2026-11-28' });
+    assert.equal(analysis.published?.source, 'front-matter');
+    assert.deepEqual(analysis.timexes.map((t) => [md.slice(t.start, t.end), t.value]), [['September', '2020-09']]);
+  });
+});
