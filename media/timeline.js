@@ -29,6 +29,8 @@
     reviewed: 'eye',
   };
   const FILTER_KEYS = ['text', 'kind', 'speaker', 'status'];
+  /** Entries rendered at a time: a 2 MB article can hold thousands; the rest come on demand. */
+  const RENDER_BATCH = 500;
 
   // ------------------------------------------------------------------------------------------
   // Pure helpers (also unit-tested in Node)
@@ -140,6 +142,7 @@
     /** @type {any} */
     let current = undefined; // last model message
     let restoredScroll = false;
+    let renderLimit = RENDER_BATCH;
 
     const main = document.getElementById('timeline');
     const title = document.getElementById('title');
@@ -235,7 +238,15 @@
       clearButton.hidden = !filtersActive();
       title.textContent = `Claim Timeline: ${current.fileName}`;
       const fragment = document.createDocumentFragment();
-      let shown = 0;
+      let shown = 0; // entries rendered
+      let matched = 0; // entries passing the filters
+      const take = (entry) => {
+        if (!entryMatches(entry, filter)) return false;
+        matched++;
+        if (shown >= renderLimit) return false;
+        shown++;
+        return true;
+      };
 
       for (const year of model.years) {
         const yearSection = el('section', 'year');
@@ -243,17 +254,14 @@
         yearSection.append(yearHeading);
         let yearHasContent = false;
         for (const month of year.months) {
-          const items = month.items.filter((item) => item.type === 'marker' || entryMatches(item, filter));
+          const items = month.items.filter((item) => (item.type === 'marker' ? shown < renderLimit : take(item)));
           if (items.length === 0) continue;
           const monthSection = el('section', month.month === null ? 'month month-year-only' : 'month');
           monthSection.append(el('h3', 'month-heading', month.label));
           const list = el('ol', 'entries');
           for (const item of items) {
             if (item.type === 'marker') list.append(renderMarker(item));
-            else {
-              list.append(renderEntry(item, model));
-              shown++;
-            }
+            else list.append(renderEntry(item, model));
           }
           monthSection.append(list);
           yearSection.append(monthSection);
@@ -263,15 +271,19 @@
       }
 
       const undatedGroups = model.undated
-        .map((group) => ({ group, entries: group.entries.filter((entry) => entryMatches(entry, filter)) }))
+        .map((group) => {
+          const before = matched;
+          const entries = group.entries.filter(take);
+          return { group, entries, count: matched - before };
+        })
         .filter(({ entries }) => entries.length > 0);
       if (undatedGroups.length > 0) {
         const section = el('section', 'undated');
         section.append(el('h2', 'year-heading', 'Undated statements'));
-        for (const { group, entries } of undatedGroups) {
+        for (const { group, entries, count } of undatedGroups) {
           const speakerSection = el('section', 'speaker-group');
           const heading = el('h3', 'month-heading');
-          heading.append(icon(group.speaker ? 'person' : 'question'), el('span', '', `${group.label} (${entries.length})`));
+          heading.append(icon(group.speaker ? 'person' : 'question'), el('span', '', `${group.label} (${count})`));
           speakerSection.append(heading);
           const list = el('ol', 'entries');
           for (const entry of entries) {
@@ -293,6 +305,20 @@
         fragment.append(section);
       }
 
+      if (matched > shown) {
+        const more = el('button', 'icon-button show-more');
+        more.type = 'button';
+        more.append(icon('chevron-down'), el('span', '', `Show ${Math.min(RENDER_BATCH, matched - shown)} more (${matched - shown} not shown)`));
+        more.addEventListener('click', () => {
+          const focusIndex = shown;
+          renderLimit += RENDER_BATCH;
+          render();
+          const next = entryButtons()[focusIndex];
+          if (next) moveFocusTo(next);
+        });
+        fragment.append(more);
+      }
+
       const total = model.counts.dated + model.counts.undated;
       if (total === 0 && model.orphans.length === 0) {
         fragment.append(el('p', 'empty', 'No dated claims or quoted statements were found in this article.'));
@@ -302,12 +328,13 @@
 
       main.replaceChildren(fragment);
       main.setAttribute('aria-busy', 'false');
-      summary.textContent = summaryText(model, shown, total);
+      summary.textContent = summaryText(model, shown, matched, total);
+      updateScrollPadding();
       setupRovingFocus();
       vscode.postMessage({ type: 'rendered', version: current.version, ids: entryButtons().map((button) => button.dataset.id) });
     }
 
-    function summaryText(model, shown, total) {
+    function summaryText(model, shown, matched, total) {
       const parts = [];
       parts.push(model.published ? `Published ${model.published.label} (${model.published.description})` : 'No publication date found');
       parts.push(`${model.counts.dated} dated`);
@@ -315,7 +342,8 @@
       if (model.counts.stale) parts.push(`${model.counts.stale} stale`);
       parts.push(`${model.counts.undated} undated`);
       if (model.counts.orphans) parts.push(`${model.counts.orphans} orphan ${model.counts.orphans === 1 ? 'note' : 'notes'}`);
-      if (filtersActive()) parts.push(`showing ${shown} of ${total}`);
+      if (filtersActive()) parts.push(`${matched} of ${total} match`);
+      if (shown < matched) parts.push(`${shown} shown`);
       return parts.join(' · ');
     }
 
@@ -498,13 +526,27 @@
     function reveal(entry) {
       state.focusedId = entry.id;
       saveState();
-      vscode.postMessage({ type: 'reveal', subject: { kind: entry.subject.kind, index: entry.subject.index } });
+      vscode.postMessage({ type: 'reveal', subject: { kind: entry.subject.kind, index: entry.subject.index }, uri: current ? current.uri : undefined });
+    }
+
+    function findSubject(subject) {
+      return entryButtons().find(
+        (candidate) => candidate.dataset.subjectKind === subject.kind && candidate.dataset.subjectIndex === String(subject.index),
+      );
     }
 
     function focusSubject(subject) {
-      const button = entryButtons().find(
-        (candidate) => candidate.dataset.subjectKind === subject.kind && candidate.dataset.subjectIndex === String(subject.index),
-      );
+      let button = findSubject(subject);
+      if (!button && current) {
+        // "Open in timeline" must show the claim even when it is past the rendered batch or filtered out.
+        renderLimit = Number.MAX_SAFE_INTEGER;
+        render();
+        button = findSubject(subject);
+        if (!button && filtersActive()) {
+          clearFilters();
+          button = findSubject(subject);
+        }
+      }
       if (!button) return;
       moveFocusTo(button);
       button.scrollIntoView({ block: 'center' });
@@ -524,6 +566,7 @@
       state.filters.speaker = selects.speaker.value;
       state.filters.status = selects.status.value;
       saveState();
+      renderLimit = RENDER_BATCH;
       render();
     }
     textInput.addEventListener('input', onFilterChange);
@@ -538,15 +581,28 @@
         }
       }
     });
-    clearButton.addEventListener('click', () => {
+    function clearFilters() {
       state.filters = { text: '', kind: '', speaker: '', status: '' };
       textInput.value = '';
       for (const select of Object.values(selects)) select.value = '';
       saveState();
       render();
+    }
+    clearButton.addEventListener('click', () => {
+      renderLimit = RENDER_BATCH;
+      clearFilters();
       textInput.focus();
     });
     document.getElementById('export').addEventListener('click', () => vscode.postMessage({ type: 'export' }));
+
+    // Keep entries focused with the keyboard clear of the sticky toolbar (its height varies with
+    // the panel's width as the filters wrap).
+    const toolbar = document.querySelector('.toolbar');
+    function updateScrollPadding() {
+      if (toolbar) document.documentElement.style.scrollPaddingTop = `${toolbar.offsetHeight + 8}px`;
+    }
+    window.addEventListener('resize', updateScrollPadding);
+    updateScrollPadding();
 
     let scrollTimer = 0;
     window.addEventListener('scroll', () => {
@@ -570,6 +626,7 @@
       }
       const sameArticle = state.uri === message.uri;
       if (!sameArticle) {
+        renderLimit = RENDER_BATCH;
         state.uri = message.uri;
         state.focusedId = undefined;
         state.scrollTop = 0;

@@ -12,7 +12,10 @@
 //
 // It never skips: if code-server or Chromium cannot start, that is a failure with the reason.
 //
-// Usage: npx tsx scripts/test-vscode.ts [--suite host|e2e] [--grep <regexp>] [--keep] [--extension-dir <dir>]
+// Usage: npx tsx scripts/test-vscode.ts [--suite host|e2e] [--grep <regexp>] [--update-screenshots]
+//                                       [--keep] [--extension-dir <dir>]
+// Screenshots go to out/screenshots/; with --update-screenshots (or CLAIMLINE_UPDATE_SCREENSHOTS=1) to
+// docs/images/, the README's copies, so an ordinary test run leaves the working tree clean.
 import { ChildProcess, spawn, spawnSync } from 'child_process';
 import * as esbuild from 'esbuild';
 import * as fs from 'fs';
@@ -129,6 +132,8 @@ function createSession(): Session {
     'git.enabled': false,
     'security.workspace.trust.enabled': false,
     'editor.hover.delay': 100,
+    // Articles are prose: wrapped lines make the README's screenshots readable.
+    'editor.wordWrap': 'on',
     'window.commandCenter': false,
     'chat.commandCenter.enabled': false,
   };
@@ -261,11 +266,9 @@ async function launchBrowser(): Promise<Browser> {
 const NETWORK_NOISE = [
   /gallery/i,
   /marketplace/i,
-  /open-vsx|openvsx/i,
   /net::ERR_/,
   /Failed to fetch/i,
-  /ERR_NAME_NOT_RESOLVED|ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ETIMEDOUT/,
-  /update\.code\.visualstudio|vscode-unpkg|vscode-cdn|vscodeexperiments|default\.exp-tas/i,
+  /getaddrinfo|ERR_NAME_NOT_RESOLVED|ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ETIMEDOUT/,
   /Error while getting the latest version for the extension/i,
   /Extension host \(Remote\) is unresponsive|Unresponsive extension host/i,
 ];
@@ -277,6 +280,7 @@ const WORKBENCH_CHATTER = [
   /^Updating additional builtin extensions cache/,
   /^\[Service Worker\]/,
   /^ChatSessionStore:/,
+  /^Creation of workbench contribution '.*' took \d+ms/,
   /Long running operations during shutdown are unsupported in the web/,
 ];
 
@@ -384,12 +388,13 @@ interface Options {
   suites: Set<'host' | 'e2e'>;
   grep?: string;
   keep: boolean;
+  updateScreenshots: boolean;
   /** Test a prebuilt extension folder instead of building this one (for debugging the runner). */
   extensionDir?: string;
 }
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = { suites: new Set(['host', 'e2e']), keep: false };
+  const options: Options = { suites: new Set(['host', 'e2e']), keep: false, updateScreenshots: process.env.CLAIMLINE_UPDATE_SCREENSHOTS === '1' };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--suite') {
@@ -400,6 +405,8 @@ function parseArgs(argv: string[]): Options {
       options.grep = argv[++i];
     } else if (arg === '--extension-dir') {
       options.extensionDir = path.resolve(argv[++i]);
+    } else if (arg === '--update-screenshots') {
+      options.updateScreenshots = true;
     } else if (arg === '--keep') {
       options.keep = true;
     } else {
@@ -459,7 +466,7 @@ async function main(): Promise<number> {
         baseUrl: server.baseUrl,
         workspace: e2eWorkspace,
         extensionPath,
-        screenshotsDir: path.join(ROOT, 'docs', 'images'),
+        screenshotsDir: options.updateScreenshots ? path.join(ROOT, 'docs', 'images') : path.join(ROOT, 'out', 'screenshots'),
         logDir: LOG_DIR,
         latencyFile,
       }, options.grep);

@@ -239,6 +239,8 @@ export async function evaluateTimeml(corpusRoot: string, errors?: ErrorSample[])
       ['chrono-node', chronoTimexes],
     ];
     for (const [system, run] of systems) {
+      // Warm the JIT on a few documents first so small corpora measure steady-state speed.
+      for (const doc of docs.slice(0, 20)) run(doc);
       const counts: Counts = { gold: 0, predicted: 0, strict: 0, relaxed: 0, value: 0, type: 0 };
       let elapsed = 0;
       for (const doc of docs) {
@@ -277,6 +279,31 @@ export function formatTable(results: TimemlResult[]): string {
   return [line(header), ...rows.map(line)].join('\n');
 }
 
+/**
+ * Throughput on ~`megabytes` MB of news text built from the corpus plain texts: sentence splitting
+ * plus tagging for Claimline, paragraph-by-paragraph parsing for chrono-node (on a 1 MB slice; it is
+ * much slower). Each system runs three times; the best run counts (the machine may be shared).
+ */
+export function measureThroughput(corpusRoot: string, megabytes = 5): { claimline: number; chrono: number; bytes: number } {
+  const timemlRoot = existsSync(join(corpusRoot, 'timeml')) ? join(corpusRoot, 'timeml') : corpusRoot;
+  const docs = loadCorpus(join(timemlRoot, 'tbaq'));
+  let text = '';
+  while (text.length < megabytes * 1e6 && docs.length > 0) for (const d of docs) text += d.text + '\n\n';
+  const slice = text.slice(0, Math.min(text.length, 1e6));
+  const best = (run: () => void, size: number) => {
+    let fastest = Infinity;
+    for (let i = 0; i < 3; i++) {
+      const started = performance.now();
+      run();
+      fastest = Math.min(fastest, performance.now() - started);
+    }
+    return size / 1e6 / (fastest / 1000);
+  };
+  const claimline = best(() => tagTemporalExpressions(text, { reference: '1998-02-27', sentences: sentences(text) }), text.length);
+  const chronoSpeed = best(() => chronoTimexes({ path: '', dct: '1998-02-27', text: slice, gold: [] }), slice.length);
+  return { claimline, chrono: chronoSpeed, bytes: text.length };
+}
+
 async function main() {
   const args = process.argv.slice(2);
   const errorsAt = args.indexOf('--errors');
@@ -290,6 +317,10 @@ async function main() {
   const errors: ErrorSample[] = [];
   const results = await evaluateTimeml(root, errorLimit > 0 ? errors : undefined);
   console.log(formatTable(results));
+  if (args.includes('--bench')) {
+    const speed = measureThroughput(root);
+    console.log(`\nthroughput on ${(speed.bytes / 1e6).toFixed(1)} MB of TBAQ text: claimline ${speed.claimline.toFixed(1)} MB/s (sentences + tagging), chrono-node ${speed.chrono.toFixed(2)} MB/s (per paragraph), ratio ${(speed.claimline / speed.chrono).toFixed(1)}×`);
+  }
   if (errorLimit > 0) {
     const kinds = (process.env.ERROR_KINDS ?? 'missed,spurious,span,value').split(',');
     const corpusFilter = process.env.ERROR_CORPUS ?? 'tbaq,meantime';
@@ -304,7 +335,7 @@ async function main() {
   }
 }
 
-if (require.main === module) {
+if (require.main === module && !process.env.NO_EVAL_MAIN) {
   main().catch((error) => {
     console.error(error);
     process.exit(1);

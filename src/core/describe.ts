@@ -10,14 +10,31 @@ const DURATION_UNITS: Record<string, [string, string]> = {
   DE: ['decade', 'decades'], CE: ['century', 'centuries'], Q: ['quarter', 'quarters'],
 };
 
-/** "5 Dec 2020" for a YYYY-MM-DD date. */
-export function shortDate(isoDay: string): string {
-  const parsed = parseISO(isoDay.slice(0, 10));
-  return isValid(parsed) ? formatDate(parsed, 'd MMM yyyy') : isoDay;
+// A document names the same few dates thousands of times (one finding per mention), and date-fns
+// parsing and formatting dominate the cost of building messages: remember recent answers.
+function memoized(compute: (key: string) => string): (key: string) => string {
+  const cache = new Map<string, string>();
+  return (key) => {
+    let result = cache.get(key);
+    if (result === undefined) {
+      if (cache.size >= 1000) cache.clear();
+      result = compute(key);
+      cache.set(key, result);
+    }
+    return result;
+  };
 }
 
+/** "5 Dec 2020" for a YYYY-MM-DD date. */
+export const shortDate = memoized((isoDay: string): string => {
+  const parsed = parseISO(isoDay.slice(0, 10));
+  return isValid(parsed) ? formatDate(parsed, 'd MMM yyyy') : isoDay;
+});
+
 /** Describes a TimeML value in words; falls back to the value itself. */
-export function describeValue(value: string): string {
+export const describeValue = memoized(describeUncached);
+
+function describeUncached(value: string): string {
   let match: RegExpExecArray | null;
   if ((match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(value))) return `${shortDate(value)}, ${match[4]}:${match[5]}`;
   if ((match = /^(\d{4})-(\d{2})-(\d{2})(T(MO|AF|EV|NI))?$/.exec(value))) {

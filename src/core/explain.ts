@@ -33,7 +33,9 @@ export function explainAt(input: ExplainInput): Explanation | undefined {
   const timexIndex = analysis.timexes.findIndex(inside);
   const claimIndex = analysis.claims.findIndex(inside);
   const quoteIndex = analysis.quotes.findIndex(inside);
-  if (timexIndex < 0 && claimIndex < 0 && quoteIndex < 0) return undefined;
+  // Only what is flagged (dates and quotes) hovers; a claim is explained through its dates, so
+  // reading the rest of a long sentence does not keep popping hovers up.
+  if (timexIndex < 0 && quoteIndex < 0) return undefined;
 
   const parts: string[] = [];
   const timex = timexIndex >= 0 ? analysis.timexes[timexIndex] : undefined;
@@ -52,7 +54,7 @@ export function explainAt(input: ExplainInput): Explanation | undefined {
     if (note) parts.push(explainNote(note));
     parts.push(commandLinks(input.uri, subject, note));
   }
-  const span = timex ?? quote ?? claim!;
+  const span = timex ?? quote!;
   return { markdown: parts.join('\n\n'), start: span.start, end: span.end };
 }
 

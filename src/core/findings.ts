@@ -111,7 +111,11 @@ export function buildFindings(input: FindingInput): Finding[] {
     }
   });
 
-  findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+  // Rule ids are ASCII: a plain comparison orders them like localeCompare at a fraction of the cost.
+  findings.sort((a, b) => a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
   const lines = new LineIndex(input.source ?? text);
-  return findings.map((finding) => ({ ...finding, ...lines.position(finding.start) }));
+  return findings.map((finding) => {
+    const { line, column } = lines.position(finding.start);
+    return { rule: finding.rule, severity: finding.severity, start: finding.start, end: finding.end, message: finding.message, line, column, subject: finding.subject };
+  });
 }

@@ -143,7 +143,10 @@ export function jsonErrorOffset(text: string): number | undefined {
     while (i < text.length && ' \t\n\r'.includes(text[i])) i++;
   };
   const literal = (word: string) => {
-    for (const c of word) if (text[i++] !== c) (i--, fail());
+    for (const c of word) {
+      if (text[i] !== c) fail();
+      i++;
+    }
   };
   const string = () => {
     i++; // opening quote

@@ -73,7 +73,7 @@ const ABBREVIATIONS = new Set(
 // inside it and backtracks through it each time, which is quadratic ("......" × 40,000 took 6 s).
 // Giving characters back could never help: the character after a shorter run is another
 // terminator or closing mark, never whitespace, so the matches are the same.
-const SENTENCE_END = /(?<![.!?…])(?=([.!?…]+["'”’»)\]]*))\1(?=\s)/g;
+export const SENTENCE_END = /(?<![.!?…])(?=([.!?…]+["'”’»)\]]*))\1(?=\s)/g;
 
 /**
  * Splits text into sentences. Headlines and datelines (lines without final punctuation followed
@@ -118,19 +118,25 @@ function pushTrimmed(text: string, out: Sentence[], start: number, end: number, 
   if (end > start) out.push({ start, end, paragraph });
 }
 
+const isLowerAscii = (code: number) => code >= 97 && code <= 122;
+const isWordOrDot = (code: number) => isLowerAscii(code) || (code >= 65 && code <= 90) || code === 46;
+// Longest entry of ABBREVIATIONS ("approx"); a longer word before a period cannot be one.
+const LONGEST_ABBREVIATION = 6;
+
 function endsSentence(text: string, markStart: number, markEnd: number, limit: number): boolean {
   // Next non-space character must plausibly start a sentence.
   let next = markEnd;
   while (next < limit && isSpace(text.charCodeAt(next))) next++;
   if (next >= limit) return true;
-  const following = text[next];
-  if (/[a-z]/.test(following)) return false;
-  if (text[markStart] !== '.') return true;
-  // Period: check the word before it for abbreviations and initials.
+  if (isLowerAscii(text.charCodeAt(next))) return false;
+  if (text.charCodeAt(markStart) !== 46 /* . */) return true;
+  // Period: check the word before it for abbreviations and initials (char codes, not a regex per
+  // character: this runs for every period in the document).
   let wordStart = markStart;
-  while (wordStart > 0 && /[A-Za-z.]/.test(text[wordStart - 1])) wordStart--;
+  while (wordStart > 0 && markStart - wordStart <= LONGEST_ABBREVIATION && isWordOrDot(text.charCodeAt(wordStart - 1))) wordStart--;
+  if (markStart - wordStart > LONGEST_ABBREVIATION) return true;
   const word = text.slice(wordStart, markStart).toLowerCase();
-  if (word.length === 1 && /[a-z]/.test(word)) return false; // initial: "John F. Kennedy"
+  if (word.length === 1 && isLowerAscii(word.charCodeAt(0))) return false; // initial: "John F. Kennedy"
   if (ABBREVIATIONS.has(word)) {
     // "Dec. 5" or "Mr. Smith" continue the sentence; "in the U.S. The ..." is ambiguous: assume
     // an abbreviation followed by a capitalised common word still continues only for titles.

@@ -105,7 +105,7 @@ export interface TimelineMonth {
   key: string;
   /** 1-12, or null for the year bucket. */
   month: number | null;
-  /** "September 2020", or "2017 (month not stated)". */
+  /** "September 2020", or "2017, month not stated". */
   label: string;
   items: TimelineItem[];
 }
@@ -468,7 +468,7 @@ function groupByYearAndMonth(entries: TimelineEntry[], markers: TimelineMarker[]
       group = {
         key,
         month,
-        label: month === null ? `${year} (month not stated)` : format(new Date(year, month - 1, 1), 'MMMM yyyy'),
+        label: month === null ? `${year}, month not stated` : format(new Date(year, month - 1, 1), 'MMMM yyyy'),
         items: [],
       };
       months.set(key, group);

@@ -43,7 +43,7 @@ export class ArticleService implements ClaimlineServices, vscode.Disposable {
     this.disposables.push(
       vscode.workspace.onDidOpenTextDocument((document) => this.schedule(document, 0)),
       vscode.workspace.onDidChangeTextDocument((event) => {
-        if (event.contentChanges.length === 0) return;
+        if (event.contentChanges.length === 0 || !isSupported(event.document)) return;
         const config = readConfig(event.document.uri);
         if (config.run === 'onType') this.schedule(event.document, config.debounceMs);
         else this.invalidate(event.document);
@@ -105,6 +105,8 @@ export class ArticleService implements ClaimlineServices, vscode.Disposable {
     const format = formatOfLanguage(languageOfPath(uri.path));
     const analysis = analyze(text, { format, today: config.today });
     const notes = await this.store.notes(uri);
+    // Not kept open: cache nothing for files the user has not opened.
+    if (!this.states.has(uri.toString())) this.store.forget(uri);
     return this.buildArticle(uri, -1, text, format, analysis, notes);
   }
 
@@ -138,6 +140,9 @@ export class ArticleService implements ClaimlineServices, vscode.Disposable {
     }
     state.tooLarge = false;
     const format = formatOfLanguage(document.languageId);
+    // Start reading the sidecar first: the file system round trip overlaps the analysis.
+    const adopted = this.store.hasUnsaved ? this.store.adoptUnsaved(document.uri, text) : Promise.resolve(false);
+    const notesLoaded = adopted.catch(() => false).then(() => this.store.notes(document.uri));
     let analysis: Analysis;
     try {
       analysis = analyze(text, { format, today: config.today });
@@ -145,7 +150,7 @@ export class ArticleService implements ClaimlineServices, vscode.Disposable {
       this.log.error(`Analysis of ${document.uri.toString(true)} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
       return undefined;
     }
-    const notes = await this.store.notes(document.uri);
+    const notes = await notesLoaded;
     // A newer edit or a close while notes were loading makes this result stale.
     if (generation !== state.generation || document.isClosed) return undefined;
     state.article = this.buildArticle(document.uri, document.version, text, format, analysis, notes);
@@ -249,7 +254,13 @@ export class ArticleService implements ClaimlineServices, vscode.Disposable {
     clearTimeout(state.timer);
     this.states.delete(key);
     this.tooLargeWarned.delete(key);
-    this.store.forget(uri);
+    if (uri.scheme === 'untitled') {
+      const text = state.article?.text ?? '';
+      this.store.keepUnsaved(uri, text);
+      // The saved file may already be open and analyzed: hand the notes over now.
+      const saved = vscode.workspace.textDocuments.find((d) => d.uri.scheme !== 'untitled' && this.states.has(d.uri.toString()) && d.getText() === text);
+      if (saved) void this.store.adoptUnsaved(saved.uri, text);
+    } else this.store.forget(uri);
     this.removed.fire(uri);
   }
 

@@ -7,7 +7,8 @@ import type { ArticleService } from './articleService';
 import type { DiagnosticsFeature } from './diagnostics';
 
 const ARTICLE_GLOB = '**/*.{txt,md,markdown,html,htm}';
-const EXCLUDE_GLOB = '{**/node_modules/**,**/.git/**,**/.claimline/**}';
+// Passing no exclude keeps the user's files.exclude; these folders never hold articles either.
+const NEVER_ARTICLES = /\/(node_modules|\.git|\.claimline)\//;
 
 export function registerCommands(context: vscode.ExtensionContext, services: ArticleService, diagnostics: DiagnosticsFeature): void {
   context.subscriptions.push(
@@ -15,12 +16,12 @@ export function registerCommands(context: vscode.ExtensionContext, services: Art
       services.setEnabled(!services.enabled);
       void vscode.window.setStatusBarMessage(`Claimline diagnostics ${services.enabled ? 'on' : 'off'} for this session`, 3000);
     }),
-    vscode.commands.registerCommand('claimline.setPublicationDate', (uri?: unknown, date?: unknown) => setPublicationDate(uri, date)),
+    vscode.commands.registerCommand('claimline.setPublicationDate', (uri?: unknown, date?: unknown) => setPublicationDate(services, uri, date)),
     vscode.commands.registerCommand('claimline.analyzeWorkspace', () => analyzeWorkspace(services, diagnostics)),
   );
 }
 
-async function setPublicationDate(uri: unknown, date: unknown): Promise<boolean> {
+async function setPublicationDate(services: ArticleService, uri: unknown, date: unknown): Promise<boolean> {
   const target = uri instanceof vscode.Uri ? uri : typeof uri === 'string' ? vscode.Uri.parse(uri) : vscode.window.activeTextEditor?.document.uri;
   if (!target) {
     void vscode.window.showInformationMessage('Open an article to set its publication date.');
@@ -32,7 +33,8 @@ async function setPublicationDate(uri: unknown, date: unknown): Promise<boolean>
     value = await vscode.window.showInputBox({
       title: 'Publication date of this article',
       prompt: 'Relative dates ("last year", "in September") are resolved against it. Format: YYYY-MM-DD',
-      value: readConfig(target).today ?? formatDate(new Date(), 'yyyy-MM-dd'),
+      // The date found in the article (to correct it), else today.
+      value: services.article(target)?.analysis.published?.value.slice(0, 10) ?? readConfig(target).today ?? formatDate(new Date(), 'yyyy-MM-dd'),
       validateInput: (input) => (isIsoDate(input) ? undefined : 'Enter a date as YYYY-MM-DD, e.g. 2020-12-05'),
     });
     if (value === undefined) return false;
@@ -56,7 +58,7 @@ async function analyzeWorkspace(services: ArticleService, diagnostics: Diagnosti
   return vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: 'Claimline: analyzing articles', cancellable: true },
     async (progress, token) => {
-      const files = await vscode.workspace.findFiles(ARTICLE_GLOB, EXCLUDE_GLOB, undefined, token);
+      const files = (await vscode.workspace.findFiles(ARTICLE_GLOB, undefined, undefined, token)).filter((uri) => !NEVER_ARTICLES.test(uri.path));
       const open = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
       let done = 0;
       let skipped = 0;

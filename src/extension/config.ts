@@ -42,8 +42,11 @@ export function readConfig(scope?: vscode.ConfigurationScope): ClaimlineConfig {
 // version control, comment input boxes.
 const IGNORED_SCHEMES = new Set(['output', 'git', 'gitfs', 'vscode-scm', 'comment', 'vscode-settings', 'debug']);
 
-export function isSupported(document: vscode.TextDocument, config: ClaimlineConfig = readConfig(document.uri)): boolean {
-  return config.languages.includes(document.languageId) && !IGNORED_SCHEMES.has(document.uri.scheme);
+export function isSupported(document: vscode.TextDocument, config?: ClaimlineConfig): boolean {
+  // Checked first: output channels change on every log line and must cost nothing here.
+  if (IGNORED_SCHEMES.has(document.uri.scheme)) return false;
+  if (BUILT_IN_LANGUAGES.includes(document.languageId)) return true;
+  return (config ?? readConfig(document.uri)).languages.includes(document.languageId);
 }
 
 /** How the analyzer reads a language: HTML and Markdown flavours by name, anything else as plain text. */

@@ -42,24 +42,36 @@ export function registerNoteCommands(context: vscode.ExtensionContext, services:
       }
       if (chosen) await services.updateNote(target.article.uri, target.subject, { status: chosen });
     }),
-    command('claimline.editNote', async (uri, subject) => {
+    // Optional third argument { text, source } skips the prompts (keybindings, scripts, tests).
+    command('claimline.editNote', async (uri, subject, values) => {
       const target = resolveTarget(services, uri, subject);
       if (!target) return;
       const note = target.article.noteFor(target.subject);
-      const text = await vscode.window.showInputBox({
-        title: `Note on this ${target.subject.kind} (1/2)`,
-        prompt: 'What you checked and what you found',
-        value: note?.text ?? '',
-      });
+      const given = typeof values === 'object' && values !== null ? (values as { text?: unknown; source?: unknown }) : undefined;
+      const text =
+        given && typeof given.text === 'string'
+          ? given.text
+          : given
+            ? (note?.text ?? '')
+            : await vscode.window.showInputBox({
+                title: `Note on this ${target.subject.kind} (1/2)`,
+                prompt: 'What you checked and what you found',
+                value: note?.text ?? '',
+              });
       if (text === undefined) return;
       const sources = [...(note?.sources ?? [])];
-      const source = await vscode.window.showInputBox({
-        title: `Note on this ${target.subject.kind} (2/2)`,
-        prompt: sources.length > 0 ? `Add another source URL (${sources.length} saved), or leave empty` : 'Source URL (http or https), or leave empty',
-        placeHolder: 'https://',
-        validateInput: validateSourceUrl,
-      });
+      const source =
+        given
+          ? typeof given.source === 'string' ? given.source : ''
+          : await vscode.window.showInputBox({
+              title: `Note on this ${target.subject.kind} (2/2)`,
+              prompt: sources.length > 0 ? `Add another source URL (${sources.length} saved), or leave empty` : 'Source URL (http or https), or leave empty',
+              placeHolder: 'https://',
+              validateInput: validateSourceUrl,
+            });
       if (source === undefined) return;
+      const problem = validateSourceUrl(source);
+      if (problem) throw new Error(`Claimline did not save the note: ${problem}.`);
       if (source.trim() && !sources.includes(source.trim())) sources.push(source.trim());
       await services.updateNote(target.article.uri, target.subject, { text, sources });
     }),

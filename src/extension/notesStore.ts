@@ -8,6 +8,7 @@
 //   article's notes become read-only and the user is told the path, with a button to open it.
 import * as vscode from 'vscode';
 import { mergeNotes, parseNotesFile, serializeNotesFile, sidecarPath, type ClaimNote } from '../core/notes';
+import { writeFileAtomically } from '../core/atomicWrite';
 import { readConfig } from './config';
 
 export type NotesState = 'ok' | 'invalid' | 'newer-version' | 'memory';
@@ -38,6 +39,7 @@ export class ReadOnlyNotesError extends Error {}
 export class NotesStore implements vscode.Disposable {
   private readonly entries = new Map<string, Entry>();
   private readonly reported = new Set<string>();
+  private readonly unsaved: { text: string; notes: ClaimNote[] }[] = [];
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   private readonly disposables: vscode.Disposable[] = [this.changed];
   private toldAboutMemory = false;
@@ -82,6 +84,34 @@ export class NotesStore implements vscode.Disposable {
     const entry = this.entries.get(article.toString());
     // Untitled notes only exist in memory: keep them while the session lasts.
     if (entry && entry.state !== 'memory') this.entries.delete(article.toString());
+  }
+
+  /**
+   * "Save As" on an untitled document closes it and opens the saved file: its in-memory notes are
+   * kept for the file with the same text to adopt (the last few only).
+   */
+  keepUnsaved(article: vscode.Uri, text: string): void {
+    const entry = this.entries.get(article.toString());
+    this.entries.delete(article.toString());
+    if (entry?.state !== 'memory' || entry.notes.length === 0) return;
+    this.unsaved.push({ text, notes: entry.notes });
+    if (this.unsaved.length > 10) this.unsaved.shift();
+  }
+
+  get hasUnsaved(): boolean {
+    return this.unsaved.length > 0;
+  }
+
+  /** Gives a saved file the notes its untitled original had; resolves true when it did. */
+  async adoptUnsaved(article: vscode.Uri, text: string): Promise<boolean> {
+    if (article.scheme === 'untitled') return false;
+    // The most recently closed untitled document with this text is the one just saved.
+    const index = this.unsaved.map((u) => u.text).lastIndexOf(text);
+    if (index < 0) return false;
+    const [adopted] = this.unsaved.splice(index, 1);
+    await this.update(article, (notes) => mergeNotes(notes, adopted.notes));
+    this.changed.fire(article);
+    return true;
   }
 
   sidecarFor(article: vscode.Uri): vscode.Uri | undefined {
@@ -190,17 +220,20 @@ export class NotesStore implements vscode.Disposable {
     return `the notes file ${path} is ${entry.problem}. Claimline left it untouched and shows this article's notes read-only until the file is fixed.`;
   }
 
-  private async writeAtomically(target: vscode.Uri, text: string): Promise<void> {
-    const parent = target.with({ path: target.path.slice(0, target.path.lastIndexOf('/')) || '/' });
-    await vscode.workspace.fs.createDirectory(parent);
-    const temporary = target.with({ path: `${target.path}.${Math.random().toString(36).slice(2, 10)}.tmp` });
-    await vscode.workspace.fs.writeFile(temporary, new TextEncoder().encode(text));
-    try {
-      await vscode.workspace.fs.rename(temporary, target, { overwrite: true });
-    } catch (error) {
-      await vscode.workspace.fs.delete(temporary).then(undefined, () => undefined);
-      throw error;
-    }
+  private writeAtomically(target: vscode.Uri, text: string): Promise<void> {
+    const at = (path: string) => target.with({ path });
+    const fs = vscode.workspace.fs;
+    return writeFileAtomically(
+      {
+        writeFile: (path, content) => Promise.resolve(fs.writeFile(at(path), content)),
+        rename: (from, to) => Promise.resolve(fs.rename(at(from), at(to), { overwrite: true })),
+        delete: (path) => Promise.resolve(fs.delete(at(path))),
+        createDirectory: (path) => Promise.resolve(fs.createDirectory(at(path))),
+      },
+      target.path,
+      new TextEncoder().encode(text),
+      () => Math.random().toString(36).slice(2, 10),
+    );
   }
 
   private async reloadSidecar(sidecar: vscode.Uri): Promise<void> {

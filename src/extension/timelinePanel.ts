@@ -24,7 +24,7 @@ export interface ExportTimelineArgs {
   uri?: vscode.Uri | string;
   format?: ExportFormat;
   /** Where to write; skips the save dialog. */
-  target?: vscode.Uri;
+  target?: vscode.Uri | string;
   /** ClaimReview `url`; skips its prompt. */
   reviewUrl?: string;
 }
@@ -151,7 +151,7 @@ class TimelinePanelController implements vscode.Disposable {
       return undefined;
     }
     const model = buildTimeline(article.analysis, article);
-    const format = args.format && args.format in EXPORT_FORMATS ? args.format : await pickFormat(model);
+    const format = typeof args.format === 'string' && Object.hasOwn(EXPORT_FORMATS, args.format) ? args.format : await pickFormat(model);
     if (!format) return undefined;
     if (format === 'claimreview' && model.counts.withVerdict === 0) {
       void vscode.window.showInformationMessage(
@@ -159,8 +159,9 @@ class TimelinePanelController implements vscode.Disposable {
       );
       return undefined;
     }
-    let reviewUrl = args.reviewUrl;
-    if (format === 'claimreview' && reviewUrl === undefined && !args.target) {
+    const givenTarget = toUri(args.target);
+    let reviewUrl = typeof args.reviewUrl === 'string' ? args.reviewUrl : undefined;
+    if (format === 'claimreview' && reviewUrl === undefined && !givenTarget) {
       reviewUrl = await vscode.window.showInputBox({
         title: 'ClaimReview: fact-check page',
         prompt: 'Address of the page that publishes these fact-checks (ClaimReview "url"). Leave empty to omit it.',
@@ -171,7 +172,7 @@ class TimelinePanelController implements vscode.Disposable {
     }
     const { extension, label } = EXPORT_FORMATS[format];
     const target =
-      args.target ??
+      givenTarget ??
       (await vscode.window.showSaveDialog({
         title: `Export Claim Timeline as ${label}`,
         defaultUri: defaultExportUri(uri, extension),
@@ -190,7 +191,7 @@ class TimelinePanelController implements vscode.Disposable {
       void vscode.window.showErrorMessage(`Claimline: could not write ${target.fsPath || target.toString(true)}: ${errorMessage(error)}`);
       return undefined;
     }
-    if (!args.target) {
+    if (!givenTarget) {
       void vscode.window.showInformationMessage(`Claimline: exported the timeline to ${fileNameOf(target)}.`, 'Open').then((choice) => {
         if (choice === 'Open') void vscode.window.showTextDocument(target);
       });
@@ -337,6 +338,7 @@ class TimelinePanelController implements vscode.Disposable {
         this.post();
         return true;
       case 'reveal':
+        if (message.uri !== undefined && message.uri !== this.current?.toString()) return false;
         return this.reveal(message.subject);
       case 'openLink':
         return this.openLink(message.url);

@@ -7,8 +7,11 @@ import type { TimelineModel, TimelineSubject } from '../core/timeline';
 export type WebviewToExtension =
   /** The script loaded (first load, or the panel became visible again): send the model. */
   | { type: 'ready' }
-  /** Click or Enter on an entry: select the claim in the editor. */
-  | { type: 'reveal'; subject: TimelineSubject }
+  /**
+   * Click or Enter on an entry: select the claim in the editor. `uri` is the article the webview
+   * was showing, so a click racing a switch of article never reveals a claim of the other one.
+   */
+  | { type: 'reveal'; subject: TimelineSubject; uri?: string }
   /** A source link was activated; opened only when it is http(s). */
   | { type: 'openLink'; url: string }
   /** The panel's Export button. */
@@ -40,7 +43,9 @@ export function parseWebviewMessage(raw: unknown): WebviewToExtension | undefine
       return { type: 'export' };
     case 'reveal': {
       const subject = parseSubject(raw.subject);
-      return subject ? { type: 'reveal', subject } : undefined;
+      if (!subject) return undefined;
+      if (raw.uri === undefined) return { type: 'reveal', subject };
+      return typeof raw.uri === 'string' && raw.uri.length <= MAX_URL_LENGTH ? { type: 'reveal', subject, uri: raw.uri } : undefined;
     }
     case 'openLink':
       return typeof raw.url === 'string' && raw.url.length > 0 && raw.url.length <= MAX_URL_LENGTH

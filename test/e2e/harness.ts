@@ -1,3 +1,5 @@
+// The suites pass functions to page.evaluate(), which run in the browser: they need the DOM types.
+/// <reference lib="dom" />
 // Shared set-up of the end-to-end suites: the running code-server and browser (handed over by
 // scripts/test-vscode.ts) and the few workbench gestures the suites repeat — open a file, run a
 // command from the palette, wait for the editor. Selectors are VS Code 1.100's workbench DOM.
@@ -13,7 +15,7 @@ export interface HostSession {
   workspace: string;
   /** Folder of the extension under development (the repository root). */
   extensionPath: string;
-  /** Where the README's screenshots are written (docs/images/). */
+  /** Where screenshots are written: out/screenshots/, or docs/images/ when updating the README's. */
   screenshotsDir: string;
   logDir: string;
   latencyFile: string;
@@ -77,52 +79,134 @@ export async function openWorkbench(options: { file?: string; width?: number; he
   };
 }
 
-/** Runs a command by its palette title, as a user would (F1, type, Enter). */
-export async function runCommand(page: Page, title: string): Promise<void> {
-  await page.keyboard.press('F1');
+/**
+ * Runs a command by its exact palette title, as a user would (F1, type, pick the row). Commands with
+ * a `when` clause (e.g. "an article is active") appear only once the extension has set its context,
+ * so the palette is reopened until the command shows up (bounded).
+ */
+export async function runCommand(page: Page, title: string, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  const input = page.locator('.quick-input-widget input.input');
+  const row = page.locator('.quick-input-list .monaco-list-row').filter({
+    has: page.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(title)}$`) }),
+  }).first();
+  for (;;) {
+    await page.keyboard.press('F1');
+    await input.waitFor({ state: 'visible' });
+    await input.fill(`>${title}`);
+    try {
+      await row.waitFor({ state: 'visible', timeout: 3000 });
+      break;
+    } catch (error) {
+      const offered = await page.locator('.quick-input-list .monaco-list-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('aria-label')));
+      await page.keyboard.press('Escape');
+      if (Date.now() > deadline) throw new Error(`command "${title}" is not in the palette (offered: ${offered.join(' | ')})`, { cause: error });
+      await page.waitForTimeout(500);
+    }
+  }
+  await row.click();
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+}
+
+/** Opens a workspace file with Quick Open (Ctrl+P), as a user would, and waits for its tab. */
+export async function quickOpen(page: Page, fileName: string): Promise<void> {
+  await page.keyboard.press('Control+P');
   const input = page.locator('.quick-input-widget input.input');
   await input.waitFor({ state: 'visible' });
-  await input.fill(`>${title}`);
-  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
+  await input.fill(fileName);
+  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: fileName }).first();
   await row.waitFor({ state: 'visible', timeout: 15_000 });
-  await input.press('Enter');
-  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+  await row.click();
+  await page.locator(`.tabs-container .tab.active[data-resource-name="${fileName}"]`).waitFor({ timeout: 15_000 });
 }
 
-/** Moves the cursor to line:column (1-based) with "Go to Line". */
-export async function goToPosition(page: Page, line: number, column: number): Promise<void> {
-  await page.keyboard.press('Control+G');
-  const input = page.locator('.quick-input-widget input.input');
-  await input.waitFor({ state: 'visible' });
-  await input.fill(`:${line}:${column}`);
-  await input.press('Enter');
-  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
-}
-
-/** The status bar's "Ln X, Col Y" as numbers: what the user sees as the cursor position. */
-export async function cursorPosition(page: Page): Promise<{ line: number; column: number }> {
-  const text = await page.locator('#status\\.editor\\.selection').innerText();
-  const match = /Ln (\d+), Col (\d+)/.exec(text);
-  if (!match) throw new Error(`unexpected cursor status "${text}"`);
-  return { line: Number(match[1]), column: Number(match[2]) };
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**
- * The frame that holds a webview's own document. VS Code nests it: an outer iframe (the webview host,
- * class "webview") and, inside it, the "active-frame" iframe with the extension's HTML.
+ * Viewport centre of the first occurrence of `needle` in the visible editor text. Monaco renders
+ * spaces as no-break spaces and may split a line into several spans, so the search is per line.
  */
-export async function webviewFrame(page: Page, titleHint: RegExp, timeout = 30_000): Promise<Frame> {
+export async function editorTextPoint(page: Page, needle: string): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate((wanted) => {
+    const lines = document.querySelectorAll('.editor-instance .view-lines .view-line');
+    for (const line of Array.from(lines)) {
+      const text = (line.textContent ?? '').replace(/\u00a0/g, ' ');
+      const at = text.indexOf(wanted);
+      if (at < 0) continue;
+      // Walk the text nodes to turn the line offset into a DOM range.
+      const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+      let offset = 0;
+      let node: Node | null;
+      const range = document.createRange();
+      let started = false;
+      while ((node = walker.nextNode())) {
+        const length = node.textContent?.length ?? 0;
+        if (!started && at < offset + length) {
+          range.setStart(node, at - offset);
+          started = true;
+        }
+        if (started && at + wanted.length <= offset + length) {
+          range.setEnd(node, at + wanted.length - offset);
+          const box = range.getBoundingClientRect();
+          return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+        }
+        offset += length;
+      }
+    }
+    return null;
+  }, needle);
+  if (!point) throw new Error(`"${needle}" is not visible in the editor`);
+  return point;
+}
+
+/** Hovers the mouse over `needle` in the editor and returns the hover widget's text. */
+export async function hoverOver(page: Page, needle: string, expected: RegExp): Promise<string> {
+  const point = await editorTextPoint(page, needle);
+  const hover = page.locator('.monaco-hover:not(.hidden)').filter({ hasText: expected }).first();
+  // A hover can be dismissed by a layout change; move away and back until it shows (bounded).
+  for (let attempt = 0; attempt < 4; attempt++) {
+    await page.mouse.move(point.x - 40, point.y + 120);
+    await page.mouse.move(point.x, point.y, { steps: 4 });
+    try {
+      await hover.waitFor({ state: 'visible', timeout: 5000 });
+      return await hover.innerText();
+    } catch {
+      // Try again.
+    }
+  }
+  const shown = await page.locator('.monaco-hover:not(.hidden)').allInnerTexts();
+  throw new Error(`no hover matching ${expected} over "${needle}" (hovers shown: ${JSON.stringify(shown).slice(0, 500)})`);
+}
+
+/** The status bar's cursor item ("Ln 7, Col 44 (120 selected)"): what the user sees of the selection. */
+export async function cursorStatus(page: Page): Promise<{ line: number; column: number; selected: number }> {
+  const text = await page.locator('[id="status.editor.selection"]').innerText();
+  const match = /Ln (\d+), Col (\d+)(?: \((\d+) selected\))?/.exec(text);
+  if (!match) throw new Error(`unexpected cursor status "${text}"`);
+  return { line: Number(match[1]), column: Number(match[2]), selected: Number(match[3] ?? 0) };
+}
+
+/**
+ * The frame that holds a webview's own document. VS Code nests it: an outer iframe (the webview host)
+ * and inside it the frame with the extension's HTML, which starts as "pending-frame" and is swapped
+ * in when loaded; so frames are matched by their content, not their name.
+ */
+export async function webviewFrame(page: Page, contentHint: RegExp, timeout = 30_000): Promise<Frame> {
   const deadline = Date.now() + timeout;
   while (Date.now() < deadline) {
     for (const frame of page.frames()) {
-      if (frame.name() !== 'active-frame' && !/active-frame/.test(frame.url())) continue;
-      const title = await frame.title().catch(() => '');
-      const body = await frame.locator('body').innerText({ timeout: 1000 }).catch(() => '');
-      if (titleHint.test(title) || titleHint.test(body)) return frame;
+      if (frame === page.mainFrame() || !frame.url().includes('/webview/') || frame.isDetached()) continue;
+      const text = await Promise.race([
+        frame.evaluate(() => `${document.title}\n${document.body ? document.body.innerText : ''}`).catch(() => ''),
+        new Promise<string>((resolve) => setTimeout(() => resolve(''), 1000)),
+      ]);
+      if (contentHint.test(text)) return frame;
     }
     await page.waitForTimeout(250);
   }
-  throw new Error(`no webview matching ${titleHint} appeared within ${timeout / 1000} s`);
+  throw new Error(`no webview showing ${contentHint} appeared within ${timeout / 1000} s`);
 }
 
 export async function screenshot(page: Page, name: string): Promise<string> {

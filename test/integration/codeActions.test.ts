@@ -104,4 +104,22 @@ describe('quick fixes', function () {
     const sidecar = JSON.parse(fs.readFileSync(uri.fsPath + '.claims.json', 'utf8'));
     assert.strictEqual(sidecar.notes.length, quotes.length, 'one write with every note');
   });
+
+  it('Add note stores http(s) source links and refuses other schemes', async () => {
+    const uri = copyFixture('border-crossing.txt', 'code-actions', 'note.txt');
+    const { editor } = await openArticle(uri);
+    const action = (await actionsAt(uri, wordRange(editor.document, 'January'))).find((a) => a.title === 'Add note with source to this claim…');
+    assert.ok(action?.command);
+    const [target, subject] = action.command.arguments ?? [];
+    const { services } = await claimline();
+    await vscode.commands.executeCommand('claimline.editNote', target, subject, { text: 'sneaky', source: 'javascript:alert(1)' });
+    assert.strictEqual(services.article(uri)!.noteFor(subject), undefined, 'no note saved with a javascript: source');
+    await articleAfter(
+      uri,
+      () => vscode.commands.executeCommand('claimline.editNote', target, subject, { text: 'Loan confirmed by the bank', source: 'https://bank.example.org/loan' }),
+      (a) => a.noteFor(subject)?.sources[0] === 'https://bank.example.org/loan',
+    );
+    const titles = (await actionsAt(uri, wordRange(editor.document, 'January'))).map((a) => a.title);
+    assert.ok(titles.includes('Edit note on this claim…'), titles.join(' | '));
+  });
 });

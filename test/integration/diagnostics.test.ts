@@ -2,13 +2,17 @@
 // HTML and untitled documents; analysis as you type; disable comments; the Toggle command.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { baselineSettings, byRule, closeAll, copyFixture, openArticle, positionOf, ruleOf } from './articles';
+import { baselineSettings, byRule, claimline, closeAll, copyFixture, openArticle, positionOf, ruleOf } from './articles';
 import { claimlineDiagnostics, diagnosticsFor } from './support';
 
 describe('diagnostics', function () {
   this.timeout(60_000);
   before(baselineSettings);
-  afterEach(closeAll);
+  afterEach(async () => {
+    // A failed Toggle test must not leave diagnostics off for the suites after it.
+    if (!(await claimline()).services.enabled) await vscode.commands.executeCommand('claimline.toggle');
+    await closeAll();
+  });
 
   it('flags the dated claims, stale predictions and quotes of a plain-text article', async () => {
     const uri = copyFixture('border-crossing.txt', 'diagnostics');
@@ -126,5 +130,18 @@ describe('diagnostics', function () {
     assert.strictEqual(claimlineDiagnostics(uri).length, 0);
     const back = await diagnosticsFor(uri, () => vscode.commands.executeCommand('claimline.toggle'), (d) => d.length === count);
     assert.strictEqual(back.length, count);
+  });
+});
+
+describe('Analyze Workspace', function () {
+  this.timeout(120_000);
+  before(baselineSettings);
+
+  it('puts the findings of articles that are not open into Problems', async () => {
+    const uri = copyFixture('undated.txt', 'workspace-scan', 'never-opened.txt');
+    assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString()));
+    const analyzed = await vscode.commands.executeCommand<number>('claimline.analyzeWorkspace');
+    assert.ok(analyzed >= 1, `analyzed ${analyzed}`);
+    assert.ok(claimlineDiagnostics(uri).some((d) => ruleOf(d) === 'no-publication-date'));
   });
 });

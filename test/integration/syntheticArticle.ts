@@ -23,7 +23,6 @@ export function syntheticArticle(bytes: number, seed: number): string {
   while (lines.join('\n').length < bytes) {
     const month = MONTHS[i % 12];
     const year = 2012 + (i % 9);
-    const day = 1 + (i % 27);
     const who = OFFICIALS[i % OFFICIALS.length];
     lines.push(
       `In ${month} ${year} the regional assembly approved ${3 + (i % 40)} million euros for the northern rail link. ` +

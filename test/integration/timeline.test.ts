@@ -153,6 +153,8 @@ describe('timeline panel', function () {
       { type: 'reveal', subject: { kind: 'claim', index: 9999 } },
       { type: 'reveal', subject: { kind: 'timex', index: 0 } },
       { type: 'runCommand', command: 'workbench.action.quit' },
+      // A click racing a switch of article: the subject belongs to another document.
+      { type: 'reveal', subject: { kind: 'claim', index: 0 }, uri: second.toString() },
       'reveal',
       null,
     ]) {
@@ -221,6 +223,31 @@ describe('timeline panel', function () {
     assert.strictEqual(reviews[0].reviewRating.alternateName, 'False');
     assert.strictEqual(reviews[0].url, 'https://checks.example/harbour');
     assert.ok(reviews[0].claimReviewed.includes('expected to open in 2022'));
+  });
+
+  it('renders long timelines in batches and shows a claim past the batch on "Open in timeline"', async () => {
+    // 600 dated claims: more than one batch (500) of the webview.
+    const lines = ['RIVERSIDE, 2 June 2022 - A long chronicle of the town.', ''];
+    for (let n = 0; n < 600; n++) lines.push(`In ${1400 + n}, the town council approved project ${n}.`, '');
+    const file = path.join(path.dirname(harbour.fsPath), 'timeline-long.txt');
+    fs.writeFileSync(file, lines.join('\n'));
+    const long = vscode.Uri.file(file);
+    const editor = await openAnalyzed(long);
+    const batched = await renderWhere(
+      (state) => state.uri === long.toString() && state.version === editor.document.version && state.rendered!.version === state.version && state.modelIds.length >= 600,
+      undefined,
+      'the long article',
+    );
+    assert.strictEqual(batched.rendered!.ids.length, 500, 'first batch only');
+    assert.deepStrictEqual(batched.rendered!.ids, batched.modelIds.slice(0, 500), 'the batch is the start of the chronology');
+    const late = entries(batched.model!).find((entry) => entry.text.includes('project 580.'))!;
+    assert.ok(late, 'project 580 is on the timeline');
+    const all = await renderWhere(
+      (state) => state.uri === long.toString() && state.rendered!.ids.includes(late.id),
+      () => vscode.commands.executeCommand('claimline.showTimeline', long.toString(), late.subject),
+      'the render that brings project 580 into view',
+    );
+    assert.strictEqual(all.rendered!.ids.length, all.modelIds.length);
   });
 
   it('follows the active article', async () => {

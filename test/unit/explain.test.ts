@@ -101,8 +101,9 @@ describe('hover explanations', () => {
     assert.match(e.markdown, /No publication date found: relative dates were resolved against today, 28 Nov 2026/);
   });
 
-  it('has nothing to say outside claims, quotes and dates', () => {
-    assert.equal(explain(2), undefined);
+  it('has nothing to say outside dates and quotes, even inside a claim sentence', () => {
+    assert.equal(explain(at('GMT') + 1), undefined);
+    assert.equal(explain(at('authorisation')), undefined);
   });
 
   it('describes speakers found by name without repeating the name', () => {

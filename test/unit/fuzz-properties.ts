@@ -7,6 +7,7 @@
 
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { performance } from 'node:perf_hooks';
 import { toJsonRecord } from '../../src/cli/json';
 import { analyze } from '../../src/core/analyze';
 import { RULES } from '../../src/core/findings';
@@ -169,8 +170,9 @@ const DATE_VALUE =
   `|-(?:SP|SU|FA|WI)|-Q[1-4X]|-H[12X]|${TIME_OF_DAY})?`;
 const AMOUNT = '(?:\\d+(?:\\.\\d+)?|X)';
 const DURATION_VALUE = `P(?:(?:${AMOUNT}(?:Y|M|W|D|DE|CE|ML|Q|H))+(?:T(?:${AMOUNT}[HMS])+)?|T(?:${AMOUNT}[HMS])+)`;
-// TimeML writes a century as its first two digits ("the 19th century" = 18) and a decade as three (199).
-const CENTURY_OR_DECADE = '(?:BC)?\\d{2,3}';
+// TimeML writes a century as its first two digits ("the 19th century" = 18) and a decade as three
+// (199); unknown digits are X ("last century" with no publication date = XX).
+const CENTURY_OR_DECADE = '(?:BC)?(?:\\d{2,3}|\\d{2}X|\\dXX?|XXX?)';
 export const TIMEML_VALUE = new RegExp(`^(?:${DATE_VALUE}|${CENTURY_OR_DECADE}|${TIME_OF_DAY}|${DURATION_VALUE}|PRESENT_REF|PAST_REF|FUTURE_REF)$`);
 
 const DURATION_ONLY = new RegExp(`^${DURATION_VALUE}$`);
@@ -283,6 +285,8 @@ export function checkAnalysis(raw: string, options: AnalyzeOptions, analysis: An
       const timex = analysis.timexes[index];
       assert.ok(timex.start >= claim.start && timex.start < claim.end, `${what}: timex ${index} is not in the claim's sentence`);
     }
+    assert.equal(claim.timexKinds.length, claim.timexes.length, `${what}: one kind per anchoring expression`);
+    for (const kind of claim.timexKinds) assert.ok(['past', 'ongoing', 'future'].includes(kind), `${what}: timex kind ${kind}`);
     if (claim.quote !== null) assert.ok(Number.isInteger(claim.quote) && claim.quote >= 0 && claim.quote < analysis.quotes.length, `${what}: quote index ${claim.quote}`);
     if (claim.speaker) assertSpan(raw, claim.speaker, `${what} speaker`);
     assert.equal(typeof claim.stale, 'boolean');
@@ -331,10 +335,15 @@ export interface KnownFailure {
   matches: (error: Error, fuzzCase: FuzzCase) => boolean;
 }
 
+/** Told how long each first analysis took (scripts/fuzz.ts uses it to find slow documents). */
+export type CaseObserver = (fuzzCase: FuzzCase, milliseconds: number) => void;
+
 /** The whole property for one case: never throws, invariants hold, same result the second time. */
-export function checkCase(fuzzCase: FuzzCase, tolerated: readonly KnownFailure[] = []): void {
+export function checkCase(fuzzCase: FuzzCase, tolerated: readonly KnownFailure[] = [], observe?: CaseObserver): void {
   try {
+    const started = observe ? performance.now() : 0;
     const first = analyze(fuzzCase.text, fuzzCase.options);
+    observe?.(fuzzCase, performance.now() - started);
     checkAnalysis(fuzzCase.text, fuzzCase.options, first);
     assert.deepEqual(analyze(fuzzCase.text, fuzzCase.options), first, 'analysis is not deterministic');
   } catch (error) {
@@ -350,8 +359,8 @@ export interface NamedProperty {
 }
 
 /** Every generated family, each as its own property so a failure names what kind of input broke it. */
-export function analyzerProperties(tolerated: readonly KnownFailure[] = []): NamedProperty[] {
-  const check = (fuzzCase: FuzzCase) => checkCase(fuzzCase, tolerated);
+export function analyzerProperties(tolerated: readonly KnownFailure[] = [], observe?: CaseObserver): NamedProperty[] {
+  const check = (fuzzCase: FuzzCase) => checkCase(fuzzCase, tolerated, observe);
   const withFormat = (format: Format) => optionsArbitrary.map((o) => ({ ...o, format }));
   const htmlDocument = fc.array(fc.oneof(pick(HTML), sentenceLike, token), { maxLength: 30 }).map((parts) => parts.join(''));
   const markdownDocument = fc

@@ -74,7 +74,7 @@ describe('buildTimeline', () => {
 
   it('labels months and year-only buckets', () => {
     const model = build();
-    assert.equal(model.years[0].months[0].label, '2017 (month not stated)');
+    assert.equal(model.years[0].months[0].label, '2017, month not stated');
     assert.equal(model.years[0].months[0].month, null);
     assert.equal(model.years[1].months[2].label, 'September 2020');
     const published = model.years[1].months[3].items.find((item): item is TimelineMarker => item.type === 'marker');
@@ -341,6 +341,7 @@ describe('webview messages', () => {
     assert.deepEqual(parseWebviewMessage({ type: 'ready', extra: 1 }), { type: 'ready' });
     assert.deepEqual(parseWebviewMessage({ type: 'export' }), { type: 'export' });
     assert.deepEqual(parseWebviewMessage({ type: 'reveal', subject: { kind: 'quote', index: 3, evil: true } }), { type: 'reveal', subject: { kind: 'quote', index: 3 } });
+    assert.deepEqual(parseWebviewMessage({ type: 'reveal', subject: { kind: 'claim', index: 0 }, uri: 'file:///a.txt' }), { type: 'reveal', subject: { kind: 'claim', index: 0 }, uri: 'file:///a.txt' });
     assert.deepEqual(parseWebviewMessage({ type: 'openLink', url: 'https://example.org' }), { type: 'openLink', url: 'https://example.org' });
     assert.deepEqual(parseWebviewMessage({ type: 'rendered', version: 4, ids: ['claim:1@2'] }), { type: 'rendered', version: 4, ids: ['claim:1@2'] });
   });
@@ -359,6 +360,7 @@ describe('webview messages', () => {
       { type: 'reveal', subject: { kind: 'claim', index: 1.5 } },
       { type: 'reveal', subject: { kind: 'claim', index: '1' } },
       { type: 'reveal', subject: [1] },
+      { type: 'reveal', subject: { kind: 'claim', index: 0 }, uri: 7 },
       { type: 'openLink' },
       { type: 'openLink', url: 42 },
       { type: 'openLink', url: '' },

@@ -11,9 +11,10 @@
 import type { AttributionMethod, Quote, Sentence, Span, Speaker } from '../types';
 import { findEdits, findQuotePieces, type QuotePiece } from './marks';
 import { accordingTo, isNounLike, isReportingVerb, isSpeechVerb, type Mention, nameStartingAt, subjectAfter, subjectBefore, type Token, tokenize } from './mentions';
-import { FRAMING_VERBS, PRONOUNS, SPEECH_VERBS } from './lexicon';
+import { PRONOUNS, SPEECH_VERBS } from './lexicon';
 import { createResolver } from './resolve';
-import { statedSource } from './sources';
+import { speechVerbPositions } from './scan';
+import { statedSources } from './sources';
 
 export interface SentenceAttribution {
   /** Who the sentence's content is attributed to (quote speaker or reported-speech source). */
@@ -42,19 +43,16 @@ interface Attribution {
 // Look-around limits, in UTF-16 code units. They bound the work per quote and per sentence.
 const TRAILING_WINDOW = 160;
 const LEADING_WINDOW = 260;
-const CUE_WINDOW_BEFORE = 160;
-const CUE_WINDOW_AFTER = 100;
-
-const VERB_PATTERN = new RegExp(
-  `\\b(?:${[...SPEECH_VERBS, ...FRAMING_VERBS, 'according'].sort((a, b) => b.length - a.length).join('|')})\\b`,
-  'g',
-);
+const CUE_WINDOW_BEFORE = 90;
+// How far back an unattributed quote may borrow the previous speaker.
+const FALLBACK_DISTANCE = 700;
+const CUE_WINDOW_AFTER = 50;
 
 export function analyzeQuotes(text: string, paragraphSpans: Span[], sentences: Sentence[]): QuoteAnalysis {
   const paragraphs = splitBlocks(text, paragraphSpans);
   const pieces = findQuotePieces(text, paragraphs);
-  const attributions = pieces.map((piece, i) => ownAttribution(text, paragraphs, pieces, i));
-  inheritAttributions(text, paragraphs, pieces, attributions);
+  const attributions = pieces.map((piece, i) => ownAttribution(text, paragraphs, sentences, pieces, i));
+  inheritAttributions(paragraphs, pieces, attributions);
   const cues = sentenceCues(text, sentences, pieces);
   // Paragraph-initial quotes introduced by the previous paragraph's reported speech.
   for (let i = 0; i < pieces.length; i++) {
@@ -66,6 +64,22 @@ export function analyzeQuotes(text: string, paragraphSpans: Span[], sentences: S
     }
   }
   const keep = pieces.map((piece, i) => isStatement(text, paragraphs, pieces, i, attributions[i]));
+  // A kept quote with no cue of its own most likely continues the nearest speaker before it.
+  let lastMention: Mention | null = null;
+  let cueIndex = 0;
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i];
+    while (cueIndex < sentences.length && sentences[cueIndex].end <= piece.start) {
+      const cue = cues[cueIndex++];
+      if (cue && (!lastMention || cue.mention.start > lastMention.start)) lastMention = cue.mention;
+    }
+    const own = attributions[i];
+    if (!own && keep[i] && lastMention && piece.start - lastMention.end < FALLBACK_DISTANCE) {
+      attributions[i] = { mention: lastMention, link: 'continuation' };
+    }
+    const mention = attributions[i]?.mention;
+    if (keep[i] && mention && mention.start < piece.end + TRAILING_WINDOW && (!lastMention || mention.start > lastMention.start)) lastMention = mention;
+  }
 
   // Resolve every mention once, in text order, so pronouns see only earlier people.
   const mentions = new Map<number, Mention>();
@@ -106,6 +120,7 @@ export function analyzeQuotes(text: string, paragraphSpans: Span[], sentences: S
 
   // Sentence attributions: inside a kept quote → its speaker; else the sentence's own cue.
   const result: SentenceAttribution[] = [];
+  const sources = statedSources(text, sentences);
   let q = 0;
   for (let s = 0; s < sentences.length; s++) {
     const sentence = sentences[s];
@@ -114,14 +129,9 @@ export function analyzeQuotes(text: string, paragraphSpans: Span[], sentences: S
     const quote = quotes[q];
     const cue = cues[s];
     if (quote && quote.start <= sentence.start + 1 && quote.end > sentence.start && quote.speaker) speaker = quote.speaker;
-    else if (quote && quote.start < sentence.end && quote.speaker && (!cue || cue.insideQuote)) speaker = quote.speaker;
+    else if (quote && quote.start < sentence.end && quote.speaker && !cue) speaker = quote.speaker;
     else if (cue) speaker = speakerOf(cue.mention, cue.according ? 'according' : 'trailing');
-    result.push({ speaker, source: statedSource(text, sentence) });
-    // A photo credit follows its caption: "… October 24, 2020. REUTERS/Ueslei Marcelino".
-    const source = result[s].source;
-    if (s > 0 && source && source.includes('/') && text.startsWith(source, sentence.start) && !result[s - 1].source) {
-      result[s - 1].source = source;
-    }
+    result.push({ speaker, source: sources[s] });
   }
   return { quotes, sentences: result };
 }
@@ -138,20 +148,27 @@ function wordCount(text: string, start: number, end: number): number {
   return count;
 }
 
-function ownAttribution(text: string, paragraphs: Span[], pieces: QuotePiece[], i: number): Attribution | null {
+function ownAttribution(text: string, paragraphs: Span[], sentences: Sentence[], pieces: QuotePiece[], i: number): Attribution | null {
   const piece = pieces[i];
   const paragraph = paragraphs[piece.paragraph];
   const next = pieces[i + 1];
   const previous = pieces[i - 1];
   const lastInside = text.charCodeAt(piece.end - 2);
   const leadingEnd = piece.start;
-  const leadingStart = Math.max(paragraph.start, previous && previous.paragraph === piece.paragraph ? previous.end : 0, piece.start - LEADING_WINDOW);
+  // Attribution before a quote sits in the quote's own sentence ("Arce said: "…").
+  const sentence = sentences[sentenceAt(sentences, piece.start)];
+  const sentenceStart = sentence && sentence.start <= piece.start ? sentence.start : 0;
+  const leadingStart = Math.max(paragraph.start, sentenceStart, previous && previous.paragraph === piece.paragraph ? previous.end : 0, piece.start - LEADING_WINDOW);
   const colonIntro = /[:,]\s*$/.test(text.slice(Math.max(leadingStart, leadingEnd - 4), leadingEnd));
 
   // Transcripts: "WALLACE: Let’s start…" names its speaker inside the quote.
   const label = /^.([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s/.exec(text.slice(piece.start, piece.start + 40));
   if (label) return { mention: { start: piece.start + 1, end: piece.start + 1 + label[1].length, kind: 'name', titles: [] }, link: 'leading' };
-  const trailing = piece.closed ? trailingAttribution(text, piece, next && next.paragraph === piece.paragraph ? next.start : paragraph.end, paragraph.end) : null;
+  // …and after it, up to the end of the sentence that follows the closing mark.
+  let trailingEnd = next && next.paragraph === piece.paragraph ? next.start : paragraph.end;
+  const following = sentences[sentenceAt(sentences, piece.end)];
+  if (following && following.end > piece.end) trailingEnd = Math.min(trailingEnd, following.end);
+  const trailing = piece.closed ? trailingAttribution(text, piece, trailingEnd, paragraph.end) : null;
   const leading = leadingStart < leadingEnd ? leadingAttribution(text, leadingStart, leadingEnd) : null;
   // "Arce said: "…"" is an explicit introduction; otherwise the attribution after a quote that
   // ends in a comma ("…," Arce said) is the stronger reading.
@@ -245,7 +262,9 @@ function leadingAttribution(text: string, from: number, to: number): Attribution
     }
     if (!isReportingVerb(t)) continue;
     const speech = SPEECH_VERBS.has(t.lower);
-    const subject = subjectBefore(tokens, v) ?? (speech && (v === sentenceStart || tokens[v - 1].punct) ? subjectAfter(tokens, v) : null);
+    let subject = subjectBefore(tokens, v, true) ?? (speech && (v === sentenceStart || tokens[v - 1].punct) ? subjectAfter(tokens, v) : null);
+    // "Trump went on the attack, saying, "…"": a participle takes the clause's subject.
+    if (!subject && t.lower.endsWith('ing') && v > 0 && tokens[v - 1].lower === ',') subject = clauseSubject(tokens, sentenceStart, v);
     if (subject) found = { mention: subject, link: speech ? 'leading' : 'frame', verbIndex: v, tokenCount: tokens.length };
   }
   if (!found && text.charCodeAt(to - 1) === 58) {
@@ -267,7 +286,25 @@ function leadingAttribution(text: string, from: number, to: number): Attribution
   return found;
 }
 
-function inheritAttributions(text: string, paragraphs: Span[], pieces: QuotePiece[], attributions: (Attribution | null)[]): void {
+const CLAUSE_OPENERS = new Set(['and', 'but', 'so', 'then', 'later', 'earlier', 'still', 'yet', 'also', 'meanwhile']);
+const INTRO_PREPOSITIONS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'when', 'while', 'last', 'this', 'speaking', 'asked', 'as', 'for', 'with', 'earlier', 'later']);
+
+/** The subject opening the sentence: "(In June,) Trump (went on the attack)". Names and pronouns only. */
+function clauseSubject(tokens: Token[], sentenceStart: number, limit: number): Mention | null {
+  let k = sentenceStart;
+  while (k < limit && CLAUSE_OPENERS.has(tokens[k].lower)) k++;
+  if (k < limit && INTRO_PREPOSITIONS.has(tokens[k].lower)) {
+    let comma = k;
+    while (comma < limit && comma - k < 10 && tokens[comma].lower !== ',') comma++;
+    if (comma < limit && tokens[comma].lower === ',') k = comma + 1;
+  }
+  const t = tokens[k];
+  if (!t || k >= limit) return null;
+  if (PRONOUNS.has(t.lower)) return { start: t.start, end: t.end, kind: 'pronoun', titles: [] };
+  return t.cap ? nameStartingAt(tokens, k) : null;
+}
+
+function inheritAttributions(paragraphs: Span[], pieces: QuotePiece[], attributions: (Attribution | null)[]): void {
   // Within a multi-paragraph group, every piece shares the group's first attribution.
   const groupAttribution = new Map<number, Attribution>();
   pieces.forEach((piece, i) => {
@@ -301,7 +338,6 @@ function inheritAttributions(text: string, paragraphs: Span[], pieces: QuotePiec
       }
     }
   }
-  void text;
 }
 
 function isStatement(text: string, paragraphs: Span[], pieces: QuotePiece[], i: number, attribution: Attribution | null): boolean {
@@ -326,7 +362,7 @@ function isStatement(text: string, paragraphs: Span[], pieces: QuotePiece[], i: 
 function isTitle(text: string, piece: QuotePiece): boolean {
   const inner = text.slice(piece.start + 1, piece.closed ? piece.end - 1 : piece.end).replace(/[.,]$/, '');
   if (inner.length > 60 || /[.,!?;:]/.test(inner)) return false;
-  const words = inner.split(/\s+/).filter((w) => w.length > 0);
+  const words = inner.split(' ').filter((w) => w.length > 0);
   if (words.length === 0 || words.length > 6) return false;
   return words.every((w) => /^[A-Z0-9]/.test(w) || /^(?:of|the|a|an|and|in|on|to|for|with|at|by|or)$/.test(w));
 }
@@ -334,41 +370,69 @@ function isTitle(text: string, piece: QuotePiece): boolean {
 interface Cue {
   mention: Mention;
   according: boolean;
-  /** The cue's verb sits inside a quote piece (so it is the quoted speaker's own words). */
-  insideQuote: boolean;
 }
 
 /** Reported-speech cue for each sentence (null when none): "…, Arce added.", "According to Arce, …". */
 function sentenceCues(text: string, sentences: Sentence[], pieces: QuotePiece[]): (Cue | null)[] {
   const cues: (Cue | null)[] = new Array(sentences.length).fill(null);
-  VERB_PATTERN.lastIndex = 0;
   let s = 0;
   let p = 0;
-  let match: RegExpExecArray | null;
-  while ((match = VERB_PATTERN.exec(text)) !== null) {
-    const at = match.index;
+  for (const at of speechVerbPositions(text)) {
     while (s < sentences.length && sentences[s].end <= at) s++;
     if (s >= sentences.length) break;
     const sentence = sentences[s];
     if (at < sentence.start || cues[s]) continue;
     while (p < pieces.length && pieces[p].end <= at) p++;
     if (p < pieces.length && pieces[p].start < at) continue; // quoted words are not the reporter's cue
+    const according = text.startsWith('ccording', at + 1);
+    // Fast path for the most common cue, a pronoun right before the verb ("he said").
+    const pronoun = according ? null : pronounBefore(text, at, sentence.start);
+    if (pronoun) {
+      cues[s] = { mention: pronoun, according: false };
+      continue;
+    }
     const from = Math.max(sentence.start, at - CUE_WINDOW_BEFORE);
-    const tokens = tokenize(text, from, Math.min(sentence.end, at + CUE_WINDOW_AFTER));
-    const v = tokens.findIndex((t) => t.start === at);
+    // Tokens after the verb are only needed for "according to X" and inverted "…, said X".
+    const before = tokenize(text, from, according ? Math.min(sentence.end, at + CUE_WINDOW_AFTER) : at + 1);
+    let v = before.length - 1;
+    while (v >= 0 && before[v].start !== at) v--;
     if (v < 0) continue;
     let mention: Mention | null = null;
-    let according = false;
-    if (tokens[v].lower === 'according') {
-      mention = accordingTo(tokens, v);
-      according = mention !== null;
-    } else if (isSpeechVerb(tokens[v]) || isReportingVerb(tokens[v])) {
-      mention = subjectBefore(tokens, v);
-      if (!mention && v > 0 && tokens[v - 1].lower === ',' && SPEECH_VERBS.has(tokens[v].lower)) mention = subjectAfter(tokens, v);
+    if (according) {
+      mention = accordingTo(before, v);
+    } else {
+      mention = subjectBefore(before, v);
+      if (!mention && v > 0 && before[v - 1].lower === ',') {
+        const tokens = tokenize(text, from, Math.min(sentence.end, at + CUE_WINDOW_AFTER));
+        mention = subjectAfter(tokens, v);
+      }
     }
-    if (mention) cues[s] = { mention, according, insideQuote: false };
+    if (mention) cues[s] = { mention, according };
   }
   return cues;
+}
+
+const PRONOUN_BEFORE_VERB = /(?:^|[^\p{L}\p{N}'’])(he|she|they|we|I|He|She|They|We)\s$/u;
+
+/** "he" in "he said": a pronoun immediately before the verb at `at`. */
+function pronounBefore(text: string, at: number, limit: number): Mention | null {
+  const m = PRONOUN_BEFORE_VERB.exec(text.slice(Math.max(limit, at - 6), at));
+  if (!m) return null;
+  const start = at - 1 - m[1].length;
+  if (start < limit) return null;
+  return { start, end: start + m[1].length, kind: 'pronoun', titles: [] };
+}
+
+/** Index of the sentence containing `offset`, or else the first one after it (may be length). */
+function sentenceAt(sentences: Sentence[], offset: number): number {
+  let low = 0;
+  let high = sentences.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sentences[mid].end <= offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /** Index of the last sentence ending at or before `offset` (-1 when none). */

@@ -34,7 +34,8 @@ export const SPEECH_VERBS = words(`
   alleged alleges thundered fumed raged objected objects protested protests asking saying
   adding writing telling noting arguing claiming insisting explaining declaring warning
   tweeting posting stating answering replying responding recalling acknowledging suggesting
-  announcing predicting asserting
+  announcing predicting asserting remembered remembers reacted elaborated elaborates confessed
+  pondered wrote recalled explaining
 `);
 
 /**

@@ -20,6 +20,9 @@ export interface QuotePiece {
   single: boolean;
 }
 
+// Real quotes nest two or three deep; a cap keeps every mark O(1) on pathological input.
+const MAX_DEPTH = 4;
+
 const QUOTE_CHARS = /["'\u2018\u2019\u201c\u201d\u201e\u00ab\u00bb]/g;
 
 const enum Role {
@@ -164,10 +167,10 @@ export function findQuotePieces(text: string, paragraphs: Span[]): QuotePiece[] 
           const group = carried >= 0 && open.pos === paragraph.start && pieces.length > 0 && pieces[pieces.length - 1].continues ? carried : index;
           pieces.push({ start: open.pos, end: i + 1, closed: true, continues: false, group, paragraph: p, single: open.single });
         }
-      } else if (role !== Role.Close) {
+      } else if (role !== Role.Close && stack.length < MAX_DEPTH) {
         stack.push({ pos: i, code, single });
       } else {
-        continue; // a closer with nothing to close: stray mark
+        continue; // a closer with nothing to close (stray mark), or nesting too deep to be real
       }
       singleDepth = 0;
       lowOpen = false;

@@ -19,6 +19,9 @@ export interface Token {
   stop: boolean;
 }
 
+// Words that never head or sit inside a speaker description.
+const FUNCTION_WORDS = new Set('that which who whom whose and or but by of to for from with in on at as than then into about over under after before because if while when where what how why not'.split(' '));
+
 export type MentionKind = 'name' | 'pronoun' | 'description';
 
 export interface Mention {
@@ -193,12 +196,18 @@ function descriptionEndingAt(tokens: Token[], last: number, anyNoun = false): Me
   const head = tokens[last];
   if (head.punct || head.possessive) return null;
   const role = ROLE_NOUNS.has(head.lower);
-  if (!role && !(anyNoun && /^[a-z]{2,}$/.test(head.lower) && !PRONOUNS.has(head.lower) && !isReportingVerb(head))) return null;
+  if (!role && !(anyNoun && /^[a-z]{2,}$/.test(head.lower) && !FUNCTION_WORDS.has(head.lower) && !PRONOUNS.has(head.lower) && !isReportingVerb(head))) return null;
   let first = last;
   for (let k = last - 1; k >= 0 && last - k <= 5; k--) {
     const t = tokens[k];
     if (t.punct) break;
     if (DETERMINERS.has(t.lower) || t.possessive) {
+      // Any noun is accepted only as a clause-initial subject ("The ad says", "…," the union
+      // wrote), never as an object ("released a letter that says").
+      if (!role) {
+        const before = tokens[k - 1];
+        if (before && !before.punct && !before.stop && before.lower !== 'and' && before.lower !== 'but') return null;
+      }
       first = k;
       // "Clinton's campaign": include the possessor's name.
       if (t.possessive) {
@@ -207,7 +216,7 @@ function descriptionEndingAt(tokens: Token[], last: number, anyNoun = false): Me
       }
       return { start: tokens[first].start, end: head.end, kind: 'description', titles: [], role: head.lower };
     }
-    if (isSpeechVerb(t) || isReportingVerb(t) || PRONOUNS.has(t.lower) || (NOT_NAME_START.has(t.lower) && !t.cap)) break;
+    if (isSpeechVerb(t) || isReportingVerb(t) || PRONOUNS.has(t.lower) || (NOT_NAME_START.has(t.lower) && !t.cap) || FUNCTION_WORDS.has(t.lower)) break;
     first = k;
   }
   // No determiner: only bare plurals ("officials said", "Republican lawmakers said") and role

@@ -15,9 +15,12 @@ export interface Resolution {
   method: AttributionMethod;
 }
 
-// Names are looked up this far around the mention: an article's length, bounded so that a
-// 10 MB input with thousands of speakers stays linear.
-const NAME_WINDOW = 16384;
+// Names are looked up this far around the mention (about an article), and a form found is reused
+// for later mentions of the same surname nearby, so a 10 MB input with thousands of speakers
+// stays linear.
+const NAME_WINDOW_BEFORE = 2500;
+const NAME_WINDOW_AFTER = 600;
+const REUSE_DISTANCE = 8000;
 
 // Descriptions that denote one person and can therefore be resolved to a name.
 const PERSON_ROLES = new Set(
@@ -40,20 +43,25 @@ function isNameWord(word: string): boolean {
 
 export function createResolver(text: string) {
   const people: Person[] = [];
-  const cache = new Map<string, { name: string; titles: Set<string> }>();
+  const cache = new Map<string, { name: string; titles: Set<string>; at: number; words: string[] }>();
 
   /** Longest mention in the neighbourhood containing every word of `name`, plus titles seen. */
   function longestForm(name: string, at: number): { name: string; titles: Set<string> } {
-    const words = name.split(/\s+/);
+    const words = name.split(' ');
     const surname = words[words.length - 1].replace(/['’]s$/, '');
-    const key = `${name}\u0000${at >> 14}`;
-    const cached = cache.get(key);
-    if (cached) return cached;
+    // Reuse the form found for this surname a little earlier: one scan per person per article.
+    const cached = cache.get(surname);
+    if (cached && at - cached.at < REUSE_DISTANCE && words.every((w) => cached.words.includes(w))) return cached;
     let best = name;
+    let bestWords = words;
     const titles = new Set<string>();
-    const from = Math.max(0, at - NAME_WINDOW);
-    const to = Math.min(text.length, at + NAME_WINDOW);
-    for (let i = text.indexOf(surname, from); i >= 0 && i < to; i = text.indexOf(surname, i + surname.length)) {
+    const from = Math.max(0, at - NAME_WINDOW_BEFORE);
+    const to = Math.min(text.length, at + NAME_WINDOW_AFTER);
+    // Search a copy of the window: indexOf on the whole text would run to the end of a 10 MB
+    // input whenever the surname does not occur again nearby.
+    const window = text.slice(from, to);
+    for (let w = window.indexOf(surname); w >= 0; w = window.indexOf(surname, w + surname.length)) {
+      const i = from + w;
       const after = text.charCodeAt(i + surname.length);
       const before = text.charCodeAt(i - 1);
       if (isLetter(after) || isLetter(before)) continue;
@@ -82,15 +90,19 @@ export function createResolver(text: string) {
         cursor = wordStart;
       }
       const form = candidate.join(' ');
-      if (words.every((w) => candidate.includes(w)) && form.length > best.length) best = form;
+      if (form.length > best.length && words.every((w) => candidate.includes(w))) {
+        best = form;
+        bestWords = candidate;
+      }
     }
-    const result = { name: best, titles };
-    cache.set(key, result);
+    const result = { name: best, titles, at, words: bestWords };
+    cache.set(surname, result);
     return result;
   }
 
   function resolve(mention: Mention): Resolution {
-    const written = text.slice(mention.start, mention.end).replace(/\s+/g, ' ');
+    let written = text.slice(mention.start, mention.end);
+    if (written.includes('\n')) written = written.replace(/\s+/g, ' ');
     if (mention.kind === 'name') {
       const form = longestForm(written, mention.start);
       const person = { name: form.name, titles: new Set([...form.titles, ...mention.titles]) };

@@ -7,8 +7,6 @@ import {
   endOfISOWeek,
   endOfMonth,
   endOfQuarter,
-  endOfYear,
-  format,
   getISOWeek,
   getISOWeekYear,
   getQuarter,
@@ -17,7 +15,6 @@ import {
   startOfISOWeek,
   startOfMonth,
   startOfQuarter,
-  startOfYear,
   subDays,
 } from 'date-fns';
 import type { CalendarRange } from '../types';
@@ -49,8 +46,9 @@ export function parseReference(reference: string | null): Date | null {
 }
 
 /** "5 Dec 2020" – how reasoning strings name a date. */
+const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 export function humanDate(date: Date): string {
-  return format(date, 'd MMM yyyy');
+  return `${date.getDate()} ${SHORT_MONTHS[date.getMonth()]} ${date.getFullYear()}`;
 }
 
 export function monthName(month: number): string {
@@ -74,8 +72,9 @@ export function quarterOf(date: Date): number {
 }
 
 export function yearRange(year: number): CalendarRange {
-  const start = new Date(year, 0, 1);
-  return { from: isoDate(startOfYear(start)), to: isoDate(endOfYear(start)) };
+  // First and last day of a year are fixed strings; no calendar arithmetic involved.
+  const y = pad(year, 4);
+  return { from: `${y}-01-01`, to: `${y}-12-31` };
 }
 export function monthRange(year: number, month: number): CalendarRange {
   const start = new Date(year, month - 1, 1);

@@ -85,9 +85,17 @@ interface Candidate {
   resolve: (ctx: Context) => Resolved;
 }
 
-// Prefixes of every trigger word; the full word is then checked against TRIGGER_WORDS.
-const TRIGGER =
-  /\d+|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|tod|ton|yes|tom|now|cur|rec|soo|fut|pas|prev|form|lat|year|yr|month|week|day|hour|min|sec|cen|quar|fort|morn|after|even|nig|overn|noon|midn|spr|summ|autu|fal|wint|dai|annu|bian|semi|bi|nightl|chris|thanks|hallow|every|each)[a-z]*/gi;
+// Trigger words, whole; and numbers that can start an expression: a 4-digit year, or a short number
+// followed by a unit, a month, a clock or ordinal suffix ("11 months", "18 October", "07:08", "4th").
+const TRIGGER_WORD_LIST = [
+  ...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), ...Object.keys(WEEKDAYS).map((d) => d + 's'), ...Object.keys(UNITS),
+  ...Object.keys(SEASONS), ...Object.keys(DAY_PARTS), ...Object.keys(FREQUENCY_WORDS),
+  'today', 'tonight', 'yesterday', 'tomorrow', 'now', 'currently', 'current', 'recently', 'recent', 'soon', 'future',
+  'past', 'lately', 'nowadays', 'noon', 'midnight', 'midday', 'christmas', 'thanksgiving', 'halloween', 'half',
+].sort((a, b) => b.length - a.length);
+const NUMBER_LOOKAHEAD =
+  "(?::\\d|\\/\\d|st\\b|nd\\b|rd\\b|th\\b|s\\b|\\s?[ap]\\.?m\\b|[\\s-]+(?:year|yr|month|week|day|hour|minute|second|decade|centur|quarter|weekend|fortnight|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|of\\s+[A-Z])|\\.\\d)";
+const TRIGGER = new RegExp(`\\b(?:[12]\\d{3}|\\d{1,3}(?=${NUMBER_LOOKAHEAD}))|\\b(?:${TRIGGER_WORD_LIST.join('|')})\\b`, 'gi');
 
 const TRIGGER_WORDS = new Set<string>([
   ...Object.keys(MONTHS),
@@ -99,20 +107,36 @@ const TRIGGER_WORDS = new Set<string>([
   ...Object.keys(FREQUENCY_WORDS),
   'today', 'tonight', 'yesterday', 'tomorrow', 'now', 'currently', 'current', 'recently', 'recent', 'soon',
   'future', 'past', 'previously', 'formerly', 'lately', 'nowadays', 'noon', 'midnight', 'christmas',
-  'thanksgiving', 'halloween', 'every', 'each', 'midday',
+  'thanksgiving', 'halloween', 'midday', 'half',
 ]);
 
-const TOKEN = /[A-Za-z]+|\d+|[^\sA-Za-z\d]/g;
-
+/** Splits a window into letter runs, digit runs and single punctuation marks (no regex: this is hot). */
 function tokenize(text: string, span: Span): Token[] {
   const tokens: Token[] = [];
-  TOKEN.lastIndex = span.start;
-  let match: RegExpExecArray | null;
-  while ((match = TOKEN.exec(text)) !== null && match.index < span.end) {
-    const value = match[0];
-    tokens.push({ text: value, lower: value.toLowerCase(), start: match.index, end: match.index + value.length });
+  let i = span.start;
+  const end = span.end;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    const kind = charKind(c);
+    if (kind === 0) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    if (kind !== 3) while (j < end && charKind(text.charCodeAt(j)) === kind) j++;
+    const value = text.slice(i, j);
+    tokens.push({ text: value, lower: kind === 1 ? value.toLowerCase() : value, start: i, end: j });
+    i = j;
   }
   return tokens;
+}
+
+/** 0 space, 1 letter, 2 digit, 3 anything else (one token per character). */
+function charKind(c: number): number {
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return 1;
+  if (c >= 48 && c <= 57) return 2;
+  if (c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 0xfeff || c === 0x202f || c === 0x2009) return 0;
+  return 3;
 }
 
 function isDigits(token: Token | undefined): boolean {
@@ -180,6 +204,11 @@ class Parser {
   }
 }
 
+/** Prepositions that make a bare date a deadline ("extended to Nov. 20", "through January"). */
+const DEADLINE_WORDS = new Set(['until', 'till', 'through', 'by', 'before', 'thru']);
+/** Verbs that turn a following "to" into a deadline ("extended to Nov. 20"). */
+const DEADLINE_VERBS = new Set(['extended', 'postponed', 'delayed', 'moved', 'pushed', 'adjourned', 'deferred', 'extend', 'postpone', 'delay']);
+
 const COUNT_NOUNS = new Set([
   'people', 'troops', 'soldiers', 'shares', 'tons', 'tonnes', 'votes', 'jobs', 'workers', 'members', 'units',
   'cases', 'deaths', 'dollars', 'euros', 'barrels', 'feet', 'miles', 'meters', 'metres', 'km', 'acres',
@@ -194,7 +223,7 @@ const DIRECTION_WORDS: Record<string, -1 | 0 | 1> = {
   last: -1, past: -1, previous: -1, preceding: -1, recent: -1, latest: -1, next: 1, coming: 1, following: 1,
   upcoming: 1, this: 0, current: 0,
 };
-const APPROXIMATORS = new Set(['nearly', 'almost', 'about', 'around', 'roughly', 'approximately', 'some', 'over', 'barely', 'just']);
+const APPROXIMATORS = new Set(['nearly', 'almost', 'around', 'approximately', 'roughly']);
 const TWO_WORD_APPROXIMATORS: Record<string, Set<string>> = {
   more: new Set(['than']),
   less: new Set(['than']),
@@ -206,7 +235,8 @@ const TWO_WORD_APPROXIMATORS: Record<string, Set<string>> = {
 /** Words before a bare month that show it is a date ("in May", "since March"). */
 const MONTH_CONTEXT = new Set([
   'in', 'of', 'since', 'until', 'till', 'by', 'early', 'late', 'mid', 'last', 'next', 'this', 'during', 'from',
-  'to', 'through', 'before', 'after', 'between', 'and', 'or', 'on', 'end', '-', 'that', 'until', 'each', 'every',
+  'to', 'through', 'before', 'after', 'between', 'and', 'or', 'on', 'end', '-', 'that', 'each', 'every', 'for',
+  'around', 'late', 'by', 'next', 'since', 'in',
 ]);
 
 function unitName(unit: Unit, plural: boolean): string {
@@ -220,7 +250,21 @@ function unitName(unit: Unit, plural: boolean): string {
 }
 
 /** TimeML duration value: P11M, PT3H, PXY. */
+// A fractional amount is written with the next smaller unit: 2 1/2 years → P2Y6M.
+const SMALLER_UNIT: Partial<Record<Unit, [string, number, boolean]>> = {
+  Y: ['M', 12, false], M: ['D', 30, false], W: ['D', 7, false], D: ['H', 24, true], H: ['M', 60, true], MIN: ['S', 60, true],
+};
+
 function durationValue(unit: Unit, amount: number | null): string {
+  const smaller = SMALLER_UNIT[unit];
+  if (amount !== null && !Number.isInteger(amount) && smaller) {
+    const whole = Math.floor(amount);
+    const part = Math.round((amount - whole) * smaller[1]);
+    const timeUnit = unit === 'H' || unit === 'MIN';
+    const head = whole > 0 ? `${whole}${unit === 'MIN' ? 'M' : unit}` : '';
+    if (timeUnit) return `PT${head}${part}${smaller[0]}`;
+    return smaller[2] ? `P${head}T${part}${smaller[0]}` : `P${head}${part}${smaller[0]}`;
+  }
   const n = amount === null ? 'X' : formatAmount(amount);
   switch (unit) {
     case 'H': return `PT${n}H`;
@@ -244,28 +288,34 @@ function refNote(ctx: Context): string {
 }
 
 /** Year for a month (and optional day) given without one, read from the tense of the clause. */
-function resolveYearForMonth(month: number, day: number | null, ctx: Context): { year: number; reasoning: string } | null {
+function resolveYearForMonth(month: number, day: number | null, ctx: Context, deadline = false): { year: number; reasoning: string } | null {
   if (!ctx.ref) return null;
   const ref = ctx.ref;
   const refYear = ref.getFullYear();
-  const refMonth = ref.getMonth() + 1;
-  const refDay = ref.getDate();
   const tense = ctx.tense();
   const what = day === null ? `the ${monthName(month)}` : `${day} ${monthName(month)}`;
-  const notAfter = month < refMonth || (month === refMonth && (day === null || day <= refDay));
-  const notBefore = month > refMonth || (month === refMonth && (day === null || day >= refDay));
+  // Signed distance in days from the publication date to the candidate in each nearby year.
+  const offsetIn = (year: number) => (new Date(year, month - 1, day ?? 15).getTime() - ref.getTime()) / 86400000;
+  const monthOffset = (year: number) => (year - refYear) * 12 + (month - 1 - ref.getMonth());
+  let nearest = refYear;
+  for (const year of [refYear - 1, refYear + 1]) if (Math.abs(offsetIn(year)) < Math.abs(offsetIn(nearest))) nearest = year;
+  if (deadline && tense !== 'future') {
+    // "extended to Nov. 20", "through January": deadlines sit close to the publication date.
+    return { year: nearest, reasoning: `${what} nearest to ${refNote(ctx)}; a deadline` };
+  }
   if (tense === 'future') {
-    const year = notBefore ? refYear : refYear + 1;
+    // A plan or a deadline: the first such date not before the publication date.
+    const year = (day === null ? monthOffset(refYear) >= 0 : offsetIn(refYear) >= 0) ? refYear : refYear + 1;
     return { year, reasoning: `${what} on or after ${refNote(ctx)}; ${TENSE_WORD[tense]}` };
   }
   if (tense === 'past') {
-    const year = notAfter ? refYear : refYear - 1;
-    return { year, reasoning: `${what} on or before ${refNote(ctx)}; ${TENSE_WORD[tense]}` };
+    // A reported event: the latest such month not after the publication date. For a full date a
+    // few weeks ahead the nearest reading wins (announcements of dates just ahead are common).
+    const latest = (day === null ? monthOffset(refYear) <= 0 : offsetIn(refYear) <= 0) ? refYear : refYear - 1;
+    const year = day !== null && nearest > latest && offsetIn(nearest) <= 60 ? nearest : latest;
+    return { year, reasoning: `${what} ${year === latest ? 'on or before' : 'just after'} ${refNote(ctx)}; ${TENSE_WORD[tense]}` };
   }
-  // Present: the nearest occurrence, which is usually the publication year.
-  const diff = month - refMonth;
-  const year = diff > 6 ? refYear - 1 : diff < -6 ? refYear + 1 : refYear;
-  return { year, reasoning: `${what} nearest to ${refNote(ctx)}; ${TENSE_WORD[tense]}` };
+  return { year: nearest, reasoning: `${what} nearest to ${refNote(ctx)}; ${TENSE_WORD[tense]}` };
 }
 
 function dateResolved(date: Date, reasoning: string, ambiguous = false): Resolved {
@@ -292,6 +342,9 @@ function weekdayDate(weekday: number, ctx: Context, direction: -1 | 0 | 1 | null
   if (refWeekday === weekday) return { date: ref, reasoning: `${name} is the publication day, ${ctx.refLabel}` };
   if (tense === 'future') {
     return { date: nextDay(ref, jsDay), reasoning: `the ${name} after ${refNote(ctx)}; ${TENSE_WORD[tense]}` };
+  }
+  if (tense === 'present' && (weekday - refWeekday + 7) % 7 <= 3) {
+    return { date: nextDay(ref, jsDay), reasoning: `the nearest ${name}, after ${refNote(ctx)}; ${TENSE_WORD[tense]}` };
   }
   return { date: previousDay(ref, jsDay), reasoning: `the ${name} before ${refNote(ctx)}; ${TENSE_WORD[tense]}` };
 }
@@ -361,6 +414,9 @@ function parseAt(p: Parser, k: number, state: TagState): Candidate | null {
   if (SEASONS[word] !== undefined) return parseSeason(p, k);
   if (FREQUENCY_WORDS[word] !== undefined) {
     const value = FREQUENCY_WORDS[word];
+    // "quarterly dividend", "annual report": used as an adjective it names a kind of thing, not when.
+    const next = p.tok(k + 1);
+    if (next && /^[a-z]/.test(next.text) && !ADVERB_FOLLOWERS.has(next.lower) && word !== 'daily') return null;
     return { first: k, last: k, type: 'SET', resolve: () => ({ value, reasoning: `recurs ${word.replace(/ly$/, '').replace(/i$/, 'y')}ly` }) };
   }
   return parseRelativeWord(p, k, state);
@@ -406,6 +462,12 @@ function parseMonth(p: Parser, k: number, weekdayStart: number | null): Candidat
       last = j;
     }
   }
+  // "June last year", "January this year"
+  let relativeYear: number | null = null;
+  if (year === null && ['last', 'this', 'next'].includes(p.lower(last + 1)) && p.lower(last + 2) === 'year') {
+    relativeYear = DIRECTION_WORDS[p.lower(last + 1)];
+    last += 2;
+  }
   // Day Month [Year]: "18 October", "18th October 2019"
   if (day === null) {
     let d = k - 1;
@@ -442,6 +504,7 @@ function parseMonth(p: Parser, k: number, weekdayStart: number | null): Candidat
     first = j;
   }
   if (weekdayStart !== null && day !== null) first = weekdayStart;
+  const deadline = DEADLINE_WORDS.has(p.lower(first - 1)) || (p.lower(first - 1) === 'to' && DEADLINE_VERBS.has(p.lower(first - 2)));
   const d = day;
   const y = year;
   return {
@@ -456,6 +519,14 @@ function parseMonth(p: Parser, k: number, weekdayStart: number | null): Candidat
         return dateResolved(date, 'explicit date');
       }
       if (y !== null) return { value: monthValue(y, month), reasoning: `explicit month${label}`, range: monthRange(y, month) };
+      if (relativeYear !== null && ctx.ref) {
+        const year = ctx.ref.getFullYear() + relativeYear;
+        if (d !== null) {
+          const date = ymd(year, month, d);
+          if (date) return dateResolved(date, `${monthName(month)} of the year ${relativeYear < 0 ? 'before' : relativeYear > 0 ? 'after' : 'of'} ${refNote(ctx)}`);
+        }
+        return { value: monthValue(year, month), reasoning: `${monthName(month)} of the year ${relativeYear < 0 ? 'before' : relativeYear > 0 ? 'after' : 'of'} ${refNote(ctx)}`, range: monthRange(year, month) };
+      }
       if (!ctx.ref) {
         return {
           value: d !== null ? `XXXX-${pad(month, 2)}-${pad(d, 2)}` : `XXXX-${pad(month, 2)}`,
@@ -473,7 +544,7 @@ function parseMonth(p: Parser, k: number, weekdayStart: number | null): Candidat
         else year = month > refMonth ? refYear : refYear + 1;
         reasoning = `${direction === 0 ? 'this' : direction < 0 ? 'the previous' : 'the next'} ${monthName(month)} relative to ${refNote(ctx)}`;
       } else {
-        const r = resolveYearForMonth(month, d, ctx)!;
+        const r = resolveYearForMonth(month, d, ctx, deadline)!;
         year = r.year;
         reasoning = r.reasoning;
       }
@@ -507,6 +578,7 @@ function parseWeekday(p: Parser, k: number): Candidate | null {
   if (prev === 'last' || prev === 'next' || prev === 'this' || prev === 'coming' || prev === 'past') {
     direction = DIRECTION_WORDS[prev];
     first = k - 1;
+    if (prev === 'coming' && p.lower(k - 2) === 'this') first = k - 2;
   } else if (prev === 'every' || prev === 'each') {
     return { first: k - 1, last: k, type: 'SET', resolve: () => ({ value: `XXXX-WXX-${weekday}`, reasoning: `every ${WEEKDAY_NAMES[weekday]}` }) };
   } else if (prev === 'early' || prev === 'late') {
@@ -609,7 +681,6 @@ function parseNumber(p: Parser, k: number, state: TagState): Candidate | null {
     if (left === 'fiscal' || left === 'early' || left === 'late' || left === 'mid' || left === 'calendar') {
       first = k - 1;
       label = `explicit year (${left})`;
-      if (left === 'mid' || (left === '-' && p.lower(k - 2) === 'mid')) first = k - 1;
     } else if (left === '-' && p.lower(k - 2) === 'mid') {
       first = k - 2;
     }
@@ -678,7 +749,8 @@ function parseClock(p: Parser, k: number): Candidate | null {
     zone = p.tok(last + 1)!.text;
     last = last + 1;
   }
-  const clock = `T${pad(hour, 2)}:${pad(minute, 2)}`;
+  const utc = zone === 'UTC' || zone === 'GMT' || zone === 'utc' || zone === 'gmt';
+  const clock = `T${pad(hour, 2)}:${pad(minute, 2)}${utc ? 'Z' : ''}`;
   // Anchoring day words right after: "16:00 UTC today", "10 p.m. Wednesday".
   const next = p.lower(last + 1);
   let anchor: { kind: 'weekday'; weekday: number } | { kind: 'offset'; days: number } | null = null;
@@ -724,6 +796,12 @@ function amountBefore(p: Parser, end: number): Amount | null {
   const t = p.tok(j);
   if (!t) return null;
   if (isDigits(t)) {
+    // "2 1/2"
+    if (p.lower(j - 1) === '/' && isDigits(p.tok(j - 2)) && p.glued(j - 2) && p.glued(j - 1) && Number(t.text) > 0) {
+      const fraction = Number(p.tok(j - 2)!.text) / Number(t.text);
+      if (isDigits(p.tok(j - 3)) && fraction < 1) return { first: j - 3, value: Number(p.tok(j - 3)!.text) + fraction };
+      return { first: j - 2, value: fraction };
+    }
     // "1.5" or "1,000"
     if (p.lower(j - 1) === '.' && isDigits(p.tok(j - 2)) && p.glued(j - 2) && p.glued(j - 1)) {
       return { first: j - 2, value: Number(`${p.tok(j - 2)!.text}.${t.text}`) };
@@ -882,9 +960,12 @@ function yearAgoPeriod(p: Parser, k: number, state: TagState): Candidate {
 function quarterCandidate(p: Parser, k: number, state: TagState): Candidate | null {
   let j = k - 1;
   if (p.lower(j) === '-' && p.glued(j) && p.glued(j - 1)) j--;
-  const ordinal = ORDINALS[p.lower(j)];
+  let ordinal = ORDINALS[p.lower(j)];
+  // "the final quarter of 2009" / "the last quarter of last year" is the fourth.
+  if (ordinal === -1 && p.lower(k + 1) === 'of') ordinal = 4;
   let first = j;
   let fixedYear: number | null = null;
+  let relativeYear: number | null = null;
   let latest = false;
   if (ordinal === undefined || ordinal < 1 || ordinal > 4) {
     // "the latest quarter", "the quarter", "the year-earlier quarter"
@@ -922,6 +1003,7 @@ function quarterCandidate(p: Parser, k: number, state: TagState): Candidate | nu
         // Business news reports on the most recently completed quarter.
         const date = subMonths(ctx.ref, 3);
         const r = unitValue(date, 'Q');
+        state.lastQuarter = { year: date.getFullYear(), quarter: quarterOf(date), end: p.tok(k)!.end };
         return { ...r, reasoning: `the last full quarter before ${refNote(ctx)}` };
       },
     };
@@ -935,12 +1017,21 @@ function quarterCandidate(p: Parser, k: number, state: TagState): Candidate | nu
   if (year !== null) {
     fixedYear = year;
     last = y;
+  } else if (p.lower(k + 1) === 'of' && ['last', 'this', 'next'].includes(p.lower(k + 2)) && p.lower(k + 3) === 'year') {
+    // "the first quarter of last year"
+    relativeYear = DIRECTION_WORDS[p.lower(k + 2)];
+    last = k + 3;
   } else if (p.yearNumber(j - 1) !== null) {
     // "1989 third quarter"
     fixedYear = p.yearNumber(j - 1);
     first = j - 1;
+  } else if (p.lower(j - 1) === 's' && p.lower(j - 3) === 'year' && ['last', 'this', 'next'].includes(p.lower(j - 4))) {
+    // "this year's third quarter"
+    relativeYear = DIRECTION_WORDS[p.lower(j - 4)];
+    first = j - 4;
   }
   const hyphenated = j !== k - 1;
+  if (p.lower(first - 1) === 'fiscal') first--;
   if (!hyphenated && p.lower(first - 1) === 'the') first--;
   if (p.lower(first - 1) === 'fiscal') first--;
   if (hyphenated && p.lower(first - 1) === 'the' && fixedYear !== null) first--;
@@ -950,7 +1041,8 @@ function quarterCandidate(p: Parser, k: number, state: TagState): Candidate | nu
     last,
     type: 'DATE',
     resolve: (ctx) => {
-      const resolved = resolveQuarter(quarter, fixed, ctx);
+      const shift = relativeYear;
+      const resolved = shift !== null && ctx.ref ? resolveQuarter(quarter, ctx.ref.getFullYear() + shift, ctx) : resolveQuarter(quarter, fixed, ctx);
       if (resolved.year !== null) state.lastQuarter = { year: resolved.year, quarter, end: p.tok(last)!.end };
       return resolved.result;
     },
@@ -980,8 +1072,20 @@ function resolveQuarter(quarter: number, fixedYear: number | null, ctx: Context)
 function durationOrOffset(p: Parser, k: number, unit: Unit, amount: Amount, state: TagState): Candidate | null {
   let first = amount.first;
   let last = k;
-  const n = amount.value;
-  const next = p.lower(k + 1);
+  let n = amount.value;
+  // "a minute and a half", "two and a half years"
+  if (p.lower(k + 1) === 'and' && p.lower(k + 2) === 'a' && p.lower(k + 3) === 'half' && n !== null) {
+    n += 0.5;
+    last = k + 3;
+  }
+  if (p.lower(first - 1) === 'and' && p.lower(first) === 'a' && p.lower(first + 1) === 'half' && n === 0.5) {
+    const whole = amountBefore(p, first - 1);
+    if (whole && whole.value !== null) {
+      n = whole.value + 0.5;
+      first = whole.first;
+    }
+  }
+  const next = p.lower(last + 1);
   const unitLabel = unitName(unit, n !== 1);
   const amountLabel = n === null ? `several ${unitLabel}` : `${formatAmount(n)} ${unitLabel}`;
   // "two years ago", "a year earlier", "three days later", "two weeks from now"
@@ -989,20 +1093,20 @@ function durationOrOffset(p: Parser, k: number, unit: Unit, amount: Amount, stat
   let relativeToRef = true;
   if (next === 'ago') {
     offsetSign = -1;
-    last = k + 1;
+    last += 1;
   } else if (next === 'earlier' || next === 'later' || next === 'before' || next === 'after') {
     // "a year earlier" compares with the time the story is about; only "earlier/later" are part of the span.
     if (next === 'earlier' || next === 'later') {
       offsetSign = next === 'earlier' ? -1 : 1;
       relativeToRef = false;
-      last = k + 1;
+      last += 1;
     }
-  } else if (next === 'from' && p.lower(k + 2) === 'now') {
+  } else if (next === 'from' && p.lower(last + 2) === 'now') {
     offsetSign = 1;
-    last = k + 2;
+    last += 2;
   } else if (next === 'hence') {
     offsetSign = 1;
-    last = k + 1;
+    last += 1;
   }
   if (offsetSign !== 0 && p.lower(first - 1) === 'some') first--;
   if (offsetSign !== 0) {
@@ -1017,7 +1121,7 @@ function durationOrOffset(p: Parser, k: number, unit: Unit, amount: Amount, stat
           return { value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', reasoning: `${amountLabel} ${sign < 0 ? 'before' : 'after'} the time of the story (vague amount)`, ambiguous: true };
         }
         // A year-on-year comparison right after a quarter refers to that quarter a year before.
-        if (!fromRef && unit === 'Y' && state.lastQuarter && p.tok(first)!.start - state.lastQuarter.end < 400) {
+        if (unit === 'Y' && n === 1 && state.lastQuarter) {
           const year = state.lastQuarter.year + sign * n;
           const quarter = state.lastQuarter.quarter;
           return { value: `${yearValue(year)}-Q${quarter}`, reasoning: `the same quarter ${amountLabel} ${sign < 0 ? 'before' : 'after'} the quarter just mentioned`, range: quarterRange(year, quarter) };
@@ -1045,7 +1149,9 @@ function durationOrOffset(p: Parser, k: number, unit: Unit, amount: Amount, stat
     first--;
     if (p.lower(first - 1) === 'the') first--;
   } else if (prev === 'the' || prev === 'those' || prev === 'these') {
-    first--;
+    // "the nine months" is the period itself; "the 14-day strike" only describes a length.
+    const adjectival = !p.lower(k).endsWith('s') && p.lower(k - 1) === '-' && n !== 1;
+    if (!adjectival) first--;
   } else {
     first = approximatorBefore(p, first);
   }
@@ -1076,6 +1182,10 @@ function relativeUnit(p: Parser, k: number, unit: Unit, plural: boolean): Candid
   const word = p.lower(k);
   // Vague plurals: "years", "recent years", "the coming weeks", "decades"
   if (plural) {
+    // "the weeks ahead"
+    if (prev === 'the' && p.lower(k + 1) === 'ahead') {
+      return { first: k - 1, last: k + 1, type: 'DURATION', resolve: () => ({ value: durationValue(unit, null), reasoning: `an unspecified number of ${word} after the publication date`, ambiguous: true }) };
+    }
     if (unit === 'Q' || unit === 'WE' || unit === 'S') return null;
     if (prev === 'recent' || (prev === 'past' && p.lower(k - 2) === 'the') || prev === 'coming' || prev === 'next' || prev === 'last' || prev === 'upcoming') {
       let first = k - 1;
@@ -1107,21 +1217,25 @@ function relativeUnit(p: Parser, k: number, unit: Unit, plural: boolean): Candid
     return null;
   }
   // "last year", "this week", "next month", "the past year", "earlier this year", "the year"
+  // "the fiscal year", "the full year", "the current fiscal year": skip the adjective.
+  let pi = k - 1;
+  if (UNIT_ADJECTIVES.has(p.lower(pi))) pi--;
+  const prevWord = p.lower(pi);
   let direction: -1 | 0 | 1 | null = null;
   let first = k;
-  if (DIRECTION_WORDS[prev] !== undefined && prev !== 'recent' && prev !== 'latest') {
-    direction = DIRECTION_WORDS[prev];
-    first = k - 1;
-    if ((prev === 'past' || prev === 'last' || prev === 'previous' || prev === 'coming' || prev === 'next' || prev === 'current' || prev === 'following') && p.lower(k - 2) === 'the') first = k - 2;
+  if (DIRECTION_WORDS[prevWord] !== undefined && prevWord !== 'recent' && prevWord !== 'latest') {
+    direction = DIRECTION_WORDS[prevWord];
+    first = pi;
+    if ((prevWord === 'past' || prevWord === 'last' || prevWord === 'previous' || prevWord === 'coming' || prevWord === 'next' || prevWord === 'current' || prevWord === 'following') && p.lower(pi - 1) === 'the') first = pi - 1;
     // "earlier this year", "later this month", "early next year"
     const mod = p.lower(first - 1);
     if (mod === 'earlier' || mod === 'later' || mod === 'early' || mod === 'late' || mod === 'mid') first--;
-  } else if (prev === 'the' && (unit === 'Y' || unit === 'D' || unit === 'WE')) {
-    first = k - 1;
-  } else if (prev === 'the' && (unit === 'M' || unit === 'W') && p.lower(k - 2) === 'of' && BOUNDARY_WORDS.has(p.lower(k - 3))) {
+  } else if (prevWord === 'the' && (unit === 'Y' || unit === 'D' || unit === 'WE')) {
+    first = pi;
+  } else if (prevWord === 'the' && (unit === 'M' || unit === 'W') && p.lower(pi - 1) === 'of' && BOUNDARY_WORDS.has(p.lower(k - 3))) {
     // "the end of the month": the publication month.
-    return { first: k - 1, last: k, type: 'DATE', resolve: (ctx) => (ctx.ref ? { ...unitValue(ctx.ref, unit), reasoning: `the ${unitName(unit, false)} of ${refNote(ctx)}` } : { value: UNKNOWN_FOR_UNIT[unit], reasoning: 'unknown publication date', ambiguous: true }) };
-  } else if (prev === 'a' && unit === 'DE' && (p.lower(k + 1) === 'ago')) {
+    return { first: pi, last: k, type: 'DATE', resolve: (ctx) => (ctx.ref ? { ...unitValue(ctx.ref, unit), reasoning: `the ${unitName(unit, false)} of ${refNote(ctx)}` } : { value: UNKNOWN_FOR_UNIT[unit], reasoning: 'unknown publication date', ambiguous: true }) };
+  } else if (prevWord === 'a' && unit === 'DE' && (p.lower(k + 1) === 'ago')) {
     direction = -1;
   } else {
     return null;
@@ -1130,7 +1244,7 @@ function relativeUnit(p: Parser, k: number, unit: Unit, plural: boolean): Candid
     // "the year" is most often the reporting year as a span; "the day" is the publication day.
     if (unit === 'Y') {
       const before = p.lower(first - 1);
-      if (before === 'of' || before === 'in' || before === 'during') {
+      if (before === 'of' || before === 'in' || before === 'during' || pi !== k - 1) {
         if ((p.lower(first - 2) === 'earlier' || p.lower(first - 2) === 'later') && before === 'in') first -= 2;
         return { first, last: k, type: 'DATE', resolve: (ctx) => (ctx.ref ? { ...unitValue(ctx.ref, 'Y'), reasoning: `the year of ${refNote(ctx)}` } : { value: 'XXXX', reasoning: 'the year of an unknown publication date', ambiguous: true }) };
       }
@@ -1157,6 +1271,10 @@ function relativeUnit(p: Parser, k: number, unit: Unit, plural: boolean): Candid
     return null;
   }
   if (unit === 'H' || unit === 'MIN' || unit === 'S') return null;
+  if (unit === 'DE' && direction === -1 && prevWord === 'past') {
+    // "the past decade": the ten years up to the publication date.
+    return { first, last: k, type: 'DURATION', resolve: (ctx) => ({ value: 'P10Y', reasoning: `the ten years up to ${ctx.ref ? refNote(ctx) : 'the time of writing'}`, ...(ctx.ref ? { anchoredRange: anchoredSpan(ctx.ref, 'Y', 10, -1) } : {}) }) };
+  }
   const dir = direction;
   const dirWord = dir === 0 ? 'this' : dir < 0 ? 'the previous' : 'the next';
   return {
@@ -1333,9 +1451,12 @@ function parseRelativeWord(p: Parser, k: number, _state: TagState): Candidate | 
     case 'current':
       // "the current weakness": the state at the time of writing ("then current" is a past state).
       if (p.lower(k + 1) === '-' || p.lower(k + 1) === 'account' || p.lower(k + 1) === 'accounts') return null;
+      if (UNITS[p.lower(k + 1)] !== undefined) return parseUnit(p, k + 1, _state);
+      if (p.lower(k + 1) === 'fiscal' && UNITS[p.lower(k + 2)] !== undefined) return parseUnit(p, k + 2, _state);
       if (prev === 'then') return simple('PAST_REF', 'current at an earlier time of the story', k - 1);
       return simple('PRESENT_REF', 'the time of writing (the publication date)');
     case 'recent':
+      if (UNITS[p.lower(k + 1)] !== undefined) return parseUnit(p, k + 1, _state);
       return simple('PAST_REF', 'shortly before the publication date');
     case 'recently':
     case 'lately':
@@ -1362,9 +1483,11 @@ function parseRelativeWord(p: Parser, k: number, _state: TagState): Candidate | 
       }
       if (UNITS[p.lower(u)] !== undefined) return parseUnit(p, u, _state);
       if (SEASONS[p.lower(k + 1)] !== undefined || MONTHS[p.lower(k + 1)] !== undefined || WEEKDAYS[p.lower(k + 1)] !== undefined) return null;
-      if (prev === 'the' && !/^[a-z]/.test(p.tok(k + 1)?.text ?? '')) return simple('PAST_REF', 'before the publication date', k - 1);
+      if (prev === 'the' && (!/^[a-z]/.test(p.tok(k + 1)?.text ?? '') || ['in', 'than', 'from', 'into', 'of', 'to'].includes(p.lower(k - 2)))) return simple('PAST_REF', 'before the publication date', k - 1);
       return null;
     }
+    case 'half':
+      return parseHalf(p, k);
     case 'christmas':
     case 'halloween': {
       const [month, day] = word === 'christmas' ? [12, 25] : [10, 31];
@@ -1387,6 +1510,60 @@ function parseRelativeWord(p: Parser, k: number, _state: TagState): Candidate | 
     default:
       return null;
   }
+}
+
+/** "the first half", "the second half of 2019", "first-half" → 2019-H1. */
+function parseHalf(p: Parser, k: number): Candidate | null {
+  let j = k - 1;
+  if (p.lower(j) === '-' && p.glued(j)) j--;
+  const word = p.lower(j);
+  const half = word === 'first' ? 1 : word === 'second' || word === 'last' || word === 'final' ? 2 : 0;
+  if (!half) return null;
+  let first = j;
+  let last = k;
+  let fixedYear: number | null = null;
+  let y = k + 1;
+  if (p.lower(y) === 'of') y++;
+  const year = p.yearNumber(y);
+  if (year !== null) {
+    fixedYear = year;
+    last = y;
+  } else if (p.lower(k + 1) === 'of' && (p.lower(k + 2) === 'the' || p.lower(k + 2) === 'this' || p.lower(k + 2) === 'last' || p.lower(k + 2) === 'next') && p.lower(k + 3) === 'year') {
+    last = k + 3;
+  } else if (p.lower(k + 1) === 'of' || (p.lower(k + 1) !== 'year' && j === k - 1 && p.lower(first - 1) !== 'the')) {
+    // "the first half of the match", "half" as an amount: not a calendar half.
+    if (p.lower(k + 1) === 'of') return null;
+  }
+  if (p.lower(first - 1) === 'the') first--;
+  const shiftWord = last === k + 3 ? p.lower(k + 2) : '';
+  const fixed = fixedYear;
+  return {
+    first,
+    last,
+    type: 'DATE',
+    resolve: (ctx) => {
+      if (fixed !== null) return { value: `${yearValue(fixed)}-H${half}`, reasoning: 'explicit half-year', range: halfRange(fixed, half) };
+      if (!ctx.ref) return { value: `XXXX-H${half}`, reasoning: 'half of an unknown year (no publication date)', ambiguous: true };
+      const refYear = ctx.ref.getFullYear();
+      const refHalf = ctx.ref.getMonth() < 6 ? 1 : 2;
+      let year: number;
+      let reasoning: string;
+      if (shiftWord === 'last' || shiftWord === 'next') {
+        year = refYear + (shiftWord === 'last' ? -1 : 1);
+        reasoning = `${shiftWord} year relative to ${refNote(ctx)}`;
+      } else if (shiftWord) {
+        year = refYear;
+        reasoning = `the year of ${refNote(ctx)}`;
+      } else if (ctx.tense() === 'future') {
+        year = half >= refHalf ? refYear : refYear + 1;
+        reasoning = `the next such half-year from ${refNote(ctx)}; future tense`;
+      } else {
+        year = half <= refHalf ? refYear : refYear - 1;
+        reasoning = `the latest such half-year by ${refNote(ctx)}; ${TENSE_WORD[ctx.tense()]}`;
+      }
+      return { value: `${yearValue(year)}-H${half}`, reasoning, range: halfRange(year, half) };
+    },
+  };
 }
 
 function holiday(p: Parser, first: number, last: number, month: number, dayOf: (year: number) => number, name: string): Candidate {
@@ -1501,13 +1678,7 @@ export function tagTemporalExpressions(text: string, options: TagOptions): Timex
       ...(resolved.range ? { range: resolved.range } : {}),
       ...(resolved.anchoredRange ? { anchoredRange: resolved.anchoredRange } : {}),
     } as Timex;
-    if (tenseCache !== null) {
-      timex.tense = tenseCache;
-    } else {
-      // Explicit dates never needed the tense; read it only if someone asks (enumerable, so it
-      // still shows up in JSON, spreads and deep equality).
-      Object.defineProperty(timex, 'tense', { get: ctx.tense, enumerable: true, configurable: true });
-    }
+    timex.tense = ctx.tense();
     result.push(timex);
     lastEnd = end;
     TRIGGER.lastIndex = end;
@@ -1515,9 +1686,12 @@ export function tagTemporalExpressions(text: string, options: TagOptions): Timex
   return result;
 }
 
-const BOUNDARY_WORDS = new Set(['end', 'beginning', 'start', 'middle', 'close', 'turn']);
-const WINDOW_BEFORE = 64;
-const WINDOW_AFTER = 96;
+/** Words that may follow an adverb of frequency ("rises annually by 5%"). */
+const ADVERB_FOLLOWERS = new Set(['by', 'in', 'at', 'on', 'to', 'for', 'and', 'or', 'since', 'until', 'from', 'through', 'basis', 'until', 'as', 'with', 'over']);
+const UNIT_ADJECTIVES = new Set(['fiscal', 'full', 'entire', 'whole', 'calendar', 'same']);
+const BOUNDARY_WORDS = new Set(['end', 'beginning', 'start', 'middle', 'turn']);
+const WINDOW_BEFORE = 40;
+const WINDOW_AFTER = 56;
 
 function isWordChar(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);

@@ -3,7 +3,7 @@
 import type { Span, Tense } from '../types';
 
 // Words that mark a future (or planned / predicted) event in the words right after them.
-const FUTURE_WORDS = new Set(['will', 'shall', "'ll", '’ll', 'wo', "won't", 'won’t', 'would', "'d", 'upcoming', 'scheduled', 'tomorrow']);
+const FUTURE_WORDS = new Set(['will', 'shall', "'ll", '’ll', 'wo', "won't", 'won’t', 'would', "'d", 'upcoming', 'scheduled', 'tomorrow', 'expected']);
 // Reporting verbs end the reporting clause: "Bush on Tuesday said [the US may extend ...]".
 const REPORTING_VERBS = new Set(['said', 'says', 'told', 'announced', 'added', 'noted', 'stated', 'reported', 'explained', 'disclosed', 'warned', 'predicted']);
 // Two-word cues: first word → allowed second words.
@@ -76,28 +76,35 @@ interface CueSet {
   clauseAt: (offset: number) => number;
 }
 
-// The tagger and the claim classifier ask about the same sentences: keep the cues of the current
-// text, keyed by span, and drop them when another text comes along.
-let cacheText: string | null = null;
-const cache = new Map<string, CueSet>();
+// Several expressions usually share a sentence and callers walk the text in order: remember the
+// cues of the last few sentences (compared by identity of text and span bounds, no allocation).
+const RECENT = 8;
+const recent: { text: string | null; start: number; end: number; cues: CueSet | null }[] = Array.from({ length: RECENT }, () => ({ text: null, start: -1, end: -1, cues: null }));
+let nextSlot = 0;
 
 function collectCues(text: string, span: Span): CueSet {
-  if (cacheText !== text) {
-    cache.clear();
-    cacheText = text;
+  for (const entry of recent) {
+    if (entry.start === span.start && entry.end === span.end && entry.text === text) return entry.cues!;
   }
-  const key = `${span.start}:${span.end}`;
-  let cues = cache.get(key);
-  if (!cues) {
-    cues = scanCues(text, span);
-    cache.set(key, cues);
-  }
+  const cues = scanCues(text, span);
+  const slot = recent[nextSlot];
+  nextSlot = (nextSlot + 1) % RECENT;
+  slot.text = text;
+  slot.start = span.start;
+  slot.end = span.end;
+  slot.cues = cues;
   return cues;
 }
 
 const FUTURE_PAIR_MAP = new Map(Object.entries(FUTURE_PAIRS));
 const SET_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'now', 'also']);
 const DUE_VERBS = new Set(['be', 'open', 'start', 'begin', 'take', 'end', 'close', 'meet', 'arrive', 'launch', 'finish', 'expire']);
+const ADJUNCT = /(?:\s+(?:on|last|this|late|early|today|yesterday|tonight|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|morning|afternoon|evening|night|week|month|year)\b)+/y;
+const BE_FORMS = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'has', 'have', 'had']);
+const IRREGULAR_PARTICIPLES = new Set([
+  'told', 'made', 'held', 'brought', 'bought', 'sold', 'paid', 'led', 'built', 'found', 'kept', 'sent', 'spent',
+  'struck', 'taught', 'caught', 'fought', 'sought', 'understood', 'left', 'met', 'heard', 'meant', 'dealt', 'lent', 'split',
+]);
 const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'be', 'been', 'being', 'the', 'a', 'an', 'will', 'would']);
 
 // One regex finds every cue word, -ed word and clause break, so the per-word work happens inside the
@@ -163,14 +170,15 @@ function scanCues(text: string, span: Span): CueSet {
       }
       if (pair !== undefined && next !== undefined && pair.has(next)) {
         // "to be" only counts before a participle ("the summit, to be held in May").
-        if (word === 'to') tense = third !== undefined && third.endsWith('ed') ? 'future' : null;
+        if (word === 'to') tense = third !== undefined && (third.endsWith('ed') || IRREGULAR_PARTICIPLES.has(third)) ? 'future' : null;
         else if (word === 'due' && next === 'to') tense = third !== undefined && DUE_VERBS.has(third) ? 'future' : null;
         else if (word === 'set') tense = SET_AUXILIARIES.has(previousWord(text, start, span.start)) || (third !== undefined && !third.endsWith('ed')) ? 'future' : null;
         else tense = 'future';
       } else if (MODALS.has(word)) {
         if (next !== undefined && !next.endsWith('ed') && next !== 'have' && next !== 'not') tense = 'future';
       } else if (PAST_WORDS.has(word)) {
-        tense = 'past';
+        // "will be held": an irregular participle after "be" takes the auxiliary's tense.
+        tense = IRREGULAR_PARTICIPLES.has(word) && BE_FORMS.has(previousWord(text, start, span.start)) ? null : 'past';
       } else if (PRESENT_WORDS.has(word)) {
         // "has signed" is a present perfect: the event is in the past.
         if ((word === 'has' || word === 'have') && next !== undefined && (next.endsWith('ed') || next.endsWith('en'))) tense = 'past';
@@ -182,13 +190,15 @@ function scanCues(text: string, span: Span): CueSet {
       }
     }
     if (tense) cues.push({ tense, start, clause: clauseStarts.length - 1 });
-    if (REPORTING_VERBS.has(word)) clauseStarts.push(start + raw.length);
+    if (REPORTING_VERBS.has(word)) {
+      // The reported clause starts after the verb and its own time adjunct ("said Tuesday that").
+      ADJUNCT.lastIndex = start + raw.length;
+      const adjunct = ADJUNCT.exec(text);
+      clauseStarts.push(adjunct ? adjunct.index + adjunct[0].length : start + raw.length);
+    }
   }
-  const clauseAt = (offset: number): number => {
-    let c = 0;
-    while (c + 1 < clauseStarts.length && clauseStarts[c + 1] <= offset) c++;
-    return c;
-  };
+  // Binary search: a run-on "sentence" can hold thousands of clauses.
+  const clauseAt = (offset: number): number => lastIndexAtOrBefore(clauseStarts, offset);
   return { cues, clauseAt };
 }
 
@@ -211,29 +221,31 @@ export function tenseAt(text: string, sentence: Span, offset: number): Tense {
   const clause = clauseAt(offset);
   // Within the clause, the verb nearest before the expression governs it ("is expected to open in
   // 2023": "expected to"), else the first one after it ("In September, Bolivia received").
-  let before: Cue | null = null;
-  let after: Cue | null = null;
-  for (const cue of cues) {
-    if (cue.clause !== clause) continue;
-    if (cue.start < offset) before = cue;
-    else if (!after) after = cue;
+  let index = 0;
+  let high = cues.length;
+  while (index < high) {
+    const mid = (index + high) >> 1;
+    if (cues[mid].start < offset) index = mid + 1;
+    else high = mid;
   }
-  if (before || after) return (before ?? after)!.tense;
-  return nearestCue(cues, offset).tense;
+  const before = index > 0 ? cues[index - 1] : null;
+  const after = index < cues.length ? cues[index] : null;
+  if (before && before.clause === clause) return before.tense;
+  if (after && after.clause === clause) return after.tense;
+  // Otherwise the nearest cue, preferring those before (the main verb usually precedes adjuncts).
+  if (before && after) return offset - before.start <= (after.start - offset) * 2 ? before.tense : after.tense;
+  return (before ?? after)!.tense;
 }
 
-function nearestCue(cues: Cue[], offset: number): Cue {
-  // Nearest cue, preferring those before the expression (the main verb usually precedes adjuncts).
-  let before: Cue | null = null;
-  let after: Cue | null = null;
-  for (const cue of cues) {
-    if (cue.start < offset) before = cue;
-    else if (!after) after = cue;
+function lastIndexAtOrBefore(sorted: number[], value: number): number {
+  let low = 0;
+  let high = sorted.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (sorted[mid] <= value) low = mid;
+    else high = mid - 1;
   }
-  if (before && after) {
-    return offset - before.start <= (after.start - offset) * 2 ? before : after;
-  }
-  return before ?? after ?? cues[0];
+  return low;
 }
 
 /** Overall tense of a sentence or span: the strongest cue (future > past > present). */

@@ -1,0 +1,64 @@
+// What a fact-checker sees after opening an article: the flagged claims in the Problems panel and a
+// hover that explains how a date was resolved. Also saves the README's screenshots of both.
+import * as assert from 'assert';
+import { hoverOver, openWorkbench, screenshot, Workbench } from './harness';
+
+// riverside-tram.txt (a self-written fixture) is dated by its wire dateline, "Dec. 5, 2020".
+const ARTICLE = 'riverside-tram.txt';
+
+describe('e2e: opening an article', function () {
+  let workbench: Workbench;
+
+  before(async () => {
+    workbench = await openWorkbench({ file: ARTICLE });
+  });
+
+  after(async () => {
+    await workbench?.close();
+  });
+
+  it('lists the article\'s claims in the Problems panel', async () => {
+    const { page } = workbench;
+    await page.keyboard.press('Control+Shift+M');
+    const panel = page.locator('.markers-panel');
+    await panel.waitFor({ state: 'visible' });
+    const fileRow = panel.locator('.monaco-list-row', { hasText: ARTICLE }).first();
+    await fileRow.waitFor({ timeout: 30_000 });
+
+    // The count badge of the file row is what the user reads first.
+    const count = Number(await fileRow.locator('.monaco-count-badge').innerText());
+    assert.ok(count >= 10, `expected a dozen or more problems for ${ARTICLE}, the panel shows ${count}`);
+
+    // The list is virtualised: filter it, as a user would, to find particular entries.
+    const filter = page.locator('.markers-panel-action-filter input, .viewpane-filter input').first();
+    const expectations: { filter: string; row: RegExp; severity: 'warning' | 'info'; rule: string }[] = [
+      { filter: 'September 2020', row: /in September → September 2020/, severity: 'info', rule: 'dated-claim' },
+      { filter: 'March 2017', row: /in March 2017 → March 2017/, severity: 'info', rule: 'dated-claim' },
+      { filter: 'summer 2022', row: /in the summer of 2022 → summer 2022/, severity: 'warning', rule: 'stale-prediction' },
+    ];
+    for (const expected of expectations) {
+      await filter.fill(expected.filter);
+      const row = panel.locator('.monaco-list-row', { hasText: expected.row }).first();
+      await row.waitFor({ timeout: 10_000 });
+      const text = await row.innerText();
+      assert.match(text, new RegExp(`claimline\\s*\\(?${expected.rule}`), `row shows source and rule: ${text}`);
+      const icon = row.locator(`.codicon-${expected.severity}, .marker-icon.${expected.severity}`);
+      assert.ok((await icon.count()) > 0, `"${expected.filter}" is shown as ${expected.severity}`);
+    }
+    await filter.fill('');
+    await fileRow.waitFor();
+    await page.waitForTimeout(300); // let the list repaint before the screenshot
+    await screenshot(page, 'problems-panel.png');
+  });
+
+  it('explains a flagged claim in a hover: the expression, its resolved date and why', async () => {
+    const { page } = workbench;
+    // Close the panel so the hover has room above and below the line.
+    await page.keyboard.press('Control+J');
+    const text = await hoverOver(page, 'September', /September 2020/);
+    assert.match(text, /September 2020/, 'resolved value');
+    assert.match(text, /5 Dec 2020/, 'the publication date it was resolved against');
+    assert.match(text, /Elena Sorensen/, 'the speaker of the quote');
+    await screenshot(page, 'editor-hover.png');
+  });
+});

@@ -1,0 +1,127 @@
+// The claim timeline panel as a user sees it: the story in chronological order with the
+// publication-date and today markers, and an entry that, clicked (or Enter), selects its claim in
+// the editor. Saves the README's timeline screenshot.
+import * as assert from 'assert';
+import type { Frame } from 'playwright-core';
+import { cursorStatus, openWorkbench, runCommand, screenshot, webviewFrame, Workbench } from './harness';
+
+const ARTICLE = 'riverside-tram.txt';
+
+interface RenderedItem {
+  type: 'entry' | 'marker';
+  /** Year and month (1-12, or null when the label names none) of a dated entry. */
+  year: number | null;
+  month: number | null;
+  text: string;
+  marker?: 'published' | 'today';
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/**
+ * The dated part of the timeline in document order, read from what is rendered: each entry's date
+ * comes from its own label ("September 2020", "5 Dec 2020", "2017", "Spring 2021").
+ */
+async function renderedTimeline(frame: Frame): Promise<RenderedItem[]> {
+  const raw = await frame.evaluate(() =>
+    Array.from(document.querySelectorAll('main section.year li.entry, main section.year li.marker')).map((item) => ({
+      isMarker: item.classList.contains('marker'),
+      marker: item.classList.contains('marker-published') ? 'published' : item.classList.contains('marker-today') ? 'today' : undefined,
+      date: item.querySelector('.entry-date')?.textContent ?? '',
+      text: (item as HTMLElement).innerText,
+    })),
+  );
+  return raw.map((item) => {
+    const source = item.isMarker ? item.text : item.date;
+    const year = /\b(1[89]\d\d|2\d\d\d)\b/.exec(source);
+    const lower = source.toLowerCase();
+    const monthIndex = MONTHS.findIndex((name) => new RegExp(`\\b${name.slice(0, 3)}`).test(lower));
+    return {
+      type: item.isMarker ? 'marker' : 'entry',
+      year: year ? Number(year[1]) : null,
+      month: monthIndex >= 0 ? monthIndex + 1 : null,
+      text: item.text,
+      marker: item.marker as RenderedItem['marker'],
+    };
+  });
+}
+
+describe('e2e: the claim timeline panel', function () {
+  let workbench: Workbench;
+  let frame: Frame;
+
+  before(async () => {
+    workbench = await openWorkbench({ file: ARTICLE });
+    // The explorer is not needed here; the screenshot shows the article beside its timeline.
+    await workbench.page.keyboard.press('Control+B');
+    await runCommand(workbench.page, 'Claimline: Show Claim Timeline');
+    frame = await webviewFrame(workbench.page, /Claim Timeline: riverside-tram\.txt/);
+    await frame.locator('main[aria-busy="false"] li.entry').first().waitFor({ timeout: 30_000 });
+  });
+
+  after(async () => {
+    await workbench?.close();
+  });
+
+  it('lays the story out in chronological order, 2017 to 2023', async () => {
+    const years = (await frame.locator('main section.year > h2.year-heading').allInnerTexts()).map(Number);
+    assert.ok(years.length >= 4, `several years shown: ${years}`);
+    assert.deepStrictEqual([...years].sort((a, b) => a - b), years, `year sections ascend: ${years}`);
+    assert.strictEqual(years[0], 2017, 'the story starts with the 2017 promise');
+    assert.ok(years.includes(2023), 'the promised 2023 opening is on the timeline');
+
+    const entries = (await renderedTimeline(frame)).filter((item) => item.type === 'entry');
+    assert.ok(entries.length >= 8, `expected the article's dated claims, got ${entries.length}`);
+    for (let i = 1; i < entries.length; i++) {
+      const [before, after] = [entries[i - 1], entries[i]];
+      assert.ok(before.year !== null && after.year !== null, `every dated entry shows a year: "${before.text}" / "${after.text}"`);
+      assert.ok(before.year <= after.year, `"${before.text}" (${before.year}) is before "${after.text}" (${after.year})`);
+      if (before.year === after.year && before.month !== null && after.month !== null) {
+        assert.ok(before.month <= after.month, `month order within ${after.year}: "${before.text}" then "${after.text}"`);
+      }
+    }
+  });
+
+  it('marks the publication date and today in their places', async () => {
+    const items = await renderedTimeline(frame);
+    const published = items.findIndex((item) => item.marker === 'published');
+    const today = items.findIndex((item) => item.marker === 'today');
+    assert.ok(published >= 0, 'a publication-date marker is shown');
+    assert.ok(today >= 0, 'a today marker is shown');
+    assert.match(items[published].text, /5 Dec 2020/);
+    const todayYear = new Date().getFullYear();
+    assert.strictEqual(items[today].year, todayYear, `today marker in ${todayYear}: ${items[today].text}`);
+    // Entries before the publication marker are from 2020 or earlier, entries after it from 2020 on.
+    items.slice(0, published).filter((item) => item.type === 'entry').forEach((item) => assert.ok((item.year ?? 0) <= 2020, `before publication: ${item.text}`));
+    items.slice(published + 1).filter((item) => item.type === 'entry').forEach((item) => assert.ok((item.year ?? 0) >= 2020, `after publication: ${item.text}`));
+    assert.ok(today > published, 'today comes after the publication date');
+    // Future claims and stale predictions are told apart from the past at a glance.
+    assert.ok((await frame.locator('li.entry.stale').count()) > 0, 'stale predictions are highlighted');
+    // Show the publication marker in the README's screenshot, then return to the top.
+    await frame.locator('li.marker-published').evaluate((marker) => marker.scrollIntoView({ block: 'center' }));
+    await workbench.page.waitForTimeout(300);
+    await screenshot(workbench.page, 'timeline.png');
+    await frame.locator('main').evaluate(() => window.scrollTo(0, 0));
+  });
+
+  it('selects the claim in the editor when an entry is clicked or chosen with Enter', async () => {
+    const { page } = workbench;
+    assert.strictEqual((await cursorStatus(page)).line, 1, 'the cursor starts at the top');
+
+    const march = frame.locator('button.entry-main', { hasText: 'approved by the council in March 2017' }).filter({
+      has: frame.locator('.entry-date', { hasText: 'March 2017' }),
+    });
+    await march.click();
+    await page.waitForFunction(() => /Ln 7,/.test(document.querySelector('[id="status.editor.selection"]')?.textContent ?? ''), undefined, { timeout: 10_000 });
+    const afterClick = await cursorStatus(page);
+    assert.strictEqual(afterClick.line, 7, 'the March 2017 claim is on line 7');
+    assert.ok(afterClick.selected > 10, `the claim is selected, not just the cursor moved (${afterClick.selected} selected)`);
+
+    // Keyboard: focus the last summer-2022 entry and press Enter.
+    const summer = frame.locator('button.entry-main', { hasText: 'summer of 2022' }).first();
+    await summer.focus();
+    await summer.press('Enter');
+    await page.waitForFunction(() => /Ln 13,/.test(document.querySelector('[id="status.editor.selection"]')?.textContent ?? ''), undefined, { timeout: 10_000 });
+    assert.strictEqual((await cursorStatus(page)).line, 13);
+  });
+});

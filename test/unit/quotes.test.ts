@@ -1,0 +1,390 @@
+// Quoted statements, speakers and sentence attribution. Every fixture here is written for these
+// tests (no corpus text).
+import * as assert from 'node:assert/strict';
+import { analyzeQuotes, type QuoteAnalysis } from '../../src/core/quotes';
+import { paragraphs, sentences } from '../../src/core/text';
+import type { Quote } from '../../src/core/types';
+
+function analyze(text: string): QuoteAnalysis & { text: string } {
+  const paragraphSpans = paragraphs(text);
+  return { ...analyzeQuotes(text, paragraphSpans, sentences(text, paragraphSpans)), text };
+}
+
+function quoteTexts(text: string): string[] {
+  return analyze(text).quotes.map((q) => q.text);
+}
+
+function onlyQuote(text: string): Quote {
+  const { quotes } = analyze(text);
+  assert.equal(quotes.length, 1, `expected one quote in ${JSON.stringify(text)}, got ${JSON.stringify(quotes.map((q) => q.text))}`);
+  return quotes[0];
+}
+
+/** The attribution of the sentence that contains `needle`. */
+function sentenceAttribution(text: string, needle: string) {
+  const paragraphSpans = paragraphs(text);
+  const sentenceSpans = sentences(text, paragraphSpans);
+  const result = analyzeQuotes(text, paragraphSpans, sentenceSpans);
+  const at = text.indexOf(needle);
+  assert.ok(at >= 0, `fixture lacks ${needle}`);
+  const index = sentenceSpans.findIndex((s) => s.start <= at && at < s.end);
+  assert.ok(index >= 0, `no sentence holds ${needle}`);
+  assert.equal(result.sentences.length, sentenceSpans.length);
+  return result.sentences[index];
+}
+
+describe('quotes: quote marks', () => {
+  const styles: [string, string, string][] = [
+    ['straight double quotes', '"We will rebuild the bridge," Smith said.', '"We will rebuild the bridge,"'],
+    ['curly double quotes', '“We will rebuild the bridge,” Smith said.', '“We will rebuild the bridge,”'],
+    ['guillemets', '«We will rebuild the bridge», Smith said.', '«We will rebuild the bridge»'],
+    ['German low-high quotes', '„We will rebuild the bridge“, Smith said.', '„We will rebuild the bridge“'],
+    ['curly single quotes', '‘We will rebuild the bridge,’ Smith said.', '‘We will rebuild the bridge,’'],
+    ['straight single quotes', "'We will rebuild the bridge,' Smith said.", "'We will rebuild the bridge,'"],
+    ['curly close used as an opener', '”We will rebuild the bridge before the floods come back next year.” ― Ana Smith', '”We will rebuild the bridge before the floods come back next year.”'],
+  ];
+  for (const [name, text, expected] of styles) {
+    it(`finds ${name}, marks included`, () => {
+      const quote = onlyQuote(text);
+      assert.equal(quote.text, expected);
+      assert.equal(text.slice(quote.start, quote.end), expected);
+      assert.ok(quote.speaker, 'speaker expected');
+    });
+  }
+
+  const apostrophes: [string, string][] = [
+    ['contractions', "Smith said he doesn't think the workers won't strike."],
+    ['possessives', 'Russia’s partners and Bolivia’s government met with the company’s board.'],
+    ['decades', 'Back in the ’90s and the \'80s, Smith said, things were different.'],
+    ['plural possessives', "The students' union and the teachers’ council met on Monday."],
+    ['leading apostrophes', "They said 'em all were rock 'n' roll fans 'til dawn."],
+  ];
+  for (const [name, text] of apostrophes) {
+    it(`does not mistake ${name} for quotes`, () => {
+      assert.deepEqual(quoteTexts(text), []);
+    });
+  }
+
+  it('keeps apostrophes inside a quote', () => {
+    assert.equal(onlyQuote('“Russia’s partners don’t agree with the students’ demands,” Smith said.').text, '“Russia’s partners don’t agree with the students’ demands,”');
+  });
+
+  it('treats a nested quote as part of the outer statement', () => {
+    const quote = onlyQuote('“He told me ‘never again’ and I believed him,” Smith said.');
+    assert.equal(quote.text, '“He told me ‘never again’ and I believed him,”');
+  });
+
+  it('nests curly quotes inside straight ones', () => {
+    const quote = onlyQuote('"She called it “a disaster” on the radio yesterday," Smith said.');
+    assert.equal(quote.text, '"She called it “a disaster” on the radio yesterday,"');
+  });
+
+  it('drops an unclosed inner quote when the outer one closes', () => {
+    assert.equal(onlyQuote('“He said ‘maybe and then he left the room,” Smith said.').text, '“He said ‘maybe and then he left the room,”');
+  });
+
+  it('splits a multi-paragraph quote into pieces sharing a group', () => {
+    const text = [
+      'Mayor Ana Ruiz said: “The first paragraph of the statement explains the plan.',
+      '“The second paragraph reopens the quote and keeps going.',
+      '“The third paragraph finally closes it.”',
+      'The council will vote next week.',
+    ].join('\n\n');
+    const { quotes } = analyze(text);
+    assert.equal(quotes.length, 3);
+    assert.deepEqual(quotes.map((q) => q.group), [0, 0, 0]);
+    assert.ok(quotes[0].text.startsWith('“The first') && quotes[0].text.endsWith('plan.'));
+    assert.ok(quotes[2].text.endsWith('closes it.”'));
+    assert.deepEqual(quotes.map((q) => q.speaker?.name), ['Ana Ruiz', 'Ana Ruiz', 'Ana Ruiz']);
+    assert.deepEqual(quotes.map((q) => q.speaker?.method), ['name', 'continuation', 'continuation']);
+  });
+
+  it('numbers groups by quote index when earlier quotes exist', () => {
+    const text = '“One short opening statement here,” Smith said.\n\nJones said: “The first paragraph of her statement.\n\n“The second paragraph ends it.”';
+    const { quotes } = analyze(text);
+    assert.deepEqual(quotes.map((q) => q.group), [0, 1, 1]);
+  });
+
+  it('caps an unbalanced quote at its paragraph end', () => {
+    const text = 'Smith said: “This quote never closes and just goes on.\n\nThe next paragraph is narration about the bridge and the river.';
+    const quote = onlyQuote(text);
+    assert.equal(quote.end, text.indexOf('\n\n'));
+    assert.ok(!quote.text.includes('narration'));
+  });
+
+  it('ignores a stray closing mark', () => {
+    assert.deepEqual(quoteTexts('The narration ” has a stray mark, and nothing else.'), []);
+  });
+
+  it('does not let a line-per-paragraph layout join quotes across lines', () => {
+    const text = '“The first line quote is here and it never closes at all\n“The second line is its own quote,” Smith said.';
+    const { quotes } = analyze(text);
+    assert.equal(quotes.length, 2);
+    assert.ok(quotes[0].end <= text.indexOf('\n'));
+  });
+});
+
+describe('quotes: statements vs scare quotes and titles', () => {
+  const notStatements: [string, string][] = [
+    ['a scare quote', 'The so-called “experts” were wrong about the bridge.'],
+    ['a show title', 'He watched “Morning Joe” on Friday before work.'],
+    ['a film title with a verb nearby', 'Smith told “Morning Joe” on Friday that the vote was close.'],
+    ['a book title', 'Her book “The Art of the Bridge” sold well.'],
+    ['a single word', 'The “new” plan looks a lot like the old one.'],
+  ];
+  for (const [name, text] of notStatements) {
+    it(`skips ${name}`, () => assert.deepEqual(quoteTexts(text), []));
+  }
+
+  it('keeps a short quoted phrase framed by a reporting verb', () => {
+    const quote = onlyQuote('Smith called the plan “a disaster” on Monday.');
+    assert.equal(quote.text, '“a disaster”');
+    assert.equal(quote.speaker?.mention, 'Smith');
+  });
+
+  it('keeps a partial quote in reported speech', () => {
+    const quote = onlyQuote('Lopez said the bridge was “unsafe for heavy trucks” and had to close.');
+    assert.equal(quote.speaker?.name, 'Lopez');
+  });
+
+  it('keeps a long unattributed quote, with no speaker', () => {
+    const quote = onlyQuote('“Nobody expected the river to rise this fast in a single night.”');
+    assert.equal(quote.speaker, null);
+  });
+});
+
+describe('quotes: edited quotes', () => {
+  const cases: [string, string, string[]][] = [
+    ['brackets', '“We will work with [Russian] partners on the plan,” Smith said.', ['[Russian]']],
+    ['three dots', '“We will work with partners ... on the plan,” Smith said.', ['...']],
+    ['an ellipsis character', '“We will work with partners … on the plan,” Smith said.', ['…']],
+    ['spaced dots', '“We will work with partners . . . on the plan,” Smith said.', ['. . .']],
+    ['brackets and dots', '“Gas [trade] is key ... and so is beef,” Smith said.', ['[trade]', '...']],
+  ];
+  for (const [name, text, edits] of cases) {
+    it(`marks ${name} as edited`, () => {
+      const quote = onlyQuote(text);
+      assert.equal(quote.edited, true);
+      assert.deepEqual(quote.edits.map((e) => text.slice(e.start, e.end)), edits);
+    });
+  }
+
+  it('leaves an untouched quote unedited', () => {
+    const quote = onlyQuote('“We will work with partners on the plan.” Smith said.');
+    assert.equal(quote.edited, false);
+    assert.deepEqual(quote.edits, []);
+  });
+});
+
+describe('quotes: speakers', () => {
+  const cases: [string, string, string, string, string][] = [
+    // [name, text, mention, canonical name, method]
+    ['name before the verb', '“We are ready for the vote,” Lopez said.', 'Lopez', 'Lopez', 'name'],
+    ['inverted verb', '“We are ready for the vote,” said Lopez.', 'Lopez', 'Lopez', 'name'],
+    ['title stripped', '“We are ready for the vote,” said Sen. Maria Lopez.', 'Maria Lopez', 'Maria Lopez', 'name'],
+    ['Mr. before a name', '“Fine,” Mr. Obama said.', 'Obama', 'Obama', 'name'],
+    ['explained', '“The budget is balanced this year,” Lopez explained.', 'Lopez', 'Lopez', 'name'],
+    ['added', '“The budget is balanced this year,” Lopez added.', 'Lopez', 'Lopez', 'name'],
+    ['told reporters with a colon', 'Lopez told reporters: “We have the votes we need.”', 'Lopez', 'Lopez', 'name'],
+    ['wrote', 'Lopez wrote: “We have the votes we need.”', 'Lopez', 'Lopez', 'name'],
+    ['tweeted', 'Lopez tweeted: “Big day tomorrow for the whole city.”', 'Lopez', 'Lopez', 'name'],
+    ['according to', 'According to Lopez, “the plan is ready for a vote.”', 'Lopez', 'Lopez', 'according-to'],
+    ['apposition', '“We are done here,” Paul Rieck, founder of the veterans group, said.', 'Paul Rieck', 'Paul Rieck', 'name'],
+    ['party tag in parentheses', '“We are done here,” Rep. Jim Clay (D-Ohio) said.', 'Jim Clay', 'Jim Clay', 'name'],
+    ['title and place before the name', '“The centre will open,” Russian Ambassador to Bolivia Vladimir Sprinchan said.', 'Vladimir Sprinchan', 'Vladimir Sprinchan', 'name'],
+    ['dash signature', '“We need more buses on the east side of town.” ― Carla Diaz', 'Carla Diaz', 'Carla Diaz', 'name'],
+    ['transcript label', '"WALLACE: Will you be at the debate tomorrow night, Governor?"', 'WALLACE', 'WALLACE', 'name'],
+    ['description without a named person', '“The talks failed again today,” a senior official said.', 'a senior official', 'a senior official', 'description'],
+    ['clause subject of a participle', 'Lopez went on the attack, saying, “The plan is a failure from start to finish.”', 'Lopez', 'Lopez', 'name'],
+  ];
+  for (const [name, text, mention, canonical, method] of cases) {
+    it(`attributes through ${name}`, () => {
+      const quote = onlyQuote(text);
+      assert.ok(quote.speaker, 'speaker expected');
+      assert.equal(quote.speaker.mention, mention);
+      assert.equal(text.slice(quote.speaker.start, quote.speaker.end), mention);
+      assert.equal(quote.speaker.name, canonical);
+      assert.equal(quote.speaker.method, method);
+    });
+  }
+
+  it('resolves a surname to the longest mention in the article', () => {
+    const text = 'New President Luis Arce met reporters on Monday.\n\n“We will restore relations,” Arce said.';
+    const quote = onlyQuote(text);
+    assert.equal(quote.speaker?.mention, 'Arce');
+    assert.equal(quote.speaker?.name, 'Luis Arce');
+  });
+
+  it('resolves a pronoun to the most recent person', () => {
+    const text = 'Mayor Ana Ruiz said on Monday that the city is ready.\n\n“We will finish the bridge by spring,” she said.';
+    const quote = onlyQuote(text);
+    assert.equal(quote.speaker?.mention, 'she');
+    assert.equal(quote.speaker?.name, 'Ana Ruiz');
+    assert.equal(quote.speaker?.method, 'pronoun');
+  });
+
+  it('resolves a description to the person holding that title', () => {
+    const text = 'The vote was close, President Luis Arce said.\n\n“Later we may talk again,” the president said.';
+    const quote = onlyQuote(text);
+    assert.equal(quote.speaker?.mention, 'the president');
+    assert.equal(quote.speaker?.name, 'Luis Arce');
+    assert.equal(quote.speaker?.method, 'description');
+  });
+
+  it('keeps the speaker across consecutive quote paragraphs', () => {
+    const text = '“The first part of the answer is about money,” Lopez said.\n\n“The second part, a new paragraph, is about time and people.”';
+    const { quotes } = analyze(text);
+    assert.equal(quotes.length, 2);
+    assert.equal(quotes[1].speaker?.name, 'Lopez');
+    assert.equal(quotes[1].speaker?.method, 'continuation');
+  });
+
+  it('gives the second piece of a paragraph the same speaker', () => {
+    const text = '“The first sentence,” said Lopez. “And then a second one follows right after it.”';
+    const { quotes } = analyze(text);
+    assert.equal(quotes.length, 2);
+    assert.deepEqual(quotes.map((q) => q.speaker?.mention), ['Lopez', 'Lopez']);
+  });
+
+  it('picks each quote’s own speaker in a conversation', () => {
+    const text = '“Are you ready for the vote?” Lopez asked.\n\n“We have been ready for weeks,” Ruiz replied.';
+    assert.deepEqual(analyze(text).quotes.map((q) => q.speaker?.name), ['Lopez', 'Ruiz']);
+  });
+
+  it('does not read "a Donald Trump tweet" as a speech verb', () => {
+    const text = 'Clinton is describing as “unhinged” a Donald Trump tweet about the pageant.';
+    assert.equal(onlyQuote(text).speaker?.mention, 'Clinton');
+  });
+});
+
+describe('quotes: sentence attribution', () => {
+  const article = [
+    'LA PAZ (Sputnik) - Bolivia will restore its relations with Russia, new President Luis Arce said in an interview with Sputnik.',
+    '"We will restore the relations and continue what was being done," Arce said.',
+    'He went on to say that Bolivia wants to supply more food to Russia.',
+    'According to Arce, Bolivia is interested in communications technologies.',
+    'The construction of the facility was put on hold, Russian Ambassador to Bolivia Vladimir Sprinchan said back in June.',
+    'The country also has the right to export meat to Armenia.',
+    'President Luis Arce gestures during a celebration in El Alto, October 24, 2020. REUTERS/Ueslei Marcelino',
+    'Bolivia plans to buy the vaccine, Arce told Reuters on Monday.',
+  ].join('\n\n');
+
+  it('attributes reported speech with its stated source', () => {
+    const a = sentenceAttribution(article, 'Bolivia will restore');
+    assert.equal(a.speaker?.name, 'Luis Arce');
+    assert.equal(a.source, 'interview with Sputnik');
+  });
+
+  it('attributes sentences inside a quote to the quote speaker', () => {
+    assert.equal(sentenceAttribution(article, 'We will restore the relations').speaker?.name, 'Luis Arce');
+  });
+
+  it('resolves "He went on to say that" through the pronoun', () => {
+    const a = sentenceAttribution(article, 'He went on to say');
+    assert.equal(a.speaker?.mention, 'He');
+    assert.equal(a.speaker?.name, 'Luis Arce');
+    assert.equal(a.speaker?.method, 'pronoun');
+  });
+
+  it('attributes "According to Arce"', () => {
+    const a = sentenceAttribution(article, 'According to Arce');
+    assert.equal(a.speaker?.name, 'Luis Arce');
+    assert.equal(a.speaker?.method, 'according-to');
+  });
+
+  it('names the ambassador, not the country, as speaker', () => {
+    const a = sentenceAttribution(article, 'put on hold');
+    assert.equal(a.speaker?.name, 'Vladimir Sprinchan');
+    assert.equal(a.speaker?.mention, 'Vladimir Sprinchan');
+  });
+
+  it('leaves plain narration unattributed', () => {
+    assert.deepEqual(sentenceAttribution(article, 'right to export meat'), { speaker: null, source: null });
+  });
+
+  it('takes a photo credit as the caption’s source', () => {
+    assert.equal(sentenceAttribution(article, 'gestures during').source, 'REUTERS/Ueslei Marcelino');
+  });
+
+  it('takes "told Reuters" as the source', () => {
+    const a = sentenceAttribution(article, 'plans to buy');
+    assert.equal(a.source, 'Reuters');
+    assert.equal(a.speaker?.name, 'Luis Arce');
+  });
+});
+
+describe('quotes: a seed-style article', () => {
+  // Written for this test in the style of a wire interview: seven statements by one person, six
+  // signed with the surname and one with "the minister"; the first and fourth are edited.
+  const article = `09:15 GMT12 March 2021
+World News
+
+    QUITO (Newswire) - Ecuador will expand its trade with Japan after two slow years, new Trade Minister Elena Vargas said in an interview with Newswire.
+
+    "I believe that our trade with Japan fell in the past year because of the pandemic ... This is why we will reopen the offices and restore the flights. We will sign it all with the government of [Japanese] Prime Minister Kenji Sato," Vargas said.
+
+    She added that she would like to visit Tokyo as soon as possible.
+
+    "I would very much like to meet the prime minister in Tokyo or anywhere else to discuss the issues that both countries care about," Vargas said.
+
+    She went on to say that Ecuador wants to sell more fruit to Japan.
+
+    "We want to export not only bananas but also cocoa, shrimp and flowers, products with which we want to come to Japan," Vargas explained.
+
+    According to Vargas, Ecuador is interested in Japanese rail technology.
+
+    "Rail has always been a sector [of shared interest], and we also want ... to exchange technologies ... for example, signalling and rolling stock," Vargas said.
+
+    The minister also noted that Ecuador would like to cooperate on ports.
+
+    "We are facing serious budget problems, so we will choose projects carefully. Later, of course, we may sign more," the minister said.
+
+    "We have to finish the port study and we want technical support from Japan to expand it," Vargas said.
+
+    "Yes, of course. I understand that the rail loans are not approved yet, but I think it has been discussed already," Vargas said.
+
+    Elena Vargas gestures during a press conference in Quito, Ecuador, March 3, 2021. REUTERS/Ana Ortega
+`;
+
+  it('finds exactly seven statements, all by Elena Vargas', () => {
+    const { quotes } = analyze(article);
+    assert.equal(quotes.length, 7);
+    assert.deepEqual(quotes.map((q) => q.speaker?.name), new Array(7).fill('Elena Vargas'));
+    assert.deepEqual(quotes.map((q) => q.speaker?.mention), ['Vargas', 'Vargas', 'Vargas', 'Vargas', 'the minister', 'Vargas', 'Vargas']);
+  });
+
+  it('marks the first and fourth statements as edited', () => {
+    assert.deepEqual(analyze(article).quotes.map((q) => q.edited), [true, false, false, true, false, false, false]);
+  });
+
+  it('gives every quote span its own marks', () => {
+    analyze(article).quotes.forEach((quote, index) => {
+      assert.equal(article[quote.start], '"');
+      assert.equal(article[quote.end - 1], '"');
+      assert.equal(quote.group, index);
+    });
+  });
+});
+
+describe('quotes: robustness', () => {
+  it('returns one attribution per sentence, even with no quotes', () => {
+    const text = 'One sentence. Another sentence here.\n\nA third one.';
+    const result = analyze(text);
+    assert.equal(result.quotes.length, 0);
+    assert.equal(result.sentences.length, sentences(text).length);
+  });
+
+  it('handles empty text', () => {
+    assert.deepEqual(analyzeQuotes('', [], []), { quotes: [], sentences: [] });
+  });
+
+  it('stays linear on a huge paragraph full of unbalanced marks and apostrophes', () => {
+    const chunk = '“Smith’s plan won’t work said he, and ‘the students’ council agreed ';
+    const text = chunk.repeat(20000);
+    const started = Date.now();
+    const result = analyze(text);
+    const elapsed = Date.now() - started;
+    assert.ok(elapsed < 5000, `took ${elapsed} ms`);
+    for (const q of result.quotes) assert.ok(q.end <= text.length);
+  });
+});

@@ -1,0 +1,367 @@
+// Table-driven tests for the TIMEX3 tagger. Every sentence here is written for these tests.
+import * as assert from 'node:assert/strict';
+import { tagTemporalExpressions } from '../../src/core/temporal';
+import { sentences } from '../../src/core/text';
+import type { Timex } from '../../src/core/types';
+
+const REF = '2020-12-05'; // a Saturday; ISO week 2020-W49
+
+function tag(text: string, reference: string | null = REF): Timex[] {
+  return tagTemporalExpressions(text, { reference, sentences: sentences(text) });
+}
+
+/** [text, reference, expected span text, type, value, ambiguous?] */
+type Case = [string, string | null, string, Timex['type'], string, boolean?];
+
+const cases: Record<string, Case[]> = {
+  'seed article expectations': [
+    ['In September, Bolivia received an authorisation to deliver beef to Russia.', REF, 'September', 'DATE', '2020-09'],
+    ['In 2019, then-Bolivian President Evo Morales said the country was interested.', REF, '2019', 'DATE', '2019'],
+    ['The two agencies signed in 2017 a contract for building a research centre.', REF, '2017', 'DATE', '2017'],
+    ['The research centre is expected to open in 2023 as scheduled.', REF, '2023', 'DATE', '2023'],
+    ['The ambassador said back in June that the works had stopped.', REF, 'June', 'DATE', '2020-06'],
+    ['Arce secured victory in the presidential election held on 18 October.', REF, '18 October', 'DATE', '2020-10-18'],
+    ['The results of the election held on 20 October 2019 were annulled.', REF, '20 October 2019', 'DATE', '2019-10-20'],
+    ['The president-elect waves in El Alto, Bolivia, October 24, 2020.', REF, 'October 24, 2020', 'DATE', '2020-10-24'],
+    ['Relations deteriorated in the past 11 months because of the interim government.', REF, 'the past 11 months', 'DURATION', 'P11M'],
+    ['After three weeks of nationwide protests, the leader stepped down.', REF, 'three weeks', 'DURATION', 'P3W'],
+  ],
+  'months resolved by tense': [
+    ['The new bridge will open in September.', REF, 'September', 'DATE', '2021-09'],
+    ['The old bridge opened in September.', REF, 'September', 'DATE', '2020-09'],
+    ['The minister will visit the region in December.', REF, 'December', 'DATE', '2020-12'],
+    ['Sales fell sharply in January.', REF, 'January', 'DATE', '2020-01'],
+    ['Elections are scheduled for March.', REF, 'March', 'DATE', '2021-03'],
+    ['The company plans to launch the phone in February.', REF, 'February', 'DATE', '2021-02'],
+    ['Prices rose in November.', REF, 'November', 'DATE', '2020-11'],
+    ['The talks are going to resume in May.', REF, 'May', 'DATE', '2021-05'],
+    ['The law was passed in March.', REF, 'March', 'DATE', '2020-03'],
+    ['The envoy is expected to arrive on 10 January.', REF, '10 January', 'DATE', '2021-01-10'],
+    ['The council met on 3 November.', REF, '3 November', 'DATE', '2020-11-03'],
+    ['The runoff will be held on 2 December.', REF, '2 December', 'DATE', '2021-12-02'],
+    ['The offer was extended to Jan. 15 by the board.', REF, 'Jan. 15', 'DATE', '2021-01-15'],
+    ['Exports collapsed in April, the ministry said.', REF, 'April', 'DATE', '2020-04'],
+    ['The festival will return in July.', REF, 'July', 'DATE', '2021-07'],
+    ['The dam burst in August after heavy rains.', REF, 'August', 'DATE', '2020-08'],
+    ['The plant had closed in October.', REF, 'October', 'DATE', '2020-10'],
+    ['A report released in early March showed losses.', REF, 'early March', 'DATE', '2020-03'],
+    ['Talks resumed in late June.', REF, 'late June', 'DATE', '2020-06'],
+    ['The rally took place last October.', REF, 'last October', 'DATE', '2020-10'],
+    ['The rally took place last October.', '1999-05-05', 'last October', 'DATE', '1998-10'],
+    ['The summit will be held next June.', REF, 'next June', 'DATE', '2021-06'],
+    ['The same thing happened in June 2015.', REF, 'June 2015', 'DATE', '2015-06'],
+  ],
+  'explicit dates': [
+    ['The accord was signed on December 5, 2020.', REF, 'December 5, 2020', 'DATE', '2020-12-05'],
+    ['The report was released Dec. 5.', REF, 'Dec. 5', 'DATE', '2020-12-05'],
+    ['The fiscal year ended Sept. 30, 1989.', REF, 'Sept. 30, 1989', 'DATE', '1989-09-30'],
+    ['The museum reopened on 1 May 2015.', REF, '1 May 2015', 'DATE', '2015-05-01'],
+    ['The parade took place on the 4th of July.', REF, 'the 4th of July', 'DATE', '2020-07-04'],
+    ['Output peaked in July 2019.', REF, 'July 2019', 'DATE', '2019-07'],
+    ['Output peaked in June last year.', REF, 'June last year', 'DATE', '2019-06'],
+    ['The accord was signed on 3 March this year.', REF, '3 March this year', 'DATE', '2020-03-03'],
+    ['The strike began in March 1998.', REF, 'March 1998', 'DATE', '1998-03'],
+    ['Published 2020-12-05 by the agency.', REF, '2020-12-05', 'DATE', '2020-12-05'],
+    ['The form was dated 12/05/2020 by the clerk.', REF, '12/05/2020', 'DATE', '2020-12-05'],
+    ['The meeting happened on March 3rd.', REF, 'March 3rd', 'DATE', '2020-03-03'],
+    ['The company was founded in September of 2019.', REF, 'September of 2019', 'DATE', '2019-09'],
+    ['Shares closed lower on Friday, Oct. 23.', REF, 'Friday, Oct. 23', 'DATE', '2020-10-23'],
+    ['The treaty of 14 February 1990 still applies.', REF, '14 February 1990', 'DATE', '1990-02-14'],
+    ['A storm hit on Aug. 7, 1998.', REF, 'Aug. 7, 1998', 'DATE', '1998-08-07'],
+    ['The deadline is 31 December 2021.', REF, '31 December 2021', 'DATE', '2021-12-31'],
+  ],
+  'years, decades and centuries': [
+    ['The dam was built in 1998.', REF, '1998', 'DATE', '1998'],
+    ['Inflation was high in the 1990s.', REF, 'the 1990s', 'DATE', '199X'],
+    ['The region boomed in the early 1980s.', REF, 'the early 1980s', 'DATE', '198X'],
+    ['Music from the \'90s is back.', REF, 'the \'90s', 'DATE', '199X'],
+    ['It was the bloodiest war of the 20th century.', REF, 'the 20th century', 'DATE', '19'],
+    ['The company earned $17 million in fiscal 1989.', REF, 'fiscal 1989', 'DATE', '1989'],
+    ['Crime rose in the mid-1990s.', REF, 'the mid-1990s', 'DATE', '199X'],
+    ['The first bridge dates from 1867.', REF, '1867', 'DATE', '1867'],
+    ['Trade has grown since 2001.', REF, '2001', 'DATE', '2001'],
+    ['Their contract runs until 2030.', REF, '2030', 'DATE', '2030'],
+  ],
+  'relative dates': [
+    ['Exports doubled last year.', REF, 'last year', 'DATE', '2019'],
+    ['Exports doubled this year.', REF, 'this year', 'DATE', '2020'],
+    ['Exports will double next year.', REF, 'next year', 'DATE', '2021'],
+    ['Prices fell last month.', REF, 'last month', 'DATE', '2020-11'],
+    ['Prices fell this month.', REF, 'this month', 'DATE', '2020-12'],
+    ['Prices will fall next month.', REF, 'next month', 'DATE', '2021-01'],
+    ['The minister resigned last week.', REF, 'last week', 'DATE', '2020-W48'],
+    ['The minister resigned this week.', REF, 'this week', 'DATE', '2020-W49'],
+    ['The minister will resign next week.', REF, 'next week', 'DATE', '2020-W50'],
+    ['The mine closed two years ago.', REF, 'two years ago', 'DATE', '2018'],
+    ['The mine closed three months ago.', REF, 'three months ago', 'DATE', '2020-09'],
+    ['The mine closed a week ago.', REF, 'a week ago', 'DATE', '2020-W48'],
+    ['The mine closed five days ago.', REF, 'five days ago', 'DATE', '2020-11-30'],
+    ['The mine closed a decade ago.', REF, 'a decade ago', 'DATE', '2010'],
+    ['The mine reopens two weeks from now.', REF, 'two weeks from now', 'DATE', '2020-W51'],
+    ['The plan was announced earlier this year.', REF, 'earlier this year', 'DATE', '2020'],
+    ['The plan will be announced later this month.', REF, 'later this month', 'DATE', '2020-12'],
+    ['The plan takes effect early next year.', REF, 'early next year', 'DATE', '2021'],
+    ['Costs rose in the past year.', REF, 'the past year', 'DATE', '2019'],
+    ['Costs are rising in the current year.', REF, 'the current year', 'DATE', '2020'],
+    ['Several firms closed in recent years.', REF, 'recent years', 'DATE', 'PAST_REF'],
+    ['Costs jumped by year-end.', REF, 'year-end', 'DATE', '2020'],
+    ['The index dropped again last Friday.', REF, 'last Friday', 'DATE', '2020-12-04'],
+    ['The index may recover next Friday.', REF, 'next Friday', 'DATE', '2020-12-11'],
+    ['Three days later, the army withdrew.', REF, 'Three days later', 'DATE', '2020-12-08', true],
+    ['A year earlier, the firm lost money.', REF, 'A year earlier', 'DATE', '2019', true],
+    ['The goal is 40,000 troops by the end of the month.', REF, 'the end of the month', 'DATE', '2020-12'],
+    ['The unit will be sold by the end of 2021.', REF, 'the end of 2021', 'DATE', '2021'],
+  ],
+  durations: [
+    ['Growth will be slow in the next two years.', REF, 'the next two years', 'DURATION', 'P2Y'],
+    ['Temperatures rose over the past decade.', REF, 'the past decade', 'DURATION', 'P10Y'],
+    ['The index lost 12% in the last twenty four hours.', REF, 'the last twenty four hours', 'DURATION', 'PT24H'],
+    ['Profit rose in the first nine months.', REF, 'the first nine months', 'DURATION', 'P9M'],
+    ['The company struggled for several years.', REF, 'several years', 'DURATION', 'PXY'],
+    ['The repairs took a few days.', REF, 'a few days', 'DURATION', 'PXD'],
+    ['The meeting lasted more than four hours.', REF, 'more than four hours', 'DURATION', 'PT4H'],
+    ['The siege lasted nearly two years.', REF, 'nearly two years', 'DURATION', 'P2Y'],
+    ['He signed a two-year contract.', REF, 'two-year', 'DURATION', 'P2Y'],
+    ['The vote took 30 minutes.', REF, '30 minutes', 'DURATION', 'PT30M'],
+    ['The feud has lasted for decades.', REF, 'decades', 'DURATION', 'PXDE'],
+    ['The loan runs for 1.5 years.', REF, '1.5 years', 'DURATION', 'P1Y6M'],
+    ['The refugees lived in camps for 2 1/2 years.', REF, '2 1/2 years', 'DURATION', 'P2Y6M'],
+    ['The flight took a minute and a half.', REF, 'a minute and a half', 'DURATION', 'PT1M30S'],
+    ['The work took two and a half years.', REF, 'two and a half years', 'DURATION', 'P2Y6M'],
+    ['Workers began the 14-day strike.', REF, '14-day', 'DURATION', 'P14D'],
+    ['The trial took 11 months.', REF, '11 months', 'DURATION', 'P11M'],
+    ['The course lasts twelve weeks.', REF, 'twelve weeks', 'DURATION', 'P12W'],
+    ['The flight takes one hour.', REF, 'one hour', 'DURATION', 'PT1H'],
+    ['The strike lasted 24 hours.', REF, '24 hours', 'DURATION', 'PT24H'],
+    ['The board approved a six-month delay.', REF, 'six-month', 'DURATION', 'P6M'],
+    ['The government has 100 days to act.', REF, '100 days', 'DURATION', 'P100D'],
+    ['The visit lasted a fortnight.', REF, 'a fortnight', 'DURATION', 'P2W'],
+    ['The talks will continue in the coming weeks.', REF, 'the coming weeks', 'DURATION', 'PXW'],
+    ['Prices will stay high for the weeks ahead.', REF, 'the weeks ahead', 'DURATION', 'PXW'],
+    ['Sales rose in the past two months.', REF, 'the past two months', 'DURATION', 'P2M'],
+    ['The strike cost the firm a day of output.', REF, 'a day', 'DURATION', 'P1D'],
+    ['Workers were idle for almost a week.', REF, 'almost a week', 'DURATION', 'P1W'],
+    ['The project took twenty-five years.', REF, 'twenty-five years', 'DURATION', 'P25Y'],
+  ],
+  'days and parts of days': [
+    ['The results were published today.', REF, 'today', 'DATE', '2020-12-05'],
+    ['The results were published yesterday.', REF, 'yesterday', 'DATE', '2020-12-04'],
+    ['The results will be published tomorrow.', REF, 'tomorrow', 'DATE', '2020-12-06'],
+    ['The results will be published tonight.', REF, 'tonight', 'TIME', '2020-12-05TNI'],
+    ['The polls closed yesterday morning.', REF, 'yesterday morning', 'TIME', '2020-12-04TMO'],
+    ['The storm hit last night.', REF, 'last night', 'TIME', '2020-12-04TNI'],
+    ['The storm hit this morning.', REF, 'this morning', 'TIME', '2020-12-05TMO'],
+    ['The storm hit the coast earlier today.', REF, 'earlier today', 'DATE', '2020-12-05'],
+  ],
+  weekdays: [
+    ['The minister resigned on Tuesday.', REF, 'Tuesday', 'DATE', '2020-12-01', true],
+    ['The minister will resign on Tuesday.', REF, 'Tuesday', 'DATE', '2020-12-08', true],
+    ['Talks are set to resume Monday in Geneva.', REF, 'Monday', 'DATE', '2020-12-07', true],
+    ['The protest took place on Saturday.', REF, 'Saturday', 'DATE', '2020-12-05'],
+    ['Voting began Monday morning.', REF, 'Monday morning', 'TIME', '2020-11-30TMO'],
+    ['The bomb exploded Wednesday night.', REF, 'Wednesday night', 'TIME', '2020-12-02TNI'],
+    ['The market is closed on Sundays.', REF, 'Sundays', 'SET', 'XXXX-WXX-7'],
+    ['The council meets every Monday.', REF, 'every Monday', 'SET', 'XXXX-WXX-1'],
+    ['Police arrested him on Thursday.', REF, 'Thursday', 'DATE', '2020-12-03', true],
+    ['The verdict is expected on Wednesday.', REF, 'Wednesday', 'DATE', '2020-12-09', true],
+    ['He spoke to reporters on Friday.', REF, 'Friday', 'DATE', '2020-12-04', true],
+  ],
+  'quarters, halves and seasons': [
+    ['Profit rose in the first quarter.', REF, 'the first quarter', 'DATE', '2020-Q1'],
+    ['Third-quarter profit rose 5%.', REF, 'Third-quarter', 'DATE', '2020-Q3'],
+    ['Sales fell in the fourth quarter of 2019.', REF, 'the fourth quarter of 2019', 'DATE', '2019-Q4'],
+    ['The company will return to profit in the first quarter.', REF, 'the first quarter', 'DATE', '2021-Q1'],
+    ['Deliveries resume in the first half of 2021.', REF, 'the first half of 2021', 'DATE', '2021-H1'],
+    ['Sales recovered in the second half.', REF, 'the second half', 'DATE', '2020-H2'],
+    ['The strike began last spring.', REF, 'last spring', 'DATE', '2020-SP'],
+    ['Crowds returned this summer.', REF, 'this summer', 'DATE', '2020-SU'],
+    ['The mission is planned for next winter.', REF, 'next winter', 'DATE', '2021-WI'],
+    ['The mine flooded in the spring of 2019.', REF, 'the spring of 2019', 'DATE', '2019-SP'],
+    ['The bridge will be completed in spring.', REF, 'spring', 'DATE', '2021-SP'],
+    ['Enrolment dropped in the fall.', REF, 'the fall', 'DATE', '2020-FA'],
+    ['Revenue rose in the latest quarter.', REF, 'the latest quarter', 'DATE', '2020-Q3'],
+    ['Net income fell in the 2019 second quarter.', REF, 'the 2019 second quarter', 'DATE', '2019-Q2'],
+    ['Losses narrowed in the first quarter of last year.', REF, 'the first quarter of last year', 'DATE', '2019-Q1'],
+  ],
+  'clock times': [
+    ['07:08 GMT05 December 2020', REF, '07:08 GMT', 'TIME', '2020-12-05T07:08Z'],
+    ['The blast happened at 10:35 a.m. local time.', REF, '10:35 a.m.', 'TIME', '2020-12-05T10:35'],
+    ['Polls close at 6 p.m. in the capital.', REF, '6 p.m.', 'TIME', '2020-12-05T18:00'],
+    ['Trading resumed at 16:00 UTC today.', REF, '16:00 UTC today', 'TIME', '2020-12-05T16:00Z'],
+    ['The deadline expired at noon Thursday.', REF, 'noon Thursday', 'TIME', '2020-12-03T12:00'],
+    ['The curfew starts at midnight.', REF, 'midnight', 'TIME', '2020-12-05T24:00'],
+    ['The rally ended at 10 p.m. Wednesday.', REF, '10 p.m. Wednesday', 'TIME', '2020-12-02T22:00'],
+    ['Logged at 2020-12-05T14:30 by the server.', REF, '2020-12-05T14:30', 'TIME', '2020-12-05T14:30'],
+    ['The train left at 9:15 am sharp.', REF, '9:15 am', 'TIME', '2020-12-05T09:15'],
+  ],
+  'vague references': [
+    ['The country is now at peace.', REF, 'now', 'DATE', 'PRESENT_REF'],
+    ['The plant currently employs 200 people.', REF, 'currently', 'DATE', 'PRESENT_REF'],
+    ['The firm recently hired 50 engineers.', REF, 'recently', 'DATE', 'PAST_REF'],
+    ['Such deals failed in the past.', REF, 'the past', 'DATE', 'PAST_REF'],
+    ['Such deals may succeed in the future.', REF, 'the future', 'DATE', 'FUTURE_REF'],
+    ['Rates will stay low in the near future.', REF, 'the near future', 'DATE', 'FUTURE_REF'],
+    ['The law will soon take effect.', REF, 'soon', 'DATE', 'FUTURE_REF'],
+    ['The current crisis hit exporters hardest.', REF, 'current', 'DATE', 'PRESENT_REF'],
+    ['Few people use cheques nowadays.', REF, 'nowadays', 'DATE', 'PRESENT_REF'],
+    ['Recent floods destroyed the harvest.', REF, 'Recent', 'DATE', 'PAST_REF'],
+  ],
+  'recurring sets': [
+    ['The paper is printed daily.', REF, 'daily', 'SET', 'P1D'],
+    ['The magazine appears weekly.', REF, 'weekly', 'SET', 'P1W'],
+    ['The prize is awarded annually.', REF, 'annually', 'SET', 'P1Y'],
+    ['The board meets twice a year.', REF, 'a year', 'SET', 'P1Y'],
+    ['Workers earn $5 a day.', REF, 'a day', 'SET', 'P1D'],
+    ['Trains run every day.', REF, 'every day', 'SET', 'P1D'],
+    ['The fee rises each year.', REF, 'each year', 'SET', 'P1Y'],
+    ['Drivers are paid per hour.', REF, 'per hour', 'SET', 'PT1H'],
+  ],
+  holidays: [
+    ['We will meet on Christmas Eve.', REF, 'Christmas Eve', 'DATE', '2020-12-24'],
+    ['The family gathered at Thanksgiving.', REF, 'Thanksgiving', 'DATE', '2020-11-26'],
+    ['Parties were banned on Halloween.', REF, 'Halloween', 'DATE', '2020-10-31'],
+    ['Shops opened on Christmas 2019.', REF, 'Christmas 2019', 'DATE', '2019-12-25'],
+  ],
+  'no publication date': [
+    ['In September, the plant opened.', null, 'September', 'DATE', 'XXXX-09', true],
+    ['Exports doubled last year.', null, 'last year', 'DATE', 'XXXX', true],
+    ['The minister resigned on Tuesday.', null, 'Tuesday', 'DATE', 'XXXX-WXX-2', true],
+    ['The election held on 18 October was annulled.', null, '18 October', 'DATE', 'XXXX-10-18', true],
+    ['The election held on 20 October 2019 was annulled.', null, '20 October 2019', 'DATE', '2019-10-20', false],
+    ['After three weeks of protests he resigned.', null, 'three weeks', 'DURATION', 'P3W', false],
+    ['The report was published today.', null, 'today', 'DATE', 'PRESENT_REF', true],
+    ['Profit rose in the first quarter.', null, 'the first quarter', 'DATE', 'XXXX-Q1', true],
+    ['The accord was signed in 2017.', null, '2017', 'DATE', '2017', false],
+    ['The results will come tomorrow.', null, 'tomorrow', 'DATE', 'XXXX-XX-XX', true],
+    ['The mine closed two years ago.', null, 'two years ago', 'DATE', 'XXXX', true],
+    ['The strike began last spring.', null, 'last spring', 'DATE', 'XXXX-SP', true],
+    ['The blast happened at 10:35 a.m.', null, '10:35 a.m.', 'TIME', 'XXXX-XX-XXT10:35', true],
+    ['The country is now at peace.', null, 'now', 'DATE', 'PRESENT_REF', false],
+  ],
+  'other publication dates': [
+    ['The dam burst in August.', '1999-03-10', 'August', 'DATE', '1998-08'],
+    ['The dam will be repaired by August.', '1999-03-10', 'August', 'DATE', '1999-08'],
+    ['The minister resigned on Monday.', '1999-03-10', 'Monday', 'DATE', '1999-03-08', true],
+    ['Prices rose last week.', '2021-01-03', 'last week', 'DATE', '2020-W52'],
+    ['The rule changed last year.', '2021-01-03', 'last year', 'DATE', '2020'],
+    ['The year ends next month.', '2021-12-20', 'next month', 'DATE', '2022-01'],
+    ['Profit rose in the third quarter.', '1989-10-26', 'the third quarter', 'DATE', '1989-Q3'],
+    ['The firm lost money in the fourth quarter.', '1990-02-14', 'the fourth quarter', 'DATE', '1989-Q4'],
+    ['It happened on February 29.', '2024-03-10', 'February 29', 'DATE', '2024-02-29'],
+    ['Revenue fell in the latest quarter.', '1990-02-14', 'the latest quarter', 'DATE', '1989-Q4'],
+  ],
+};
+
+describe('temporal tagger (TIMEX3)', () => {
+  for (const [group, rows] of Object.entries(cases)) {
+    describe(group, () => {
+      for (const [text, reference, span, type, value, ambiguous] of rows) {
+        it(`${JSON.stringify(span)} in "${text}" (ref ${reference ?? 'none'}) → ${type} ${value}`, () => {
+          const timexes = tag(text, reference);
+          const found = timexes.find((t) => t.text === span);
+          assert.ok(found, `no timex with span ${JSON.stringify(span)}; got ${JSON.stringify(timexes.map((t) => t.text))}`);
+          assert.equal(found.type, type);
+          assert.equal(found.value, value);
+          assert.equal(text.slice(found.start, found.end), span);
+          if (ambiguous !== undefined) assert.equal(found.ambiguous, ambiguous);
+          assert.ok(found.reasoning.length > 0, 'reasoning is filled');
+        });
+      }
+    });
+  }
+
+  describe('text that is not temporal', () => {
+    const negatives = [
+      'The troops may march to the capital.',
+      'It was a second attempt to pass the law.',
+      'The 5 years old rule does not apply.',
+      'A five-year-old boy was found safe.',
+      'The COVID-19 vaccine arrived.',
+      'The company paid $2000 in fines.',
+      'More than 1,200 people attended.',
+      'Some 2000 troops were deployed.',
+      'Unemployment is at 12 percent.',
+      'Prices fall when supply rises.',
+      'He bought a copy of the Sun newspaper.',
+      'Officials will act as soon as possible.',
+      'The now-defunct airline owed millions.',
+    ];
+    for (const text of negatives) {
+      it(`finds nothing in "${text}"`, () => {
+        assert.deepEqual(tag(text).map((t) => t.text), []);
+      });
+    }
+  });
+
+  describe('ranges, calendar extents and reasoning', () => {
+    it('tags both ends of "from 2017 to 2019"', () => {
+      const timexes = tag('Output grew from 2017 to 2019.');
+      assert.deepEqual(timexes.map((t) => [t.text, t.value]), [['2017', '2017'], ['2019', '2019']]);
+    });
+    it('tags both months of "from January to March"', () => {
+      const timexes = tag('Exports fell from January to March.');
+      assert.deepEqual(timexes.map((t) => t.value), ['2020-01', '2020-03']);
+    });
+    it('gives a month its calendar range', () => {
+      const [september] = tag('In September, Bolivia received an authorisation.');
+      assert.deepEqual(september.range, { from: '2020-09-01', to: '2020-09-30' });
+      assert.match(september.reasoning, /publication date, 5 Dec 2020; past tense/);
+    });
+    it('explains a future month', () => {
+      const [september] = tag('The bridge will open in September.');
+      assert.equal(september.value, '2021-09');
+      assert.match(september.reasoning, /after the publication date, 5 Dec 2020; future tense/);
+      assert.equal(september.tense, 'future');
+    });
+    it('anchors "the past 11 months" to the publication date', () => {
+      const [duration] = tag('Relations deteriorated in the past 11 months.');
+      assert.deepEqual(duration.anchoredRange, { from: '2020-01-06', to: '2020-12-05' });
+      assert.match(duration.reasoning, /11 months ending at the publication date/);
+      assert.equal(duration.range, undefined);
+    });
+    it('gives a week, a quarter and a decade their ranges', () => {
+      const [week, quarter, decade] = tag('Last week, first-quarter data for the 1990s was revised.');
+      assert.deepEqual(week.range, { from: '2020-11-23', to: '2020-11-29' });
+      assert.deepEqual(quarter.range, { from: '2020-01-01', to: '2020-03-31' });
+      assert.deepEqual(decade.range, { from: '1990-01-01', to: '1999-12-31' });
+    });
+    it('reads the tense of the clause, not of the sentence', () => {
+      const text = 'The ambassador said back in June that the centre is expected to open in 2023 as scheduled.';
+      const timexes = tag(text);
+      assert.deepEqual(timexes.map((t) => [t.text, t.tense]), [['June', 'past'], ['2023', 'future']]);
+    });
+    it('returns sorted, non-overlapping expressions with exact offsets', () => {
+      const text = 'On Friday, Oct. 23, talks that began in 2019 resumed; they will end next week, officials said today.';
+      const timexes = tag(text);
+      for (let i = 0; i < timexes.length; i++) {
+        assert.equal(text.slice(timexes[i].start, timexes[i].end), timexes[i].text);
+        if (i > 0) assert.ok(timexes[i].start >= timexes[i - 1].end);
+      }
+      assert.deepEqual(timexes.map((t) => t.text), ['Friday, Oct. 23', '2019', 'next week', 'today']);
+    });
+    it('accepts a reference with a time of day', () => {
+      const [today] = tag('The results were published today.', '2020-12-05T07:08');
+      assert.equal(today.value, '2020-12-05');
+    });
+    it('works without sentences (one line at a time)', () => {
+      const text = 'Published 18 October.\nIt will reopen in March.';
+      const timexes = tagTemporalExpressions(text, { reference: REF, sentences: [] });
+      assert.deepEqual(timexes.map((t) => t.value), ['2020-10-18', '2021-03']);
+    });
+    it('stays linear on long inputs full of triggers (one run-on sentence)', () => {
+      const chunk = 'In 2019 and 2020, on Monday 5 May, three years ago, the past 11 months, 12:30 p.m., ';
+      const time = (copies: number) => {
+        const text = chunk.repeat(copies);
+        const started = performance.now();
+        const count = tag(text).length;
+        return { ms: performance.now() - started, count };
+      };
+      time(200); // warm up
+      const small = time(1000);
+      const large = time(4000);
+      assert.equal(large.count, small.count * 4);
+      // Four times the text must not take much more than four times as long.
+      assert.ok(large.ms < small.ms * 10 + 50, `${small.ms.toFixed(0)} ms → ${large.ms.toFixed(0)} ms`);
+    });
+  });
+});
