@@ -359,6 +359,9 @@
       if (entry.stale) classes.push('stale');
       if (entry.date && entry.date.span) classes.push('has-span');
       const item = el('li', classes.join(' '));
+      // Right-click menu items contributed with `webview/context` (when: webviewSection == 'entry')
+      // receive this object, so note commands know which claim was clicked.
+      item.dataset.vscodeContext = JSON.stringify({ webviewSection: 'entry', uri: current ? current.uri : '', subject: entry.subject });
 
       const button = el('button', 'entry-main');
       button.type = 'button';
@@ -573,6 +576,12 @@
     for (const select of Object.values(selects)) select.addEventListener('change', onFilterChange);
     form.addEventListener('submit', (event) => event.preventDefault());
     textInput.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape' && textInput.value) {
+        event.preventDefault();
+        textInput.value = '';
+        onFilterChange();
+        return;
+      }
       if (event.key === 'ArrowDown') {
         const first = entryButtons()[0];
         if (first) {

@@ -11,6 +11,9 @@
 // is where to look for a super-linear step.
 
 import fc from 'fast-check';
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { KNOWN_FAILURES } from '../test/unit/fuzz-known-failures';
 import { analyzerProperties, type FuzzCase } from '../test/unit/fuzz-properties';
@@ -55,7 +58,10 @@ class SlowestCases {
 
   print(): void {
     if (this.cases.length === 0) return;
-    console.log('\nslowest documents seen (ms per KB of the first analysis; a super-linear step shows up here first):');
+    // Whole documents go to a file: they are too long for the console and are needed to profile.
+    const file = join(tmpdir(), `claimline-fuzz-slowest-${process.pid}.json`);
+    writeFileSync(file, JSON.stringify(this.cases, null, 1));
+    console.log(`\nslowest documents seen (CPU ms per KB of the first analysis; a super-linear step shows up here first; full cases in ${file}):`);
     for (const { msPerKb, ms, fuzzCase } of this.cases) {
       console.log(`  ${msPerKb.toFixed(2)} ms/KB, ${ms.toFixed(1)} ms, ${fuzzCase.text.length} chars, ${JSON.stringify(fuzzCase.options)}: ${JSON.stringify(fuzzCase.text.slice(0, 120))}…`);
     }

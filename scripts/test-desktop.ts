@@ -11,7 +11,7 @@ import { runTests } from '@vscode/test-electron';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { buildExtension, bundleIntegrationTests, createWorkspace, ROOT } from './test-vscode';
+import { buildExtension, bundleIntegrationTests, createWorkspace, removeIntegrationBundle, ROOT } from './test-vscode';
 
 async function main(): Promise<number> {
   buildExtension();
@@ -41,6 +41,7 @@ async function main(): Promise<number> {
     return exitCode;
   } finally {
     fs.rmSync(session, { recursive: true, force: true });
+    removeIntegrationBundle();
   }
 }
 

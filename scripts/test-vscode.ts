@@ -3,7 +3,7 @@
 // playwright-core.
 //
 //   1. installs the host into test/vscode-host/node_modules on first use (cached afterwards),
-//   2. builds the extension (node esbuild.js) and bundles test/integration/** into out/integration/,
+//   2. builds the extension (node esbuild.js) and bundles test/integration/** into out/integration-<pid>/,
 //   3. starts code-server on a free loopback port, in its own process group,
 //   4. runs the extension-host suites (mocha, test/integration/index.ts) through the workbench's
 //      extensionTestsPath payload, streaming their output from the page,
@@ -26,7 +26,9 @@ import { Browser, chromium } from 'playwright-core';
 import { HostSession, setHostSession } from '../test/e2e/harness';
 
 export const ROOT = path.resolve(__dirname, '..');
-const OUT_INTEGRATION = path.join(ROOT, 'out', 'integration');
+// One bundle folder per run: helpers and CI may run the suites side by side, and one run must not delete
+// another's suites. Kept at the same depth as out/integration so paths relative to a suite still work.
+const OUT_INTEGRATION = path.join(ROOT, 'out', `integration-${process.pid}`);
 const LOG_DIR = path.join(ROOT, 'out', 'vscode-logs');
 const HOST_TEST_TIMEOUT_MS = 5 * 60_000;
 const SERVER_START_TIMEOUT_MS = 60_000;
@@ -72,17 +74,17 @@ function listFiles(dir: string, suffix: string): string[] {
 }
 
 /**
- * Bundles each extension-host suite and the mocha index into out/integration/. `vscode` is provided by
+ * Bundles each extension-host suite and the mocha index into out/integration-<pid>/. `vscode` is provided by
  * the extension host and mocha is loaded from the project's node_modules at run time (it loads the
  * suites with require, which a bundle of it would break).
  */
-export async function bundleIntegrationTests(): Promise<string> {
+export async function bundleIntegrationTests(outDir = OUT_INTEGRATION): Promise<string> {
   const suites = listFiles(path.join(ROOT, 'test', 'integration'), '.test.ts');
   if (suites.length === 0) throw new RunnerError('no extension-host suites found (test/integration/**/*.test.ts)');
-  fs.rmSync(OUT_INTEGRATION, { recursive: true, force: true });
+  fs.rmSync(outDir, { recursive: true, force: true });
   await esbuild.build({
     entryPoints: [path.join(ROOT, 'test', 'integration', 'index.ts'), ...suites],
-    outdir: OUT_INTEGRATION,
+    outdir: outDir,
     outbase: path.join(ROOT, 'test', 'integration'),
     bundle: true,
     platform: 'node',
@@ -92,7 +94,11 @@ export async function bundleIntegrationTests(): Promise<string> {
     external: ['vscode', 'mocha'],
     logLevel: 'warning',
   });
-  return path.join(OUT_INTEGRATION, 'index.js');
+  return path.join(outDir, 'index.js');
+}
+
+export function removeIntegrationBundle(outDir = OUT_INTEGRATION): void {
+  fs.rmSync(outDir, { recursive: true, force: true });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -203,6 +209,16 @@ async function startCodeServer(session: Session, hostDir: string, env: NodeJS.Pr
     child.once('error', (error) => fail(`code-server could not be started: ${error.message}`));
     child.once('exit', (code, signal) => fail(`code-server exited before listening (code ${code}, signal ${signal})`));
   });
+  // Interrupted runs (Ctrl+C, a CI timeout) must not leave the detached server behind.
+  const pid = child.pid;
+  if (pid !== undefined) {
+    for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+      process.once(signal, () => {
+        killGroup(pid, 'SIGKILL');
+        process.exit(130);
+      });
+    }
+  }
   const baseUrl = listening.replace(/\/$/, '');
   const port = Number(new URL(baseUrl).port);
 
@@ -270,7 +286,6 @@ const NETWORK_NOISE = [
   /Failed to fetch/i,
   /getaddrinfo|ERR_NAME_NOT_RESOLVED|ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ETIMEDOUT/,
   /Error while getting the latest version for the extension/i,
-  /Extension host \(Remote\) is unresponsive|Unresponsive extension host/i,
 ];
 
 /** Start-up and shutdown chatter of the workbench itself: kept in the log file, not shown. */
@@ -475,8 +490,12 @@ async function main(): Promise<number> {
   } finally {
     await browser?.close().catch(() => undefined);
     await server?.stop();
-    if (!options.keep) fs.rmSync(session.dir, { recursive: true, force: true });
-    else say(`kept ${session.dir}`);
+    if (!options.keep) {
+      fs.rmSync(session.dir, { recursive: true, force: true });
+      removeIntegrationBundle();
+    } else {
+      say(`kept ${session.dir} and ${path.relative(ROOT, OUT_INTEGRATION)}`);
+    }
   }
 
   let passes = 0;

@@ -61,7 +61,9 @@ function claimlineExtractor(text: string): PredictedQuote[] {
 const NAIVE_QUOTE = /["“][^"“”\n]{1,2000}?["”]/g;
 const NAIVE_AFTER = /^[\s,]*(?:([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*|[Hh]e|[Ss]he|[Tt]hey) (?:said|says|added|told)|(?:said|says|added) ([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*))/;
 
-/** Baseline: every double-quoted span, speaker = the nearest "X said" / "said X" right after it. */
+const NAIVE_BEFORE = /([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*|[Hh]e|[Ss]he|[Tt]hey) (?:said|says|added|told)/g;
+
+/** Baseline: every double-quoted span; speaker = "X said" / "said X" right after it, else the nearest "X said" before. */
 export function naiveExtractor(text: string): PredictedQuote[] {
   const result: PredictedQuote[] = [];
   NAIVE_QUOTE.lastIndex = 0;
@@ -75,6 +77,14 @@ export function naiveExtractor(text: string): PredictedQuote[] {
       const name = a[1] ?? a[2];
       const offset = end + a.index + a[0].lastIndexOf(name);
       speaker = { start: offset, end: offset + name.length };
+    } else {
+      // Otherwise the nearest "X said" before the quote.
+      const headStart = Math.max(0, m.index - 200);
+      const head = text.slice(headStart, m.index);
+      let last: RegExpExecArray | null = null;
+      NAIVE_BEFORE.lastIndex = 0;
+      for (let b = NAIVE_BEFORE.exec(head); b !== null; b = NAIVE_BEFORE.exec(head)) last = b;
+      if (last) speaker = { start: headStart + last.index, end: headStart + last.index + last[1].length };
     }
     result.push({ start: m.index, end, speaker });
   }

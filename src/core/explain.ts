@@ -2,6 +2,7 @@
 // Pure (Markdown as a string) so wording is unit-tested; the extension wraps it in a MarkdownString
 // that trusts only Claimline's own commands.
 import { describeValue, shortDate } from './describe';
+import { claimRule } from './findings';
 import type { Analysis, Claim, Quote, Speaker, Timex } from './types';
 import { statusLabel, type ClaimNote } from './notes';
 import type { SubjectRef } from './report';
@@ -43,7 +44,7 @@ export function explainAt(input: ExplainInput): Explanation | undefined {
   const quote = quoteIndex >= 0 ? analysis.quotes[quoteIndex] : undefined;
 
   if (timex) parts.push(explainTimex(timex));
-  if (claim) parts.push(...explainClaim(analysis, claim, timex ? undefined : analysis));
+  if (claim) parts.push(...explainClaim(analysis, claim, timex ? claim.timexes.indexOf(timexIndex) : -1));
   if (quote) parts.push(...explainQuote(quote, input.text));
   if (timex || claim) parts.push(explainPublication(analysis));
 
@@ -59,30 +60,37 @@ export function explainAt(input: ExplainInput): Explanation | undefined {
 }
 
 export function explainTimex(timex: Timex): string {
-  const described = describeTimexValue(timex.value);
+  const described = describeValue(timex.value);
   const value = described === timex.value ? `\`${timex.value}\`` : `${escapeMarkdown(described)} (\`${timex.value}\`)`;
   let line = `**${escapeMarkdown(timex.text)}** → ${value}`;
   if (timex.reasoning) line += `: ${escapeMarkdown(timex.reasoning)}`;
-  if (timex.type === 'DURATION') line += timex.anchoredRange ? ` — a duration covering ${formatDate(timex.anchoredRange.from)} to ${formatDate(timex.anchoredRange.to)}` : ' — a duration, not a date';
+  if (timex.type === 'DURATION') line += timex.anchoredRange ? ` — a duration covering ${shortDate(timex.anchoredRange.from)} to ${shortDate(timex.anchoredRange.to)}` : ' — a duration, not a date';
   if (timex.ambiguous) line += '\n\n$(warning) Ambiguous: this value rests on a guess; check it against the context.';
   return line;
 }
 
-function explainClaim(analysis: Analysis, claim: Claim, listTimexesFrom: Analysis | undefined): string[] {
+/**
+ * `position`: which of the claim's dates is under the pointer (-1: none). One sentence can hold a
+ * past report of a future plan, so the wording follows that date's clause, as the diagnostic does.
+ */
+function explainClaim(analysis: Analysis, claim: Claim, position: number): string[] {
   const lines: string[] = [];
   const anchors = claim.timexes.map((i) => analysis.timexes[i]).filter(Boolean);
-  if (claim.stale) {
-    const when = anchors.length > 0 ? describeTimexValue(anchors[anchors.length - 1].value) : 'a date';
-    lines.push(`**Stale prediction**: this future claim expected something by ${escapeMarkdown(when)}, which is before today (${formatDate(analysis.today)}). Check whether it happened.`);
-  } else if (claim.kind === 'future') {
+  const rule = position >= 0 ? claimRule(claim, position) : claim.stale ? 'stale-prediction' : claim.kind === 'future' ? 'future-claim' : 'dated-claim';
+  const kind = position >= 0 ? (claim.timexKinds?.[position] ?? claim.kind) : claim.kind;
+  if (rule === 'stale-prediction') {
+    const anchor = position >= 0 ? anchors[position] : anchors[anchors.length - 1];
+    const when = anchor ? describeValue(anchor.value) : 'a date';
+    lines.push(`**Stale prediction**: this future claim expected something by ${escapeMarkdown(when)}, which is before today (${shortDate(analysis.today)}). Check whether it happened.`);
+  } else if (rule === 'future-claim') {
     lines.push('**Future claim**: a plan, prediction or expectation relative to the publication date.');
-  } else if (claim.kind === 'ongoing') {
+  } else if (kind === 'ongoing') {
     lines.push('**Ongoing claim**: describes a situation still true at publication.');
   } else {
     lines.push('**Past claim**: an event dated before the publication.');
   }
-  if (listTimexesFrom && anchors.length > 0) {
-    lines.push(anchors.map((t) => `- ${escapeMarkdown(t.text)} → ${escapeMarkdown(describeTimexValue(t.value))}`).join('\n'));
+  if (position < 0 && anchors.length > 0) {
+    lines.push(anchors.map((t) => `- ${escapeMarkdown(t.text)} → ${escapeMarkdown(describeValue(t.value))}`).join('\n'));
   }
   if (claim.speaker) lines.push(`Attributed to ${describeSpeaker(claim.speaker)}`);
   if (claim.source) lines.push(`Stated source: ${escapeMarkdown(claim.source)}`);
@@ -118,14 +126,14 @@ export function describeSpeaker(speaker: Speaker): string {
 function explainPublication(analysis: Analysis): string {
   const published = analysis.published;
   if (!published) {
-    return `No publication date found: relative dates were resolved against today, ${formatDate(analysis.today)}. Use *Claimline: Set Publication Date* to fix the reference.`;
+    return `No publication date found: relative dates were resolved against today, ${shortDate(analysis.today)}. Use *Claimline: Set Publication Date* to fix the reference.`;
   }
-  return `Published ${formatDate(published.value)} (from ${escapeMarkdown(published.description)})`;
+  return `Published ${shortDate(published.value)} (from ${escapeMarkdown(published.description)})`;
 }
 
 function explainNote(note: ClaimNote): string {
   let line = `**Note** · ${statusLabel(note.status)}`;
-  if (note.checked) line += ` · checked ${formatDate(note.checked)}`;
+  if (note.checked) line += ` · checked ${shortDate(note.checked)}`;
   if (note.ignored) line += ' · ignored';
   if (note.text.trim()) line += `\n\n${escapeMarkdown(note.text.trim())}`;
   const links = note.sources.filter(isWebUrl).map((url) => `[${escapeMarkdown(hostOf(url))}](${url.replace(/[()\s]/g, encodeURIComponent)})`);
@@ -165,11 +173,4 @@ function hostOf(url: string): string {
 /** Article and note text must never turn into links, HTML or formatting inside a hover. */
 export function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_{}[\]()#+\-.!|<>~$&]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : '\\' + c));
-}
-
-/** A TimeML value in words (2020-09 → "September 2020"); shared with the findings' messages. */
-export const describeTimexValue = describeValue;
-
-export function formatDate(iso: string): string {
-  return shortDate(iso);
 }

@@ -104,7 +104,9 @@ function fieldValue(raw: string): { text: string; offset: number } | null {
 }
 
 function fromHtml(head: string): PublicationDate | null {
-  const meta = /<meta\b[^>]*?(?:property|name|itemprop)\s*=\s*["'](?:article:published_time|og:published_time|datePublished|date|pubdate|publish-date|dc\.date|DC\.date\.issued)["'][^>]*>/i.exec(head);
+  // [^<>] rather than [^>]: an unclosed <meta or <time then stops at the next tag instead of being
+  // rescanned to the end of the head for every opener (quadratic in the number of openers).
+  const meta = /<meta\b[^<>]*?(?:property|name|itemprop)\s*=\s*["'](?:article:published_time|og:published_time|datePublished|date|pubdate|publish-date|dc\.date|DC\.date\.issued)["'][^<>]*>/i.exec(head);
   if (meta) {
     const content = /content\s*=\s*["']([^"']+)["']/i.exec(meta[0]);
     if (content) {
@@ -117,7 +119,7 @@ function fromHtml(head: string): PublicationDate | null {
     const candidate = parseDateText(jsonLd[1], jsonLd.index + jsonLd[0].indexOf(jsonLd[1], 15));
     if (candidate) return found('json-ld', 'the page\'s JSON-LD datePublished', candidate);
   }
-  const time = /<time\b[^>]*?datetime\s*=\s*["']([^"']+)["'][^>]*>/i.exec(head);
+  const time = /<time\b[^<>]*?datetime\s*=\s*["']([^"']+)["'][^<>]*>/i.exec(head);
   if (time) {
     const candidate = parseDateText(time[1], time.index + time[0].indexOf(time[1]));
     if (candidate) return found('time-element', 'the page\'s <time datetime>', candidate);

@@ -134,6 +134,7 @@ export class ArticleService implements ClaimlineServices, vscode.Disposable {
     const generation = ++state.generation;
     const config = readConfig(document.uri);
     const text = document.getText();
+    const version = document.version;
     if (text.length > config.maxFileSize * 1024 * 1024) {
       this.skipTooLarge(document, text.length, config.maxFileSize, state);
       return undefined;
@@ -153,7 +154,7 @@ export class ArticleService implements ClaimlineServices, vscode.Disposable {
     const notes = await notesLoaded;
     // A newer edit or a close while notes were loading makes this result stale.
     if (generation !== state.generation || document.isClosed) return undefined;
-    state.article = this.buildArticle(document.uri, document.version, text, format, analysis, notes);
+    state.article = this.buildArticle(document.uri, version, text, format, analysis, notes);
     this.updated.fire(state.article);
     return state.article;
   }

@@ -56,7 +56,8 @@ function provideCodeActions(services: ArticleService, document: vscode.TextDocum
       if (note?.status !== status) add(verdictTitle(noun, status), 'claimline.setStatus', [status]);
     }
     add(note && (note.text || note.sources.length > 0) ? `Edit note on this ${noun}…` : `Add note with source to this ${noun}…`, 'claimline.editNote');
-    if (!note?.ignored) add(`Ignore this ${noun}`, 'claimline.ignoreClaim');
+    if (note?.ignored) add(`Stop ignoring this ${noun}`, 'claimline.ignoreClaim', [false]);
+    else add(`Ignore this ${noun}`, 'claimline.ignoreClaim');
     if (subject.kind === 'quote') {
       const name = article.analysis.quotes[subject.index].speaker?.name;
       const count = name ? quotesBy(article, name).length : 0;

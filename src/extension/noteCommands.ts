@@ -75,9 +75,10 @@ export function registerNoteCommands(context: vscode.ExtensionContext, services:
       if (source.trim() && !sources.includes(source.trim())) sources.push(source.trim());
       await services.updateNote(target.article.uri, target.subject, { text, sources });
     }),
-    command('claimline.ignoreClaim', async (uri, subject) => {
+    // Third argument false brings an ignored claim back.
+    command('claimline.ignoreClaim', async (uri, subject, ignored) => {
       const target = resolveTarget(services, uri, subject);
-      if (target) await services.updateNote(target.article.uri, target.subject, { ignored: true });
+      if (target) await services.updateNote(target.article.uri, target.subject, { ignored: ignored !== false });
     }),
     command('claimline.markSpeakerReviewed', async (uri, speaker) => {
       let article: AnalyzedArticle | undefined;

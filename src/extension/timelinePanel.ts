@@ -249,6 +249,10 @@ class TimelinePanelController implements vscode.Disposable {
     for (const disposable of this.panelDisposables) disposable.dispose();
     this.panel = panel;
     this.ready = false;
+    panel.iconPath = {
+      light: vscode.Uri.joinPath(this.extensionUri, 'media', 'timeline-light.svg'),
+      dark: vscode.Uri.joinPath(this.extensionUri, 'media', 'timeline-dark.svg'),
+    };
     this.lastPosted = undefined;
     this.panelDisposables = [
       panel.webview.onDidReceiveMessage((message) => void this.handleMessage(message)),

@@ -144,7 +144,7 @@ export function timelineHtml(options: TimelineHtmlOptions): string {
     </button>
   </form>
 </header>
-<main id="timeline" class="timeline" aria-label="Claim timeline" aria-describedby="keyboard-help">
+<main id="timeline" class="timeline" aria-label="Claim timeline" aria-describedby="keyboard-help" aria-busy="true">
   <p class="empty">Loading…</p>
 </main>
 <p id="keyboard-help" class="visually-hidden">Use the up and down arrow keys to move between claims, Home and End to jump, and Enter to select the claim in the editor.</p>

@@ -11,6 +11,8 @@ describe('e2e: opening an article', function () {
 
   before(async () => {
     workbench = await openWorkbench({ file: ARTICLE });
+    // Hide the explorer: the screenshots show the article, not the fixtures folder.
+    await workbench.page.keyboard.press('Control+B');
   });
 
   after(async () => {

@@ -66,6 +66,8 @@ describe('quick fixes', function () {
     const actions = await actionsAt(uri, range);
     await diagnosticsFor(uri, () => run(actions.find((a) => a.title === 'Ignore this claim')), (d) => !d.some((x) => x.range.isEqual(range)));
     assert.ok(claimlineDiagnostics(uri).length > 0, 'other claims stay flagged');
+    const undo = (await actionsAt(uri, range)).find((a) => a.title === 'Stop ignoring this claim');
+    await diagnosticsFor(uri, () => run(undo), (d) => d.some((x) => x.range.isEqual(range)));
   });
 
   it('Disable for this line inserts the comment and removes the diagnostic', async () => {

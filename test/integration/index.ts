@@ -2,7 +2,7 @@
 // extension-host suite with mocha and rejects if any test fails. The same file serves the code-server
 // runner (scripts/test-vscode.ts) and @vscode/test-electron (scripts/test-desktop.ts).
 //
-// The suites are bundled one file each into out/integration/ beside this index; mocha is loaded from the
+// The suites are bundled one file each into out/integration-<run>/ beside this index; mocha is loaded from the
 // project's node_modules because it loads the suites with require().
 import * as fs from 'fs';
 import Mocha from 'mocha';

@@ -8,6 +8,7 @@
 // index.ts runs this suite first so activation and the first analysis are measured cold.
 import * as assert from 'assert';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { claimlineDiagnostics, diagnosticsFor, latencyFile, testWorkspace } from './support';
@@ -16,6 +17,9 @@ import { syntheticArticle } from './syntheticArticle';
 const TARGET_OPEN_MS = 200;
 const TARGET_ACTIVATION_MS = 30;
 const ARTICLE_BYTES = 30_000;
+// Medians of a few samples: one sample on a shared CI machine says little.
+const OPEN_SAMPLES = 5;
+const EDIT_SAMPLES = 5;
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -35,7 +39,7 @@ describe('latency: responsiveness in the extension host', function () {
   before(() => {
     const dir = path.join(testWorkspace(), 'latency');
     fs.mkdirSync(dir, { recursive: true });
-    for (let n = 0; n < 4; n++) {
+    for (let n = 0; n < OPEN_SAMPLES + 1; n++) {
       const file = path.join(dir, `article-${n}.txt`);
       fs.writeFileSync(file, syntheticArticle(ARTICLE_BYTES, n * 7 + 1));
       articles.push(vscode.Uri.file(file));
@@ -51,6 +55,8 @@ describe('latency: responsiveness in the extension host', function () {
       vscodeVersion: vscode.version,
       host: vscode.env.remoteName ? `remote extension host (${vscode.env.appName}, ${vscode.env.remoteName})` : `desktop extension host (${vscode.env.appName})`,
       targets: { openToDiagnosticsMs: TARGET_OPEN_MS, activationMs: TARGET_ACTIVATION_MS },
+      // Timings on a shared machine mean little without how busy it was.
+      machine: { cpus: os.cpus().length, loadAverage1m: Math.round(os.loadavg()[0] * 100) / 100 },
       ...results,
     };
     fs.writeFileSync(file, JSON.stringify(report, null, 2) + '\n');
@@ -82,7 +88,7 @@ describe('latency: responsiveness in the extension host', function () {
     const fromOpenEventSamples: number[] = [];
     let diagnosticsCount = 0;
     // Each sample opens a different file: a document opened before would be answered from cache.
-    for (const uri of articles.slice(0, 3)) {
+    for (const uri of articles.slice(0, OPEN_SAMPLES)) {
       const started = performance.now();
       let shown = 0;
       let openEvent = NaN;
@@ -116,14 +122,14 @@ describe('latency: responsiveness in the extension host', function () {
   });
 
   it('updates diagnostics after an edit adds a dated claim', async () => {
-    const uri = articles[3];
+    const uri = articles[OPEN_SAMPLES];
     const document = await vscode.workspace.openTextDocument(uri);
     const editor = await vscode.window.showTextDocument(document, { preview: false });
     await diagnosticsFor(uri, () => undefined);
     const debounceMs = vscode.workspace.getConfiguration('claimline').get<number>('debounceMs');
     const samples: number[] = [];
     const fromChangeEventSamples: number[] = [];
-    for (let n = 0; n < 3; n++) {
+    for (let n = 0; n < EDIT_SAMPLES; n++) {
       // Near the top: a per-file cap on diagnostics may hide claims at the end of a long article.
       const line = 3;
       const year = 1990 + n;
@@ -150,8 +156,8 @@ describe('latency: responsiveness in the extension host', function () {
       debounceMs: debounceMs ?? null,
       note: 'editor.edit() call (or onDidChangeTextDocument) until the new claim is flagged; includes the claimline.debounceMs wait',
     };
-    const years = claimlineDiagnostics(uri).filter((d) => /March 199[0-2]/.test(d.message)).length;
-    assert.strictEqual(years, 3, 'each inserted claim is flagged');
+    const years = claimlineDiagnostics(uri).filter((d) => /March 199\d/.test(d.message)).length;
+    assert.strictEqual(years, EDIT_SAMPLES, 'each inserted claim is flagged');
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 });

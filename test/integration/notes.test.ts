@@ -85,6 +85,9 @@ describe('notes', function () {
     assert.match(article.notes.problem ?? '', /not valid JSON .*line 1, column/);
     await assert.rejects(services.updateNote(uri, { kind: 'claim', index: 0 }, { status: 'verified' }), /corrupt\.txt\.claims\.json/);
     assert.strictEqual(fs.readFileSync(sidecar, 'utf8'), broken, 'file left untouched');
+    // Fixing the file by hand makes the notes editable again, without reopening the article.
+    await articleAfter(uri, () => fs.writeFileSync(sidecar, JSON.stringify({ version: 1, notes: [] })), (a) => a.notes.state === 'ok');
+    await addNote(uri, 'In January', 'after the fix');
   });
 
   it('opens a sidecar from a newer format read-only', async () => {

@@ -19,7 +19,7 @@ export function testWorkspace(): string {
 
 /** Where latency measurements go (out/latency.json unless the runner says otherwise). */
 export function latencyFile(): string {
-  // The bundled suites live in out/integration/; out/ is one level up.
+  // The bundled suites live in out/integration-<run>/; out/ is one level up.
   return process.env.CLAIMLINE_LATENCY_FILE || path.resolve(__dirname, '..', 'latency.json');
 }
 

@@ -33,8 +33,8 @@ const ANALYSIS: Analysis = {
   ],
   quotes: [{ ...span('"We want to export to [Russia] ... more,"'), text: '"We want to export to [Russia] ... more,"', speaker, edited: true, edits: [span('[Russia]'), span('...')], group: 0 }],
   claims: [
-    { ...span('In September, Bolivia received an authorisation to deliver beef to Russia.'), text: 'In September, Bolivia received an authorisation to deliver beef to Russia.', kind: 'past', timexes: [0], speaker: null, source: 'in an interview with Sputnik', stale: false, quote: null },
-    { ...span('The centre is expected to open in 2023.'), text: 'The centre is expected to open in 2023.', kind: 'future', timexes: [1], speaker: null, source: null, stale: true, quote: null },
+    { ...span('In September, Bolivia received an authorisation to deliver beef to Russia.'), text: 'In September, Bolivia received an authorisation to deliver beef to Russia.', kind: 'past', timexes: [0], timexKinds: ['past'], speaker: null, source: 'in an interview with Sputnik', stale: false, quote: null },
+    { ...span('The centre is expected to open in 2023.'), text: 'The centre is expected to open in 2023.', kind: 'future', timexes: [1], timexKinds: ['future'], speaker: null, source: null, stale: true, quote: null },
   ],
   findings: [],
 };
@@ -58,6 +58,17 @@ describe('hover explanations', () => {
     assert.match(e.markdown, /Past claim/);
     assert.match(e.markdown, /Published 5 Dec 2020 \(from the dateline\)/);
     assert.match(e.markdown, /Stated source: in an interview with Sputnik/);
+  });
+
+  it('words a date by its own clause: a past report of a future plan', () => {
+    const mixed: Analysis = {
+      ...ANALYSIS,
+      claims: [ANALYSIS.claims[0], { ...ANALYSIS.claims[1], kind: 'past', timexes: [0, 1], timexKinds: ['past', 'future'], stale: true }],
+    };
+    const onPast = explainAt({ analysis: mixed, text: TEXT, offset: at('2023'), uri: 'u', noteFor: noNotes })!;
+    assert.match(onPast.markdown, /Stale prediction/);
+    const report = explainAt({ analysis: { ...mixed, claims: [{ ...mixed.claims[1], ...span('In September, Bolivia received an authorisation to deliver beef to Russia.') }] }, text: TEXT, offset: at('September'), uri: 'u', noteFor: noNotes })!;
+    assert.match(report.markdown, /Past claim/);
   });
 
   it('flags a stale prediction with today’s date', () => {

@@ -35,6 +35,15 @@ export const KNOWN_FAILURES: KnownFailure[] = [
     repro: { text: 'Built in the 119th century.', options: { format: 'plaintext', published: '2020-12-05', today: '2026-11-28' } },
     matches: (error) => /century" = \d{3,}\)/.test(error.message),
   },
+  {
+    id: 'anchored-duration-before-year-zero',
+    owner: 'src/core/temporal (tagger)',
+    description:
+      'A duration anchored to the publication date that reaches before year 1 gets a reversed anchoredRange: ' +
+      '"last 40 century" published 1970-01-01 = P4000Y with range 2030-01-02..1970-01-01 (the year -2030 loses its sign).',
+    repro: { text: 'It grew over the last 40 centuries.', options: { format: 'plaintext', published: '1970-01-01', today: '2026-11-28' } },
+    matches: (error) => /" = P\d+[A-Z]+\): range \S+ after \S+/.test(error.message),
+  },
 ];
 
 /** Runs every repro without tolerance; returns the ids that still fail, with their messages. */

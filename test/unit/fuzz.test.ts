@@ -4,18 +4,22 @@
 // with their repro in fuzz-known-failures.ts.
 
 import * as assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import fc from 'fast-check';
+import { runCli } from '../../src/cli/run';
 import { analyze } from '../../src/core/analyze';
 import { buildFindings } from '../../src/core/findings';
 import { detectPublicationDate } from '../../src/core/publication';
 import { sentences } from '../../src/core/text';
 import type { Analysis, Timex } from '../../src/core/types';
 import { KNOWN_FAILURES } from './fuzz-known-failures';
-import { analyzerProperties, checkAnalysis, checkCase, naivePosition, splitsSurrogatePair, TIMEML_VALUE } from './fuzz-properties';
+import { analyzerProperties, checkAnalysis, checkCase, documentArbitrary, naivePosition, splitsSurrogatePair, TIMEML_VALUE } from './fuzz-properties';
 
 const SEED = 20261128;
-// ~250 documents per property keeps the whole file at a few seconds on the shared machine.
-const RUNS = 250;
+// ~200 documents per property keeps the whole file at a few seconds on the shared machine.
+const RUNS = 200;
 
 describe('fuzzing the analyzer (fixed seed)', () => {
   for (const { name, property } of analyzerProperties(KNOWN_FAILURES)) {
@@ -23,6 +27,52 @@ describe('fuzzing the analyzer (fixed seed)', () => {
       fc.assert(property, { seed: SEED, numRuns: RUNS });
     });
   }
+});
+
+describe('fuzzing the CLI: any bytes in, valid JSON Lines out (fixed seed)', () => {
+  let dir: string;
+  before(() => (dir = mkdtempSync(join(tmpdir(), 'claimline-fuzz-'))));
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  // Files as they come: articles, random bytes (NUL, invalid UTF-8), a BOM, oversized ones.
+  const fileContents = fc.oneof(
+    { weight: 3, arbitrary: documentArbitrary.map((text) => Buffer.from(text, 'utf8')) },
+    { weight: 2, arbitrary: fc.uint8Array({ maxLength: 400 }).map((bytes) => Buffer.from(bytes)) },
+    { weight: 1, arbitrary: fc.uint8Array({ maxLength: 200 }).map((bytes) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(bytes)])) },
+    { weight: 1, arbitrary: fc.constant(Buffer.alloc(3000, 0x41)) }, // above the 0.002 MB limit below
+  );
+
+  it('one JSON object per file, in order, each naming its file; errors also on stderr; exit 0, 1 or 2', () => {
+    let counter = 0;
+    fc.assert(
+      fc.property(fc.array(fileContents, { minLength: 1, maxLength: 4 }), (contents) => {
+        const files = contents.map((bytes) => {
+          const file = join(dir, `f${counter++}.txt`);
+          writeFileSync(file, bytes);
+          return file;
+        });
+        const stdout: string[] = [];
+        const stderr: string[] = [];
+        const code = runCli(['check', '--format', 'json', '--max-size', '0.002', '--today', '2026-11-28', ...files], {
+          stdout: (line) => stdout.push(line),
+          stderr: (line) => stderr.push(line),
+        });
+        assert.ok([0, 1, 2].includes(code), `exit code ${code}`);
+        assert.equal(stdout.length, files.length, 'one line per file');
+        const records = stdout.map((line) => {
+          assert.ok(!/[\r\n]/.test(line), 'a record is one line');
+          return JSON.parse(line) as { file: string; error?: string; findings?: unknown[] };
+        });
+        assert.deepEqual(records.map((r) => r.file), files);
+        for (const record of records) {
+          if (record.error !== undefined) assert.ok(stderr.some((line) => line.startsWith(`claimline: ${record.file}: `)), `no stderr line for ${record.file}`);
+          else assert.ok(Array.isArray(record.findings));
+        }
+        assert.equal(code === 2, records.some((r) => r.error !== undefined), 'exit 2 exactly when a file could not be checked');
+      }),
+      { seed: SEED, numRuns: 40 },
+    );
+  });
 });
 
 describe('fuzz invariants can fail', () => {
@@ -70,8 +120,8 @@ describe('fuzz helpers', () => {
   it('TimeML value grammar accepts what TIMEX3 allows and nothing else', () => {
     const valid = ['2020', '2020-09', '2020-12-05', '2020-12-05T07:08', '2020-12-05TEV', '2013-W11', '2013-W11-WE', 'XXXX-WXX-1',
       '2020-SU', '2020-Q3', '2021-H1', '199X', '19XX', 'XXXX-06', 'XXXX-12-05', '18', '199', 'XX', 'XXX', 'P11M', 'P3W', 'PT2H30M', 'PXY', 'P2DE',
-      'P1Y6M', 'PRESENT_REF', 'PAST_REF', 'FUTURE_REF', 'T10:30', 'BC0044'];
-    const invalid = ['', '2020-13', '2020-12-32', '20201', '199912-12-31', 'P', 'PT', '2020-W54', 'NOW', '2020-12-5', 'P3', 'September'];
+      'P1Y6M', 'PRESENT_REF', 'PAST_REF', 'FUTURE_REF', 'T10:30', 'BC0044', 'XXXX-XX-XXT07:08Z', '2020-12-05T07:08+01:00'];
+    const invalid = ['', '2020-13', '2020-12-32', '20201', '199912-12-31', 'P', 'PT', '2020-W54', 'NOW', '2020-12-5', 'P3', 'September', '2020-12-05T07:08GMT'];
     for (const value of valid) assert.match(value, TIMEML_VALUE, value);
     for (const value of invalid) assert.doesNotMatch(value, TIMEML_VALUE, value);
   });
@@ -139,6 +189,13 @@ describe('regressions found by fuzzing and the regex audit', () => {
     assert.equal(read('date:2021-01-02'), '2021-01-02');
     assert.equal(read('date: "2021-01-02" x"'), null, 'a value with quotes inside is not a date field');
     assert.equal(read('date: \ndate: 2021-03-04'), '2021-03-04', 'an empty field does not hide a later one');
+  });
+
+  it('finds the <meta> and <time> dates after many unclosed openers (each opener now stops at the next tag)', () => {
+    const meta = '<meta '.repeat(2000) + '<meta property="article:published_time" content="2020-12-05T07:08:00Z">';
+    assert.equal(detectPublicationDate(meta, { today: '2026-11-28' })?.source, 'html-meta');
+    const time = '<time '.repeat(2000) + '<time datetime="2021-03-04">4 March</time>';
+    assert.equal(detectPublicationDate(time, { today: '2026-11-28' })?.value, '2021-03-04');
   });
 
   it('finding line/column are counted in the source, not in the masked text', () => {

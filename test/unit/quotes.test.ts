@@ -196,6 +196,13 @@ describe('quotes: speakers', () => {
     ['transcript label', '"WALLACE: Will you be at the debate tomorrow night, Governor?"', 'WALLACE', 'WALLACE', 'name'],
     ['description without a named person', '“The talks failed again today,” a senior official said.', 'a senior official', 'a senior official', 'description'],
     ['clause subject of a participle', 'Lopez went on the attack, saying, “The plan is a failure from start to finish.”', 'Lopez', 'Lopez', 'name'],
+    ['a participle after an object', 'Lopez issued a statement saying the plan was “a very positive step” for the city.', 'Lopez', 'Lopez', 'name'],
+    ['a participle after an introductory phrase', 'Speaking at a rally in Dayton, Ohio, Lopez went after Ruiz, calling him “a total failure.”', 'Lopez', 'Lopez', 'name'],
+    ['lower-case modifiers before the name', '“She will be tougher in the next debate,” said former Idaho Gov. Carl Benson.', 'Carl Benson', 'Carl Benson', 'name'],
+    ['a role noun before the name', '“The department is committed to transparency,” said spokesman Tom Reyes.', 'Tom Reyes', 'Tom Reyes', 'name'],
+    ['a place before a lower-case title', '“There has been a lot of talk about that,” said former Idaho governor Carl Benson.', 'Carl Benson', 'Carl Benson', 'name'],
+    ['a name set off by commas', '“We looked at the map in December,” the campaign’s manager, Jeff Ortiz, said in an interview.', 'Jeff Ortiz', 'Jeff Ortiz', 'name'],
+    ['any noun phrase after an inverted verb', '“Now he will go to work for you,” said the 46-year-old.', 'the 46-year-old', 'the 46-year-old', 'description'],
   ];
   for (const [name, text, mention, canonical, method] of cases) {
     it(`attributes through ${name}`, () => {

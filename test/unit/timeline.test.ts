@@ -15,6 +15,7 @@ import {
 } from '../../src/core/timeline';
 import type { Analysis } from '../../src/core/types';
 import { createNonce, parseWebviewMessage, timelineCsp, timelineHtml } from '../../src/extension/timelineWebview';
+import { FakeDocument, FakeElement, FakeEvent, FakeVsCodeApi, FakeWindow } from './fakeDom';
 import { ARTICLE, fixtureAnalysis, note, notesOf, span } from './timelineFixture';
 
 interface WebviewScript {
@@ -439,5 +440,150 @@ describe('media/timeline.js', () => {
     for (const match of css.matchAll(/var\((--[a-z0-9-]+)/gi)) {
       assert.ok(match[1].startsWith('--vscode-') || match[1].startsWith('--rail-'), match[1]);
     }
+  });
+});
+
+describe('timeline webview rendering (media/timeline.js on a fake DOM)', () => {
+  interface Running {
+    document: FakeDocument;
+    window: FakeWindow;
+    vscode: FakeVsCodeApi;
+    main: FakeElement;
+  }
+
+  function run(initialState?: unknown): Running {
+    const document = new FakeDocument();
+    const window = new FakeWindow();
+    const vscode = new FakeVsCodeApi(initialState);
+    (webviewScript as unknown as { start(api: unknown, doc: unknown, win: unknown): void }).start(vscode, document, window);
+    return { document, window, vscode, main: document.getElementById('timeline')! };
+  }
+
+  function send(running: Running, model: TimelineModel, version = 1, uri = 'file:///harbour.txt') {
+    running.window.postFromExtension({ type: 'model', uri, fileName: 'harbour.txt', version, model });
+  }
+
+  const buttons = (running: Running) => running.main.querySelectorAll('button.entry-main');
+
+  const hostileNotes = notesOf({
+    'claim:2': note('false', {
+      text: '<img src=x onerror="window.__pwned=1"> see <a href="javascript:alert(1)">this</a>',
+      sources: ['javascript:window.__pwned=1', 'https://example.org/quay', 'command:workbench.action.quit'],
+    }),
+  });
+
+  it('says ready, renders the model in order and reports what it rendered', () => {
+    const running = run();
+    assert.deepEqual(running.vscode.posted, [{ type: 'ready' }]);
+    const model = build(fixtureAnalysis(), '2026-11-28', hostileNotes);
+    send(running, model, 7);
+    const rendered = running.vscode.last('rendered');
+    assert.deepEqual(rendered, { type: 'rendered', version: 7, ids: timelineEntries(model).map((item) => item.id) });
+    assert.deepEqual(buttons(running).map((button) => button.dataset.id), rendered?.ids);
+    assert.equal(running.document.getElementById('title')!.textContent, 'Claim Timeline: harbour.txt');
+    assert.equal(running.main.getAttribute('aria-busy'), 'false');
+    const markers = running.main.querySelectorAll('li.marker').map((marker) => marker.className);
+    assert.deepEqual(markers, ['marker marker-published', 'marker marker-today']);
+    assert.equal(running.main.querySelectorAll('li.stale').length, 1);
+  });
+
+  it('inserts hostile text as text only and builds no active elements', () => {
+    const running = run();
+    const analysis = fixtureAnalysis();
+    send(running, build(analysis, '2026-11-28', hostileNotes));
+    const allowed = new Set(['section', 'h2', 'h3', 'ol', 'ul', 'li', 'button', 'span', 'p', 'mark', 'option']);
+    assert.deepEqual([...new Set(running.document.created)].filter((tag) => !allowed.has(tag)), []);
+    const text = running.main.textContent;
+    assert.ok(text.includes('"The <b>ferry</b> is =SUM(A1) fine,"'), 'article markup shown literally');
+    assert.ok(text.includes('<img src=x onerror="window.__pwned=1">'), 'note markup shown literally');
+    for (const element of running.main.descendants()) {
+      for (const [name] of element.attributes) assert.ok(!/^on|^href$|^src$/i.test(name), `${element.tagName} has ${name}`);
+    }
+  });
+
+  it('offers only http(s) sources as links and asks the extension to open them', () => {
+    const running = run();
+    send(running, build(fixtureAnalysis(), '2026-11-28', hostileNotes));
+    const links = running.main.querySelectorAll('button.link');
+    // Claim 2 sits at two dates, so its note (one https source) shows twice.
+    assert.deepEqual(links.map((link) => link.textContent), ['https://example.org/quay', 'https://example.org/quay']);
+    assert.deepEqual(running.main.querySelectorAll('span.link-blocked').map((blocked) => blocked.textContent).slice(0, 2), [
+      'javascript:window.__pwned=1',
+      'command:workbench.action.quit',
+    ]);
+    const before = running.vscode.posted.length;
+    links[0].click();
+    assert.deepEqual(running.vscode.posted.slice(before), [{ type: 'openLink', url: 'https://example.org/quay' }], 'the link click does not also reveal');
+  });
+
+  it('moves between entries with the arrow keys and reveals the focused one', () => {
+    const running = run();
+    const model = build();
+    send(running, model);
+    const all = buttons(running);
+    assert.deepEqual(all.map((button) => button.tabIndex).filter((index) => index === 0).length, 1, 'one tab stop (roving tabindex)');
+    all[0].focus();
+    all[0].dispatch(new FakeEvent('keydown', { key: 'ArrowDown' }));
+    assert.equal(running.document.activeElement, all[1]);
+    all[1].dispatch(new FakeEvent('keydown', { key: 'End' }));
+    assert.equal(running.document.activeElement, all[all.length - 1]);
+    assert.equal(all[all.length - 1].tabIndex, 0);
+    assert.equal(all[0].tabIndex, -1);
+    all[2].click(); // Enter on a button is a click
+    const entry = timelineEntries(model)[2];
+    assert.deepEqual(running.vscode.last('reveal'), { type: 'reveal', subject: entry.subject, uri: 'file:///harbour.txt' });
+    assert.ok(all[0].getAttribute('aria-label')!.startsWith('2017, Past, status Unverified, The board signed'));
+  });
+
+  it('filters as the user types, saves the filters and restores them', () => {
+    const running = run();
+    const model = build();
+    send(running, model);
+    const search = running.document.getElementById('filter-text')!;
+    search.value = 'quay';
+    search.dispatch(new FakeEvent('input'));
+    assert.deepEqual(running.vscode.last('rendered')?.ids, ['claim:2@2', 'claim:2@3']);
+    assert.match(running.document.getElementById('summary')!.textContent, /2 of 9 match/);
+    assert.equal((running.vscode.state as { filters: { text: string } }).filters.text, 'quay');
+
+    // A reloaded panel starts from the saved state.
+    const restored = run(running.vscode.state);
+    send(restored, model);
+    assert.deepEqual(restored.vscode.last('rendered')?.ids, ['claim:2@2', 'claim:2@3']);
+    assert.equal(restored.document.getElementById('filter-text')!.value, 'quay');
+    search.dispatch(new FakeEvent('keydown', { key: 'Escape' }));
+    assert.equal(running.vscode.last('rendered')?.ids?.length, timelineEntries(model).length, 'Escape clears the search');
+  });
+
+  it('renders long timelines in batches and brings a focused claim into view', () => {
+    const analysis: Analysis = { published: null, today: '2026-11-28', timexes: [], quotes: [], claims: [], findings: [] };
+    let start = 0;
+    for (let n = 0; n < 520; n++, start += 40) {
+      const text = `In ${1400 + n}, project ${n} was approved.`;
+      const year = String(1400 + n);
+      analysis.timexes.push({ start: start + 3, end: start + 7, text: year, type: 'DATE', value: year, reasoning: '', ambiguous: false, tense: 'past', range: { from: `${year}-01-01`, to: `${year}-12-31` } });
+      analysis.claims.push({ start, end: start + text.length, text, kind: 'past', timexes: [n], timexKinds: ['past'], speaker: null, source: null, stale: false, quote: null });
+    }
+    const running = run();
+    send(running, build(analysis));
+    assert.equal(running.vscode.last('rendered')?.ids?.length, 500);
+    const more = running.main.querySelector('button.show-more')!;
+    assert.match(more.textContent, /Show 20 more/);
+    more.click();
+    assert.equal(running.vscode.last('rendered')?.ids?.length, 520);
+
+    const fresh = run();
+    send(fresh, build(analysis));
+    fresh.window.postFromExtension({ type: 'focus', subject: { kind: 'claim', index: 510 } });
+    assert.equal(fresh.document.activeElement?.dataset.id, 'claim:510@510');
+  });
+
+  it('shows the empty state and ignores malformed messages', () => {
+    const running = run();
+    running.window.postFromExtension({ type: 'empty', message: 'Open an article to see its claim timeline.' });
+    assert.equal(running.main.textContent, 'Open an article to see its claim timeline.');
+    for (const data of [null, 'model', { type: 'model', model: {} }, { type: 'html', html: '<b>x</b>' }]) running.window.postFromExtension(data);
+    assert.equal(running.main.textContent, 'Open an article to see its claim timeline.');
+    assert.deepEqual(running.vscode.posted, [{ type: 'ready' }]);
   });
 });

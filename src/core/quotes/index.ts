@@ -11,7 +11,7 @@
 import type { AttributionMethod, Quote, Sentence, Span, Speaker } from '../types';
 import { findEdits, findQuotePieces, type QuotePiece } from './marks';
 import { accordingTo, isNounLike, isReportingVerb, isSpeechVerb, type Mention, nameStartingAt, subjectAfter, subjectBefore, type Token, tokenize } from './mentions';
-import { PRONOUNS, SPEECH_VERBS } from './lexicon';
+import { PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, VERB_MODIFIERS } from './lexicon';
 import { createResolver } from './resolve';
 import { speechVerbPositions } from './scan';
 import { statedSources } from './sources';
@@ -43,7 +43,8 @@ interface Attribution {
 // Look-around limits, in UTF-16 code units. They bound the work per quote and per sentence.
 const TRAILING_WINDOW = 160;
 const LEADING_WINDOW = 260;
-const CUE_WINDOW_BEFORE = 90;
+const CUE_WINDOW_BEFORE = 110;
+const CUE_WINDOW_NAME = 64;
 // How far back an unattributed quote may borrow the previous speaker.
 const FALLBACK_DISTANCE = 700;
 const CUE_WINDOW_AFTER = 50;
@@ -263,8 +264,13 @@ function leadingAttribution(text: string, from: number, to: number): Attribution
     if (!isReportingVerb(t)) continue;
     const speech = SPEECH_VERBS.has(t.lower);
     let subject = subjectBefore(tokens, v, true) ?? (speech && (v === sentenceStart || tokens[v - 1].punct) ? subjectAfter(tokens, v) : null);
-    // "Trump went on the attack, saying, "…"": a participle takes the clause's subject.
-    if (!subject && t.lower.endsWith('ing') && v > 0 && tokens[v - 1].lower === ',') subject = clauseSubject(tokens, sentenceStart, v);
+    // A participle takes the clause's subject: "Trump went on the attack, saying, "…"", "Trump
+    // issued a statement saying…" (the statement is the object, Trump the speaker).
+    if (t.lower.endsWith('ing') && v > 0) {
+      const index = subject ? tokens.findIndex((x) => x.start === subject!.start) : -1;
+      const clauseInitial = index <= sentenceStart || tokens[index - 1].punct || tokens[index - 1].lower === 'and';
+      if (!subject || !clauseInitial) subject = clauseSubject(tokens, sentenceStart, v) ?? (clauseInitial ? subject : null);
+    }
     if (subject) found = { mention: subject, link: speech ? 'leading' : 'frame', verbIndex: v, tokenCount: tokens.length };
   }
   if (!found && text.charCodeAt(to - 1) === 58) {
@@ -287,21 +293,29 @@ function leadingAttribution(text: string, from: number, to: number): Attribution
 }
 
 const CLAUSE_OPENERS = new Set(['and', 'but', 'so', 'then', 'later', 'earlier', 'still', 'yet', 'also', 'meanwhile']);
-const INTRO_PREPOSITIONS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'when', 'while', 'last', 'this', 'speaking', 'asked', 'as', 'for', 'with', 'earlier', 'later']);
+const INTRO_WORDS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'when', 'while', 'last', 'this', 'speaking', 'asked', 'as', 'for', 'with', 'earlier', 'later']);
 
-/** The subject opening the sentence: "(In June,) Trump (went on the attack)". Names and pronouns only. */
+/**
+ * The subject of the clause a participle hangs on: "(Speaking in Salem, New Hampshire,) Trump
+ * went after Bush, calling him…". Tries the sentence start and each position after a comma, and
+ * takes the first name or pronoun followed by a lower-case word (its verb). Names and pronouns only.
+ */
 function clauseSubject(tokens: Token[], sentenceStart: number, limit: number): Mention | null {
   let k = sentenceStart;
   while (k < limit && CLAUSE_OPENERS.has(tokens[k].lower)) k++;
-  if (k < limit && INTRO_PREPOSITIONS.has(tokens[k].lower)) {
-    let comma = k;
-    while (comma < limit && comma - k < 10 && tokens[comma].lower !== ',') comma++;
-    if (comma < limit && tokens[comma].lower === ',') k = comma + 1;
+  for (let at = k; at < limit; at++) {
+    if (at !== k && tokens[at - 1].lower !== ',') continue;
+    const t = tokens[at];
+    if (PRONOUNS.has(t.lower)) return { start: t.start, end: t.end, kind: 'pronoun', titles: [] };
+    if (!t.cap || INTRO_WORDS.has(t.lower)) continue;
+    const name = nameStartingAt(tokens, at);
+    if (!name) continue;
+    let next = at;
+    while (next < limit && tokens[next].start < name.end) next++;
+    const verb = tokens[next];
+    if (verb && !verb.cap && !verb.punct) return name;
   }
-  const t = tokens[k];
-  if (!t || k >= limit) return null;
-  if (PRONOUNS.has(t.lower)) return { start: t.start, end: t.end, kind: 'pronoun', titles: [] };
-  return t.cap ? nameStartingAt(tokens, k) : null;
+  return null;
 }
 
 function inheritAttributions(paragraphs: Span[], pieces: QuotePiece[], attributions: (Attribution | null)[]): void {
@@ -391,7 +405,11 @@ function sentenceCues(text: string, sentences: Sentence[], pieces: QuotePiece[])
       cues[s] = { mention: pronoun, according: false };
       continue;
     }
-    const from = Math.max(sentence.start, at - CUE_WINDOW_BEFORE);
+    // Most verbs follow a word that cannot end a subject ("was said", "that told"): reject those
+    // without tokenizing. Names need a short window; an apposition ("X, founder of Y, said") a longer one.
+    const previous = previousWordKind(text, at, sentence.start);
+    if (previous === 'none' && !according) continue;
+    const from = Math.max(sentence.start, at - (previous === 'name' ? CUE_WINDOW_NAME : CUE_WINDOW_BEFORE));
     // Tokens after the verb are only needed for "according to X" and inverted "…, said X".
     const before = tokenize(text, from, according ? Math.min(sentence.end, at + CUE_WINDOW_AFTER) : at + 1);
     let v = before.length - 1;
@@ -410,6 +428,24 @@ function sentenceCues(text: string, sentences: Sentence[], pieces: QuotePiece[])
     if (mention) cues[s] = { mention, according };
   }
   return cues;
+}
+
+/**
+ * What precedes a verb: a capitalised word ('name'), punctuation or a word that may belong to a
+ * subject ('other': "officials", "has", "(D-Ohio)"), or a word that cannot ('none').
+ */
+function previousWordKind(text: string, at: number, limit: number): 'name' | 'other' | 'none' {
+  let end = at;
+  while (end > limit && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 0xa0)) end--;
+  if (end <= limit) return 'other';
+  let start = end;
+  while (start > limit && /[\p{L}\p{N}'’.-]/u.test(text[start - 1])) start--;
+  if (start === end) return 'other'; // punctuation: apposition, parenthesis, inverted "…, said X"
+  const word = text.slice(start, end);
+  if (word[0] !== word[0].toLowerCase()) return 'name';
+  const lower = word.replace(/[.]$/, '');
+  if (VERB_MODIFIERS.has(lower) || ROLE_NOUNS.has(lower) || PRONOUNS.has(lower) || lower.length > 4 && lower.endsWith('ly')) return 'other';
+  return /^(?:he|she|they|we|it|i)['’]/.test(lower) ? 'other' : 'none';
 }
 
 const PRONOUN_BEFORE_VERB = /(?:^|[^\p{L}\p{N}'’])(he|she|they|we|I|He|She|They|We)\s$/u;

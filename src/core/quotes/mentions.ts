@@ -246,8 +246,18 @@ export function subjectBefore(tokens: Token[], verb: number, anyNoun = false): M
   const t = tokens[j];
   // Apposition: "Paul Rieckhoff, founder of IAVA, said" → the name before the first comma.
   if (t.lower === ',') {
+    // "Sanders's campaign manager, Jeff Weaver, said": the name between the commas.
+    const between = j > 0 ? nameEndingAt(tokens, j - 1) : null;
+    if (between) {
+      const index = tokens.findIndex((x) => x.start === between.start);
+      if (index > 0 && tokens[index - 1].lower === ',') return between;
+    }
     for (let k = j - 1; k >= 0 && j - k <= 14; k--) {
       if (tokens[k].lower === ',') {
+        // An apposition describes ("founder of IAVA", "a Clinton backer"); a segment opening with
+        // a name is a clause of its own ("Ohio, Lopez went after Ruiz, calling").
+        const opener = tokens[k + 1];
+        if (opener && opener.cap && !TITLES.has(opener.lower) && !DETERMINERS.has(opener.lower)) return null;
         const m = k > 0 ? subjectHead(tokens, k - 1, false) : null;
         return m && m.kind !== 'description' ? m : null;
       }
@@ -274,15 +284,29 @@ function subjectHead(tokens: Token[], j: number, anyNoun: boolean): Mention | nu
 
 /** The subject after an inverted reporting verb ("said Caddell", "said the spokesman"). */
 export function subjectAfter(tokens: Token[], verb: number): Mention | null {
-  const j = verb + 1;
+  let j = verb + 1;
   if (j >= tokens.length) return null;
+  if (tokens[j].punct) return null;
+  if (PRONOUNS.has(tokens[j].lower) && tokens[j].lower !== 'it') return { start: tokens[j].start, end: tokens[j].end, kind: 'pronoun', titles: [] };
+  // "said former South Carolina Gov. Jim Hodges", "said spokesman John Kirby": lower-case
+  // modifiers and a role noun may precede the name.
+  const first = j;
+  while (j < tokens.length && j - first < 3 && !tokens[j].cap && !tokens[j].punct && !DETERMINERS.has(tokens[j].lower) && !FUNCTION_WORDS.has(tokens[j].lower)) j++;
   const t = tokens[j];
-  if (t.punct) return null;
-  if (PRONOUNS.has(t.lower) && t.lower !== 'it') return { start: t.start, end: t.end, kind: 'pronoun', titles: [] };
+  if (!t) return null;
   if (t.cap) {
-    const name = nameStartingAt(tokens, j);
-    if (name) return name;
+    let name = nameStartingAt(tokens, j);
+    // "Utah governor Michael Leavitt": a place before a lower-case title is not the name.
+    if (name) {
+      const after = tokens.findIndex((x) => x.start >= name!.end);
+      const title = tokens[after];
+      if (title && !title.punct && (TITLES.has(title.lower) || (!title.cap && ROLE_NOUNS.has(title.lower))) && tokens[after + 1]?.cap) {
+        name = nameStartingAt(tokens, after + 1) ?? name;
+      }
+      return name;
+    }
   }
+  if (j > first) return null;
   // "said the spokesman", "said a senior official", "said Clinton's campaign manager".
   for (let k = j; k < tokens.length && k - j <= 5; k++) {
     const w = tokens[k];
@@ -294,6 +318,17 @@ export function subjectAfter(tokens: Token[], verb: number): Mention | null {
       return { start: t.start, end: w.end, kind: 'description', titles: [], role: w.lower };
     }
     if (k === j && !(DETERMINERS.has(w.lower) || w.possessive || w.cap)) return null;
+  }
+  // Any determiner-led noun phrase: "said the 46-year-old", "said the printed slate card".
+  if (DETERMINERS.has(t.lower)) {
+    let end = j;
+    for (let k = j + 1; k < tokens.length && k - j <= 4; k++) {
+      const w = tokens[k];
+      if (w.punct || FUNCTION_WORDS.has(w.lower) || isReportingVerb(w)) break;
+      end = k;
+      if (w.stop) break;
+    }
+    if (end > j) return { start: t.start, end: tokens[end].end, kind: 'description', titles: [], role: tokens[end].lower };
   }
   return null;
 }

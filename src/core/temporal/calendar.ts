@@ -11,7 +11,6 @@ import {
   getISOWeekYear,
   getQuarter,
   isValid,
-  parse,
   startOfISOWeek,
   startOfMonth,
   startOfQuarter,
@@ -39,10 +38,8 @@ export function ymd(year: number, month: number, day: number): Date | null {
 
 /** Parses a reference "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM" into a local date; null when invalid. */
 export function parseReference(reference: string | null): Date | null {
-  if (!reference) return null;
-  const day = reference.slice(0, 10);
-  const date = parse(day, 'yyyy-MM-dd', new Date(2000, 0, 1));
-  return isValid(date) ? date : null;
+  const match = reference ? /^(\d{4})-(\d{2})-(\d{2})/.exec(reference) : null;
+  return match ? ymd(Number(match[1]), Number(match[2]), Number(match[3])) : null;
 }
 
 /** "5 Dec 2020" – how reasoning strings name a date. */

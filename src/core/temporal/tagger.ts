@@ -87,28 +87,19 @@ interface Candidate {
 
 // Trigger words, whole; and numbers that can start an expression: a 4-digit year, or a short number
 // followed by a unit, a month, a clock or ordinal suffix ("11 months", "18 October", "07:08", "4th").
-const TRIGGER_WORD_LIST = [
-  ...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), ...Object.keys(WEEKDAYS).map((d) => d + 's'), ...Object.keys(UNITS),
-  ...Object.keys(SEASONS), ...Object.keys(DAY_PARTS), ...Object.keys(FREQUENCY_WORDS),
+// Month and weekday names count only capitalized ("may", "march", "sun" are other words); the other
+// trigger words in lower case or capitalized. Case is spelled out so the regex needs no /i flag.
+const capitalize = (word: string) => word[0].toUpperCase() + word.slice(1);
+const NAME_TRIGGERS = [...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), ...Object.keys(WEEKDAYS).map((d) => d + 's')].map(capitalize);
+const WORD_TRIGGERS = [
+  ...Object.keys(UNITS), ...Object.keys(SEASONS), ...Object.keys(DAY_PARTS), ...Object.keys(FREQUENCY_WORDS),
   'today', 'tonight', 'yesterday', 'tomorrow', 'now', 'currently', 'current', 'recently', 'recent', 'soon', 'future',
   'past', 'lately', 'nowadays', 'noon', 'midnight', 'midday', 'christmas', 'thanksgiving', 'halloween', 'half',
-].sort((a, b) => b.length - a.length);
+].map((word) => `[${word[0]}${word[0].toUpperCase()}]${word.slice(1)}`);
+const TRIGGER_WORD_LIST = [...NAME_TRIGGERS, ...WORD_TRIGGERS].sort((a, b) => b.length - a.length);
 const NUMBER_LOOKAHEAD =
-  "(?::\\d|\\/\\d|st\\b|nd\\b|rd\\b|th\\b|s\\b|\\s?[ap]\\.?m\\b|[\\s-]+(?:year|yr|month|week|day|hour|minute|second|decade|centur|quarter|weekend|fortnight|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|of\\s+[A-Z])|\\.\\d)";
-const TRIGGER = new RegExp(`\\b(?:[12]\\d{3}|\\d{1,3}(?=${NUMBER_LOOKAHEAD}))|\\b(?:${TRIGGER_WORD_LIST.join('|')})\\b`, 'gi');
-
-const TRIGGER_WORDS = new Set<string>([
-  ...Object.keys(MONTHS),
-  ...Object.keys(WEEKDAYS),
-  ...Object.keys(WEEKDAYS).map((d) => d + 's'),
-  ...Object.keys(UNITS),
-  ...Object.keys(SEASONS),
-  ...Object.keys(DAY_PARTS),
-  ...Object.keys(FREQUENCY_WORDS),
-  'today', 'tonight', 'yesterday', 'tomorrow', 'now', 'currently', 'current', 'recently', 'recent', 'soon',
-  'future', 'past', 'previously', 'formerly', 'lately', 'nowadays', 'noon', 'midnight', 'christmas',
-  'thanksgiving', 'halloween', 'midday', 'half',
-]);
+  "(?::\\d|\\/\\d|st\\b|nd\\b|rd\\b|th\\b|s\\b|\\s?[aApP]\\.?[mM]\\b|[\\s-]+(?:[Yy]ear|yr|[Mm]onth|[Ww]eek|[Dd]ay|[Hh]our|[Mm]inute|[Ss]econd|[Dd]ecade|[Cc]entur|[Qq]uarter|[Ww]eekend|[Ff]ortnight|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|of\\s+[A-Z])|\\.\\d)";
+const TRIGGER = new RegExp(`\\b(?:[12]\\d{3}|\\d{1,3}(?=${NUMBER_LOOKAHEAD}))|\\b(?:${TRIGGER_WORD_LIST.join('|')})\\b`, 'g');
 
 /** Splits a window into letter runs, digit runs and single punctuation marks (no regex: this is hot). */
 function tokenize(text: string, span: Span): Token[] {
@@ -1614,9 +1605,7 @@ export function tagTemporalExpressions(text: string, options: TagOptions): Timex
     const hitStart = match.index;
     if (hitStart < lastEnd) continue;
     const first = text.charCodeAt(hitStart);
-    const isNumber = first >= 48 && first <= 57;
-    if (!isNumber && !TRIGGER_WORDS.has(match[0].toLowerCase())) continue;
-    if (isNumber ? !plausibleNumber(text, hitStart, match[0].length) : !plausibleWord(text, hitStart, match[0])) continue;
+    if (first >= 48 && first <= 57 && !plausibleNumber(text, hitStart)) continue;
     // Locate the sentence (or, outside any sentence, the line) around the hit.
     if (!segment || hitStart >= segment.end || hitStart < segment.start) {
       while (sentenceIndex < sentences.length && sentences[sentenceIndex].end <= hitStart) sentenceIndex++;
@@ -1678,7 +1667,13 @@ export function tagTemporalExpressions(text: string, options: TagOptions): Timex
       ...(resolved.range ? { range: resolved.range } : {}),
       ...(resolved.anchoredRange ? { anchoredRange: resolved.anchoredRange } : {}),
     } as Timex;
-    timex.tense = ctx.tense();
+    if (tenseCache !== null) {
+      timex.tense = tenseCache;
+    } else {
+      // Explicit dates never needed the tense: read it only when asked (the getter is enumerable,
+      // so JSON, spreads and deep equality still see it).
+      Object.defineProperty(timex, 'tense', { get: ctx.tense, enumerable: true, configurable: true });
+    }
     result.push(timex);
     lastEnd = end;
     TRIGGER.lastIndex = end;
@@ -1697,32 +1692,10 @@ function isWordChar(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
-// Cheap checks on the raw text before any tokenizing: most numbers in news are amounts, and
-// "may", "march" or "second" are usually not dates.
-const NUMBER_FOLLOWERS =
-  /(?::\d|\/\d|-\d\d-\d\d|(?:st|nd|rd|th|s|'s|’s)\b|\s?(?:[ap]\.?m\b|[ap]\.m)|[\s-]+(?:years?|yr|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur|quarters?|weekends?|fortnights?|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|of [A-Z])|\.\d+[\s-]+(?:years?|months?|weeks?|days?|hours?|minutes?))/iy;
-
-function plausibleNumber(text: string, start: number, length: number): boolean {
+// Amounts of money are never dates ("$2000", "£15").
+function plausibleNumber(text: string, start: number): boolean {
   const before = text.charCodeAt(start - 1);
-  if (before === 36 || before === 0xa3 || before === 0x20ac) return false; // $ £ €
-  if (length === 4) {
-    const c = text.charCodeAt(start);
-    return c === 49 || c === 50; // years 1000–2999
-  }
-  if (length > 2) return false;
-  NUMBER_FOLLOWERS.lastIndex = start + length;
-  return NUMBER_FOLLOWERS.test(text) || (before === 39 || before === 0x2019);
-}
-
-const NEEDS_CAPITAL = new Set([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), ...Object.keys(WEEKDAYS).map((d) => d + 's')]);
-
-function plausibleWord(text: string, start: number, word: string): boolean {
-  const lower = word.toLowerCase();
-  if (NEEDS_CAPITAL.has(lower)) {
-    const c = text.charCodeAt(start);
-    return c >= 65 && c <= 90;
-  }
-  return true;
+  return before !== 36 && before !== 0xa3 && before !== 0x20ac;
 }
 
 function tokenIndexAt(tokens: Token[], offset: number): number {

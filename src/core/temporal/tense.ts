@@ -27,7 +27,6 @@ const FUTURE_PAIRS: Record<string, Set<string>> = {
   poised: new Set(['to']),
   about: new Set(['to']),
   likely: new Set(['to']),
-  to: new Set(['be']),
   is: new Set(['to']),
   are: new Set(['to']),
 };
@@ -60,7 +59,7 @@ const NOT_PAST_ED = new Set([
 // Words that open a new clause; the tense of an expression is read in its own clause first.
 const CLAUSE_OPENERS = new Set([
   'that', 'which', 'who', 'whom', 'whose', 'when', 'while', 'because', 'although', 'though', 'after', 'before',
-  'since', 'until', 'but', 'and', 'if', 'unless', 'whereas', 'where', 'as', 'also',
+  'since', 'until', 'but', 'where',
 ]);
 
 
@@ -76,23 +75,20 @@ interface CueSet {
   clauseAt: (offset: number) => number;
 }
 
-// Several expressions usually share a sentence and callers walk the text in order: remember the
-// cues of the last few sentences (compared by identity of text and span bounds, no allocation).
-const RECENT = 8;
-const recent: { text: string | null; start: number; end: number; cues: CueSet | null }[] = Array.from({ length: RECENT }, () => ({ text: null, start: -1, end: -1, cues: null }));
-let nextSlot = 0;
+// The tagger asks about every sentence holding an expression and the claim classifier asks again
+// later: keep the cues of the current text by sentence start (dropped when another text comes).
+let cacheText: string | null = null;
+const cache = new Map<number, { end: number; cues: CueSet }>();
 
 function collectCues(text: string, span: Span): CueSet {
-  for (const entry of recent) {
-    if (entry.start === span.start && entry.end === span.end && entry.text === text) return entry.cues!;
+  if (cacheText !== text) {
+    cache.clear();
+    cacheText = text;
   }
+  const hit = cache.get(span.start);
+  if (hit && hit.end === span.end) return hit.cues;
   const cues = scanCues(text, span);
-  const slot = recent[nextSlot];
-  nextSlot = (nextSlot + 1) % RECENT;
-  slot.text = text;
-  slot.start = span.start;
-  slot.end = span.end;
-  slot.cues = cues;
+  cache.set(span.start, { end: span.end, cues });
   return cues;
 }
 
@@ -114,12 +110,40 @@ const CUE_WORDS = [
 ].filter((w) => /^[a-z]+$/.test(w));
 const CUE = new RegExp(`\\b(?:${[...new Set(CUE_WORDS)].join('|')}|[A-Za-z]+ed)\\b|['’]ll\\b|n['’]t\\b|[,;:"“”()—–]`, 'gi');
 const NEXT_WORDS = /[ \t]+([A-Za-z]+)(?:[ \t]+([A-Za-z]+))?/y;
-const PREVIOUS_WORD = /([A-Za-z]+)[ \t]+$/;
+
+/**
+ * Tense carried by a participle from the words before it: "to be held" is planned, "is based" or
+ * "will be held" take their tense from the auxiliary (no cue here), a bare "held" is a past.
+ */
+function participleTense(text: string, start: number, limit: number): Tense | null {
+  const [before, twoBefore] = wordsBefore(text, start, limit);
+  if (before === 'be' && twoBefore === 'to') return 'future';
+  return PASSIVE_AUXILIARIES.has(before) || BE_FORMS.has(before) ? null : 'past';
+}
+
+/** The two words before `start` (lower case, '' when missing), scanning back over spaces only. */
+function wordsBefore(text: string, start: number, limit: number): [string, string] {
+  const words: string[] = ['', ''];
+  let i = start;
+  for (let w = 0; w < 2; w++) {
+    let end = i;
+    while (end > limit && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
+    if (end === i) break;
+    let begin = end;
+    while (begin > limit && isAsciiLetter(text.charCodeAt(begin - 1))) begin--;
+    if (begin === end) break;
+    words[w] = text.slice(begin, end).toLowerCase();
+    i = begin;
+  }
+  return [words[0], words[1]];
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
 
 function previousWord(text: string, start: number, limit: number): string {
-  const from = Math.max(limit, start - 24);
-  const match = PREVIOUS_WORD.exec(text.slice(from, start));
-  return match ? match[1].toLowerCase() : '';
+  return wordsBefore(text, start, limit)[0];
 }
 
 /** Collects tense cues of a span, each with the clause number it sits in. */
@@ -140,7 +164,7 @@ function scanCues(text: string, span: Span): CueSet {
       cues.push({ tense: 'future', start, clause: clauseStarts.length - 1 }); // we'll
       continue;
     }
-    let word = raw.toLowerCase();
+    const word = raw.toLowerCase();
     if (word === "n't" || word === 'n’t') {
       // Contracted negation: the auxiliary in front decides ("didn't" past, "won't" future).
       const aux = previousWordInside(text, start);
@@ -170,23 +194,21 @@ function scanCues(text: string, span: Span): CueSet {
       }
       if (pair !== undefined && next !== undefined && pair.has(next)) {
         // "to be" only counts before a participle ("the summit, to be held in May").
-        if (word === 'to') tense = third !== undefined && (third.endsWith('ed') || IRREGULAR_PARTICIPLES.has(third)) ? 'future' : null;
-        else if (word === 'due' && next === 'to') tense = third !== undefined && DUE_VERBS.has(third) ? 'future' : null;
+        if (word === 'due' && next === 'to') tense = third !== undefined && DUE_VERBS.has(third) ? 'future' : null;
         else if (word === 'set') tense = SET_AUXILIARIES.has(previousWord(text, start, span.start)) || (third !== undefined && !third.endsWith('ed')) ? 'future' : null;
         else tense = 'future';
       } else if (MODALS.has(word)) {
         if (next !== undefined && !next.endsWith('ed') && next !== 'have' && next !== 'not') tense = 'future';
       } else if (PAST_WORDS.has(word)) {
         // "will be held": an irregular participle after "be" takes the auxiliary's tense.
-        tense = IRREGULAR_PARTICIPLES.has(word) && BE_FORMS.has(previousWord(text, start, span.start)) ? null : 'past';
+        tense = IRREGULAR_PARTICIPLES.has(word) ? participleTense(text, start, span.start) : 'past';
       } else if (PRESENT_WORDS.has(word)) {
         // "has signed" is a present perfect: the event is in the past.
         if ((word === 'has' || word === 'have') && next !== undefined && (next.endsWith('ed') || next.endsWith('en'))) tense = 'past';
         else tense = 'present';
       } else if (word.length > 4 && word.endsWith('ed') && !NOT_PAST_ED.has(word)) {
         // Passive or perfect with a present auxiliary is not a simple past ("is expected", "are based").
-        word = previousWord(text, start, span.start);
-        tense = PASSIVE_AUXILIARIES.has(word) ? null : 'past';
+        tense = participleTense(text, start, span.start);
       }
     }
     if (tense) cues.push({ tense, start, clause: clauseStarts.length - 1 });
