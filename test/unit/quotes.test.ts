@@ -1,6 +1,7 @@
 // Quoted statements, speakers and sentence attribution. Every fixture here is written for these
 // tests (no corpus text).
 import * as assert from 'node:assert/strict';
+import * as fc from 'fast-check';
 import { analyzeQuotes, type QuoteAnalysis } from '../../src/core/quotes';
 import { paragraphs, sentences } from '../../src/core/text';
 import type { Quote } from '../../src/core/types';
@@ -383,6 +384,28 @@ describe('quotes: robustness', () => {
 
   it('handles empty text', () => {
     assert.deepEqual(analyzeQuotes('', [], []), { quotes: [], sentences: [] });
+  });
+
+  it('keeps its invariants on arbitrary mixes of quote marks, names and verbs', () => {
+    const pieces = ['"', "'", '‘', '’', '“', '”', '„', '«', '»', ' ', '\n', '\n\n', 'said', 'Smith', 'he', ',', '.', ':', '(', ')', '―', 'According to', 'the president', '[x]', '...', '…', 'Mr.', 'told', 'REUTERS/Ana Ortega', 'saying'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 60 }), (parts) => {
+        const text = parts.join(' ');
+        const paragraphSpans = paragraphs(text);
+        const sentenceSpans = sentences(text, paragraphSpans);
+        const result = analyzeQuotes(text, paragraphSpans, sentenceSpans);
+        assert.equal(result.sentences.length, sentenceSpans.length);
+        result.quotes.forEach((quote, index) => {
+          assert.ok(quote.start >= 0 && quote.start < quote.end && quote.end <= text.length);
+          assert.equal(text.slice(quote.start, quote.end), quote.text);
+          assert.ok(quote.group <= index);
+          if (quote.speaker) assert.equal(text.slice(quote.speaker.start, quote.speaker.end), quote.speaker.mention);
+          for (const edit of quote.edits) assert.ok(edit.start >= quote.start && edit.end <= quote.end);
+          if (index > 0) assert.ok(quote.start >= result.quotes[index - 1].end, 'quotes are ordered and disjoint');
+        });
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('stays linear on a huge paragraph full of unbalanced marks and apostrophes', () => {

@@ -5,7 +5,8 @@
 // 2. For each piece, look for an attribution right after it ("…," Arce said), before it in the
 //    same sentence (Arce said: "…"; she called it "dangerous"), or inherit one (same group,
 //    same sentence, previous paragraph).
-// 3. Reported-speech cues per sentence (one regex pass for reporting verbs).
+// 3. Reported-speech cues per sentence (one regex pass for speech verbs) and stated sources
+//    (a few literal-prefixed regex passes).
 // 4. Resolve all mentions in text order: names to their longest form, pronouns and descriptions
 //    to the most recent compatible person.
 import type { AttributionMethod, Quote, Sentence, Span, Speaker } from '../types';
@@ -45,9 +46,9 @@ const TRAILING_WINDOW = 160;
 const LEADING_WINDOW = 260;
 const CUE_WINDOW_BEFORE = 110;
 const CUE_WINDOW_NAME = 64;
+const CUE_WINDOW_AFTER = 50;
 // How far back an unattributed quote may borrow the previous speaker.
 const FALLBACK_DISTANCE = 700;
-const CUE_WINDOW_AFTER = 50;
 
 export function analyzeQuotes(text: string, paragraphSpans: Span[], sentences: Sentence[]): QuoteAnalysis {
   const paragraphs = splitBlocks(text, paragraphSpans);

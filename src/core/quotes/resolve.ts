@@ -18,8 +18,8 @@ export interface Resolution {
 // Names are looked up this far around the mention (about an article), and a form found is reused
 // for later mentions of the same surname nearby, so a 10 MB input with thousands of speakers
 // stays linear.
-const NAME_WINDOW_BEFORE = 2500;
-const NAME_WINDOW_AFTER = 600;
+const NAME_WINDOW_BEFORE = 1500;
+const NAME_WINDOW_AFTER = 400;
 const REUSE_DISTANCE = 8000;
 
 // Descriptions that denote one person and can therefore be resolved to a name.

@@ -87,19 +87,33 @@ interface Candidate {
 
 // Trigger words, whole; and numbers that can start an expression: a 4-digit year, or a short number
 // followed by a unit, a month, a clock or ordinal suffix ("11 months", "18 October", "07:08", "4th").
-// Month and weekday names count only capitalized ("may", "march", "sun" are other words); the other
-// trigger words in lower case or capitalized. Case is spelled out so the regex needs no /i flag.
-const capitalize = (word: string) => word[0].toUpperCase() + word.slice(1);
-const NAME_TRIGGERS = [...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), ...Object.keys(WEEKDAYS).map((d) => d + 's')].map(capitalize);
-const WORD_TRIGGERS = [
-  ...Object.keys(UNITS), ...Object.keys(SEASONS), ...Object.keys(DAY_PARTS), ...Object.keys(FREQUENCY_WORDS),
+// One case-insensitive pass finds digit runs and whole trigger words; month and weekday names must
+// then be capitalized ("may", "march", "sun" are other words) and short numbers must be followed by
+// a unit, a month, a clock or an ordinal suffix (checked on the raw text before any tokenizing).
+const NAME_TRIGGERS = new Set([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), ...Object.keys(WEEKDAYS).map((d) => d + 's')]);
+const TRIGGER_WORD_LIST = [
+  ...NAME_TRIGGERS, ...Object.keys(UNITS), ...Object.keys(SEASONS), ...Object.keys(DAY_PARTS), ...Object.keys(FREQUENCY_WORDS),
   'today', 'tonight', 'yesterday', 'tomorrow', 'now', 'currently', 'current', 'recently', 'recent', 'soon', 'future',
   'past', 'lately', 'nowadays', 'noon', 'midnight', 'midday', 'christmas', 'thanksgiving', 'halloween', 'half',
-].map((word) => `[${word[0]}${word[0].toUpperCase()}]${word.slice(1)}`);
-const TRIGGER_WORD_LIST = [...NAME_TRIGGERS, ...WORD_TRIGGERS].sort((a, b) => b.length - a.length);
-const NUMBER_LOOKAHEAD =
-  "(?::\\d|\\/\\d|st\\b|nd\\b|rd\\b|th\\b|s\\b|\\s?[aApP]\\.?[mM]\\b|[\\s-]+(?:[Yy]ear|yr|[Mm]onth|[Ww]eek|[Dd]ay|[Hh]our|[Mm]inute|[Ss]econd|[Dd]ecade|[Cc]entur|[Qq]uarter|[Ww]eekend|[Ff]ortnight|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|of\\s+[A-Z])|\\.\\d)";
-const TRIGGER = new RegExp(`\\b(?:[12]\\d{3}|\\d{1,3}(?=${NUMBER_LOOKAHEAD}))|\\b(?:${TRIGGER_WORD_LIST.join('|')})\\b`, 'g');
+].sort((a, b) => b.length - a.length);
+const TRIGGER = new RegExp(`\\d+|\\b(?:${TRIGGER_WORD_LIST.join('|')})\\b`, 'gi');
+const NUMBER_FOLLOWERS =
+  /(?::\d|\/\d|st\b|nd\b|rd\b|th\b|s\b|\s?[ap]\.?m\b|[\s-]+(?:year|yr|month|week|day|hour|minute|second|decade|centur|quarter|weekend|fortnight|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|of\s+[A-Z])|\.\d)/iy;
+
+function plausibleTrigger(text: string, start: number, hit: string): boolean {
+  const first = hit.charCodeAt(0);
+  if (first >= 48 && first <= 57) {
+    const before = text.charCodeAt(start - 1);
+    // Inside a longer token ("COVID19", "A380") or an amount of money ("$2000").
+    if ((before >= 48 && before <= 57) || before === 36 || before === 0xa3 || before === 0x20ac) return false;
+    if (hit.length === 4) return first === 49 || first === 50; // years 1000–2999
+    if (hit.length > 3) return false;
+    NUMBER_FOLLOWERS.lastIndex = start + hit.length;
+    return NUMBER_FOLLOWERS.test(text);
+  }
+  if (first >= 65 && first <= 90) return true;
+  return !NAME_TRIGGERS.has(hit.toLowerCase());
+}
 
 /** Splits a window into letter runs, digit runs and single punctuation marks (no regex: this is hot). */
 function tokenize(text: string, span: Span): Token[] {
@@ -1604,8 +1618,7 @@ export function tagTemporalExpressions(text: string, options: TagOptions): Timex
   while ((match = TRIGGER.exec(text)) !== null) {
     const hitStart = match.index;
     if (hitStart < lastEnd) continue;
-    const first = text.charCodeAt(hitStart);
-    if (first >= 48 && first <= 57 && !plausibleNumber(text, hitStart)) continue;
+    if (!plausibleTrigger(text, hitStart, match[0])) continue;
     // Locate the sentence (or, outside any sentence, the line) around the hit.
     if (!segment || hitStart >= segment.end || hitStart < segment.start) {
       while (sentenceIndex < sentences.length && sentences[sentenceIndex].end <= hitStart) sentenceIndex++;
@@ -1690,12 +1703,6 @@ const WINDOW_AFTER = 56;
 
 function isWordChar(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-}
-
-// Amounts of money are never dates ("$2000", "£15").
-function plausibleNumber(text: string, start: number): boolean {
-  const before = text.charCodeAt(start - 1);
-  return before !== 36 && before !== 0xa3 && before !== 0x20ac;
 }
 
 function tokenIndexAt(tokens: Token[], offset: number): number {
