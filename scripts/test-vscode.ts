@@ -138,6 +138,8 @@ function createSession(): Session {
     'git.enabled': false,
     'security.workspace.trust.enabled': false,
     'editor.hover.delay': 100,
+    // Below the line there is room for the whole hover (and for the screenshot of it).
+    'editor.hover.above': false,
     // Articles are prose: wrapped lines make the README's screenshots readable.
     'editor.wordWrap': 'on',
     'window.commandCenter': false,

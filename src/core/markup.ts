@@ -7,7 +7,17 @@
 export function visibleText(source: string, format: 'plaintext' | 'markdown' | 'html'): string {
   if (format === 'html') return maskHtml(source);
   if (format === 'markdown') return maskMarkdown(source);
-  return source;
+  return maskDirectives(source);
+}
+
+// Claimline's own comments in plain text (`<!-- claimline-disable-next-line -->`,
+// `// claimline: published 2020-12-05`) are instructions, not article text: without blanking
+// them they would become part of the next claim's sentence.
+const PLAINTEXT_DIRECTIVE = /<!--[ \t]*claimline[:-][^\r\n]*?-->|^[ \t]*\/\/[ \t]*claimline[:-][^\r\n]*/gm;
+
+function maskDirectives(source: string): string {
+  if (source.indexOf('claimline') < 0) return source;
+  return source.replace(PLAINTEXT_DIRECTIVE, (directive) => ' '.repeat(directive.length));
 }
 
 // Closing or opening these tags ends a paragraph for the reader.

@@ -52,3 +52,18 @@ describe('visible text of markup', () => {
     assert.equal(visibleText(plain, 'plaintext'), plain);
   });
 });
+
+describe('claimline directives in plain text', () => {
+  it('blanks disable and publication comments so they never join a sentence', () => {
+    const text = '// claimline: published 2020-12-05\nIntro.\n<!-- claimline-disable-next-line dated-claim -->\nSigned in 2017.';
+    const visible = visibleText(text, 'plaintext');
+    assert.equal(visible.length, text.length);
+    assert.ok(!visible.includes('claimline'));
+    assert.ok(visible.includes('Intro.') && visible.includes('Signed in 2017.'));
+  });
+
+  it('leaves ordinary comments and the word claimline in prose alone', () => {
+    const text = 'The claimline tool was tested. // not a directive';
+    assert.equal(visibleText(text, 'plaintext'), text);
+  });
+});
