@@ -12,7 +12,7 @@
 import type { AttributionMethod, Quote, Sentence, Span, Speaker } from '../types';
 import { findEdits, findQuotePieces, type QuotePiece } from './marks';
 import { accordingTo, isNounLike, isReportingVerb, isSpeechVerb, type Mention, nameStartingAt, subjectAfter, subjectBefore, type Token, tokenize } from './mentions';
-import { PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, VERB_MODIFIERS } from './lexicon';
+import { PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLES, VERB_MODIFIERS } from './lexicon';
 import { createResolver } from './resolve';
 import { speechVerbPositions } from './scan';
 import { statedSources } from './sources';
@@ -294,6 +294,7 @@ function leadingAttribution(text: string, from: number, to: number): Attribution
 }
 
 const CLAUSE_OPENERS = new Set(['and', 'but', 'so', 'then', 'later', 'earlier', 'still', 'yet', 'also', 'meanwhile']);
+const FUNCTION_WORDS_BEFORE_NAME = new Set(['that', 'which', 'who', 'and', 'or', 'but', 'by', 'of', 'to', 'for', 'from', 'with', 'in', 'on', 'at', 'as', 'is', 'was', 'were', 'are', 'has', 'had', 'have']);
 const INTRO_WORDS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'when', 'while', 'last', 'this', 'speaking', 'asked', 'as', 'for', 'with', 'earlier', 'later']);
 
 /**
@@ -308,8 +309,12 @@ function clauseSubject(tokens: Token[], sentenceStart: number, limit: number): M
     if (at !== k && tokens[at - 1].lower !== ',') continue;
     const t = tokens[at];
     if (PRONOUNS.has(t.lower)) return { start: t.start, end: t.end, kind: 'pronoun', titles: [] };
-    if (!t.cap || INTRO_WORDS.has(t.lower)) continue;
-    const name = nameStartingAt(tokens, at);
+    if (INTRO_WORDS.has(t.lower)) continue;
+    // "Republican presidential candidate Donald Trump quickly took…": skip the description.
+    let first = at;
+    while (first < limit && first - at < 5 && !tokens[first].punct && !FUNCTION_WORDS_BEFORE_NAME.has(tokens[first].lower) && (!tokens[first].cap || TITLES.has(tokens[first].lower))) first++;
+    if (first >= limit || !tokens[first].cap) continue;
+    const name = nameStartingAt(tokens, first);
     if (!name) continue;
     let next = at;
     while (next < limit && tokens[next].start < name.end) next++;

@@ -60,7 +60,7 @@ export const VERB_MODIFIERS = words(`
   also then later further again once previously recently repeatedly quickly simply finally
   has have had would will could did does do is was were been being be later went on to
   just even never still often already first last initially subsequently reportedly
-  not n't
+  not n't himself herself themselves itself
 `);
 
 export const PRONOUNS = words('he she they we i it');

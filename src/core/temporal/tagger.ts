@@ -1,7 +1,10 @@
-// Temporal expression tagger. One regex pass finds trigger words (month and weekday names, digits,
-// time units, relative words); each hit is parsed locally on the tokens of its sentence, growing left
-// over modifiers ("the past", "early", "last") and right over completions ("24, 2020", "ago").
-// Sentences are tokenized at most once and only when they contain a trigger, so time stays linear.
+// Temporal expression tagger (TimeML TIMEX3). One case-insensitive regex pass finds trigger words
+// (month and weekday names, time units, relative words) and digit runs; cheap checks on the raw text
+// drop most numbers; each remaining hit is parsed on the tokens of a small window around it, growing
+// left over modifiers ("the past", "early", "last") and right over completions ("24, 2020", "ago").
+// Windows are bounded and reused while hits stay inside them, so time is linear in the text size.
+// Values are resolved against the publication date and, where the calendar alone cannot decide
+// ("In September", "on Tuesday"), the tense of the clause (tense.ts).
 import {
   addDays,
   addMonths,
@@ -1329,9 +1332,7 @@ function parseSeason(p: Parser, k: number): Candidate | null {
   // "fall" and "spring" are verbs and nouns too: require a determiner, a year or a time preposition.
   const before = p.lower(first - 1);
   const hasContext = first < k || fixedYear !== null || ['in', 'during', 'since', 'until', 'by', 'through', 'this', 'that', 'each', 'every'].includes(before);
-  if (!hasContext && (word === 'fall' || word === 'spring' || !isCapitalized(p.tok(k)!) || true)) {
-    if (!hasContext) return null;
-  }
+  if (!hasContext) return null;
   const fixed = fixedYear;
   const dir = direction;
   return {
@@ -1372,7 +1373,7 @@ function parseSeason(p: Parser, k: number): Candidate | null {
 
 // --- relative words -----------------------------------------------------------------------------
 
-function parseRelativeWord(p: Parser, k: number, _state: TagState): Candidate | null {
+function parseRelativeWord(p: Parser, k: number, state: TagState): Candidate | null {
   const word = p.lower(k);
   const prev = p.lower(k - 1);
   const dayOffsets: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 };
@@ -1402,7 +1403,7 @@ function parseRelativeWord(p: Parser, k: number, _state: TagState): Candidate | 
   // Day parts with a deictic: "this morning", "last night", "Friday morning" (weekday handles it).
   if (DAY_PARTS[word] !== undefined) {
     const part = DAY_PARTS[word];
-    if (prev === 'this' || prev === 'last' || (prev === 'overnight' && false)) {
+    if (prev === 'this' || prev === 'last') {
       const offset = prev === 'last' ? -1 : 0;
       return {
         first: k - 1,
@@ -1415,7 +1416,6 @@ function parseRelativeWord(p: Parser, k: number, _state: TagState): Candidate | 
         },
       };
     }
-    if (word === 'overnight') return null;
     return null;
   }
   if (word === 'noon' || word === 'midnight' || word === 'midday') {
@@ -1456,12 +1456,12 @@ function parseRelativeWord(p: Parser, k: number, _state: TagState): Candidate | 
     case 'current':
       // "the current weakness": the state at the time of writing ("then current" is a past state).
       if (p.lower(k + 1) === '-' || p.lower(k + 1) === 'account' || p.lower(k + 1) === 'accounts') return null;
-      if (UNITS[p.lower(k + 1)] !== undefined) return parseUnit(p, k + 1, _state);
-      if (p.lower(k + 1) === 'fiscal' && UNITS[p.lower(k + 2)] !== undefined) return parseUnit(p, k + 2, _state);
+      if (UNITS[p.lower(k + 1)] !== undefined) return parseUnit(p, k + 1, state);
+      if (p.lower(k + 1) === 'fiscal' && UNITS[p.lower(k + 2)] !== undefined) return parseUnit(p, k + 2, state);
       if (prev === 'then') return simple('PAST_REF', 'current at an earlier time of the story', k - 1);
       return simple('PRESENT_REF', 'the time of writing (the publication date)');
     case 'recent':
-      if (UNITS[p.lower(k + 1)] !== undefined) return parseUnit(p, k + 1, _state);
+      if (UNITS[p.lower(k + 1)] !== undefined) return parseUnit(p, k + 1, state);
       return simple('PAST_REF', 'shortly before the publication date');
     case 'recently':
     case 'lately':
@@ -1486,7 +1486,7 @@ function parseRelativeWord(p: Parser, k: number, _state: TagState): Candidate | 
         if (!(isDigits(p.tok(u)) || NUMBER_WORDS[w] !== undefined || VAGUE_QUANTITIES.has(w) || w === '-' || w === 'of')) break;
         u++;
       }
-      if (UNITS[p.lower(u)] !== undefined) return parseUnit(p, u, _state);
+      if (UNITS[p.lower(u)] !== undefined) return parseUnit(p, u, state);
       if (SEASONS[p.lower(k + 1)] !== undefined || MONTHS[p.lower(k + 1)] !== undefined || WEEKDAYS[p.lower(k + 1)] !== undefined) return null;
       if (prev === 'the' && (!/^[a-z]/.test(p.tok(k + 1)?.text ?? '') || ['in', 'than', 'from', 'into', 'of', 'to'].includes(p.lower(k - 2)))) return simple('PAST_REF', 'before the publication date', k - 1);
       return null;
@@ -1698,8 +1698,8 @@ export function tagTemporalExpressions(text: string, options: TagOptions): Timex
 const ADVERB_FOLLOWERS = new Set(['by', 'in', 'at', 'on', 'to', 'for', 'and', 'or', 'since', 'until', 'from', 'through', 'basis', 'until', 'as', 'with', 'over']);
 const UNIT_ADJECTIVES = new Set(['fiscal', 'full', 'entire', 'whole', 'calendar', 'same']);
 const BOUNDARY_WORDS = new Set(['end', 'beginning', 'start', 'middle', 'turn']);
-const WINDOW_BEFORE = 40;
-const WINDOW_AFTER = 56;
+const WINDOW_BEFORE = 30;
+const WINDOW_AFTER = 44;
 
 function isWordChar(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
