@@ -1,5 +1,4 @@
 // The suites pass functions to page.evaluate(), which run in the browser: they need the DOM types.
-/// <reference lib="dom" />
 // Shared set-up of the end-to-end suites: the running code-server and browser (handed over by
 // scripts/test-vscode.ts) and the few workbench gestures the suites repeat — open a file, run a
 // command from the palette, wait for the editor. Selectors are VS Code 1.100's workbench DOM.

@@ -169,7 +169,9 @@ const DATE_VALUE =
   `${YEAR}(?:-${MONTH}(?:-${DAY}(?:${TIME_OF_DAY})?)?|-W(?:0[1-9]|[1-4]\\d|5[0-3]|XX)(?:-(?:[1-7]|WE)(?:${TIME_OF_DAY})?)?` +
   `|-(?:SP|SU|FA|WI)|-Q[1-4X]|-H[12X]|${TIME_OF_DAY})?`;
 const AMOUNT = '(?:\\d+(?:\\.\\d+)?|X)';
-const DURATION_VALUE = `P(?:(?:${AMOUNT}(?:Y|M|W|D|DE|CE|ML|Q|H))+(?:T(?:${AMOUNT}[HMS])+)?|T(?:${AMOUNT}[HMS])+)`;
+// Units: TimeML's calendar units plus DE(cade), CE(ntury), ML (millennium), Q(uarter), H(alf) and
+// WE (weekend: "several weekends" = PXWE).
+const DURATION_VALUE = `P(?:(?:${AMOUNT}(?:Y|M|W|D|DE|CE|ML|Q|H|WE))+(?:T(?:${AMOUNT}[HMS])+)?|T(?:${AMOUNT}[HMS])+)`;
 // TimeML writes a century as its first two digits ("the 19th century" = 18) and a decade as three
 // (199); unknown digits are X ("last century" with no publication date = XX).
 const CENTURY_OR_DECADE = '(?:BC)?(?:\\d{2,3}|\\d{2}X|\\dXX?|XXX?)';

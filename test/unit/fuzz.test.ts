@@ -120,7 +120,7 @@ describe('fuzz helpers', () => {
   it('TimeML value grammar accepts what TIMEX3 allows and nothing else', () => {
     const valid = ['2020', '2020-09', '2020-12-05', '2020-12-05T07:08', '2020-12-05TEV', '2013-W11', '2013-W11-WE', 'XXXX-WXX-1',
       '2020-SU', '2020-Q3', '2021-H1', '199X', '19XX', 'XXXX-06', 'XXXX-12-05', '18', '199', 'XX', 'XXX', 'P11M', 'P3W', 'PT2H30M', 'PXY', 'P2DE',
-      'P1Y6M', 'PRESENT_REF', 'PAST_REF', 'FUTURE_REF', 'T10:30', 'BC0044', 'XXXX-XX-XXT07:08Z', '2020-12-05T07:08+01:00'];
+      'P1Y6M', 'PRESENT_REF', 'PAST_REF', 'FUTURE_REF', 'T10:30', 'BC0044', 'XXXX-XX-XXT07:08Z', '2020-12-05T07:08+01:00', 'PXWE'];
     const invalid = ['', '2020-13', '2020-12-32', '20201', '199912-12-31', 'P', 'PT', '2020-W54', 'NOW', '2020-12-5', 'P3', 'September', '2020-12-05T07:08GMT'];
     for (const value of valid) assert.match(value, TIMEML_VALUE, value);
     for (const value of invalid) assert.doesNotMatch(value, TIMEML_VALUE, value);

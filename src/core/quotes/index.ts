@@ -445,13 +445,17 @@ function previousWordKind(text: string, at: number, limit: number): 'name' | 'ot
   while (end > limit && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 0xa0)) end--;
   if (end <= limit) return 'other';
   let start = end;
-  while (start > limit && /[\p{L}\p{N}'’.-]/u.test(text[start - 1])) start--;
+  while (start > limit && isWordPart(text.charCodeAt(start - 1))) start--;
   if (start === end) return 'other'; // punctuation: apposition, parenthesis, inverted "…, said X"
   const word = text.slice(start, end);
   if (word[0] !== word[0].toLowerCase()) return 'name';
   const lower = word.replace(/[.]$/, '');
   if (VERB_MODIFIERS.has(lower) || ROLE_NOUNS.has(lower) || PRONOUNS.has(lower) || lower.length > 4 && lower.endsWith('ly')) return 'other';
   return /^(?:he|she|they|we|it|i)['’]/.test(lower) ? 'other' : 'none';
+}
+
+function isWordPart(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39 || c === 0x2019 || c === 46 || c === 45 || (c >= 0xc0 && c < 0x2000);
 }
 
 const PRONOUN_BEFORE_VERB = /(?:^|[^\p{L}\p{N}'’])(he|she|they|we|I|He|She|They|We)\s$/u;

@@ -90,7 +90,7 @@ export const ROLE_NOUNS = words(`
   campaign statement report reports agency ministry company police officer officers judge
   lawyer lawyers attorney professor economist economists strategist strategists pollster
   pollsters organizer organizers activist activists critic critics supporter supporters
-  voter voters resident residents witness witnesses protester protesters protesters
+  voter voters resident residents witness witnesses protester protesters
   spokespeople representative representatives rep governor-elect premier chancellor king queen
   prime envoy diplomat diplomats general commander chief head founder executive ceo owner
   manager coach player woman man mother father wife husband son daughter friend people group
@@ -98,10 +98,10 @@ export const ROLE_NOUNS = words(`
   site website magazine study survey poll polls document documents letter memo filing
   complaint lawsuit indictment ruling release note post tweet message email emails
   administration government department office white house team staff member members
-  scientist scientists researcher researchers doctor doctors official's governor's
-  businesswoman billionaire's incumbent challenger rival opponent host moderator author
+  scientist scientists researcher researchers doctor doctors
+  businesswoman incumbent challenger rival opponent host moderator author
   reporter reporters journalist journalists columnist editor editors writer insider insiders
-  individual individuals person persons someone spokesmen official-
+  individual individuals person persons someone spokesmen
 `);
 
 /** Determiners that open a description ("the", "a", "his"). */

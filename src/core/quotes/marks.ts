@@ -59,7 +59,7 @@ function isOpeningContext(c: number): boolean {
 }
 
 // Words commonly written with a leading apostrophe: 'em, 'til, 'cause, 'n', 'bout, 'tis, 'twas, 'round.
-const LEADING_APOSTROPHE = /^(?:em|til|tis|twas|cause|cuz|n|bout|round|nuff|til|ere|ya|s)\b/i;
+const LEADING_APOSTROPHE = /^(?:em|til|tis|twas|cause|cuz|n|bout|round|nuff|ere|ya|s)\b/i;
 
 function roleOf(text: string, i: number, code: number, singleOpen: boolean, lowOpen: boolean): Role {
   const before = i > 0 ? text.charCodeAt(i - 1) : NaN;

@@ -52,6 +52,13 @@ export function createResolver(text: string) {
     // Reuse the form found for this surname a little earlier: one scan per person per article.
     const cached = cache.get(surname);
     if (cached && at - cached.at < REUSE_DISTANCE && words.every((w) => cached.words.includes(w))) return cached;
+    // A mention written in full ("Luis Arce") is taken as is; only a lone surname needs a look
+    // around for its longer form. This keeps the scans to about one per person.
+    if (words.length >= 2 && (!cached || at - cached.at >= REUSE_DISTANCE)) {
+      const result = { name, titles: new Set<string>(), at, words };
+      cache.set(surname, result);
+      return result;
+    }
     let best = name;
     let bestWords = words;
     const titles = new Set<string>();
