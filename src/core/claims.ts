@@ -21,7 +21,9 @@ export interface ClaimContext {
  */
 export function anchorsClaim(timex: Timex): boolean {
   if (timex.type === 'SET') return false;
-  if (timex.type === 'DURATION') return timex.value !== 'PXY' && /\d/.test(timex.value);
+  // "the past 11 months" or "three weeks of protests" date an event; "ten minutes from a stop"
+  // measures distance: clock-scale durations only count when anchored to the calendar.
+  if (timex.type === 'DURATION') return /\d/.test(timex.value) && (timex.anchoredRange !== undefined || !timex.value.startsWith('PT'));
   return /\d/.test(timex.value);
 }
 
@@ -74,8 +76,9 @@ export function buildClaims(context: ClaimContext): Claim[] {
     if (kind === 'future') {
       const ends = anchoring
         .filter((_, k) => timexKinds[k] === 'future')
-        .map((i) => (timexes[i].range ?? timexes[i].anchoredRange)?.to);
-      stale = ends.length > 0 && ends.every((to) => to !== undefined && to < today);
+        .map((i) => (timexes[i].range ?? timexes[i].anchoredRange)?.to)
+        .filter((to): to is string => to !== undefined);
+      stale = ends.length > 0 && ends.every((to) => to < today);
     }
     while (quoteCursor < quotes.quotes.length && quotes.quotes[quoteCursor].end <= sentence.start) quoteCursor++;
     const quoteIndex = quoteContaining(quotes.quotes, sentence.start, quoteCursor);
