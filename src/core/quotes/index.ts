@@ -12,7 +12,7 @@
 import type { AttributionMethod, Quote, Sentence, Span, Speaker } from '../types';
 import { findEdits, findQuotePieces, type QuotePiece } from './marks';
 import { accordingTo, isNounLike, isReportingVerb, isSpeechVerb, type Mention, nameStartingAt, subjectAfter, subjectBefore, type Token, tokenize } from './mentions';
-import { PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLES, VERB_MODIFIERS } from './lexicon';
+import { NOT_NAME_START, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLES, VERB_MODIFIERS } from './lexicon';
 import { createResolver } from './resolve';
 import { speechVerbPositions } from './scan';
 import { statedSources } from './sources';
@@ -55,7 +55,8 @@ export function analyzeQuotes(text: string, paragraphSpans: Span[], sentences: S
   const pieces = findQuotePieces(text, paragraphs);
   const attributions = pieces.map((piece, i) => ownAttribution(text, paragraphs, sentences, pieces, i));
   inheritAttributions(paragraphs, pieces, attributions);
-  const cues = sentenceCues(text, sentences, pieces);
+  const verbs = speechVerbPositions(text);
+  const cues = sentenceCues(text, sentences, pieces, verbs);
   // Paragraph-initial quotes introduced by the previous paragraph's reported speech.
   for (let i = 0; i < pieces.length; i++) {
     const piece = pieces[i];
@@ -122,7 +123,7 @@ export function analyzeQuotes(text: string, paragraphSpans: Span[], sentences: S
 
   // Sentence attributions: inside a kept quote → its speaker; else the sentence's own cue.
   const result: SentenceAttribution[] = [];
-  const sources = statedSources(text, sentences);
+  const sources = statedSources(text, sentences, verbs);
   let q = 0;
   for (let s = 0; s < sentences.length; s++) {
     const sentence = sentences[s];
@@ -393,11 +394,11 @@ interface Cue {
 }
 
 /** Reported-speech cue for each sentence (null when none): "…, Arce added.", "According to Arce, …". */
-function sentenceCues(text: string, sentences: Sentence[], pieces: QuotePiece[]): (Cue | null)[] {
+function sentenceCues(text: string, sentences: Sentence[], pieces: QuotePiece[], verbs: number[]): (Cue | null)[] {
   const cues: (Cue | null)[] = new Array(sentences.length).fill(null);
   let s = 0;
   let p = 0;
-  for (const at of speechVerbPositions(text)) {
+  for (const at of verbs) {
     while (s < sentences.length && sentences[s].end <= at) s++;
     if (s >= sentences.length) break;
     const sentence = sentences[s];
@@ -415,6 +416,13 @@ function sentenceCues(text: string, sentences: Sentence[], pieces: QuotePiece[])
     // without tokenizing. Names need a short window; an apposition ("X, founder of Y, said") a longer one.
     const previous = previousWordKind(text, at, sentence.start);
     if (previous === 'none' && !according) continue;
+    if (previous === 'name' && !according) {
+      const name = plainNameBefore(text, at, sentence.start);
+      if (name) {
+        cues[s] = { mention: name, according: false };
+        continue;
+      }
+    }
     const from = Math.max(sentence.start, at - (previous === 'name' ? CUE_WINDOW_NAME : CUE_WINDOW_BEFORE));
     // Tokens after the verb are only needed for "according to X" and inverted "…, said X".
     const before = tokenize(text, from, according ? Math.min(sentence.end, at + CUE_WINDOW_AFTER) : at + 1);
@@ -452,6 +460,49 @@ function previousWordKind(text: string, at: number, limit: number): 'name' | 'ot
   const lower = word.replace(/[.]$/, '');
   if (VERB_MODIFIERS.has(lower) || ROLE_NOUNS.has(lower) || PRONOUNS.has(lower) || lower.length > 4 && lower.endsWith('ly')) return 'other';
   return /^(?:he|she|they|we|it|i)['’]/.test(lower) ? 'other' : 'none';
+}
+
+/**
+ * Fast path for the most common cue after pronouns, "Smith said" / "President Luis Arce said":
+ * up to four capitalised words joined by single spaces right before the verb, with the titles
+ * written before them. Anything less plain (particles, possessives, a place after "to", digits)
+ * returns null and goes through the token-level rules.
+ */
+function plainNameBefore(text: string, at: number, limit: number): Mention | null {
+  if (text.charCodeAt(at - 1) !== 32) return null;
+  let end = at - 1;
+  let start = end;
+  let words = 0;
+  const titles: string[] = [];
+  let cursor = end;
+  while (cursor > limit) {
+    let wordStart = cursor;
+    while (wordStart > limit && isWordPart(text.charCodeAt(wordStart - 1))) wordStart--;
+    if (wordStart === cursor) return null;
+    const word = text.slice(wordStart, cursor);
+    const first = word.charCodeAt(0);
+    const lower = word.toLowerCase().replace(/\.$/, '');
+    const capital = first >= 65 && first <= 90;
+    if (capital && TITLES.has(lower)) {
+      titles.push(lower);
+    } else if (titles.length > 0) {
+      break;
+    } else {
+      if (!capital || NOT_NAME_START.has(lower) || /['’]s$|\d/.test(lower)) break;
+      if (words === 4) return null;
+      if (words === 0 && word.endsWith('.') && word.length > 2) return null; // "Inc." and the like
+      start = wordStart;
+      words++;
+    }
+    if (wordStart - 1 <= limit || text.charCodeAt(wordStart - 1) !== 32) break;
+    cursor = wordStart - 1;
+  }
+  if (words === 0) return null;
+  // Let the full rules handle anything after "to/of/for/from" ("Ambassador to Bolivia X").
+  const before = text.slice(Math.max(limit, start - 6), start);
+  if (/\b(?:to|of|for|from|de|van|von|al)\s$/.test(before)) return null;
+  end = at - 1;
+  return { start, end, kind: 'name', titles };
 }
 
 function isWordPart(c: number): boolean {

@@ -13,7 +13,7 @@ const MEDIUM =
   /\bin (?:an?|the|his|her|their) (?:(?:exclusive|recent|televised|written|phone|telephone|radio|TV|television|joint|separate|brief|lengthy|new|wide-ranging|online|video|press) )*((?:interview|statement|speech|press conference|news conference|press release|letter|tweet|post|op-ed|column|memo|email|e-mail|video|appearance|briefing|address|report|book|blog post|essay|podcast|filing|testimony)(?: (?:with|to|on|for|at|by|from) (?:the )?[A-Z][\w&.'’-]*(?: (?:of )?[A-Z][\w&.'’-]*){0,4})?)/g;
 
 const TOLD_OUTLET =
-  /(?<![\w])told (?:the )?((?:[A-Z]{2,}[\w]*|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} (?:News|Times|Post|Journal|Radio|TV|Magazine|Agency|Network|Herald|Tribune|Telegraph|Guardian|Daily)|Reuters|Sputnik|Bloomberg|Politico|Axios|Fox|Interfax|TASS|Xinhua))\b/g;
+  /told (?:the )?((?:[A-Z]{2,}[\w]*|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} (?:News|Times|Post|Journal|Radio|TV|Magazine|Agency|Network|Herald|Tribune|Telegraph|Guardian|Daily)|Reuters|Sputnik|Bloomberg|Politico|Axios|Fox|Interfax|TASS|Xinhua))\b/y;
 
 
 interface Hit {
@@ -29,8 +29,11 @@ function collect(text: string, pattern: RegExp, group: number, credit: boolean, 
   while ((m = pattern.exec(text)) !== null) hits.push({ at: m.index, source: m[group].replace(/[.,]$/, ''), credit });
 }
 
-/** The stated source of each sentence (null when none), in sentence order. */
-export function statedSources(text: string, sentences: Span[]): (string | null)[] {
+/**
+ * The stated source of each sentence (null when none), in sentence order. `verbs` are the speech
+ * verb offsets already found (speechVerbPositions): "told X" is checked only there.
+ */
+export function statedSources(text: string, sentences: Span[], verbs: number[]): (string | null)[] {
   const hits: Hit[] = [];
   for (let slash = text.indexOf('/'); slash >= 0; slash = text.indexOf('/', slash + 1)) {
     CREDIT_AFTER_SLASH.lastIndex = slash;
@@ -41,7 +44,12 @@ export function statedSources(text: string, sentences: Span[]): (string | null)[
     hits.push({ at: slash - before[1].length, source: before[1] + after[0], credit: true });
   }
   collect(text, MEDIUM, 1, false, hits);
-  collect(text, TOLD_OUTLET, 1, false, hits);
+  for (const at of verbs) {
+    if (!text.startsWith('told ', at)) continue;
+    TOLD_OUTLET.lastIndex = at;
+    const told = TOLD_OUTLET.exec(text);
+    if (told) hits.push({ at, source: told[1], credit: false });
+  }
   hits.sort((a, b) => a.at - b.at || Number(b.credit) - Number(a.credit));
   const result: (string | null)[] = new Array(sentences.length).fill(null);
   let s = 0;
