@@ -187,8 +187,8 @@ const BASE_PUMPS = [
   ' a', 'a.', 'A.', 'a-', 'a\'', '\u00a0', '<!--', '<p>', '](', 'date: ', 'he ',
 ];
 
-/** Words spelled out in the pattern (alternatives such as month names), used as pumps too. */
-function pumpsFor(regex: AuditedRegex): string[] {
+/** Words spelled out in the pattern (alternatives such as month names). */
+function wordsOf(regex: AuditedRegex): string[] {
   const words = new Set<string>();
   for (const match of regex.source.matchAll(/[A-Za-z]{2,}/g)) {
     const word = match[0];
@@ -196,7 +196,19 @@ function pumpsFor(regex: AuditedRegex): string[] {
     words.add(word);
     if (words.size >= 12) break;
   }
-  return [...BASE_PUMPS, ...[...words].flatMap((w) => [w, `${w} `, `${w}.`, `${w[0].toUpperCase()}${w.slice(1)} `])];
+  return [...words];
+}
+
+/**
+ * Attack strings are prefix + pump × n + "\u0000": the pump is what the engine may backtrack over,
+ * the prefix what a pattern needs before it ("date: x" before a run of blanks), the NUL at the end
+ * makes the overall match fail so that every alternative is tried.
+ */
+function attacksFor(regex: AuditedRegex): Array<{ prefix: string; pump: string }> {
+  const words = wordsOf(regex);
+  const pumps = [...BASE_PUMPS, ...words.flatMap((w) => [w, `${w} `, `${w}.`, `${w[0].toUpperCase()}${w.slice(1)} `, `<${w} `])];
+  const prefixes = ['', ...words.slice(0, 3).flatMap((w) => [`${w}: a`, `${w} a`])];
+  return prefixes.flatMap((prefix) => (prefix === '' ? pumps : BASE_PUMPS).map((pump) => ({ prefix, pump })));
 }
 
 /** Scans the whole input the way the analyzer does: every match of a global regex, or one search. */
@@ -228,30 +240,31 @@ function probe(regex: AuditedRegex): Suspect | null {
   }
   const time = (input: string, runs = 3) => bestOf(runs, () => scan(compiled, input));
   let worst: Suspect | null = null;
-  for (const pump of pumpsFor(regex)) {
+  for (const { prefix, pump } of attacksFor(regex)) {
+    const label = prefix ? `${prefix} + ${pump} × n` : pump;
     // Exponential backtracking explodes within a few dozen repetitions: climb slowly and stop early.
     // A garbage-collection pause can make one run slow; a real explosion keeps growing.
     let previous = 0;
     for (let repetitions = 4; repetitions <= 28; repetitions += 4) {
-      const ms = time(pump.repeat(repetitions) + '\u0000');
-      if (ms > 20 && ms > 8 * previous) return { regex, pump, kind: 'exponential', smallMs: previous, largeMs: ms };
+      const ms = time(prefix + pump.repeat(repetitions) + '\u0000');
+      if (ms > 20 && ms > 8 * previous) return { regex, pump: label, kind: 'exponential', smallMs: previous, largeMs: ms };
       previous = ms;
     }
-    const make = (size: number) => pump.repeat(Math.ceil(size / pump.length)) + '\u0000';
+    const make = (size: number) => prefix + pump.repeat(Math.ceil(size / pump.length)) + '\u0000';
     const smallMs = time(make(2000));
-    if (smallMs > 200) return { regex, pump, kind: 'super-linear', smallMs, largeMs: NaN };
+    if (smallMs > 200) return { regex, pump: label, kind: 'super-linear', smallMs, largeMs: NaN };
     const largeMs = time(make(8000));
     // Linear is 4×; quadratic 16×. Confirm on a third size so that noise is not reported.
     if (largeMs > 3 && largeMs / Math.max(smallMs, 0.05) > 9) {
       const hugeMs = time(make(32000), 2);
-      if (hugeMs / largeMs > 9 && (!worst || hugeMs > worst.largeMs)) worst = { regex, pump, kind: 'super-linear', smallMs, largeMs: hugeMs };
+      if (hugeMs / largeMs > 9 && (!worst || hugeMs > worst.largeMs)) worst = { regex, pump: label, kind: 'super-linear', smallMs, largeMs: hugeMs };
     }
   }
   return worst;
 }
 
 function probeAll(all: AuditedRegex[]): void {
-  console.log(`\n## Probe: ${all.length} regexes × ~${BASE_PUMPS.length}+ pumps, 2,000 vs 8,000 characters (linear ≈ 4×, quadratic ≈ 16×)\n`);
+  console.log(`\n## Probe: ${all.length} regexes × ~${BASE_PUMPS.length}+ pumps (after words of the pattern too), 2,000 → 8,000 → 32,000 characters (linear ≈ 4× per step, quadratic ≈ 16×)\n`);
   const started = performance.now();
   const suspects = all.map(probe).filter((s): s is Suspect => s !== null);
   if (suspects.length === 0) console.log('  no super-linear regex found');
@@ -264,6 +277,18 @@ function probeAll(all: AuditedRegex[]): void {
     console.log(`  SUSPECT ${s.kind}: ${s.regex.where}\n    /${s.regex.source.length > 160 ? s.regex.source.slice(0, 160) + '…' : s.regex.source}/${s.regex.flags}\n    pump ${JSON.stringify(s.pump)}: ${growth}`);
   }
   console.log(`\n  (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+  // Controls: patterns known to be bad must be caught, or "no suspect" above means nothing.
+  const controls: Array<[string, RegExp]> = [
+    ['naive sentence end (was in text.ts)', /[.!?…]+["'”’»)\]]*(?=\s)/g],
+    ['naive front matter field (was in publication.ts)', /^(date|published)[ \t]*:[ \t]*["']?([^"'\r\n]+?)["']?[ \t]*$/im],
+    ['word before trailing blanks at the end', /([A-Za-z]+)[ \t]+$/],
+    ['textbook exponential', /^(a+)+$/],
+  ];
+  console.log('\n  controls (known-bad patterns the probe must flag):');
+  for (const [name, regex] of controls) {
+    const suspect = probe({ source: regex.source, flags: regex.flags, where: name, static: false, executed: false });
+    console.log(`    ${suspect ? `flagged ${suspect.kind} (pump ${JSON.stringify(suspect.pump)})` : 'NOT FLAGGED: the probe is too weak'}: ${name}`);
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -391,8 +416,8 @@ function stages(megabytes: number): void {
     { name: 'opening quotes, never closed', text: '“ word '.repeat(Math.ceil(bytes / 7)) },
   ];
   console.log(`\n## Per-stage time of analyze() on the pathological shapes at ${megabytes} MB (CPU ms, one run each)\n`);
-  const widths = [30, 8, 8, 8, 10, 9, 9, 9, 9, 9];
-  console.log(['document', 'publ.', 'mask', 'para', 'sentences', 'temporal', 'quotes', 'claims', 'findings', 'total'].map((c, i) => pad(c, widths[i])).join(' '));
+  const widths = [30, 8, 8, 8, 10, 9, 9, 9, 9, 9, 12];
+  console.log(['document', 'publ.', 'mask', 'para', 'sentences', 'temporal', 'quotes', 'claims', 'findings', 'total', 'analyze() again'].map((c, i) => pad(c, widths[i])).join(' '));
   for (const doc of documents) {
     const times: number[] = [];
     const step = <T>(body: () => T): T => {
@@ -409,7 +434,13 @@ function stages(megabytes: number): void {
     const claims = step(() => buildClaims({ text, sentences: sentenceSpans, timexes, quotes, published, today: '2026-11-28', tenseAt }));
     step(() => buildFindings({ text, source: doc.text, published, today: '2026-11-28', timexes, claims, quotes: quotes.quotes }));
     const total = times.reduce((a, b) => a + b, 0);
-    console.log([doc.name, ...times.map((t) => t.toFixed(0)), total.toFixed(0)].map((c, i) => pad(c, widths[i])).join(' '));
+    // The editor re-analyzes unchanged text (save, focus, configuration change): a second analysis
+    // of an equal but distinct string must cost the same as the first. A cache keyed by comparing
+    // whole texts with === costs a full comparison per look-up when the strings are distinct.
+    const copy = (' ' + doc.text).slice(1);
+    analyze(doc.text, { published: '2020-12-05', today: '2026-11-28', format: doc.format });
+    const again = elapsed(() => analyze(copy, { published: '2020-12-05', today: '2026-11-28', format: doc.format }));
+    console.log([doc.name, ...times.map((t) => t.toFixed(0)), total.toFixed(0), again.toFixed(0)].map((c, i) => pad(c, widths[i])).join(' '));
   }
 }
 

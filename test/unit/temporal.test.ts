@@ -59,6 +59,7 @@ const cases: Record<string, Case[]> = {
     ['The parade took place on the 4th of July.', REF, 'the 4th of July', 'DATE', '2020-07-04'],
     ['Output peaked in July 2019.', REF, 'July 2019', 'DATE', '2019-07'],
     ['Output peaked in June last year.', REF, 'June last year', 'DATE', '2019-06'],
+    ['Franchises end after October of next year.', REF, 'October of next year', 'DATE', '2021-10'],
     ['The accord was signed on 3 March this year.', REF, '3 March this year', 'DATE', '2020-03-03'],
     ['The strike began in March 1998.', REF, 'March 1998', 'DATE', '1998-03'],
     ['Published 2020-12-05 by the agency.', REF, '2020-12-05', 'DATE', '2020-12-05'],
@@ -80,6 +81,8 @@ const cases: Record<string, Case[]> = {
     ['Crime rose in the mid-1990s.', REF, 'the mid-1990s', 'DATE', '199X'],
     ['The first bridge dates from 1867.', REF, '1867', 'DATE', '1867'],
     ['Trade has grown since 2001.', REF, '2001', 'DATE', '2001'],
+    ['The index is at its lowest level since \'82.', REF, '\'82', 'DATE', '1982'],
+    ['Cars of the 70s were boxy.', REF, 'the 70s', 'DATE', '197X'],
     ['Their contract runs until 2030.', REF, '2030', 'DATE', '2030'],
   ],
   'relative dates': [
@@ -139,6 +142,7 @@ const cases: Record<string, Case[]> = {
     ['The talks will continue in the coming weeks.', REF, 'the coming weeks', 'DURATION', 'PXW'],
     ['Prices will stay high for the weeks ahead.', REF, 'the weeks ahead', 'DURATION', 'PXW'],
     ['Sales rose in the past two months.', REF, 'the past two months', 'DURATION', 'P2M'],
+    ['Stocks fell in the past five trading days.', REF, 'the past five trading days', 'DURATION', 'P5D'],
     ['The strike cost the firm a day of output.', REF, 'a day', 'DURATION', 'P1D'],
     ['Workers were idle for almost a week.', REF, 'almost a week', 'DURATION', 'P1W'],
     ['The project took twenty-five years.', REF, 'twenty-five years', 'DURATION', 'P25Y'],
@@ -165,6 +169,7 @@ const cases: Record<string, Case[]> = {
     ['Police arrested him on Thursday.', REF, 'Thursday', 'DATE', '2020-12-03', true],
     ['The verdict is expected on Wednesday.', REF, 'Wednesday', 'DATE', '2020-12-09', true],
     ['He spoke to reporters on Friday.', REF, 'Friday', 'DATE', '2020-12-04', true],
+    ['The exchange stays closed until Friday.', REF, 'Friday', 'DATE', '2020-12-11', false],
   ],
   'quarters, halves and seasons': [
     ['Profit rose in the first quarter.', REF, 'the first quarter', 'DATE', '2020-Q1'],

@@ -111,6 +111,7 @@ function plausibleTrigger(text: string, start: number, hit: string): boolean {
     if ((before >= 48 && before <= 57) || before === 36 || before === 0xa3 || before === 0x20ac) return false;
     if (hit.length === 4) return first === 49 || first === 50; // years 1000–2999
     if (hit.length > 3) return false;
+    if (hit.length === 2 && (before === 39 || before === 0x2019)) return true; // '82
     NUMBER_FOLLOWERS.lastIndex = start + hit.length;
     return NUMBER_FOLLOWERS.test(text);
   }
@@ -472,9 +473,10 @@ function parseMonth(p: Parser, k: number, weekdayStart: number | null): Candidat
   }
   // "June last year", "January this year"
   let relativeYear: number | null = null;
-  if (year === null && ['last', 'this', 'next'].includes(p.lower(last + 1)) && p.lower(last + 2) === 'year') {
-    relativeYear = DIRECTION_WORDS[p.lower(last + 1)];
-    last += 2;
+  const of = p.lower(last + 1) === 'of' ? 1 : 0;
+  if (year === null && ['last', 'this', 'next'].includes(p.lower(last + 1 + of)) && p.lower(last + 2 + of) === 'year') {
+    relativeYear = DIRECTION_WORDS[p.lower(last + 1 + of)];
+    last += 2 + of;
   }
   // Day Month [Year]: "18 October", "18th October 2019"
   if (day === null) {
@@ -591,6 +593,9 @@ function parseWeekday(p: Parser, k: number): Candidate | null {
     return { first: k - 1, last: k, type: 'SET', resolve: () => ({ value: `XXXX-WXX-${weekday}`, reasoning: `every ${WEEKDAY_NAMES[weekday]}` }) };
   } else if (prev === 'early' || prev === 'late') {
     first = k - 1;
+  } else if (prev === 'until' || prev === 'till' || prev === 'by' || prev === 'through') {
+    // "closed until Friday": a deadline lies ahead.
+    direction = 1;
   }
   // Day part after: "Monday morning"; or before: "noon Thursday" is handled by the noon trigger.
   const part = DAY_PARTS[p.lower(k + 1)];
@@ -673,6 +678,16 @@ function parseNumber(p: Parser, k: number, state: TagState): Candidate | null {
       const first = (n >= 30 ? 1900 : 2000) + n;
       return withDecadeModifiers(p, k - 1, k + 1, first);
     }
+  }
+  // "since '82": a two-digit year after an apostrophe; "the 70s": a decade after "the".
+  if (token.text.length === 2 && prev && (prev.text === "'" || prev.text === '’') && prev.end === token.start && !isDigits(p.tok(k + 1))) {
+    const n = Number(token.text);
+    const full = (n >= 30 ? 1900 : 2000) + n;
+    return { first: k - 1, last: k, type: 'DATE', resolve: () => ({ value: yearValue(full), reasoning: `explicit year '${token.text}`, range: yearRange(full) }) };
+  }
+  if (token.text.length === 2 && p.lower(k - 1) === 'the' && p.lower(k + 1) === 's' && p.glued(k) && Number(token.text) % 10 === 0) {
+    const n = Number(token.text);
+    return withDecadeModifiers(p, k, k + 1, (n >= 30 ? 1900 : 2000) + n);
   }
   // Year
   const year = p.yearNumber(k);
@@ -905,7 +920,8 @@ function parseUnit(p: Parser, k: number, state: TagState): Candidate | null {
     const q = quarterCandidate(p, k, state);
     if (q) return q;
   }
-  const amount = amountBefore(p, k);
+  // "the past five trading days", "six straight days", "two consecutive quarters"
+  const amount = COUNT_ADJECTIVES.has(p.lower(k - 1)) ? amountBefore(p, k - 1) : amountBefore(p, k);
   // "a second betrayal", "the 1988 second quarter": ordinals, not seconds.
   if (unit === 'S' && !plural && (!amount || amount.value === 1)) return null;
   if (amount && amount.value !== null && amount.value >= 1000 && unit !== 'Y') return null;
@@ -1483,7 +1499,7 @@ function parseRelativeWord(p: Parser, k: number, state: TagState): Candidate | n
       let u = k + 1;
       while (u < k + 6 && u < p.tokens.length && !UNITS[p.lower(u)]) {
         const w = p.lower(u);
-        if (!(isDigits(p.tok(u)) || NUMBER_WORDS[w] !== undefined || VAGUE_QUANTITIES.has(w) || w === '-' || w === 'of')) break;
+        if (!(isDigits(p.tok(u)) || NUMBER_WORDS[w] !== undefined || VAGUE_QUANTITIES.has(w) || COUNT_ADJECTIVES.has(w) || w === '-' || w === 'of')) break;
         u++;
       }
       if (UNITS[p.lower(u)] !== undefined) return parseUnit(p, u, state);
@@ -1611,6 +1627,7 @@ export function tagTemporalExpressions(text: string, options: TagOptions): Timex
   let sentenceIndex = 0;
   let segment: Span | null = null;
   let window: Span = { start: 0, end: 0 };
+  let hitsInWindow = 0;
   let parser: Parser | null = null;
   let lastEnd = 0;
   TRIGGER.lastIndex = 0;
@@ -1635,15 +1652,19 @@ export function tagTemporalExpressions(text: string, options: TagOptions): Timex
       parser = null;
     }
     // Tokens of a window around the hit (enough for "the first nine months of" on either side);
-    // reused while later hits stay well inside it.
+    // reused while later hits stay well inside it. Where expressions come thick and fast the next
+    // window reaches further ahead, so no stretch of text is tokenized over and over.
     if (!parser || hitStart < window.start + WINDOW_BEFORE / 2 || hitStart + WINDOW_AFTER / 2 > window.end) {
+      const ahead = hitsInWindow > 1 ? DENSE_WINDOW_AFTER : WINDOW_AFTER;
       let from = Math.max(segment.start, hitStart - WINDOW_BEFORE);
       while (from > segment.start && isWordChar(text.charCodeAt(from - 1))) from--;
-      let to = Math.min(segment.end, hitStart + WINDOW_AFTER);
+      let to = Math.min(segment.end, hitStart + ahead);
       while (to < segment.end && isWordChar(text.charCodeAt(to))) to++;
       window = { start: from, end: to };
       parser = new Parser(text, tokenize(text, window));
+      hitsInWindow = 0;
     }
+    hitsInWindow++;
     const p = parser!;
     const k = tokenIndexAt(p.tokens, hitStart);
     if (k < 0) continue;
@@ -1680,13 +1701,7 @@ export function tagTemporalExpressions(text: string, options: TagOptions): Timex
       ...(resolved.range ? { range: resolved.range } : {}),
       ...(resolved.anchoredRange ? { anchoredRange: resolved.anchoredRange } : {}),
     } as Timex;
-    if (tenseCache !== null) {
-      timex.tense = tenseCache;
-    } else {
-      // Explicit dates never needed the tense: read it only when asked (the getter is enumerable,
-      // so JSON, spreads and deep equality still see it).
-      Object.defineProperty(timex, 'tense', { get: ctx.tense, enumerable: true, configurable: true });
-    }
+    timex.tense = ctx.tense();
     result.push(timex);
     lastEnd = end;
     TRIGGER.lastIndex = end;
@@ -1696,10 +1711,12 @@ export function tagTemporalExpressions(text: string, options: TagOptions): Timex
 
 /** Words that may follow an adverb of frequency ("rises annually by 5%"). */
 const ADVERB_FOLLOWERS = new Set(['by', 'in', 'at', 'on', 'to', 'for', 'and', 'or', 'since', 'until', 'from', 'through', 'basis', 'until', 'as', 'with', 'over']);
+const COUNT_ADJECTIVES = new Set(['trading', 'straight', 'consecutive', 'business', 'working', 'successive', 'more', 'additional', 'further']);
 const UNIT_ADJECTIVES = new Set(['fiscal', 'full', 'entire', 'whole', 'calendar', 'same']);
 const BOUNDARY_WORDS = new Set(['end', 'beginning', 'start', 'middle', 'turn']);
 const WINDOW_BEFORE = 30;
 const WINDOW_AFTER = 44;
+const DENSE_WINDOW_AFTER = 400;
 
 function isWordChar(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
