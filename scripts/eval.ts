@@ -7,8 +7,9 @@ import { defaultCorpusRoot } from './corpus';
 import { evaluateQuotes } from './eval/quotes';
 import { evaluateTimeml } from './eval/timeml';
 
+/** evaluateTimeml reports scores as percentages already. */
 function percent(value: number): string {
-  return (100 * value).toFixed(2);
+  return value.toFixed(2);
 }
 
 function table(header: string[], rows: Array<Array<string | number>>): void {

@@ -23,7 +23,11 @@ export function anchorsClaim(timex: Timex): boolean {
   if (timex.type === 'SET') return false;
   // "the past 11 months" or "three weeks of protests" date an event; "ten minutes from a stop"
   // measures distance: clock-scale durations only count when anchored to the calendar.
-  if (timex.type === 'DURATION') return /\d/.test(timex.value) && (timex.anchoredRange !== undefined || !timex.value.startsWith('PT'));
+  // "40,000 people a day" is a rate, not a period of the story.
+  if (timex.type === 'DURATION') {
+    if (timex.anchoredRange !== undefined) return true;
+    return /\d/.test(timex.value) && !timex.value.startsWith('PT') && !/^(?:a|an|per)\s/i.test(timex.text);
+  }
   return /\d/.test(timex.value);
 }
 

@@ -126,3 +126,31 @@ describe('analyze: HTML and Markdown offsets map to the source', () => {
     assert.deepEqual(analysis.timexes.map((t) => [md.slice(t.start, t.end), t.value]), [['September', '2020-09']]);
   });
 });
+
+describe('analyze: which expressions make a sentence a dated claim', () => {
+  const dateline = '5 December 2020\n\n';
+  const claimTexts = (body: string) => analyze(dateline + body, { today: '2026-11-28' }).claims.map((c) => c.text);
+
+  it('durations anchored to the publication date, or spanning days or more, date a claim', () => {
+    assert.equal(claimTexts('Relations deteriorated in the past 11 months.').length, 1);
+    assert.equal(claimTexts('After three weeks of protests, he resigned.').length, 1);
+  });
+
+  it('clock-scale distances and rates do not', () => {
+    assert.deepEqual(claimTexts('Every home will be ten minutes from a stop.'), []);
+    assert.deepEqual(claimTexts('The line carries 40,000 people a day.'), []);
+  });
+
+  it('vague references alone do not', () => {
+    assert.deepEqual(claimTexts('The minister is now in charge of the project.'), []);
+  });
+
+  it('a sentence reporting a past statement about a future date is a prediction', () => {
+    const analysis = analyze(dateline + 'The ambassador said back in June that the centre is expected to open in 2023.', { today: '2026-11-28' });
+    assert.equal(analysis.claims.length, 1);
+    assert.equal(analysis.claims[0].kind, 'future');
+    assert.deepEqual(analysis.claims[0].timexKinds, ['past', 'future']);
+    assert.ok(analysis.claims[0].stale);
+    assert.deepEqual(analysis.findings.filter((f) => f.rule !== 'quote').map((f) => f.rule), ['dated-claim', 'stale-prediction']);
+  });
+});

@@ -13,9 +13,9 @@ import type { AttributionMethod, Quote, Sentence, Span, Speaker } from '../types
 import { findEdits, findQuotePieces, type QuotePiece } from './marks';
 import { accordingTo, isNounLike, isReportingVerb, isSpeechVerb, type Mention, nameStartingAt, subjectAfter, subjectBefore, type Token, tokenize } from './mentions';
 import { NOT_NAME_START, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLES, VERB_MODIFIERS } from './lexicon';
-import { createResolver } from './resolve';
-import { speechVerbPositions } from './scan';
-import { statedSources } from './sources';
+import { createResolver, PERSON_CONTEXT } from './resolve';
+import { SpeechVerbFinder } from './scan';
+import { SourceFinder } from './sources';
 
 export interface SentenceAttribution {
   /** Who the sentence's content is attributed to (quote speaker or reported-speech source). */
@@ -50,30 +50,49 @@ const CUE_WINDOW_AFTER = 50;
 // How far back an unattributed quote may borrow the previous speaker.
 const FALLBACK_DISTANCE = 700;
 
-export function analyzeQuotes(text: string, paragraphSpans: Span[], sentences: Sentence[]): QuoteAnalysis {
-  const paragraphs = splitBlocks(text, paragraphSpans);
-  const pieces = findQuotePieces(text, paragraphs);
-  const attributions = pieces.map((piece, i) => ownAttribution(text, paragraphs, sentences, pieces, i));
+/** Options for analyzeQuotes. */
+export interface AnalyzeQuotesOptions {
+  /**
+   * Which sentences need a SentenceAttribution. Others get {speaker: null, source: null}, and the
+   * work for them is skipped (quotes and their speakers are still found everywhere). The
+   * attributions of the selected sentences are the same as without the option.
+   */
+  attributeSentences?: (sentenceIndex: number) => boolean;
+}
+
+export function analyzeQuotes(text: string, paragraphSpans: Span[], sentences: Sentence[], options: AnalyzeQuotesOptions = {}): QuoteAnalysis {
+  const T = ((globalThis as any).__T ??= {}); let t0 = performance.now(); const lap = (k: string) => { const t = performance.now(); T[k] = (T[k] ?? 0) + t - t0; t0 = t; };
+  const paragraphs = splitBlocks(text, paragraphSpans); lap('blocks');
+  const pieces = findQuotePieces(text, paragraphs); lap('pieces');
+  const attributions = pieces.map((piece, i) => ownAttribution(text, paragraphs, sentences, pieces, i)); lap('own');
   inheritAttributions(paragraphs, pieces, attributions);
-  const verbs = speechVerbPositions(text);
-  const cues = sentenceCues(text, sentences, pieces, verbs);
+  const wanted = options.attributeSentences;
+  const cues = new CueTable(text, sentences, pieces, !wanted);
+  if (!wanted) cues.range(0, sentences.length); lap('cues');
   // Paragraph-initial quotes introduced by the previous paragraph's reported speech.
   for (let i = 0; i < pieces.length; i++) {
     const piece = pieces[i];
     if (attributions[i] || piece.start !== paragraphs[piece.paragraph].start || piece.paragraph === 0) continue;
     const previous = lastSentenceBefore(sentences, piece.start);
-    if (previous >= 0 && cues[previous] && sentences[previous].end >= paragraphs[piece.paragraph - 1].start) {
-      attributions[i] = { mention: cues[previous]!.mention, link: 'continuation' };
+    const cue = previous >= 0 ? cues.get(previous) : null;
+    if (cue && sentences[previous].end >= paragraphs[piece.paragraph - 1].start) {
+      attributions[i] = { mention: cue.mention, link: 'continuation' };
     }
   }
   const keep = pieces.map((piece, i) => isStatement(text, paragraphs, pieces, i, attributions[i]));
-  // A kept quote with no cue of its own most likely continues the nearest speaker before it.
+  // A kept quote with no cue of its own most likely continues the nearest speaker before it. Only
+  // cues that end within FALLBACK_DISTANCE of such a quote can be that speaker.
+  if (wanted) {
+    for (let i = 0; i < pieces.length; i++) {
+      if (keep[i] && !attributions[i]) cues.range(sentenceAt(sentences, pieces[i].start - FALLBACK_DISTANCE), lastSentenceBefore(sentences, pieces[i].start) + 1);
+    }
+  }
   let lastMention: Mention | null = null;
   let cueIndex = 0;
   for (let i = 0; i < pieces.length; i++) {
     const piece = pieces[i];
     while (cueIndex < sentences.length && sentences[cueIndex].end <= piece.start) {
-      const cue = cues[cueIndex++];
+      const cue = cues.known(cueIndex++);
       if (cue && (!lastMention || cue.mention.start > lastMention.start)) lastMention = cue.mention;
     }
     const own = attributions[i];
@@ -84,13 +103,28 @@ export function analyzeQuotes(text: string, paragraphSpans: Span[], sentences: S
     if (keep[i] && mention && mention.start < piece.end + TRAILING_WINDOW && (!lastMention || mention.start > lastMention.start)) lastMention = mention;
   }
 
-  // Resolve every mention once, in text order, so pronouns see only earlier people.
-  const mentions = new Map<number, Mention>();
+  // Mentions to resolve: the speakers of kept quotes and the cues of the sentences asked for. A
+  // pronoun or description resolves against the names within PERSON_CONTEXT before it, so the
+  // cues of the sentences there are needed too.
+  const needed: Mention[] = [];
   pieces.forEach((_, i) => {
     const a = attributions[i];
-    if (keep[i] && a) mentions.set(a.mention.start, a.mention);
+    if (keep[i] && a) needed.push(a.mention);
   });
-  for (const cue of cues) if (cue) mentions.set(cue.mention.start, cue.mention);
+  if (wanted) {
+    for (let s = 0; s < sentences.length; s++) {
+      if (!wanted(s)) continue;
+      const cue = cues.get(s);
+      if (cue) needed.push(cue.mention);
+    }
+    for (const mention of needed) {
+      if (mention.kind !== 'name') cues.range(sentenceAt(sentences, mention.start - PERSON_CONTEXT), sentenceAt(sentences, mention.start) + 1);
+    }
+  }
+  const mentions = new Map<number, Mention>();
+  for (const mention of needed) mentions.set(mention.start, mention);
+  cues.forEachKnown((cue) => mentions.set(cue.mention.start, cue.mention));
+  lap('cues2');
   const resolver = createResolver(text);
   const resolved = new Map<number, { name: string; method: AttributionMethod }>();
   for (const mention of [...mentions.values()].sort((a, b) => a.start - b.start)) {
@@ -102,6 +136,7 @@ export function analyzeQuotes(text: string, paragraphSpans: Span[], sentences: S
     return { name: r.name, start: mention.start, end: mention.end, mention: text.slice(mention.start, mention.end), method };
   };
 
+  lap('resolve');
   const quotes: Quote[] = [];
   const quoteIndexOfPiece = new Array<number>(pieces.length).fill(-1);
   pieces.forEach((piece, i) => {
@@ -123,19 +158,24 @@ export function analyzeQuotes(text: string, paragraphSpans: Span[], sentences: S
 
   // Sentence attributions: inside a kept quote → its speaker; else the sentence's own cue.
   const result: SentenceAttribution[] = [];
-  const sources = statedSources(text, sentences, verbs);
+  const sources = new SourceFinder(text, sentences);
   let q = 0;
   for (let s = 0; s < sentences.length; s++) {
     const sentence = sentences[s];
     while (q < quotes.length && quotes[q].end <= sentence.start) q++;
+    if (wanted && !wanted(s)) {
+      result.push({ speaker: null, source: null });
+      continue;
+    }
     let speaker: Speaker | null = null;
     const quote = quotes[q];
-    const cue = cues[s];
+    const cue = cues.get(s);
     if (quote && quote.start <= sentence.start + 1 && quote.end > sentence.start && quote.speaker) speaker = quote.speaker;
     else if (quote && quote.start < sentence.end && quote.speaker && !cue) speaker = quote.speaker;
     else if (cue) speaker = speakerOf(cue.mention, cue.according ? 'according' : 'trailing');
-    result.push({ speaker, source: sources[s] });
+    result.push({ speaker, source: sources.sourceOf(s) });
   }
+  lap('sentences');
   return { quotes, sentences: result };
 }
 
@@ -393,55 +433,101 @@ interface Cue {
   according: boolean;
 }
 
-/** Reported-speech cue for each sentence (null when none): "…, Arce added.", "According to Arce, …". */
-function sentenceCues(text: string, sentences: Sentence[], pieces: QuotePiece[], verbs: number[]): (Cue | null)[] {
-  const cues: (Cue | null)[] = new Array(sentences.length).fill(null);
-  let s = 0;
-  let p = 0;
-  for (const at of verbs) {
-    while (s < sentences.length && sentences[s].end <= at) s++;
-    if (s >= sentences.length) break;
-    const sentence = sentences[s];
-    if (at < sentence.start || cues[s]) continue;
-    while (p < pieces.length && pieces[p].end <= at) p++;
-    if (p < pieces.length && pieces[p].start < at) continue; // quoted words are not the reporter's cue
-    const according = text.startsWith('ccording', at + 1);
-    // Fast path for the most common cue, a pronoun right before the verb ("he said").
-    const pronoun = according ? null : pronounBefore(text, at, sentence.start);
-    if (pronoun) {
-      cues[s] = { mention: pronoun, according: false };
-      continue;
-    }
-    // Most verbs follow a word that cannot end a subject ("was said", "that told"): reject those
-    // without tokenizing. Names need a short window; an apposition ("X, founder of Y, said") a longer one.
-    const previous = previousWordKind(text, at, sentence.start);
-    if (previous === 'none' && !according) continue;
-    if (previous === 'name' && !according) {
-      const name = plainNameBefore(text, at, sentence.start);
-      if (name) {
-        cues[s] = { mention: name, according: false };
-        continue;
-      }
-    }
-    const from = Math.max(sentence.start, at - (previous === 'name' ? CUE_WINDOW_NAME : CUE_WINDOW_BEFORE));
-    // Tokens after the verb are only needed for "according to X" and inverted "…, said X".
-    const before = tokenize(text, from, according ? Math.min(sentence.end, at + CUE_WINDOW_AFTER) : at + 1);
-    let v = before.length - 1;
-    while (v >= 0 && before[v].start !== at) v--;
-    if (v < 0) continue;
-    let mention: Mention | null = null;
-    if (according) {
-      mention = accordingTo(before, v);
-    } else {
-      mention = subjectBefore(before, v);
-      if (!mention && v > 0 && before[v - 1].lower === ',') {
-        const tokens = tokenize(text, from, Math.min(sentence.end, at + CUE_WINDOW_AFTER));
-        mention = subjectAfter(tokens, v);
-      }
-    }
-    if (mention) cues[s] = { mention, according };
+/**
+ * Reported-speech cue of each sentence ("…, Arce added.", "According to Arce, …"), computed on
+ * demand and remembered: a caller that needs a few sentences scans only those.
+ */
+class CueTable {
+  // undefined: not computed yet; null: the sentence has no cue.
+  private readonly cues: (Cue | null | undefined)[];
+  private readonly verbs: SpeechVerbFinder;
+
+  constructor(
+    private readonly text: string,
+    private readonly sentences: Sentence[],
+    private readonly pieces: QuotePiece[],
+    allSentences: boolean,
+  ) {
+    this.cues = new Array<Cue | null | undefined>(sentences.length);
+    this.verbs = new SpeechVerbFinder(text, allSentences);
   }
-  return cues;
+
+  get(s: number): Cue | null {
+    let cue = this.cues[s];
+    if (cue === undefined) cue = this.cues[s] = this.compute(s);
+    return cue;
+  }
+
+  /** Computes the cues of sentences [from, to). */
+  range(from: number, to: number): void {
+    for (let s = Math.max(0, from); s < to && s < this.sentences.length; s++) this.get(s);
+  }
+
+  /** The cue if it was computed (null otherwise). */
+  known(s: number): Cue | null {
+    return this.cues[s] ?? null;
+  }
+
+  forEachKnown(visit: (cue: Cue) => void): void {
+    for (const cue of this.cues) if (cue) visit(cue);
+  }
+
+  private compute(s: number): Cue | null {
+    const { text, sentences } = this;
+    const sentence = sentences[s];
+    (globalThis as any).__dbg ??= {n:0,c:0}; (globalThis as any).__dbg.n++; (globalThis as any).__dbg.c += sentence.end - sentence.start; // DEBUG
+    for (const at of this.verbs.within(sentence.start, sentence.end)) {
+      if (this.insideQuote(at)) continue; // quoted words are not the reporter's cue
+      const cue = cueAt(text, sentence, at);
+      if (cue) return cue;
+    }
+    return null;
+  }
+
+  private insideQuote(at: number): boolean {
+    const pieces = this.pieces;
+    let low = 0;
+    let high = pieces.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (pieces[mid].end <= at) low = mid + 1;
+      else high = mid;
+    }
+    return low < pieces.length && pieces[low].start < at;
+  }
+}
+
+/** The cue formed by the speech verb at `at`, if it has a subject. */
+function cueAt(text: string, sentence: Sentence, at: number): Cue | null {
+  const according = text.startsWith('ccording', at + 1);
+  // Fast path for the most common cue, a pronoun right before the verb ("he said").
+  const pronoun = according ? null : pronounBefore(text, at, sentence.start);
+  if (pronoun) return { mention: pronoun, according: false };
+  // Most verbs follow a word that cannot end a subject ("was said", "that told"): reject those
+  // without tokenizing. Names need a short window; an apposition ("X, founder of Y, said") a longer one.
+  const previous = previousWordKind(text, at, sentence.start);
+  if (previous === 'none' && !according) return null;
+  if (previous === 'name' && !according) {
+    const name = plainNameBefore(text, at, sentence.start);
+    if (name) return { mention: name, according: false };
+  }
+  const from = Math.max(sentence.start, at - (previous === 'name' ? CUE_WINDOW_NAME : CUE_WINDOW_BEFORE));
+  // Tokens after the verb are only needed for "according to X" and inverted "…, said X".
+  const before = tokenize(text, from, according ? Math.min(sentence.end, at + CUE_WINDOW_AFTER) : at + 1);
+  let v = before.length - 1;
+  while (v >= 0 && before[v].start !== at) v--;
+  if (v < 0) return null;
+  let mention: Mention | null = null;
+  if (according) {
+    mention = accordingTo(before, v);
+  } else {
+    mention = subjectBefore(before, v);
+    if (!mention && v > 0 && before[v - 1].lower === ',') {
+      const tokens = tokenize(text, from, Math.min(sentence.end, at + CUE_WINDOW_AFTER));
+      mention = subjectAfter(tokens, v);
+    }
+  }
+  return mention ? { mention, according } : null;
 }
 
 /**

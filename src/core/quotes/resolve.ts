@@ -8,6 +8,8 @@ import type { Mention } from './mentions';
 interface Person {
   name: string;
   titles: Set<string>;
+  /** Where the name was written. */
+  at: number;
 }
 
 export interface Resolution {
@@ -15,12 +17,16 @@ export interface Resolution {
   method: AttributionMethod;
 }
 
-// Names are looked up this far around the mention (about an article), and a form found is reused
-// for later mentions of the same surname nearby, so a 10 MB input with thousands of speakers
-// stays linear.
+// Names are looked up this far around the mention (about an article), so a 10 MB input with
+// thousands of speakers stays linear.
 const NAME_WINDOW_BEFORE = 1500;
 const NAME_WINDOW_AFTER = 400;
-const REUSE_DISTANCE = 8000;
+// A pronoun or description refers to a person named at most this far before it. Every resolution
+// depends only on the text and the names within this distance, never on what was resolved before:
+// a caller can resolve a few mentions and get the same answers as for the whole text.
+export const PERSON_CONTEXT = 1500;
+// A description looks back over this many named people for one with its title.
+const DESCRIPTION_LOOKBACK = 6;
 
 // Descriptions that denote one person and can therefore be resolved to a name.
 const PERSON_ROLES = new Set(
@@ -41,70 +47,70 @@ function isNameWord(word: string): boolean {
   return !TITLES.has(lower) && !/['’]s$/.test(lower);
 }
 
+interface Occurrence {
+  at: number;
+  /** The capitalised words ending at this occurrence of the surname ("Luis Arce"). */
+  words: string[];
+  /** A title written right before them ("president"), or null. */
+  title: string | null;
+}
+
+interface SurnameScan {
+  /** Occurrences found in text[from, scannedTo), in text order. */
+  occurrences: Occurrence[];
+  from: number;
+  scannedTo: number;
+}
+
 export function createResolver(text: string) {
   const people: Person[] = [];
-  const cache = new Map<string, { name: string; titles: Set<string>; at: number; words: string[] }>();
+  // Per surname, the occurrences already found: mentions arrive in text order, so consecutive
+  // look-ups of the same person scan only the newly covered text.
+  const scans = new Map<string, SurnameScan>();
 
-  /** Longest mention in the neighbourhood containing every word of `name`, plus titles seen. */
+  function occurrencesOf(surname: string, from: number, to: number): Occurrence[] {
+    let scan = scans.get(surname);
+    if (!scan || from < scan.from || from >= scan.scannedTo) {
+      scan = { occurrences: [], from, scannedTo: from };
+      scans.set(surname, scan);
+    }
+    if (to > scan.scannedTo) {
+      // An occurrence is found once its last character is inside the scanned text.
+      const scanFrom = Math.max(from, scan.scannedTo - surname.length + 1);
+      // Search a copy of the window: indexOf on the whole text would run to the end of a 10 MB
+      // input whenever the surname does not occur again nearby.
+      const window = text.slice(scanFrom, to);
+      for (let w = window.indexOf(surname); w >= 0; w = window.indexOf(surname, w + 1)) {
+        const occurrence = readOccurrence(text, scanFrom + w, surname);
+        if (occurrence) scan.occurrences.push(occurrence);
+      }
+      scan.scannedTo = to;
+    }
+    let first = 0;
+    while (first < scan.occurrences.length && scan.occurrences[first].at < from) first++;
+    if (first > 0) scan.occurrences.splice(0, first);
+    scan.from = from;
+    return scan.occurrences;
+  }
+
+  /** Longest mention around `at` containing every word of `name`, plus the titles seen there. */
   function longestForm(name: string, at: number): { name: string; titles: Set<string> } {
     const words = name.split(' ');
-    const surname = words[words.length - 1].replace(/['’]s$/, '');
-    // Reuse the form found for this surname a little earlier: one scan per person per article.
-    const cached = cache.get(surname);
-    if (cached && at - cached.at < REUSE_DISTANCE && words.every((w) => cached.words.includes(w))) return cached;
     // A mention written in full ("Luis Arce") is taken as is; only a lone surname needs a look
-    // around for its longer form. This keeps the scans to about one per person.
-    if (words.length >= 2 && (!cached || at - cached.at >= REUSE_DISTANCE)) {
-      const result = { name, titles: new Set<string>(), at, words };
-      cache.set(surname, result);
-      return result;
-    }
+    // around for its longer form.
+    if (words.length >= 2) return { name, titles: new Set<string>() };
+    const surname = words[0].replace(/['’]s$/, '');
     let best = name;
-    let bestWords = words;
     const titles = new Set<string>();
     const from = Math.max(0, at - NAME_WINDOW_BEFORE);
     const to = Math.min(text.length, at + NAME_WINDOW_AFTER);
-    // Search a copy of the window: indexOf on the whole text would run to the end of a 10 MB
-    // input whenever the surname does not occur again nearby.
-    const window = text.slice(from, to);
-    for (let w = window.indexOf(surname); w >= 0; w = window.indexOf(surname, w + surname.length)) {
-      const i = from + w;
-      const after = text.charCodeAt(i + surname.length);
-      const before = text.charCodeAt(i - 1);
-      if (isLetter(after) || isLetter(before)) continue;
-      // Walk back over capitalised words joined by single spaces: "new President Luis Arce" →
-      // "Luis Arce" + title. A line break or punctuation ends the name.
-      const candidate: string[] = [surname];
-      let cursor = i;
-      while (candidate.length < 4) {
-        const c = text.charCodeAt(cursor - 1);
-        if (c !== 32 && c !== 0xa0) break;
-        let wordStart = cursor - 1;
-        while (wordStart > 0 && isWordChar(text.charCodeAt(wordStart - 1))) wordStart--;
-        const w = text.slice(wordStart, cursor - 1);
-        if (w.length === 0) break;
-        const lower = w.toLowerCase().replace(/\.$/, '');
-        if (TITLES.has(lower) && /^[A-Z]/.test(w)) {
-          titles.add(lower);
-          break;
-        }
-        if (!isNameWord(w) || NOT_NAME_START.has(lower) || w.endsWith('.')) {
-          // "Ambassador to Bolivia Vladimir Sprinchan": the place belongs to the title.
-          if (candidate.length >= 3 && /^(?:to|of|for|from)$/.test(w)) candidate.shift();
-          break;
-        }
-        candidate.unshift(w);
-        cursor = wordStart;
-      }
-      const form = candidate.join(' ');
-      if (form.length > best.length && words.every((w) => candidate.includes(w))) {
-        best = form;
-        bestWords = candidate;
-      }
+    for (const occurrence of occurrencesOf(surname, from, to)) {
+      if (occurrence.at + surname.length > to) break;
+      if (occurrence.title) titles.add(occurrence.title);
+      const form = occurrence.words.join(' ');
+      if (form.length > best.length && occurrence.words.includes(surname) && occurrence.words.includes(words[0])) best = form;
     }
-    const result = { name: best, titles, at, words: bestWords };
-    cache.set(surname, result);
-    return result;
+    return { name: best, titles };
   }
 
   function resolve(mention: Mention): Resolution {
@@ -112,31 +118,59 @@ export function createResolver(text: string) {
     if (written.includes('\n')) written = written.replace(/\s+/g, ' ');
     if (mention.kind === 'name') {
       const form = longestForm(written, mention.start);
-      const person = { name: form.name, titles: new Set([...form.titles, ...mention.titles]) };
-      people.push(person);
-      return { name: person.name, method: 'name' };
+      people.push({ name: form.name, titles: new Set([...form.titles, ...mention.titles]), at: mention.start });
+      return { name: form.name, method: 'name' };
     }
-    const lower = written.toLowerCase();
-    if (mention.kind === 'pronoun') {
-      const last = people[people.length - 1];
-      return { name: last ? last.name : written, method: 'pronoun' };
-    }
+    // Only people named within PERSON_CONTEXT before the mention are candidates.
+    const horizon = mention.start - PERSON_CONTEXT;
+    const last = people.length > 0 && people[people.length - 1].at >= horizon ? people[people.length - 1] : null;
+    if (mention.kind === 'pronoun') return { name: last ? last.name : written, method: 'pronoun' };
     // Descriptions: only a definite, singular person description points back to someone named.
+    const lower = written.toLowerCase();
     const role = mention.role ?? '';
     if (PERSON_ROLES.has(role) && /^(?:the|his|her|their)\s/.test(lower)) {
-      for (let k = people.length - 1; k >= 0 && people.length - k <= 6; k--) {
-        if (people[k].titles.has(role) || [...people[k].titles].some((t) => t.startsWith(role))) {
-          people.push(people[k]);
-          return { name: people[k].name, method: 'description' };
-        }
+      for (let k = people.length - 1; k >= 0 && people.length - k <= DESCRIPTION_LOOKBACK && people[k].at >= horizon; k--) {
+        if (people[k].titles.has(role) || [...people[k].titles].some((t) => t.startsWith(role))) return { name: people[k].name, method: 'description' };
       }
-      const last = people[people.length - 1];
       if (last && last.titles.size === 0) return { name: last.name, method: 'description' };
     }
     return { name: written, method: 'description' };
   }
 
   return { resolve };
+}
+
+/**
+ * The name ending at an occurrence of a surname: walks back over capitalised words joined by
+ * single spaces ("new President Luis Arce" → "Luis Arce" + title). A line break or punctuation
+ * ends the name. Null when the surname is part of a longer word.
+ */
+function readOccurrence(text: string, i: number, surname: string): Occurrence | null {
+  if (isLetter(text.charCodeAt(i + surname.length)) || isLetter(text.charCodeAt(i - 1))) return null;
+  const words: string[] = [surname];
+  let title: string | null = null;
+  let cursor = i;
+  while (words.length < 4) {
+    const c = text.charCodeAt(cursor - 1);
+    if (c !== 32 && c !== 0xa0) break;
+    let wordStart = cursor - 1;
+    while (wordStart > 0 && isWordChar(text.charCodeAt(wordStart - 1))) wordStart--;
+    const w = text.slice(wordStart, cursor - 1);
+    if (w.length === 0) break;
+    const lower = w.toLowerCase().replace(/\.$/, '');
+    if (TITLES.has(lower) && /^[A-Z]/.test(w)) {
+      title = lower;
+      break;
+    }
+    if (!isNameWord(w) || NOT_NAME_START.has(lower) || w.endsWith('.')) {
+      // "Ambassador to Bolivia Vladimir Sprinchan": the place belongs to the title.
+      if (words.length >= 3 && /^(?:to|of|for|from)$/.test(w)) words.shift();
+      break;
+    }
+    words.unshift(w);
+    cursor = wordStart;
+  }
+  return { at: i, words, title };
 }
 
 function isLetter(c: number): boolean {
