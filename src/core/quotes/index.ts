@@ -61,14 +61,13 @@ export interface AnalyzeQuotesOptions {
 }
 
 export function analyzeQuotes(text: string, paragraphSpans: Span[], sentences: Sentence[], options: AnalyzeQuotesOptions = {}): QuoteAnalysis {
-  const T = ((globalThis as any).__T ??= {}); let t0 = performance.now(); const lap = (k: string) => { const t = performance.now(); T[k] = (T[k] ?? 0) + t - t0; t0 = t; };
-  const paragraphs = splitBlocks(text, paragraphSpans); lap('blocks');
-  const pieces = findQuotePieces(text, paragraphs); lap('pieces');
-  const attributions = pieces.map((piece, i) => ownAttribution(text, paragraphs, sentences, pieces, i)); lap('own');
+  const paragraphs = splitBlocks(text, paragraphSpans);
+  const pieces = findQuotePieces(text, paragraphs);
+  const attributions = pieces.map((piece, i) => ownAttribution(text, paragraphs, sentences, pieces, i));
   inheritAttributions(paragraphs, pieces, attributions);
   const wanted = options.attributeSentences;
   const cues = new CueTable(text, sentences, pieces, !wanted);
-  if (!wanted) cues.range(0, sentences.length); lap('cues');
+  if (!wanted) cues.range(0, sentences.length);
   // Paragraph-initial quotes introduced by the previous paragraph's reported speech.
   for (let i = 0; i < pieces.length; i++) {
     const piece = pieces[i];
@@ -124,7 +123,6 @@ export function analyzeQuotes(text: string, paragraphSpans: Span[], sentences: S
   const mentions = new Map<number, Mention>();
   for (const mention of needed) mentions.set(mention.start, mention);
   cues.forEachKnown((cue) => mentions.set(cue.mention.start, cue.mention));
-  lap('cues2');
   const resolver = createResolver(text);
   const resolved = new Map<number, { name: string; method: AttributionMethod }>();
   for (const mention of [...mentions.values()].sort((a, b) => a.start - b.start)) {
@@ -136,7 +134,6 @@ export function analyzeQuotes(text: string, paragraphSpans: Span[], sentences: S
     return { name: r.name, start: mention.start, end: mention.end, mention: text.slice(mention.start, mention.end), method };
   };
 
-  lap('resolve');
   const quotes: Quote[] = [];
   const quoteIndexOfPiece = new Array<number>(pieces.length).fill(-1);
   pieces.forEach((piece, i) => {
@@ -175,7 +172,6 @@ export function analyzeQuotes(text: string, paragraphSpans: Span[], sentences: S
     else if (cue) speaker = speakerOf(cue.mention, cue.according ? 'according' : 'trailing');
     result.push({ speaker, source: sources.sourceOf(s) });
   }
-  lap('sentences');
   return { quotes, sentences: result };
 }
 
@@ -475,7 +471,7 @@ class CueTable {
   private compute(s: number): Cue | null {
     const { text, sentences } = this;
     const sentence = sentences[s];
-    (globalThis as any).__dbg ??= {n:0,c:0}; (globalThis as any).__dbg.n++; (globalThis as any).__dbg.c += sentence.end - sentence.start; // DEBUG
+
     for (const at of this.verbs.within(sentence.start, sentence.end)) {
       if (this.insideQuote(at)) continue; // quoted words are not the reporter's cue
       const cue = cueAt(text, sentence, at);
