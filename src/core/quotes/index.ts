@@ -155,7 +155,7 @@ export function analyzeQuotes(text: string, paragraphSpans: Span[], sentences: S
 
   // Sentence attributions: inside a kept quote → its speaker; else the sentence's own cue.
   const result: SentenceAttribution[] = [];
-  const sources = new SourceFinder(text, sentences);
+  const sources = new SourceFinder(text, sentences, !wanted);
   let q = 0;
   for (let s = 0; s < sentences.length; s++) {
     const sentence = sentences[s];
@@ -591,15 +591,26 @@ function isWordPart(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39 || c === 0x2019 || c === 46 || c === 45 || (c >= 0xc0 && c < 0x2000);
 }
 
-const PRONOUN_BEFORE_VERB = /(?:^|[^\p{L}\p{N}'’])(he|she|they|we|I|He|She|They|We)\s$/u;
+// Pronouns that head a cue, as written right before the verb.
+const PRONOUNS_BEFORE_VERB = new Set(['he', 'she', 'they', 'we', 'I', 'He', 'She', 'They', 'We']);
 
 /** "he" in "he said": a pronoun immediately before the verb at `at`. */
 function pronounBefore(text: string, at: number, limit: number): Mention | null {
-  const m = PRONOUN_BEFORE_VERB.exec(text.slice(Math.max(limit, at - 6), at));
-  if (!m) return null;
-  const start = at - 1 - m[1].length;
-  if (start < limit) return null;
-  return { start, end: start + m[1].length, kind: 'pronoun', titles: [] };
+  const space = text.charCodeAt(at - 1);
+  if (!(space === 32 || (space >= 9 && space <= 13) || space === 0xa0) || at - 1 <= limit) return null;
+  let start = at - 1;
+  while (start > limit && at - 1 - start < 4) {
+    const c = text.charCodeAt(start - 1);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90))) break;
+    start--;
+  }
+  if (start === at - 1 || !PRONOUNS_BEFORE_VERB.has(text.slice(start, at - 1))) return null;
+  // The pronoun is a word of its own: "Bethe said" is not "he said".
+  if (start > limit) {
+    const c = text.charCodeAt(start - 1);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39 || c === 0x2019 || (c >= 0xc0 && /[\p{L}\p{N}]/u.test(text[start - 1]))) return null;
+  }
+  return { start, end: at - 1, kind: 'pronoun', titles: [] };
 }
 
 /** Index of the sentence containing `offset`, or else the first one after it (may be length). */

@@ -21,6 +21,9 @@ export interface Resolution {
 // thousands of speakers stays linear.
 const NAME_WINDOW_BEFORE = 1500;
 const NAME_WINDOW_AFTER = 400;
+// A surname with no longer form that close is looked up further back, where the article may
+// have introduced the person ("Maria Espinoza … [two screens later] … Espinoza said").
+const NAME_WINDOW_BEFORE_FAR = 8000;
 // A pronoun or description refers to a person named at most this far before it. Every resolution
 // depends only on the text and the names within this distance, never on what was resolved before:
 // a caller can resolve a few mentions and get the same answers as for the whole text.
@@ -66,9 +69,10 @@ export function createResolver(text: string) {
   const people: Person[] = [];
   // Per surname, the occurrences already found: mentions arrive in text order, so consecutive
   // look-ups of the same person scan only the newly covered text.
-  const scans = new Map<string, SurnameScan>();
+  const nearScans = new Map<string, SurnameScan>();
+  const farScans = new Map<string, SurnameScan>();
 
-  function occurrencesOf(surname: string, from: number, to: number): Occurrence[] {
+  function occurrencesOf(scans: Map<string, SurnameScan>, surname: string, from: number, to: number): Occurrence[] {
     let scan = scans.get(surname);
     if (!scan || from < scan.from || from >= scan.scannedTo) {
       scan = { occurrences: [], from, scannedTo: from };
@@ -100,17 +104,11 @@ export function createResolver(text: string) {
     // around for its longer form.
     if (words.length >= 2) return { name, titles: new Set<string>() };
     const surname = words[0].replace(/['’]s$/, '');
-    let best = name;
-    const titles = new Set<string>();
-    const from = Math.max(0, at - NAME_WINDOW_BEFORE);
     const to = Math.min(text.length, at + NAME_WINDOW_AFTER);
-    for (const occurrence of occurrencesOf(surname, from, to)) {
-      if (occurrence.at + surname.length > to) break;
-      if (occurrence.title) titles.add(occurrence.title);
-      const form = occurrence.words.join(' ');
-      if (form.length > best.length && occurrence.words.includes(surname) && occurrence.words.includes(words[0])) best = form;
-    }
-    return { name: best, titles };
+    const near = bestForm(occurrencesOf(nearScans, surname, Math.max(0, at - NAME_WINDOW_BEFORE), to), name, surname, to);
+    if (near.name !== name) return near;
+    const far = bestForm(occurrencesOf(farScans, surname, Math.max(0, at - NAME_WINDOW_BEFORE_FAR), at - NAME_WINDOW_BEFORE), name, surname, at - NAME_WINDOW_BEFORE);
+    return far.name !== name ? { name: far.name, titles: new Set([...near.titles, ...far.titles]) } : near;
   }
 
   function resolve(mention: Mention): Resolution {
@@ -138,6 +136,19 @@ export function createResolver(text: string) {
   }
 
   return { resolve };
+}
+
+/** The longest form among the occurrences ending before `to`, and every title seen there. */
+function bestForm(occurrences: Occurrence[], name: string, surname: string, to: number): { name: string; titles: Set<string> } {
+  let best = name;
+  const titles = new Set<string>();
+  for (const occurrence of occurrences) {
+    if (occurrence.at + surname.length > to) break;
+    if (occurrence.title) titles.add(occurrence.title);
+    const form = occurrence.words.join(' ');
+    if (form.length > best.length && occurrence.words.includes(surname) && occurrence.words.includes(name)) best = form;
+  }
+  return { name: best, titles };
 }
 
 /**

@@ -7,9 +7,10 @@ import type { Span } from '../types';
 const CREDIT_AFTER_SLASH = /\/[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}/y;
 const CREDIT_BEFORE_SLASH = /(?:^|[^\w])([A-Z][A-Za-z]*(?: Photo)?)$/;
 
-// Tried only at an "in " that starts a word.
 const MEDIUM =
-  /in (?:an?|the|his|her|their) (?:(?:exclusive|recent|televised|written|phone|telephone|radio|TV|television|joint|separate|brief|lengthy|new|wide-ranging|online|video|press) )*((?:interview|statement|speech|press conference|news conference|press release|letter|tweet|post|op-ed|column|memo|email|e-mail|video|appearance|briefing|address|report|book|blog post|essay|podcast|filing|testimony)(?: (?:with|to|on|for|at|by|from) (?:the )?[A-Z][\w&.'’-]*(?: (?:of )?[A-Z][\w&.'’-]*){0,4})?)/y;
+  /\bin (?:an?|the|his|her|their) (?:(?:exclusive|recent|televised|written|phone|telephone|radio|TV|television|joint|separate|brief|lengthy|new|wide-ranging|online|video|press) )*((?:interview|statement|speech|press conference|news conference|press release|letter|tweet|post|op-ed|column|memo|email|e-mail|video|appearance|briefing|address|report|book|blog post|essay|podcast|filing|testimony)(?: (?:with|to|on|for|at|by|from) (?:the )?[A-Z][\w&.'’-]*(?: (?:of )?[A-Z][\w&.'’-]*){0,4})?)/g;
+// The same pattern, tried at one position.
+const MEDIUM_AT = new RegExp(MEDIUM.source.slice(2), 'y');
 
 const TOLD_OUTLET =
   /told (?:the )?((?:[A-Z]{2,}[\w]*|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} (?:News|Times|Post|Journal|Radio|TV|Magazine|Agency|Network|Herald|Tribune|Telegraph|Guardian|Daily)|Reuters|Sputnik|Bloomberg|Politico|Axios|Fox|Interfax|TASS|Xinhua))\b/y;
@@ -40,6 +41,43 @@ class NextLiteral {
   }
 }
 
+/**
+ * The first match of a global pattern starting in text[start, end). Sequential callers (every
+ * sentence, in order) share one forward search; others scan only the span asked about.
+ */
+class NextMatch {
+  private from = -1;
+  private found = -1;
+  constructor(
+    private readonly text: string,
+    private readonly pattern: RegExp,
+    private readonly sequential: boolean,
+  ) {}
+
+  first(start: number, end: number): number {
+    if (this.sequential) {
+      if (this.from < 0 || start < this.from || (this.found >= 0 && this.found < start)) {
+        this.from = start;
+        this.pattern.lastIndex = start;
+        this.found = this.pattern.exec(this.text)?.index ?? -1;
+      }
+      return this.found < end ? this.found : -1;
+    }
+    const slice = this.text.slice(start, end);
+    this.pattern.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = this.pattern.exec(slice)) !== null) {
+      // The slice start counts as a word boundary; in the whole text it may not be.
+      if (m.index === 0 && start > 0 && isAsciiWord(this.text.charCodeAt(start - 1))) {
+        this.pattern.lastIndex = 1;
+        continue;
+      }
+      return start + m.index;
+    }
+    return -1;
+  }
+}
+
 interface Hit {
   at: number;
   source: string;
@@ -47,15 +85,16 @@ interface Hit {
 
 export class SourceFinder {
   private readonly slash: NextLiteral;
-  private readonly inWord: NextLiteral;
+  private readonly medium: NextMatch;
   private readonly told: NextLiteral;
 
   constructor(
     private readonly text: string,
     private readonly sentences: Span[],
+    sequential: boolean,
   ) {
     this.slash = new NextLiteral(text, '/');
-    this.inWord = new NextLiteral(text, 'in ');
+    this.medium = new NextMatch(text, MEDIUM, sequential);
     this.told = new NextLiteral(text, 'told ');
   }
 
@@ -78,14 +117,11 @@ export class SourceFinder {
   private firstHit(sentence: Span): Hit | null {
     let best = this.firstCredit(sentence);
     const limit = best ? best.at : sentence.end;
-    for (let at = this.inWord.at(sentence.start); at >= 0 && at < limit; at = this.inWord.at(at + 1)) {
-      if (at > 0 && isAsciiWord(this.text.charCodeAt(at - 1))) continue;
-      MEDIUM.lastIndex = at;
-      const m = MEDIUM.exec(this.text);
-      if (m) {
-        best = { at, source: m[1].replace(/[.,]$/, '') };
-        break;
-      }
+    const at = this.medium.first(sentence.start, limit);
+    if (at >= 0) {
+      MEDIUM_AT.lastIndex = at;
+      const m = MEDIUM_AT.exec(this.text)!;
+      best = { at, source: m[1].replace(/[.,]$/, '') };
     }
     const toldLimit = best ? best.at : sentence.end;
     for (let at = this.told.at(sentence.start); at >= 0 && at < toldLimit; at = this.told.at(at + 1)) {
