@@ -2,7 +2,7 @@
 // analyze(). Pure and synchronous: no I/O, no editor API, deterministic for a given text and options.
 
 import { format as formatDate } from 'date-fns';
-import { buildClaims } from './claims';
+import { buildClaims, claimAnchors } from './claims';
 import { buildFindings } from './findings';
 import { visibleText } from './markup';
 import { detectPublicationDate } from './publication';
@@ -19,8 +19,11 @@ export function analyze(raw: string, options: AnalyzeOptions = {}): Analysis {
   const paragraphSpans = paragraphs(text);
   const sentenceSpans = sentences(text, paragraphSpans);
   const timexes = tagTemporalExpressions(text, { reference: published?.value ?? null, sentences: sentenceSpans });
-  const quoteAnalysis = analyzeQuotes(text, paragraphSpans, sentenceSpans);
+  const anchors = claimAnchors(sentenceSpans, timexes, published);
+  // Speakers and stated sources of sentences are only needed where a claim is.
+  const quoteAnalysis = analyzeQuotes(text, paragraphSpans, sentenceSpans, { attributeSentences: (index) => anchors[index].length > 0 });
   const claims = buildClaims({
+    anchors,
     text,
     sentences: sentenceSpans,
     timexes,

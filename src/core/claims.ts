@@ -2,7 +2,7 @@
 // ongoing or future relative to the publication date, with stale predictions marked.
 
 import type { QuoteAnalysis } from './quotes';
-import type { Claim, ClaimKind, PublicationDate, Quote, Sentence, Tense, Timex } from './types';
+import type { Claim, ClaimKind, PublicationDate, Quote, Sentence, Span, Tense, Timex } from './types';
 
 export interface ClaimContext {
   text: string;
@@ -13,6 +13,8 @@ export interface ClaimContext {
   /** YYYY-MM-DD. */
   today: string;
   tenseAt: (text: string, sentence: Sentence, offset: number) => Tense;
+  /** claimAnchors() when the caller already computed it. */
+  anchors?: number[][];
 }
 
 /**
@@ -54,24 +56,41 @@ function quoteContaining(quotes: Quote[], start: number, from: number): number {
   return -1;
 }
 
-export function buildClaims(context: ClaimContext): Claim[] {
-  const { text, sentences, timexes, quotes, published, today } = context;
-  const claims: Claim[] = [];
-  const publicationSpan = published?.start !== undefined ? { start: published.start, end: published.end ?? published.start } : null;
+function publicationSpanOf(published: PublicationDate | null): Span | null {
+  return published?.start !== undefined ? { start: published.start, end: published.end ?? published.start } : null;
+}
+
+/**
+ * For each sentence, the indices of the expressions that make it a dated claim (empty when it is
+ * not one). Computed before quote attribution so speakers are only looked up where claims are.
+ */
+export function claimAnchors(sentences: Sentence[], timexes: Timex[], published: PublicationDate | null): number[][] {
+  const publicationSpan = publicationSpanOf(published);
+  const anchors: number[][] = [];
   let timexIndex = 0;
-  let quoteCursor = 0;
-  sentences.forEach((sentence, sentenceIndex) => {
+  for (const sentence of sentences) {
     const anchoring: number[] = [];
     while (timexIndex < timexes.length && timexes[timexIndex].start < sentence.start) timexIndex++;
-    for (let i = timexIndex; i < timexes.length && timexes[i].start < sentence.end; i++) {
+    // The dateline states when the article appeared; it is the reference, not a claim.
+    const isDateline = publicationSpan !== null && sentence.start <= publicationSpan.start && publicationSpan.end <= sentence.end;
+    for (let i = timexIndex; !isDateline && i < timexes.length && timexes[i].start < sentence.end; i++) {
       const timex = timexes[i];
-      // The dateline's own date is the reference, not a claim.
       if (publicationSpan && timex.start < publicationSpan.end && timex.end > publicationSpan.start) continue;
       if (anchorsClaim(timex)) anchoring.push(i);
     }
+    anchors.push(anchoring);
+  }
+  return anchors;
+}
+
+export function buildClaims(context: ClaimContext): Claim[] {
+  const { text, sentences, timexes, quotes, published, today } = context;
+  const claims: Claim[] = [];
+  const anchors = context.anchors ?? claimAnchors(sentences, timexes, published);
+  let quoteCursor = 0;
+  sentences.forEach((sentence, sentenceIndex) => {
+    const anchoring = anchors[sentenceIndex];
     if (anchoring.length === 0) return;
-    // The dateline states when the article appeared; it is the reference, not a claim.
-    if (publicationSpan && sentence.start <= publicationSpan.start && publicationSpan.end <= sentence.end) return;
     const timexKinds = anchoring.map((i) => classify(context.tenseAt(text, sentence, timexes[i].start), timexes[i], published));
     // A sentence that predicts anything is a prediction, even if it also reports a past statement.
     const kind: ClaimKind = timexKinds.includes('future') ? 'future' : timexKinds.includes('ongoing') ? 'ongoing' : 'past';

@@ -374,6 +374,85 @@ World News
   });
 });
 
+describe('quotes: attributing selected sentences only', () => {
+  // Names, pronouns, descriptions, quotes that borrow a speaker, a stated source and a credit,
+  // so that every way a sentence gets its speaker is exercised.
+  const article = [
+    'SANTIAGO (Newswire) - Chile will open two ports next year, Transport Minister Rosa Ibarra said in an interview with Newswire.',
+    '"We will finish the northern terminal first," Ibarra said. "The southern one follows."',
+    'She added that the budget was approved in May.',
+    'The minister said the works would employ 4,000 people.',
+    '"It is a long road,"',
+    'According to Ibarra, the ports will cost $2 billion.',
+    'Officials said the tender closes in June. A harbour pilot, Tomas Ruiz, said the channel is too shallow.',
+    '"Nobody asked us," Ruiz told Reuters. He said the pilots would strike.',
+    'The port at dawn, March 3, 2021. REUTERS/Ana Ortega',
+    'Deputy Mayor Carla Mendez said the city backs the plan. She added that the first ships arrive in July.',
+    'Ibarra declined to comment further.',
+  ].join('\n\n');
+
+  function both(text: string, select: (index: number) => boolean) {
+    const paragraphSpans = paragraphs(text);
+    const sentenceSpans = sentences(text, paragraphSpans);
+    return {
+      full: analyzeQuotes(text, paragraphSpans, sentenceSpans),
+      partial: analyzeQuotes(text, paragraphSpans, sentenceSpans, { attributeSentences: select }),
+    };
+  }
+
+  function assertSameWhereSelected(text: string, select: (index: number) => boolean) {
+    const { full, partial } = both(text, select);
+    assert.deepEqual(partial.quotes, full.quotes, 'quotes and their speakers do not depend on the selection');
+    assert.equal(partial.sentences.length, full.sentences.length);
+    partial.sentences.forEach((attribution, index) => {
+      if (select(index)) assert.deepEqual(attribution, full.sentences[index], `sentence ${index}`);
+      else assert.deepEqual(attribution, { speaker: null, source: null }, `unselected sentence ${index}`);
+    });
+  }
+
+  it('gives each selected sentence the attribution of the full computation', () => {
+    const count = sentences(article).length;
+    for (let only = 0; only < count; only++) assertSameWhereSelected(article, (index) => index === only);
+    assertSameWhereSelected(article, (index) => index % 2 === 0);
+    assertSameWhereSelected(article, () => false);
+    assertSameWhereSelected(article, () => true);
+  });
+
+  it('still resolves a selected pronoun and description through unselected sentences', () => {
+    const sentenceSpans = sentences(article);
+    const find = (needle: string) => sentenceSpans.findIndex((span) => article.slice(span.start, span.end).includes(needle));
+    const pronoun = find('She added');
+    const description = find('The minister said');
+    // Carla Mendez is named only in the unselected sentence before: no quote carries her name.
+    const afterNarration = find('first ships');
+    const { partial } = both(article, (index) => index === pronoun || index === description || index === afterNarration);
+    assert.equal(partial.sentences[pronoun].speaker?.name, 'Rosa Ibarra');
+    assert.equal(partial.sentences[description].speaker?.name, 'Rosa Ibarra');
+    assert.equal(partial.sentences[afterNarration].speaker?.name, 'Carla Mendez');
+    assert.deepEqual(partial.sentences[find('Officials said')], { speaker: null, source: null });
+  });
+
+  it('matches the full computation on arbitrary texts and selections', () => {
+    const words = ['"', '“', '”', ' ', '\n\n', 'said', 'Smith', 'Ana Ortega', 'he', 'she', ',', '.', ':', 'the minister', 'Minister', 'According to', 'told Reuters', 'in an interview with Newswire', 'REUTERS/Ana Ortega', 'officials', 'added', 'the port will open'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { maxLength: 80 }), fc.array(fc.boolean(), { maxLength: 40 }), (parts, mask) => {
+        assertSameWhereSelected(parts.join(' '), (index) => mask[index % Math.max(1, mask.length)] ?? false);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('resolves a pronoun only to a person named within about an article’s length', () => {
+    const filler = 'The river rose again overnight. '.repeat(60);
+    const text = `Smith said the dam was safe. ${filler}He said the bridge was closed.`;
+    const last = sentences(text).length - 1;
+    assert.equal(sentenceAttribution(`Smith said the dam was safe. He said the bridge was closed.`, 'He said').speaker?.name, 'Smith');
+    const { full } = both(text, () => true);
+    assert.equal(full.sentences[last].speaker?.mention, 'He');
+    assert.equal(full.sentences[last].speaker?.name, 'He', 'too far back to be the same person');
+  });
+});
+
 describe('quotes: robustness', () => {
   it('returns one attribution per sentence, even with no quotes', () => {
     const text = 'One sentence. Another sentence here.\n\nA third one.';

@@ -26,6 +26,20 @@ const cases: Record<string, Case[]> = {
     ['Relations deteriorated in the past 11 months because of the interim government.', REF, 'the past 11 months', 'DURATION', 'P11M'],
     ['After three weeks of nationwide protests, the leader stepped down.', REF, 'three weeks', 'DURATION', 'P3W'],
   ],
+  '"last" as a verb, and scheduled events told in the present': [
+    ['The talks will last two weeks.', REF, 'two weeks', 'DURATION', 'P2W'],
+    ['The strike is expected to last a year.', REF, 'a year', 'DURATION', 'P1Y'],
+    ['The inquiry could last several months.', REF, 'several months', 'DURATION', 'PXM', true],
+    ['Sales fell over the last two weeks.', REF, 'the last two weeks', 'DURATION', 'P2W'],
+    ['Prices rose in the last three months.', REF, 'the last three months', 'DURATION', 'P3M'],
+    ['The group called for an independent review before construction resumes in January.', REF, 'January', 'DATE', '2021-01'],
+    ['Construction resumes in January.', REF, 'January', 'DATE', '2021-01'],
+    ['The museum reopens in March.', REF, 'March', 'DATE', '2021-03'],
+    ['Officials said the school reopens in August.', REF, 'August', 'DATE', '2021-08'],
+    ['The ban stays until parliament convenes in February.', REF, 'February', 'DATE', '2021-02'],
+    ['He resigned before the vote in January.', REF, 'January', 'DATE', '2020-01'],
+    ['The season starts in April.', '2020-02-10', 'April', 'DATE', '2020-04'],
+  ],
   'months resolved by tense': [
     ['The new bridge will open in September.', REF, 'September', 'DATE', '2021-09'],
     ['The old bridge opened in September.', REF, 'September', 'DATE', '2020-09'],
@@ -318,6 +332,14 @@ describe('temporal tagger (TIMEX3)', () => {
       assert.match(september.reasoning, /after the publication date, 5 Dec 2020; future tense/);
       assert.equal(september.tense, 'future');
     });
+    it('does not anchor a duration after the verb "last" to the publication date', () => {
+      const [timex] = tag('The talks will last two weeks.');
+      assert.equal(timex.text, 'two weeks');
+      assert.equal(timex.anchoredRange, undefined);
+      const [past] = tag('Sales fell over the last two weeks.');
+      assert.deepEqual(past.anchoredRange, { from: '2020-11-22', to: '2020-12-05' });
+    });
+
     it('anchors "the past 11 months" to the publication date', () => {
       const [duration] = tag('Relations deteriorated in the past 11 months.');
       assert.deepEqual(duration.anchoredRange, { from: '2020-01-06', to: '2020-12-05' });

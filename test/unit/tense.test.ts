@@ -32,6 +32,10 @@ const cases: [string, string, Tense][] = [
   ['President Bush on Tuesday said the United States may extend the embargo.', 'Tuesday', 'past'],
   ['The delay was due to the pandemic in March.', 'March', 'past'],
   ['The summit, to be held in May, was announced.', 'May', 'future'],
+  ['Critics called for a review before construction resumes in January.', 'January', 'future'],
+  ['The museum reopens in March.', 'March', 'future'],
+  ["The company didn't pay in June.", 'June', 'past'],
+  ["They won't sign before March.", 'March', 'future'],
 ];
 
 describe('clause tense', () => {

@@ -5,15 +5,17 @@
 // 2. For each piece, look for an attribution right after it ("…," Arce said), before it in the
 //    same sentence (Arce said: "…"; she called it "dangerous"), or inherit one (same group,
 //    same sentence, previous paragraph).
-// 3. Reported-speech cues per sentence (one regex pass for speech verbs) and stated sources
-//    (a few literal-prefixed regex passes).
-// 4. Resolve all mentions in text order: names to their longest form, pronouns and descriptions
-//    to the most recent compatible person.
+// 3. Reported-speech cues per sentence (a regex for speech verbs over that sentence) and stated
+//    sources, computed on demand: for every sentence by default, or only for the sentences the
+//    caller asks about (options.attributeSentences) plus the few that quotes and pronouns need.
+// 4. Resolve the mentions in text order: names to their longest form nearby, pronouns and
+//    descriptions to the most recent compatible person named within PERSON_CONTEXT. Bounding
+//    every look-back is what lets a partial computation give the same answers as the full one.
 import type { AttributionMethod, Quote, Sentence, Span, Speaker } from '../types';
 import { findEdits, findQuotePieces, type QuotePiece } from './marks';
 import { accordingTo, isNounLike, isReportingVerb, isSpeechVerb, type Mention, nameStartingAt, subjectAfter, subjectBefore, type Token, tokenize } from './mentions';
 import { NOT_NAME_START, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLES, VERB_MODIFIERS } from './lexicon';
-import { createResolver, PERSON_CONTEXT } from './resolve';
+import { createResolver, DESCRIPTION_LOOKBACK, PERSON_CONTEXT, refersBack } from './resolve';
 import { SpeechVerbFinder } from './scan';
 import { SourceFinder } from './sources';
 
@@ -55,7 +57,8 @@ export interface AnalyzeQuotesOptions {
   /**
    * Which sentences need a SentenceAttribution. Others get {speaker: null, source: null}, and the
    * work for them is skipped (quotes and their speakers are still found everywhere). The
-   * attributions of the selected sentences are the same as without the option.
+   * attributions of the selected sentences are the same as without the option. Called more than
+   * once per sentence: it must be a pure function of the index.
    */
   attributeSentences?: (sentenceIndex: number) => boolean;
 }
@@ -79,11 +82,14 @@ export function analyzeQuotes(text: string, paragraphSpans: Span[], sentences: S
     }
   }
   const keep = pieces.map((piece, i) => isStatement(text, paragraphs, pieces, i, attributions[i]));
-  // A kept quote with no cue of its own most likely continues the nearest speaker before it. Only
-  // cues that end within FALLBACK_DISTANCE of such a quote can be that speaker.
+  // A kept quote with no cue of its own most likely continues the nearest speaker before it: the
+  // latest cue or quote speaker, if it ends within FALLBACK_DISTANCE. The latest cue is the one of
+  // the last sentence before the quote that has one, so only those sentences need reading.
   if (wanted) {
     for (let i = 0; i < pieces.length; i++) {
-      if (keep[i] && !attributions[i]) cues.range(sentenceAt(sentences, pieces[i].start - FALLBACK_DISTANCE), lastSentenceBefore(sentences, pieces[i].start) + 1);
+      if (!keep[i] || attributions[i]) continue;
+      const horizon = sentenceAt(sentences, pieces[i].start - FALLBACK_DISTANCE);
+      for (let s = lastSentenceBefore(sentences, pieces[i].start); s >= horizon && !cues.get(s); s--);
     }
   }
   let lastMention: Mention | null = null;
@@ -103,33 +109,53 @@ export function analyzeQuotes(text: string, paragraphSpans: Span[], sentences: S
   }
 
   // Mentions to resolve: the speakers of kept quotes and the cues of the sentences asked for. A
-  // pronoun or description resolves against the names within PERSON_CONTEXT before it, so the
-  // cues of the sentences there are needed too.
+  // pronoun resolves to the last person named before it, a description to one of the last
+  // DESCRIPTION_LOOKBACK (names within PERSON_CONTEXT only): going back sentence by sentence
+  // until that many named speakers are found makes those people known without the other cues.
   const needed: Mention[] = [];
   pieces.forEach((_, i) => {
     const a = attributions[i];
     if (keep[i] && a) needed.push(a.mention);
   });
   if (wanted) {
+    // Named quote speakers are all known; they count with the named cues found going back (each
+    // start once: counting too few only makes the search go further).
+    const quoteNameSet = new Set(needed.filter((mention) => mention.kind === 'name').map((mention) => mention.start));
+    const quoteNames = [...quoteNameSet].sort((a, b) => a - b);
     for (let s = 0; s < sentences.length; s++) {
       if (!wanted(s)) continue;
       const cue = cues.get(s);
       if (cue) needed.push(cue.mention);
     }
     for (const mention of needed) {
-      if (mention.kind !== 'name') cues.range(sentenceAt(sentences, mention.start - PERSON_CONTEXT), sentenceAt(sentences, mention.start) + 1);
+      if (!refersBack(text, mention)) continue;
+      const names = mention.kind === 'pronoun' ? 1 : DESCRIPTION_LOOKBACK;
+      const horizon = sentenceAt(sentences, mention.start - PERSON_CONTEXT);
+      const quoteNamesBefore = lowerBound(quoteNames, mention.start);
+      let found = 0;
+      for (let j = Math.min(sentenceAt(sentences, mention.start), sentences.length - 1); j >= horizon; j--) {
+        const cue = cues.get(j);
+        if (cue && cue.mention.kind === 'name' && cue.mention.start < mention.start && !quoteNameSet.has(cue.mention.start)) found++;
+        if (found + quoteNamesBefore - lowerBound(quoteNames, sentences[j].start) >= names) break;
+      }
     }
   }
-  const mentions = new Map<number, Mention>();
-  for (const mention of needed) mentions.set(mention.start, mention);
-  cues.forEachKnown((cue) => mentions.set(cue.mention.start, cue.mention));
+  // Resolve each mention once, in text order. A span reached twice (a quote's speaker that is
+  // also its sentence's cue) is one person, resolved from its last-found mention.
+  const mentions: Mention[] = [...needed];
+  cues.forEachKnown((cue) => mentions.push(cue.mention));
+  const order = mentions.map((_, i) => i).sort((a, b) => mentions[a].start - mentions[b].start || mentions[a].end - mentions[b].end || a - b);
   const resolver = createResolver(text);
-  const resolved = new Map<number, { name: string; method: AttributionMethod }>();
-  for (const mention of [...mentions.values()].sort((a, b) => a.start - b.start)) {
-    resolved.set(mention.start, resolver.resolve(mention));
+  const resolved = new Map<Mention, { name: string; method: AttributionMethod }>();
+  for (let k = 0; k < order.length; ) {
+    let last = k;
+    const first = mentions[order[k]];
+    while (last + 1 < order.length && mentions[order[last + 1]].start === first.start && mentions[order[last + 1]].end === first.end) last++;
+    const resolution = resolver.resolve(mentions[order[last]]);
+    for (; k <= last; k++) resolved.set(mentions[order[k]], resolution);
   }
   const speakerOf = (mention: Mention, link: Link): Speaker => {
-    const r = resolved.get(mention.start)!;
+    const r = resolved.get(mention)!;
     const method: AttributionMethod = link === 'continuation' ? 'continuation' : link === 'according' ? 'according-to' : r.method;
     return { name: r.name, start: mention.start, end: mention.end, mention: text.slice(mention.start, mention.end), method };
   };
@@ -155,7 +181,7 @@ export function analyzeQuotes(text: string, paragraphSpans: Span[], sentences: S
 
   // Sentence attributions: inside a kept quote → its speaker; else the sentence's own cue.
   const result: SentenceAttribution[] = [];
-  const sources = new SourceFinder(text, sentences, !wanted);
+  const sources = new SourceFinder(text, sentences, !wanted, (s) => cues.toldIn(s));
   let q = 0;
   for (let s = 0; s < sentences.length; s++) {
     const sentence = sentences[s];
@@ -175,10 +201,11 @@ export function analyzeQuotes(text: string, paragraphSpans: Span[], sentences: S
   return { quotes, sentences: result };
 }
 
-function wordCount(text: string, start: number, end: number): number {
+/** Words in text[start, end), counting no further than `limit` (callers only compare with small numbers). */
+function wordCount(text: string, start: number, end: number, limit: number): number {
   let count = 0;
   let inWord = false;
-  for (let i = start; i < end; i++) {
+  for (let i = start; i < end && count < limit; i++) {
     const c = text.charCodeAt(i);
     const word = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0xc0;
     if (word && !inWord) count++;
@@ -208,9 +235,10 @@ function ownAttribution(text: string, paragraphs: Span[], sentences: Sentence[],
   const following = sentences[sentenceAt(sentences, piece.end)];
   if (following && following.end > piece.end) trailingEnd = Math.min(trailingEnd, following.end);
   const trailing = piece.closed ? trailingAttribution(text, piece, trailingEnd, paragraph.end) : null;
-  const leading = leadingStart < leadingEnd ? leadingAttribution(text, leadingStart, leadingEnd) : null;
   // "Arce said: "…"" is an explicit introduction; otherwise the attribution after a quote that
-  // ends in a comma ("…," Arce said) is the stronger reading.
+  // ends in a comma ("…," Arce said) is the stronger reading, and the text before it is not read.
+  if (trailing && !colonIntro && lastInside !== 46) return trailing;
+  const leading = leadingStart < leadingEnd ? leadingAttribution(text, leadingStart, leadingEnd) : null;
   if (leading && colonIntro && leading.link === 'leading' && (leading.verbIndex === undefined || leading.tokenCount! - leading.verbIndex <= 6)) return leading;
   if (trailing && (lastInside !== 46 || !leading)) return trailing;
   if (leading) return leading;
@@ -401,7 +429,8 @@ function isStatement(text: string, paragraphs: Span[], pieces: QuotePiece[], i: 
   const piece = pieces[i];
   const group = pieces[piece.group];
   if (group !== piece) return true; // later paragraphs of a multi-paragraph quote
-  const words = wordCount(text, piece.start, piece.end);
+  // Thresholds below go up to 8 words.
+  const words = wordCount(text, piece.start, piece.end, 8);
   if (piece.single) return attribution !== null && (attribution.link === 'trailing' || attribution.link === 'leading') && words >= 3;
   if (words === 0) return false;
   if (isTitle(text, piece)) return attribution !== null && attribution.link === 'trailing';
@@ -417,6 +446,7 @@ function isStatement(text: string, paragraphs: Span[], pieces: QuotePiece[], i: 
 
 /** "Morning Joe", "The Art of the Deal": short, every major word capitalised, no punctuation. */
 function isTitle(text: string, piece: QuotePiece): boolean {
+  if (piece.end - piece.start > 63) return false; // more than 60 characters inside the marks
   const inner = text.slice(piece.start + 1, piece.closed ? piece.end - 1 : piece.end).replace(/[.,]$/, '');
   if (inner.length > 60 || /[.,!?;:]/.test(inner)) return false;
   const words = inner.split(' ').filter((w) => w.length > 0);
@@ -429,6 +459,8 @@ interface Cue {
   according: boolean;
 }
 
+const NONE: readonly number[] = [];
+
 /**
  * Reported-speech cue of each sentence ("…, Arce added.", "According to Arce, …"), computed on
  * demand and remembered: a caller that needs a few sentences scans only those.
@@ -436,6 +468,7 @@ interface Cue {
 class CueTable {
   // undefined: not computed yet; null: the sentence has no cue.
   private readonly cues: (Cue | null | undefined)[];
+  private readonly told = new Map<number, number[]>();
   private readonly verbs: SpeechVerbFinder;
 
   constructor(
@@ -468,16 +501,27 @@ class CueTable {
     for (const cue of this.cues) if (cue) visit(cue);
   }
 
+  /** Where "told " starts in the sentence (the stated-source pattern "told Reuters" begins there). */
+  toldIn(s: number): readonly number[] {
+    this.get(s);
+    return this.told.get(s) ?? NONE;
+  }
+
   private compute(s: number): Cue | null {
     const { text, sentences } = this;
     const sentence = sentences[s];
-
-    for (const at of this.verbs.within(sentence.start, sentence.end)) {
-      if (this.insideQuote(at)) continue; // quoted words are not the reporter's cue
-      const cue = cueAt(text, sentence, at);
-      if (cue) return cue;
+    const verbs = this.verbs.within(sentence.start, sentence.end);
+    let cue: Cue | null = null;
+    for (const at of verbs) {
+      if (text.startsWith('told ', at)) {
+        const told = this.told.get(s);
+        if (told) told.push(at);
+        else this.told.set(s, [at]);
+      }
+      if (cue || this.insideQuote(at)) continue; // quoted words are not the reporter's cue
+      cue = cueAt(text, sentence, at);
     }
-    return null;
+    return cue;
   }
 
   private insideQuote(at: number): boolean {
@@ -509,7 +553,8 @@ function cueAt(text: string, sentence: Sentence, at: number): Cue | null {
   }
   const from = Math.max(sentence.start, at - (previous === 'name' ? CUE_WINDOW_NAME : CUE_WINDOW_BEFORE));
   // Tokens after the verb are only needed for "according to X" and inverted "…, said X".
-  const before = tokenize(text, from, according ? Math.min(sentence.end, at + CUE_WINDOW_AFTER) : at + 1);
+  const after = wordEnd(text, Math.min(sentence.end, at + CUE_WINDOW_AFTER), sentence.end);
+  const before = tokenize(text, from, according ? after : at + 1);
   let v = before.length - 1;
   while (v >= 0 && before[v].start !== at) v--;
   if (v < 0) return null;
@@ -519,7 +564,7 @@ function cueAt(text: string, sentence: Sentence, at: number): Cue | null {
   } else {
     mention = subjectBefore(before, v);
     if (!mention && v > 0 && before[v - 1].lower === ',') {
-      const tokens = tokenize(text, from, Math.min(sentence.end, at + CUE_WINDOW_AFTER));
+      const tokens = tokenize(text, from, after);
       mention = subjectAfter(tokens, v);
     }
   }
@@ -587,6 +632,12 @@ function plainNameBefore(text: string, at: number, limit: number): Mention | nul
   return { start, end, kind: 'name', titles };
 }
 
+/** Moves a window end that falls inside a word to the word's end ("Uni|versity"), up to `limit`. */
+function wordEnd(text: string, end: number, limit: number): number {
+  while (end < limit && isWordPart(text.charCodeAt(end)) && isWordPart(text.charCodeAt(end - 1))) end++;
+  return end;
+}
+
 function isWordPart(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39 || c === 0x2019 || c === 46 || c === 45 || (c >= 0xc0 && c < 0x2000);
 }
@@ -620,6 +671,18 @@ function sentenceAt(sentences: Sentence[], offset: number): number {
   while (low < high) {
     const mid = (low + high) >> 1;
     if (sentences[mid].end <= offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** Number of values in the sorted array that are below `value`. */
+function lowerBound(sorted: number[], value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid] < value) low = mid + 1;
     else high = mid;
   }
   return low;

@@ -132,8 +132,11 @@ function startsWithOpenQuote(text: string, paragraph: Span, single: boolean): bo
 export function findQuotePieces(text: string, paragraphs: Span[]): QuotePiece[] {
   const pieces: QuotePiece[] = [];
   let pendingGroup = -1; // group index carried into the next paragraph
+  // test() instead of exec(): no match object per mark (apostrophes make marks frequent). Each
+  // match is one character, so it sits just before lastIndex; -1 once there are no more.
   QUOTE_CHARS.lastIndex = 0;
-  let match = QUOTE_CHARS.exec(text);
+  const nextMark = () => (QUOTE_CHARS.test(text) ? QUOTE_CHARS.lastIndex - 1 : -1);
+  let mark = nextMark();
   for (let p = 0; p < paragraphs.length; p++) {
     const paragraph = paragraphs[p];
     const stack: OpenMark[] = [];
@@ -141,9 +144,9 @@ export function findQuotePieces(text: string, paragraphs: Span[]): QuotePiece[] 
     let lowOpen = false;
     const carried = pendingGroup;
     pendingGroup = -1;
-    while (match !== null && match.index < paragraph.start) match = QUOTE_CHARS.exec(text);
-    for (; match !== null && match.index < paragraph.end; match = QUOTE_CHARS.exec(text)) {
-      const i = match.index;
+    while (mark >= 0 && mark < paragraph.start) mark = nextMark();
+    for (; mark >= 0 && mark < paragraph.end; mark = nextMark()) {
+      const i = mark;
       const code = text.charCodeAt(i);
       // A paragraph never starts with a closing mark: ”Mr. Trump…” or ” … he said" open there.
       const role = code === 0x201d && i === paragraph.start ? Role.Open : roleOf(text, i, code, singleDepth > 0, lowOpen);

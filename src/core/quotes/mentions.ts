@@ -52,13 +52,29 @@ function isPunctToken(c: number): boolean {
   );
 }
 
+// Token objects are recycled: tokenize runs for every quote and most reporting verbs, and fresh
+// objects each time made garbage collection a large share of the run time.
+const pool: Token[] = [];
+const current: Token[] = [];
+
+function nextToken(): Token {
+  const n = current.length;
+  let token = pool[n];
+  if (token === undefined) token = pool[n] = { start: 0, end: 0, lower: '', cap: false, punct: false, possessive: false, stop: false };
+  current.push(token);
+  return token;
+}
+
 /**
  * Tokens of text[from, to): words (with inner ' ’ . & - and an optional final period) and the
  * punctuation that matters for attribution. A hand-written loop: this runs for every quote and
  * every reporting verb, and a Unicode regex was several times slower.
+ *
+ * The returned array and its tokens are reused by the next call: read them, keep only offsets
+ * and strings (as Mention does), and never hold two results at once.
  */
 export function tokenize(text: string, from: number, to: number): Token[] {
-  const tokens: Token[] = [];
+  current.length = 0;
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
@@ -80,32 +96,66 @@ export function tokenize(text: string, from: number, to: number): Token[] {
         break;
       }
       const period = i < to && text.charCodeAt(i) === 46;
-      const word = text.slice(start, i);
+      const length = i - start;
       if (period) i++;
-      pushWord(tokens, word, start, period);
+      pushWord(text, start, length, period);
     } else {
       if (isPunctToken(c)) {
-        const ch = text[i];
-        tokens.push({ start: i, end: i + 1, lower: ch, cap: false, punct: true, possessive: false, stop: c === 33 || c === 63 || c === 59 });
+        const token = nextToken();
+        token.start = i;
+        token.end = i + 1;
+        token.lower = text[i];
+        token.cap = false;
+        token.punct = true;
+        token.possessive = false;
+        token.stop = c === 33 || c === 63 || c === 59;
       }
       i++;
     }
   }
-  return tokens;
+  return current;
 }
 
-function pushWord(tokens: Token[], word: string, start: number, period: boolean): void {
-  const lower = word.toLowerCase();
-  const first = word.charCodeAt(0);
-  const cap = first >= 65 && first <= 90 ? true : first >= 0xc0 ? word[0] !== lower[0] : false;
-  const possessive = lower.endsWith("'s") || lower.endsWith('’s');
+const STATE_CODE = /^[a-z]-[a-z]{1,4}$/;
+
+/**
+ * text[start, end) in lower case. Most words are lower-case ASCII already, or capitalised ASCII;
+ * those skip toLowerCase, which is slow on slices of a two-byte string (any text with a curly
+ * quote) because it cannot take its one-byte fast path.
+ */
+function lowerCase(text: string, start: number, end: number): string {
+  let upper = -1;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return text.slice(start, end).toLowerCase();
+    if (c >= 65 && c <= 90) {
+      if (upper >= 0) return text.slice(start, end).toLowerCase();
+      upper = i;
+    }
+  }
+  if (upper < 0) return text.slice(start, end);
+  return text.slice(start, upper) + String.fromCharCode(text.charCodeAt(upper) + 32) + text.slice(upper + 1, end);
+}
+
+function pushWord(text: string, start: number, length: number, period: boolean): void {
+  const lower = lowerCase(text, start, start + length);
+  const first = text.charCodeAt(start);
+  const cap = first >= 65 && first <= 90 ? true : first >= 0xc0 ? text[start] !== lower[0] : false;
+  const last = lower.charCodeAt(length - 1);
+  const beforeLast = lower.charCodeAt(length - 2);
+  const possessive = last === 115 && (beforeLast === 39 || beforeLast === 0x2019);
   // A final period ends the sentence unless the word is a title, an initial or an abbreviation
   // with inner periods or a state code ("Sen.", "J.", "U.S.", "D-Va.").
-  const abbreviation = period && (TITLES.has(lower) || (word.length === 1 && cap) || lower.includes('.') || /^[a-z]-[a-z]{1,4}$/.test(lower));
-  const stop = period && !abbreviation;
+  const abbreviation = period && (TITLES.has(lower) || (length === 1 && cap) || lower.includes('.') || STATE_CODE.test(lower));
+  const token = nextToken();
+  token.start = start;
   // The mention "Hester", not "Hester."; an abbreviation keeps its period ("Sen.").
-  const end = start + word.length + (abbreviation ? 1 : 0);
-  tokens.push({ start, end, lower, cap, punct: false, possessive, stop });
+  token.end = start + length + (abbreviation ? 1 : 0);
+  token.lower = lower;
+  token.cap = cap;
+  token.punct = false;
+  token.possessive = possessive;
+  token.stop = period && !abbreviation;
 }
 
 /**
@@ -122,8 +172,11 @@ export function isSpeechVerb(token: Token): boolean {
   return !token.cap && !token.punct && SPEECH_VERBS.has(token.lower);
 }
 
+// One look-up instead of two: this runs for every token before a quote.
+const REPORTING_VERBS = new Set([...SPEECH_VERBS, ...FRAMING_VERBS]);
+
 export function isReportingVerb(token: Token): boolean {
-  return !token.cap && !token.punct && (SPEECH_VERBS.has(token.lower) || FRAMING_VERBS.has(token.lower));
+  return !token.cap && !token.punct && REPORTING_VERBS.has(token.lower);
 }
 
 function isModifier(token: Token): boolean {

@@ -23,13 +23,13 @@ const NAME_WINDOW_BEFORE = 1500;
 const NAME_WINDOW_AFTER = 400;
 // A surname with no longer form that close is looked up further back, where the article may
 // have introduced the person ("Maria Espinoza … [two screens later] … Espinoza said").
-const NAME_WINDOW_BEFORE_FAR = 8000;
+const NAME_WINDOW_BEFORE_FAR = 5000;
 // A pronoun or description refers to a person named at most this far before it. Every resolution
 // depends only on the text and the names within this distance, never on what was resolved before:
 // a caller can resolve a few mentions and get the same answers as for the whole text.
 export const PERSON_CONTEXT = 1500;
 // A description looks back over this many named people for one with its title.
-const DESCRIPTION_LOOKBACK = 6;
+export const DESCRIPTION_LOOKBACK = 6;
 
 // Descriptions that denote one person and can therefore be resolved to a name.
 const PERSON_ROLES = new Set(
@@ -63,6 +63,16 @@ interface SurnameScan {
   occurrences: Occurrence[];
   from: number;
   scannedTo: number;
+}
+
+/**
+ * Does the mention point back to a person named earlier? Pronouns do, and so does a definite,
+ * singular person description ("the president", "his spokesman"); "officials" or "the company" do not.
+ */
+export function refersBack(text: string, mention: Mention): boolean {
+  if (mention.kind === 'pronoun') return true;
+  if (mention.kind !== 'description' || !PERSON_ROLES.has(mention.role ?? '')) return false;
+  return /^(?:the|his|her|their)\s/.test(text.slice(mention.start, mention.start + 6).toLowerCase());
 }
 
 export function createResolver(text: string) {
@@ -123,10 +133,8 @@ export function createResolver(text: string) {
     const horizon = mention.start - PERSON_CONTEXT;
     const last = people.length > 0 && people[people.length - 1].at >= horizon ? people[people.length - 1] : null;
     if (mention.kind === 'pronoun') return { name: last ? last.name : written, method: 'pronoun' };
-    // Descriptions: only a definite, singular person description points back to someone named.
-    const lower = written.toLowerCase();
-    const role = mention.role ?? '';
-    if (PERSON_ROLES.has(role) && /^(?:the|his|her|their)\s/.test(lower)) {
+    if (refersBack(text, mention)) {
+      const role = mention.role!;
       for (let k = people.length - 1; k >= 0 && people.length - k <= DESCRIPTION_LOOKBACK && people[k].at >= horizon; k--) {
         if (people[k].titles.has(role) || [...people[k].titles].some((t) => t.startsWith(role))) return { name: people[k].name, method: 'description' };
       }

@@ -11,6 +11,14 @@ function isAsciiWord(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
 
+// test() allocates no match object; a verb is a whole word (\b on both sides), so its start is
+// found by walking back from the match end over word characters.
+function wordStartBefore(text: string, end: number): number {
+  let start = end - 1;
+  while (start > 0 && isAsciiWord(text.charCodeAt(start - 1))) start--;
+  return start;
+}
+
 /**
  * Speech verbs (and "according") inside a span of the text. Two strategies with the same answers:
  * a caller walking every sentence in order shares one forward search over the text (`sequential`),
@@ -19,19 +27,22 @@ function isAsciiWord(c: number): boolean {
 export class SpeechVerbFinder {
   private from = -1;
   private found = -1;
+  // Reused between calls: one array per sentence would be garbage the moment it is read.
+  private readonly verbs: number[] = [];
 
   constructor(
     private readonly text: string,
     private readonly sequential: boolean,
   ) {}
 
-  /** Start offsets of the verbs in text[start, end), in order. */
+  /** Start offsets of the verbs in text[start, end), in order; valid until the next call. */
   within(start: number, end: number): number[] {
     return this.sequential ? this.withinSequential(start, end) : this.withinSlice(start, end);
   }
 
   private withinSequential(start: number, end: number): number[] {
-    const verbs: number[] = [];
+    const verbs = this.verbs;
+    verbs.length = 0;
     for (let at = this.next(start); at >= 0 && at < end; at = this.next(at + 1)) verbs.push(at);
     return verbs;
   }
@@ -41,23 +52,23 @@ export class SpeechVerbFinder {
     if (this.from < 0 || position < this.from || (this.found >= 0 && this.found < position)) {
       this.from = position;
       CUE_PATTERN.lastIndex = position;
-      const m = CUE_PATTERN.exec(this.text);
-      this.found = m ? m.index : -1;
+      this.found = CUE_PATTERN.test(this.text) ? wordStartBefore(this.text, CUE_PATTERN.lastIndex) : -1;
     }
     return this.found;
   }
 
   private withinSlice(start: number, end: number): number[] {
-    const verbs: number[] = [];
+    const verbs = this.verbs;
+    verbs.length = 0;
     const text = this.text;
     const slice = text.slice(start, end);
     CUE_PATTERN.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = CUE_PATTERN.exec(slice)) !== null) {
-      const at = start + m.index;
+    while (CUE_PATTERN.test(slice)) {
+      const matchEnd = CUE_PATTERN.lastIndex;
+      const at = start + wordStartBefore(slice, matchEnd);
       // The slice edges count as word boundaries; in the whole text they may not be.
-      if (m.index === 0 && at > 0 && isAsciiWord(text.charCodeAt(at - 1))) continue;
-      if (m.index + m[0].length === slice.length && isAsciiWord(text.charCodeAt(end))) continue;
+      if (at === start && at > 0 && isAsciiWord(text.charCodeAt(at - 1))) continue;
+      if (matchEnd === slice.length && isAsciiWord(text.charCodeAt(end))) continue;
       verbs.push(at);
     }
     return verbs;

@@ -24,9 +24,20 @@ export function pad(n: number, width: number): string {
   return s.length >= width ? s : '0'.repeat(width - s.length) + s;
 }
 
+// Articles name the same days over and over: one string per day, made once (bounded cache).
+const isoDates = new Map<number, string>();
+
 export function isoDate(date: Date): string {
-  // Plain string building: date-fns format() is the slowest step of the tagger otherwise.
-  return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1, 2)}-${pad(date.getDate(), 2)}`;
+  const year = date.getFullYear();
+  const key = year * 512 + date.getMonth() * 32 + date.getDate();
+  let value = isoDates.get(key);
+  if (value === undefined) {
+    // Plain string building: date-fns format() is the slowest step of the tagger otherwise.
+    value = `${pad(year, 4)}-${pad(date.getMonth() + 1, 2)}-${pad(date.getDate(), 2)}`;
+    if (isoDates.size > 20000) isoDates.clear();
+    isoDates.set(key, value);
+  }
+  return value;
 }
 
 export function ymd(year: number, month: number, day: number): Date | null {

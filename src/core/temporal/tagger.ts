@@ -5,71 +5,54 @@
 // Windows are bounded and reused while hits stay inside them, so time is linear in the text size.
 // Values are resolved against the publication date and, where the calendar alone cannot decide
 // ("In September", "on Tuesday"), the tense of the clause (tense.ts).
-import {
-  addDays,
-  addMonths,
-  addWeeks,
-  addYears,
-  getISODay,
-  nextDay,
-  previousDay,
-  subDays,
-  subMonths,
-} from 'date-fns';
+import * as dateFns from 'date-fns';
 import type { CalendarRange, Sentence, Span, Tense, Timex, TimexType } from '../types';
-import {
-  anchoredSpan,
-  centuryRange,
-  dayRange,
-  dayValue,
-  decadeRange,
-  halfRange,
-  humanDate,
-  monthName,
-  monthRange,
-  monthValue,
-  pad,
-  parseReference,
-  quarterOf,
-  quarterRange,
-  seasonRange,
-  weekRange,
-  weekValue,
-  yearRange,
-  yearValue,
-  ymd,
-} from './calendar';
-import {
-  DAY_PARTS,
-  FREQUENCY_WORDS,
-  MONTHS,
-  MONTH_ABBREVIATIONS,
-  NUMBER_WORDS,
-  ORDINALS,
-  SEASONS,
-  SEASON_NAMES,
-  SEASON_START_MONTH,
-  TIME_ZONES,
-  UNITS,
-  Unit,
-  VAGUE_QUANTITIES,
-  WEEKDAYS,
-  WEEKDAY_NAMES,
-} from './lexicon';
-import { tenseAt } from './tense';
+import * as calendar from './calendar';
+import * as lexicon from './lexicon';
+import type { Unit } from './lexicon';
+import * as tense from './tense';
+import { Vocabulary } from './vocabulary';
 
-interface Token {
-  text: string;
-  lower: string;
-  start: number;
-  end: number;
-}
+// Imported bindings are read once here: transpiled to CommonJS (tsx, the tests, the bench), every use
+// of a named import becomes a property read through a getter, a measurable cost in this hot code.
+const { addDays, addMonths, addWeeks, addYears, getISODay, nextDay, previousDay, subDays, subMonths } = dateFns;
+const {
+  anchoredSpan, centuryRange, dayRange, dayValue, decadeRange, halfRange, humanDate, monthName, monthRange, monthValue, pad,
+  parseReference, quarterOf, quarterRange, seasonRange, weekRange, weekValue, yearRange, yearValue, ymd,
+} = calendar;
+const {
+  DAY_PARTS, FREQUENCY_WORDS, MONTHS, MONTH_ABBREVIATIONS, NUMBER_WORDS, ORDINALS, SEASONS, SEASON_NAMES, SEASON_START_MONTH,
+  TIME_ZONES, UNITS, VAGUE_QUANTITIES, WEEKDAYS, WEEKDAY_NAMES,
+} = lexicon;
+const { tenseAt } = tense;
 
-/** What resolution needs: the reference date and the clause tense (computed lazily). */
-interface Context {
-  ref: Date | null;
-  refLabel: string;
-  tense: () => Tense;
+/** What resolution needs: the reference date and the clause tense (computed only when asked). */
+class Context {
+  private sentence: Span = { start: 0, end: 0 };
+  private offset = 0;
+  private cachedTense: Tense | null = null;
+
+  /** "the publication date, 5 Dec 2020": made once, most reasonings name it. */
+  readonly refNote: string;
+
+  constructor(
+    private readonly text: string,
+    readonly ref: Date | null,
+    readonly refLabel: string,
+  ) {
+    this.refNote = `the publication date, ${refLabel}`;
+  }
+
+  /** Points the context at the expression starting at `offset` inside `sentence`. */
+  at(sentence: Span, offset: number): void {
+    this.sentence = sentence;
+    this.offset = offset;
+    this.cachedTense = null;
+  }
+
+  tense(): Tense {
+    return (this.cachedTense ??= tenseAt(this.text, this.sentence, this.offset));
+  }
 }
 
 interface Resolved {
@@ -94,6 +77,7 @@ interface Candidate {
 // then be capitalized ("may", "march", "sun" are other words) and short numbers must be followed by
 // a unit, a month, a clock or an ordinal suffix (checked on the raw text before any tokenizing).
 const NAME_TRIGGERS = new Set([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), ...Object.keys(WEEKDAYS).map((d) => d + 's')]);
+const NAME_TRIGGER_WORDS = new Vocabulary(NAME_TRIGGERS);
 const TRIGGER_WORD_LIST = [
   ...NAME_TRIGGERS, ...Object.keys(UNITS), ...Object.keys(SEASONS), ...Object.keys(DAY_PARTS), ...Object.keys(FREQUENCY_WORDS),
   'today', 'tonight', 'yesterday', 'tomorrow', 'now', 'currently', 'current', 'recently', 'recent', 'soon', 'future',
@@ -103,77 +87,195 @@ const TRIGGER = new RegExp(`\\d+|\\b(?:${TRIGGER_WORD_LIST.join('|')})\\b`, 'gi'
 const NUMBER_FOLLOWERS =
   /(?::\d|\/\d|st\b|nd\b|rd\b|th\b|s\b|\s?[ap]\.?m\b|[\s-]+(?:year|yr|month|week|day|hour|minute|second|decade|centur|quarter|weekend|fortnight|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|of\s+[A-Z])|\.\d)/iy;
 
-function plausibleTrigger(text: string, start: number, hit: string): boolean {
-  const first = hit.charCodeAt(0);
+/** Cheap checks on a trigger at text[start, end) before any tokenizing. */
+function plausibleTrigger(text: string, start: number, end: number): boolean {
+  const first = text.charCodeAt(start);
+  const length = end - start;
   if (first >= 48 && first <= 57) {
     const before = text.charCodeAt(start - 1);
     // Inside a longer token ("COVID19", "A380") or an amount of money ("$2000").
     if ((before >= 48 && before <= 57) || before === 36 || before === 0xa3 || before === 0x20ac) return false;
-    if (hit.length === 4) return first === 49 || first === 50; // years 1000–2999
-    if (hit.length > 3) return false;
-    if (hit.length === 2 && (before === 39 || before === 0x2019)) return true; // '82
-    NUMBER_FOLLOWERS.lastIndex = start + hit.length;
+    if (length === 4) return first === 49 || first === 50; // years 1000–2999
+    if (length > 3) return false;
+    if (length === 2 && (before === 39 || before === 0x2019)) return true; // '82
+    NUMBER_FOLLOWERS.lastIndex = end;
     return NUMBER_FOLLOWERS.test(text);
   }
   if (first >= 65 && first <= 90) return true;
-  return !NAME_TRIGGERS.has(hit.toLowerCase());
+  return NAME_TRIGGER_WORDS.find(text, start, end) === '';
 }
 
-/** Splits a window into letter runs, digit runs and single punctuation marks (no regex: this is hot). */
-function tokenize(text: string, span: Span): Token[] {
-  const tokens: Token[] = [];
-  let i = span.start;
-  const end = span.end;
-  while (i < end) {
-    const c = text.charCodeAt(i);
-    const kind = charKind(c);
-    if (kind === 0) {
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    if (kind !== 3) while (j < end && charKind(text.charCodeAt(j)) === kind) j++;
-    const value = text.slice(i, j);
-    tokens.push({ text: value, lower: kind === 1 ? value.toLowerCase() : value, start: i, end: j });
-    i = j;
+/** Start of the trigger the regex matched ending at `end`: a digit run or a whole word. */
+function triggerStart(text: string, end: number): number {
+  let start = end - 1;
+  if (CHAR_KIND[text.charCodeAt(start)] === 2) {
+    while (start > 0 && CHAR_KIND[text.charCodeAt(start - 1)] === 2) start--;
+  } else {
+    while (start > 0 && CHAR_KIND[text.charCodeAt(start - 1)] === 1) start--;
   }
-  return tokens;
+  return start;
 }
 
-/** 0 space, 1 letter, 2 digit, 3 anything else (one token per character). */
-function charKind(c: number): number {
-  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return 1;
-  if (c >= 48 && c <= 57) return 2;
-  if (c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 0xfeff || c === 0x202f || c === 0x2009) return 0;
-  return 3;
-}
+/** Character kinds for tokens: 0 space, 1 ASCII letter, 2 digit, 3 anything else (one token per character). */
+const CHAR_KIND = new Uint8Array(65536).fill(3);
+for (let c = 97; c <= 122; c++) CHAR_KIND[c] = CHAR_KIND[c - 32] = 1;
+for (let c = 48; c <= 57; c++) CHAR_KIND[c] = 2;
+for (const c of [32, 9, 10, 11, 12, 13, 0xa0, 0x2028, 0x2029, 0xfeff, 0x202f, 0x2009]) CHAR_KIND[c] = 0;
 
-function isDigits(token: Token | undefined): boolean {
-  return token !== undefined && token.text.charCodeAt(0) >= 48 && token.text.charCodeAt(0) <= 57;
-}
-function isCapitalized(token: Token): boolean {
-  const c = token.text.charCodeAt(0);
-  return c >= 65 && c <= 90;
-}
+// Lower-case token strings are interned in a small direct-mapped cache keyed by a hash of the
+// characters: news text repeats its words, so after a few paragraphs almost no token allocates.
+const INTERN_SIZE = 4096;
+const internKeys: string[] = new Array<string>(INTERN_SIZE).fill('');
+const CHAR_STRINGS: string[] = [];
 
-/** Sentence-level parser state: tokens plus helpers. */
+/**
+ * The tokens of a window of text (letter runs, digit runs, single other characters) kept as offsets
+ * in typed arrays, reused from window to window. Strings are made only for tokens the grammar
+ * actually reads, and out-of-range indices read as '' so rules can look around freely.
+ */
 class Parser {
-  constructor(
-    readonly text: string,
-    readonly tokens: Token[],
-  ) {}
+  text = '';
+  count = 0;
+  private starts = new Int32Array(256);
+  private ends = new Int32Array(256);
+  private kinds = new Uint8Array(256);
+  private lowers: string[] = [];
+  private lowerStamp = new Int32Array(256);
+  private stamp = 1;
 
-  tok(i: number): Token | undefined {
-    return this.tokens[i];
+  /** Tokenizes text[from, to) into this parser, replacing the previous window. */
+  reset(text: string, from: number, to: number): void {
+    this.text = text;
+    this.stamp++;
+    let n = 0;
+    let i = from;
+    while (i < to) {
+      const kind = CHAR_KIND[text.charCodeAt(i)];
+      if (kind === 0) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      if (kind !== 3) while (j < to && CHAR_KIND[text.charCodeAt(j)] === kind) j++;
+      if (n === this.starts.length) this.grow();
+      this.starts[n] = i;
+      this.ends[n] = j;
+      this.kinds[n] = kind;
+      n++;
+      i = j;
+    }
+    this.count = n;
   }
+
+  private grow(): void {
+    const size = this.starts.length * 2;
+    const copy = <T extends Int32Array | Uint8Array>(from: T, to: T): T => {
+      to.set(from);
+      return to;
+    };
+    this.starts = copy(this.starts, new Int32Array(size));
+    this.ends = copy(this.ends, new Int32Array(size));
+    this.kinds = copy(this.kinds, new Uint8Array(size));
+    this.lowerStamp = copy(this.lowerStamp, new Int32Array(size));
+  }
+
+  has(i: number): boolean {
+    return i >= 0 && i < this.count;
+  }
+  start(i: number): number {
+    return this.starts[i];
+  }
+  end(i: number): number {
+    return this.ends[i];
+  }
+  /** Length of token i in characters (0 when out of range). */
+  len(i: number): number {
+    return this.has(i) ? this.ends[i] - this.starts[i] : 0;
+  }
+  isDigits(i: number): boolean {
+    return this.has(i) && this.kinds[i] === 2;
+  }
+  isWord(i: number): boolean {
+    return this.has(i) && this.kinds[i] === 1;
+  }
+  isCapitalized(i: number): boolean {
+    if (!this.has(i)) return false;
+    const c = this.text.charCodeAt(this.starts[i]);
+    return c >= 65 && c <= 90;
+  }
+  /** True when token i is a word starting with a lower-case letter. */
+  isLowerWord(i: number): boolean {
+    if (!this.has(i)) return false;
+    const c = this.text.charCodeAt(this.starts[i]);
+    return c >= 97 && c <= 122;
+  }
+  /** The token as written ('' when out of range). */
+  raw(i: number): string {
+    return this.has(i) ? this.text.slice(this.starts[i], this.ends[i]) : '';
+  }
+  /** Value of a digit token (NaN for other tokens). */
+  num(i: number): number {
+    if (!this.isDigits(i)) return NaN;
+    let n = 0;
+    for (let c = this.starts[i]; c < this.ends[i]; c++) n = n * 10 + this.text.charCodeAt(c) - 48;
+    return n;
+  }
+
+  /** The token in lower case ('' when out of range). */
   lower(i: number): string {
-    return this.tokens[i]?.lower ?? '';
+    if (i < 0 || i >= this.count) return '';
+    if (this.lowerStamp[i] === this.stamp) return this.lowers[i];
+    const value = this.makeLower(i);
+    this.lowers[i] = value;
+    this.lowerStamp[i] = this.stamp;
+    return value;
   }
+
+  private makeLower(i: number): string {
+    const text = this.text;
+    const start = this.starts[i];
+    const end = this.ends[i];
+    if (this.kinds[i] === 3) {
+      const c = text.charCodeAt(start);
+      return (CHAR_STRINGS[c] ??= String.fromCharCode(c));
+    }
+    let hash = end - start;
+    for (let c = start; c < end; c++) hash = (Math.imul(hash, 31) + (text.charCodeAt(c) | 32)) | 0;
+    const slot = (hash ^ (hash >>> 13)) & (INTERN_SIZE - 1);
+    const cached = internKeys[slot];
+    if (cached.length === end - start) {
+      let same = true;
+      for (let c = start, k = 0; c < end; c++, k++) {
+        let code = text.charCodeAt(c);
+        if (code >= 65 && code <= 90) code |= 32;
+        if (code !== cached.charCodeAt(k)) {
+          same = false;
+          break;
+        }
+      }
+      if (same) return cached;
+    }
+    const value = this.kinds[i] === 1 ? text.slice(start, end).toLowerCase() : text.slice(start, end);
+    internKeys[slot] = value;
+    return value;
+  }
+
+  /** Index of the token containing offset, or -1. */
+  indexAt(offset: number): number {
+    let low = 0;
+    let high = this.count - 1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      if (this.ends[mid] <= offset) low = mid + 1;
+      else if (this.starts[mid] > offset) high = mid - 1;
+      else return mid;
+    }
+    return -1;
+  }
+
   /** True when token i+1 directly follows token i without space. */
   glued(i: number): boolean {
-    const a = this.tokens[i];
-    const b = this.tokens[i + 1];
-    return a !== undefined && b !== undefined && a.end === b.start;
+    return this.has(i) && this.has(i + 1) && this.ends[i] === this.starts[i + 1];
   }
 
   /** Index after an optional period glued to an abbreviation. */
@@ -182,13 +284,12 @@ class Parser {
   }
 
   dayNumber(i: number): number | null {
-    const t = this.tokens[i];
-    if (!isDigits(t) || t!.text.length > 2) return null;
-    const n = Number(t!.text);
+    if (!this.isDigits(i) || this.len(i) > 2) return null;
+    const n = this.num(i);
     if (n < 1 || n > 31) return null;
     // "5:30" or "5.5" or "5%" are not days.
     const next = this.lower(i + 1);
-    if (this.glued(i) && (next === ':' || next === '.' || next === '%' || next === ',') && isDigits(this.tok(i + 2)) && this.glued(i + 1)) return null;
+    if (this.glued(i) && (next === ':' || next === '.' || next === '%' || next === ',') && this.isDigits(i + 2) && this.glued(i + 1)) return null;
     if (next === '%' || next === 'percent') return null;
     return n;
   }
@@ -200,15 +301,19 @@ class Parser {
   }
 
   yearNumber(i: number): number | null {
-    const t = this.tokens[i];
-    if (!isDigits(t) || t!.text.length !== 4) return null;
-    const n = Number(t!.text);
+    if (!this.isDigits(i) || this.len(i) !== 4) return null;
+    const n = this.num(i);
     if (n < 1000 || n > 2999) return null;
-    const prev = this.tokens[i - 1];
-    const next = this.tokens[i + 1];
-    if (prev && prev.end === t!.start && /^[$£€#,.]$/.test(prev.text)) return null;
-    if (next && next.start === t!.end && (next.text === '%' || ((next.text === ',' || next.text === '.') && isDigits(this.tok(i + 2)) && this.glued(i + 1)))) return null;
-    if (next && (next.lower === 'percent' || COUNT_NOUNS.has(next.lower))) return null;
+    if (this.glued(i - 1)) {
+      const prev = this.lower(i - 1);
+      if (prev === '$' || prev === '£' || prev === '€' || prev === '#' || prev === ',' || prev === '.') return null;
+    }
+    if (this.glued(i)) {
+      const next = this.lower(i + 1);
+      if (next === '%' || ((next === ',' || next === '.') && this.isDigits(i + 2) && this.glued(i + 1))) return null;
+    }
+    const after = this.lower(i + 1);
+    if (after === 'percent' || COUNT_NOUNS.has(after)) return null;
     return n;
   }
 }
@@ -248,12 +353,13 @@ const MONTH_CONTEXT = new Set([
   'around', 'late', 'by', 'next', 'since', 'in',
 ]);
 
+const UNIT_NAMES: Record<Unit, string> = {
+  Y: 'year', M: 'month', W: 'week', D: 'day', H: 'hour', MIN: 'minute', S: 'second', DE: 'decade', CE: 'century',
+  Q: 'quarter', WE: 'weekend', FN: 'fortnight',
+};
+
 function unitName(unit: Unit, plural: boolean): string {
-  const names: Record<Unit, string> = {
-    Y: 'year', M: 'month', W: 'week', D: 'day', H: 'hour', MIN: 'minute', S: 'second', DE: 'decade', CE: 'century',
-    Q: 'quarter', WE: 'weekend', FN: 'fortnight',
-  };
-  const name = names[unit];
+  const name = UNIT_NAMES[unit];
   if (!plural) return name;
   return unit === 'CE' ? 'centuries' : name + 's';
 }
@@ -293,7 +399,12 @@ function formatAmount(n: number): string {
 const TENSE_WORD: Record<Tense, string> = { past: 'past tense', present: 'present tense', future: 'future tense' };
 
 function refNote(ctx: Context): string {
-  return `the publication date, ${ctx.refLabel}`;
+  return ctx.refNote;
+}
+
+/** Signed distance in days from `ref` to the given day (fractional across DST changes). */
+function daysFrom(ref: Date, year: number, month: number, day: number): number {
+  return (new Date(year, month - 1, day).getTime() - ref.getTime()) / 86400000;
 }
 
 /** Year for a month (and optional day) given without one, read from the tense of the clause. */
@@ -304,10 +415,11 @@ function resolveYearForMonth(month: number, day: number | null, ctx: Context, de
   const tense = ctx.tense();
   const what = day === null ? `the ${monthName(month)}` : `${day} ${monthName(month)}`;
   // Signed distance in days from the publication date to the candidate in each nearby year.
-  const offsetIn = (year: number) => (new Date(year, month - 1, day ?? 15).getTime() - ref.getTime()) / 86400000;
+  const offsetIn = (year: number) => daysFrom(ref, year, month, day ?? 15);
   const monthOffset = (year: number) => (year - refYear) * 12 + (month - 1 - ref.getMonth());
   let nearest = refYear;
-  for (const year of [refYear - 1, refYear + 1]) if (Math.abs(offsetIn(year)) < Math.abs(offsetIn(nearest))) nearest = year;
+  if (Math.abs(offsetIn(refYear - 1)) < Math.abs(offsetIn(nearest))) nearest = refYear - 1;
+  if (Math.abs(offsetIn(refYear + 1)) < Math.abs(offsetIn(nearest))) nearest = refYear + 1;
   if (deadline && tense !== 'future') {
     // "extended to Nov. 20", "through January": deadlines sit close to the publication date.
     return { year: nearest, reasoning: `${what} nearest to ${refNote(ctx)}; a deadline` };
@@ -414,19 +526,18 @@ function parseAt(p: Parser, k: number, state: TagState): Candidate | null {
   const word = p.lower(k);
   if (MONTHS[word] !== undefined) return parseMonth(p, k, null);
   if (WEEKDAYS[word] !== undefined) return parseWeekday(p, k);
-  if (word.endsWith('s') && WEEKDAYS[word.slice(0, -1)] !== undefined && isCapitalized(p.tok(k)!)) {
+  if (word.endsWith('s') && WEEKDAYS[word.slice(0, -1)] !== undefined && p.isCapitalized(k)) {
     const weekday = WEEKDAYS[word.slice(0, -1)];
-    return { first: k, last: k, type: 'SET', resolve: () => ({ value: `XXXX-WXX-${weekday}`, reasoning: `every ${WEEKDAY_NAMES[weekday]}` }) };
+    return { first: k, last: k, type: 'SET', resolve() { return { value: `XXXX-WXX-${weekday}`, reasoning: `every ${WEEKDAY_NAMES[weekday]}` }; } };
   }
-  if (isDigits(p.tok(k))) return parseNumber(p, k, state);
+  if (p.isDigits(k)) return parseNumber(p, k, state);
   if (UNITS[word] !== undefined) return parseUnit(p, k, state);
   if (SEASONS[word] !== undefined) return parseSeason(p, k);
   if (FREQUENCY_WORDS[word] !== undefined) {
     const value = FREQUENCY_WORDS[word];
     // "quarterly dividend", "annual report": used as an adjective it names a kind of thing, not when.
-    const next = p.tok(k + 1);
-    if (next && /^[a-z]/.test(next.text) && !ADVERB_FOLLOWERS.has(next.lower) && word !== 'daily') return null;
-    return { first: k, last: k, type: 'SET', resolve: () => ({ value, reasoning: `recurs ${word.replace(/ly$/, '').replace(/i$/, 'y')}ly` }) };
+    if (p.isLowerWord(k + 1) && !ADVERB_FOLLOWERS.has(p.lower(k + 1)) && word !== 'daily') return null;
+    return { first: k, last: k, type: 'SET', resolve() { return { value, reasoning: `recurs ${word.replace(/ly$/, '').replace(/i$/, 'y')}ly` }; } };
   }
   return parseRelativeWord(p, k, state);
 }
@@ -434,16 +545,15 @@ function parseAt(p: Parser, k: number, state: TagState): Candidate | null {
 // --- months -------------------------------------------------------------------------------------
 
 function parseMonth(p: Parser, k: number, weekdayStart: number | null): Candidate | null {
-  const token = p.tok(k)!;
-  const word = token.lower;
+  const word = p.lower(k);
   const month = MONTHS[word];
-  if (!isCapitalized(token)) return null;
+  if (!p.isCapitalized(k)) return null;
   let last = k;
   let afterName = k;
   const abbreviated = MONTH_ABBREVIATIONS.has(word);
   if (abbreviated) {
     afterName = p.skipPeriod(k);
-    if (afterName === k && !isDigits(p.tok(k + 1))) return null;
+    if (afterName === k && !p.isDigits(k + 1)) return null;
   }
   last = afterName;
   let day: number | null = null;
@@ -484,7 +594,7 @@ function parseMonth(p: Parser, k: number, weekdayStart: number | null): Candidat
     if (p.lower(d) === 'of' && ['th', 'st', 'nd', 'rd'].includes(p.lower(d - 1))) d--;
     if (['th', 'st', 'nd', 'rd'].includes(p.lower(d)) && p.glued(d - 1)) d--;
     const n = p.dayNumber(d);
-    if (n !== null && p.lower(d - 1) !== ':' && !(p.lower(d - 1) === '.' && isDigits(p.tok(d - 2)))) {
+    if (n !== null && p.lower(d - 1) !== ':' && !(p.lower(d - 1) === '.' && p.isDigits(d - 2))) {
       day = n;
       first = d;
       if (p.lower(d - 1) === 'the') first = d - 1;
@@ -521,7 +631,7 @@ function parseMonth(p: Parser, k: number, weekdayStart: number | null): Candidat
     first,
     last,
     type: 'DATE',
-    resolve: (ctx) => {
+    resolve(ctx) {
       const label = modifier ? ` (${modifier})` : '';
       if (y !== null && d !== null) {
         const date = ymd(y, month, d);
@@ -571,9 +681,8 @@ function parseMonth(p: Parser, k: number, weekdayStart: number | null): Candidat
 // --- weekdays -----------------------------------------------------------------------------------
 
 function parseWeekday(p: Parser, k: number): Candidate | null {
-  const token = p.tok(k)!;
-  if (!isCapitalized(token)) return null;
-  const weekday = WEEKDAYS[token.lower];
+  if (!p.isCapitalized(k)) return null;
+  const weekday = WEEKDAYS[p.lower(k)];
   // "Friday, Oct. 23" – the explicit date decides.
   let j = k + 1;
   if (p.lower(j) === ',') j++;
@@ -590,7 +699,7 @@ function parseWeekday(p: Parser, k: number): Candidate | null {
     first = k - 1;
     if (prev === 'coming' && p.lower(k - 2) === 'this') first = k - 2;
   } else if (prev === 'every' || prev === 'each') {
-    return { first: k - 1, last: k, type: 'SET', resolve: () => ({ value: `XXXX-WXX-${weekday}`, reasoning: `every ${WEEKDAY_NAMES[weekday]}` }) };
+    return { first: k - 1, last: k, type: 'SET', resolve() { return { value: `XXXX-WXX-${weekday}`, reasoning: `every ${WEEKDAY_NAMES[weekday]}` }; } };
   } else if (prev === 'early' || prev === 'late') {
     first = k - 1;
   } else if (prev === 'until' || prev === 'till' || prev === 'by' || prev === 'through') {
@@ -604,7 +713,7 @@ function parseWeekday(p: Parser, k: number): Candidate | null {
     first,
     last,
     type: part ? 'TIME' : 'DATE',
-    resolve: (ctx) => {
+    resolve(ctx) {
       const found = weekdayDate(weekday, ctx, direction);
       if (!found) {
         return { value: `XXXX-WXX-${weekday}${part ? 'T' + part : ''}`, reasoning: 'weekday without a publication date to place it', ambiguous: true };
@@ -622,29 +731,31 @@ function parseWeekday(p: Parser, k: number): Candidate | null {
 // --- numbers: years, times, day-month, amounts -----------------------------------------------------
 
 function parseNumber(p: Parser, k: number, state: TagState): Candidate | null {
-  const token = p.tok(k)!;
-  const prev = p.tok(k - 1);
-  if (prev && prev.end === token.start && (prev.text === '$' || prev.text === '£' || prev.text === '€' || prev.text === '#')) return null;
-  if (prev && prev.end === token.start && /^[A-Za-z]$/.test(prev.text) && prev.text !== 'T' && prev.text !== 'Q') return null;
+  const length = p.len(k);
+  const gluedBefore = p.glued(k - 1);
+  const prev = p.lower(k - 1);
+  if (gluedBefore && (prev === '$' || prev === '£' || prev === '€' || prev === '#')) return null;
+  // A single letter glued in front ("A380", "F16") makes a name, except T (ISO time) and Q (quarter).
+  if (gluedBefore && p.isWord(k - 1) && p.len(k - 1) === 1 && p.raw(k - 1) !== 'T' && p.raw(k - 1) !== 'Q') return null;
   // ISO date 2020-12-05
-  if (token.text.length === 4 && p.lower(k + 1) === '-' && p.glued(k) && p.glued(k + 1) && p.tok(k + 2)?.text.length === 2 && p.lower(k + 3) === '-' && p.glued(k + 2) && p.glued(k + 3) && p.tok(k + 4)?.text.length === 2) {
-    const date = ymd(Number(token.text), Number(p.tok(k + 2)!.text), Number(p.tok(k + 4)!.text));
+  if (length === 4 && p.lower(k + 1) === '-' && p.glued(k) && p.glued(k + 1) && p.len(k + 2) === 2 && p.lower(k + 3) === '-' && p.glued(k + 2) && p.glued(k + 3) && p.len(k + 4) === 2) {
+    const date = ymd(p.num(k), p.num(k + 2), p.num(k + 4));
     if (date) {
       let last = k + 4;
       let time = '';
-      if (p.lower(k + 5) === 't' && p.glued(k + 4) && isDigits(p.tok(k + 6)) && p.lower(k + 7) === ':' && isDigits(p.tok(k + 8))) {
-        time = `T${pad(Number(p.tok(k + 6)!.text), 2)}:${pad(Number(p.tok(k + 8)!.text), 2)}`;
+      if (p.lower(k + 5) === 't' && p.glued(k + 4) && p.isDigits(k + 6) && p.lower(k + 7) === ':' && p.isDigits(k + 8)) {
+        time = `T${pad(p.num(k + 6), 2)}:${pad(p.num(k + 8), 2)}`;
         last = k + 8;
       }
-      return { first: k, last, type: time ? 'TIME' : 'DATE', resolve: () => ({ ...dateResolved(date, 'explicit date'), value: dayValue(date) + time }) };
+      return { first: k, last, type: time ? 'TIME' : 'DATE', resolve() { return { ...dateResolved(date, 'explicit date'), value: dayValue(date) + time }; } };
     }
   }
   // Numeric dates 12/05/2020 (US month first).
-  if (token.text.length <= 2 && p.lower(k + 1) === '/' && p.glued(k) && isDigits(p.tok(k + 2)) && p.lower(k + 3) === '/' && p.glued(k + 2) && isDigits(p.tok(k + 4)) && p.glued(k + 3)) {
-    let year = Number(p.tok(k + 4)!.text);
-    if (p.tok(k + 4)!.text.length === 2) year += year < 50 ? 2000 : 1900;
-    const date = ymd(year, Number(token.text), Number(p.tok(k + 2)!.text));
-    if (date) return { first: k, last: k + 4, type: 'DATE', resolve: () => dateResolved(date, 'explicit date, month/day/year') };
+  if (length <= 2 && p.lower(k + 1) === '/' && p.glued(k) && p.isDigits(k + 2) && p.lower(k + 3) === '/' && p.glued(k + 2) && p.isDigits(k + 4) && p.glued(k + 3)) {
+    let year = p.num(k + 4);
+    if (p.len(k + 4) === 2) year += year < 50 ? 2000 : 1900;
+    const date = ymd(year, p.num(k), p.num(k + 2));
+    if (date) return { first: k, last: k + 4, type: 'DATE', resolve() { return dateResolved(date, 'explicit date, month/day/year'); } };
   }
   // Clock time 07:08 [a.m.] [GMT]
   const time = parseClock(p, k);
@@ -652,41 +763,41 @@ function parseNumber(p: Parser, k: number, state: TagState): Candidate | null {
   // Day before a month name: "18 October" is parsed from the month.
   let m = p.skipOrdinalSuffix(k) + 1;
   if (p.lower(m) === 'of') m++;
-  if (MONTHS[p.lower(m)] !== undefined && isCapitalized(p.tok(m)!)) {
+  if (MONTHS[p.lower(m)] !== undefined && p.isCapitalized(m)) {
     const candidate = parseMonth(p, m, null);
     if (candidate && candidate.first <= k) return candidate;
   }
   // Amount followed by a unit: "11 months", "two-year" (digits) – parsed from the unit.
   let u = k + 1;
   if (p.lower(u) === '-' && p.glued(k)) u++;
-  if (p.lower(u) === '.' && isDigits(p.tok(u + 1)) && p.glued(k)) u += 2;
+  if (p.lower(u) === '.' && p.isDigits(u + 1) && p.glued(k)) u += 2;
   if (UNITS[p.lower(u)] !== undefined) return parseUnit(p, u, state);
   // Century: "20th century"
   const suffix = p.skipOrdinalSuffix(k);
   if (suffix !== k && UNITS[p.lower(suffix + 1)] === 'CE') return parseUnit(p, suffix + 1, state);
   // Decade: 1990s, 1990's, '90s
-  if (token.text.length === 4 && (p.lower(k + 1) === 's' && p.glued(k) || (p.lower(k + 1) === "'" || p.lower(k + 1) === '’') && p.lower(k + 2) === 's' && p.glued(k) && p.glued(k + 1))) {
-    const first = Number(token.text);
+  if (length === 4 && (p.lower(k + 1) === 's' && p.glued(k) || (p.lower(k + 1) === "'" || p.lower(k + 1) === '’') && p.lower(k + 2) === 's' && p.glued(k) && p.glued(k + 1))) {
+    const first = p.num(k);
     if (first % 10 === 0 && first >= 1000 && first < 3000) {
       const last = p.lower(k + 1) === 's' ? k + 1 : k + 2;
       return withDecadeModifiers(p, k, last, first);
     }
   }
-  if (token.text.length === 2 && prev && (prev.text === "'" || prev.text === '’') && prev.end === token.start && p.lower(k + 1) === 's' && p.glued(k)) {
-    const n = Number(token.text);
+  if (length === 2 && (prev === "'" || prev === '’') && gluedBefore && p.lower(k + 1) === 's' && p.glued(k)) {
+    const n = p.num(k);
     if (n % 10 === 0) {
       const first = (n >= 30 ? 1900 : 2000) + n;
       return withDecadeModifiers(p, k - 1, k + 1, first);
     }
   }
   // "since '82": a two-digit year after an apostrophe; "the 70s": a decade after "the".
-  if (token.text.length === 2 && prev && (prev.text === "'" || prev.text === '’') && prev.end === token.start && !isDigits(p.tok(k + 1))) {
-    const n = Number(token.text);
+  if (length === 2 && (prev === "'" || prev === '’') && gluedBefore && !p.isDigits(k + 1)) {
+    const n = p.num(k);
     const full = (n >= 30 ? 1900 : 2000) + n;
-    return { first: k - 1, last: k, type: 'DATE', resolve: () => ({ value: yearValue(full), reasoning: `explicit year '${token.text}`, range: yearRange(full) }) };
+    return { first: k - 1, last: k, type: 'DATE', resolve() { return { value: yearValue(full), reasoning: `explicit year '${p.raw(k)}`, range: yearRange(full) }; } };
   }
-  if (token.text.length === 2 && p.lower(k - 1) === 'the' && p.lower(k + 1) === 's' && p.glued(k) && Number(token.text) % 10 === 0) {
-    const n = Number(token.text);
+  if (length === 2 && p.lower(k - 1) === 'the' && p.lower(k + 1) === 's' && p.glued(k) && p.num(k) % 10 === 0) {
+    const n = p.num(k);
     return withDecadeModifiers(p, k, k + 1, (n >= 30 ? 1900 : 2000) + n);
   }
   // Year
@@ -707,7 +818,7 @@ function parseNumber(p: Parser, k: number, state: TagState): Candidate | null {
     } else if (left === '-' && p.lower(k - 2) === 'mid') {
       first = k - 2;
     }
-    return { first, last: k, type: 'DATE', resolve: () => ({ value: yearValue(year), reasoning: label, range: yearRange(year) }) };
+    return { first, last: k, type: 'DATE', resolve() { return { value: yearValue(year), reasoning: label, range: yearRange(year) }; } };
   }
   return null;
 }
@@ -725,24 +836,24 @@ function withDecadeModifiers(p: Parser, first: number, last: number, firstYear: 
     first: start,
     last,
     type: 'DATE',
-    resolve: () => ({ value: `${String(firstYear).slice(0, 3)}X`, reasoning: `the decade ${firstYear}–${firstYear + 9}`, range: decadeRange(firstYear) }),
+    resolve() { return { value: `${String(firstYear).slice(0, 3)}X`, reasoning: `the decade ${firstYear}–${firstYear + 9}`, range: decadeRange(firstYear) }; },
   };
 }
 
 function parseClock(p: Parser, k: number): Candidate | null {
-  const token = p.tok(k)!;
+  const length = p.len(k);
   let hour: number;
   let minute = 0;
   let last = k;
-  if (token.text.length <= 2 && p.lower(k + 1) === ':' && p.glued(k) && p.glued(k + 1) && p.tok(k + 2)?.text.length === 2) {
-    hour = Number(token.text);
-    minute = Number(p.tok(k + 2)!.text);
+  if (length <= 2 && p.lower(k + 1) === ':' && p.glued(k) && p.glued(k + 1) && p.len(k + 2) === 2) {
+    hour = p.num(k);
+    minute = p.num(k + 2);
     last = k + 2;
-    if (p.lower(k + 3) === ':' && p.glued(k + 2) && p.tok(k + 4)?.text.length === 2) last = k + 4;
-  } else if (token.text.length <= 2 && /^[ap]$/.test(p.lower(k + 1)) && (p.lower(k + 2) === '.' || p.lower(k + 2) === 'm')) {
-    hour = Number(token.text);
-  } else if (token.text.length <= 2 && (p.lower(k + 1) === 'am' || p.lower(k + 1) === 'pm')) {
-    hour = Number(token.text);
+    if (p.lower(k + 3) === ':' && p.glued(k + 2) && p.len(k + 4) === 2) last = k + 4;
+  } else if (length <= 2 && /^[ap]$/.test(p.lower(k + 1)) && (p.lower(k + 2) === '.' || p.lower(k + 2) === 'm')) {
+    hour = p.num(k);
+  } else if (length <= 2 && (p.lower(k + 1) === 'am' || p.lower(k + 1) === 'pm')) {
+    hour = p.num(k);
   } else {
     return null;
   }
@@ -769,7 +880,7 @@ function parseClock(p: Parser, k: number): Candidate | null {
   // Time zone, possibly glued to a following date ("GMT05 December").
   let zone = '';
   if (TIME_ZONES.has(p.lower(last + 1))) {
-    zone = p.tok(last + 1)!.text;
+    zone = p.raw(last + 1);
     last = last + 1;
   }
   const utc = zone === 'UTC' || zone === 'GMT' || zone === 'utc' || zone === 'gmt';
@@ -777,7 +888,7 @@ function parseClock(p: Parser, k: number): Candidate | null {
   // Anchoring day words right after: "16:00 UTC today", "10 p.m. Wednesday".
   const next = p.lower(last + 1);
   let anchor: { kind: 'weekday'; weekday: number } | { kind: 'offset'; days: number } | null = null;
-  if (WEEKDAYS[next] !== undefined && isCapitalized(p.tok(last + 1)!)) anchor = { kind: 'weekday', weekday: WEEKDAYS[next] };
+  if (WEEKDAYS[next] !== undefined && p.isCapitalized(last + 1)) anchor = { kind: 'weekday', weekday: WEEKDAYS[next] };
   else if (next === 'today' || next === 'tonight') anchor = { kind: 'offset', days: 0 };
   else if (next === 'yesterday') anchor = { kind: 'offset', days: -1 };
   else if (next === 'tomorrow') anchor = { kind: 'offset', days: 1 };
@@ -787,7 +898,7 @@ function parseClock(p: Parser, k: number): Candidate | null {
     first: k,
     last,
     type: 'TIME',
-    resolve: (ctx) => {
+    resolve(ctx) {
       if (!ctx.ref) return { value: `XXXX-XX-XX${clock}`, reasoning: 'clock time; no publication date for the day', ambiguous: true };
       let day = ctx.ref;
       let reasoning = `clock time${zone ? ' ' + zone : ''} on ${refNote(ctx)}`;
@@ -816,31 +927,31 @@ function amountBefore(p: Parser, end: number): Amount | null {
   let j = end - 1;
   if (p.lower(j) === '-' && p.glued(j) && p.glued(j - 1)) j--;
   if (p.lower(j) === 'of' && (p.lower(j - 1) === 'couple' || p.lower(j - 1) === 'dozen')) j--;
-  const t = p.tok(j);
-  if (!t) return null;
-  if (isDigits(t)) {
+  if (!p.has(j)) return null;
+  if (p.isDigits(j)) {
     // "2 1/2"
-    if (p.lower(j - 1) === '/' && isDigits(p.tok(j - 2)) && p.glued(j - 2) && p.glued(j - 1) && Number(t.text) > 0) {
-      const fraction = Number(p.tok(j - 2)!.text) / Number(t.text);
-      if (isDigits(p.tok(j - 3)) && fraction < 1) return { first: j - 3, value: Number(p.tok(j - 3)!.text) + fraction };
+    if (p.lower(j - 1) === '/' && p.isDigits(j - 2) && p.glued(j - 2) && p.glued(j - 1) && p.num(j) > 0) {
+      const fraction = p.num(j - 2) / p.num(j);
+      if (p.isDigits(j - 3) && fraction < 1) return { first: j - 3, value: p.num(j - 3) + fraction };
       return { first: j - 2, value: fraction };
     }
     // "1.5" or "1,000"
-    if (p.lower(j - 1) === '.' && isDigits(p.tok(j - 2)) && p.glued(j - 2) && p.glued(j - 1)) {
-      return { first: j - 2, value: Number(`${p.tok(j - 2)!.text}.${t.text}`) };
+    if (p.lower(j - 1) === '.' && p.isDigits(j - 2) && p.glued(j - 2) && p.glued(j - 1)) {
+      return { first: j - 2, value: Number(`${p.raw(j - 2)}.${p.raw(j)}`) };
     }
-    if (p.lower(j - 1) === ',' && isDigits(p.tok(j - 2))) return null;
-    const prev = p.tok(j - 1);
-    if (prev && prev.end === t.start && /^[$£€]$/.test(prev.text)) return null;
-    return { first: j, value: Number(t.text) };
+    if (p.lower(j - 1) === ',' && p.isDigits(j - 2)) return null;
+    const currency = p.lower(j - 1);
+    if (p.glued(j - 1) && (currency === '$' || currency === '£' || currency === '€')) return null;
+    return { first: j, value: p.num(j) };
   }
-  if (VAGUE_QUANTITIES.has(t.lower) && t.lower !== 'recent' && t.lower !== 'coming') {
+  const word = p.lower(j);
+  if (VAGUE_QUANTITIES.has(word) && word !== 'recent' && word !== 'coming') {
     let first = j;
-    if (t.lower === 'few' && (p.lower(j - 1) === 'a' || p.lower(j - 1) === 'the')) first = p.lower(j - 1) === 'a' ? j - 1 : j;
+    if (word === 'few' && (p.lower(j - 1) === 'a' || p.lower(j - 1) === 'the')) first = p.lower(j - 1) === 'a' ? j - 1 : j;
     return { first, value: null };
   }
-  if (NUMBER_WORDS[t.lower] === undefined) return null;
-  if (t.lower === 'a' || t.lower === 'an') return { first: j, value: 1 };
+  if (NUMBER_WORDS[word] === undefined) return null;
+  if (word === 'a' || word === 'an') return { first: j, value: 1 };
   // Collect number words leftwards: "twenty four", "twenty-four", "a hundred", "one and a half".
   let first = j;
   while (first - 1 >= 0) {
@@ -899,8 +1010,8 @@ function parseUnit(p: Parser, k: number, state: TagState): Candidate | null {
     let ordinal: number | null = null;
     let first = k - 1;
     const prev = p.lower(k - 1);
-    if (['th', 'st', 'nd', 'rd'].includes(prev) && isDigits(p.tok(k - 2))) {
-      ordinal = Number(p.tok(k - 2)!.text);
+    if (['th', 'st', 'nd', 'rd'].includes(prev) && p.isDigits(k - 2)) {
+      ordinal = p.num(k - 2);
       first = k - 2;
     } else if (ORDINALS[prev] !== undefined && ORDINALS[prev] > 0) {
       ordinal = ORDINALS[prev];
@@ -912,7 +1023,7 @@ function parseUnit(p: Parser, k: number, state: TagState): Candidate | null {
       else if (['early', 'late', 'mid'].includes(p.lower(first - 1))) first--;
       if (p.lower(first - 1) === 'the') first--;
       const c = ordinal - 1;
-      return { first, last: k, type: 'DATE', resolve: () => ({ value: pad(c, 2), reasoning: `the years ${c * 100 + 1}–${c * 100 + 100}`, range: centuryRange(c * 100) }) };
+      return { first, last: k, type: 'DATE', resolve() { return { value: pad(c, 2), reasoning: `the years ${c * 100 + 1}–${c * 100 + 100}`, range: centuryRange(c * 100) }; } };
     }
   }
   // Quarters and halves with an ordinal: "the third quarter", "third-quarter", "the first half of 2019".
@@ -928,7 +1039,7 @@ function parseUnit(p: Parser, k: number, state: TagState): Candidate | null {
   // "by year-end", "around year end": the end of the publication year.
   if (unit === 'Y' && !plural && (p.lower(k + 1) === 'end' || (p.lower(k + 1) === '-' && p.lower(k + 2) === 'end'))) {
     const last = p.lower(k + 1) === 'end' ? k + 1 : k + 2;
-    return { first: k, last, type: 'DATE', resolve: (ctx) => (ctx.ref ? { ...unitValue(ctx.ref, 'Y'), reasoning: `the end of the year of ${refNote(ctx)}` } : { value: 'XXXX', reasoning: 'the end of an unknown year', ambiguous: true }) };
+    return { first: k, last, type: 'DATE', resolve(ctx) { return (ctx.ref ? { ...unitValue(ctx.ref, 'Y'), reasoning: `the end of the year of ${refNote(ctx)}` } : { value: 'XXXX', reasoning: 'the end of an unknown year', ambiguous: true }); } };
   }
   // "the year-ago quarter", "year-earlier profit": the same period a year before.
   if (unit === 'Y' && !plural && p.lower(k + 1) === '-' && (p.lower(k + 2) === 'ago' || p.lower(k + 2) === 'earlier') && p.glued(k)) {
@@ -937,29 +1048,30 @@ function parseUnit(p: Parser, k: number, state: TagState): Candidate | null {
   // "a year" after a count or money means a frequency: "$5 a day", "twice a year".
   const relativeFollower = ['ago', 'earlier', 'later', 'before', 'after'].includes(p.lower(k + 1));
   if (amount && amount.value === 1 && (p.lower(amount.first) === 'a' || p.lower(amount.first) === 'an') && !plural && !relativeFollower) {
-    const before = p.tok(amount.first - 1);
-    if (before && (isDigits(before) || ['times', 'twice', 'once', 'thrice', 'percent', 'million', 'billion', 'dollars', 'cents', 'hundred', 'thousand'].includes(before.lower))) {
-      return { first: amount.first, last: k, type: 'SET', resolve: () => ({ value: durationValue(unit, 1), reasoning: `once per ${unitName(unit, false)}` }) };
+    const before = amount.first - 1;
+    if (p.isDigits(before) || PER_UNIT_COUNTS.has(p.lower(before))) {
+      return { first: amount.first, last: k, type: 'SET', resolve() { return { value: durationValue(unit, 1), reasoning: `once per ${unitName(unit, false)}` }; } };
     }
   }
   if (p.lower(k - 1) === 'per' || p.lower(k - 1) === 'every' || p.lower(k - 1) === 'each') {
     if (!plural) {
       const every = p.lower(k - 1) === 'per' ? 'per' : p.lower(k - 1);
-      return { first: k - 1, last: k, type: 'SET', resolve: () => ({ value: durationValue(unit, 1), reasoning: `${every} ${unitName(unit, false)}` }) };
+      return { first: k - 1, last: k, type: 'SET', resolve() { return { value: durationValue(unit, 1), reasoning: `${every} ${unitName(unit, false)}` }; } };
     }
   }
   if (amount) return durationOrOffset(p, k, unit, amount, state);
   return relativeUnit(p, k, unit, plural);
 }
 
+const PERIOD_WORDS = new Set(['quarter', 'period', 'results', 'quarters', 'months', 'month', 'week', 'level', 'levels']);
+
 function yearAgoPeriod(p: Parser, k: number, state: TagState): Candidate {
   let first = k;
   let last = k + 2;
-  const periodWords = new Set(['quarter', 'period', 'results', 'quarters', 'months', 'month', 'week', 'level', 'levels']);
   // "the year-earlier third quarter"
   let j = last + 1;
   if (ORDINALS[p.lower(j)] !== undefined && UNITS[p.lower(j + 1)] === 'Q') j++;
-  const withPeriod = periodWords.has(p.lower(j)) && (p.lower(j) === 'quarter' || p.lower(j) === 'period' || j > last + 1);
+  const withPeriod = PERIOD_WORDS.has(p.lower(j)) && (p.lower(j) === 'quarter' || p.lower(j) === 'period' || j > last + 1);
   if (withPeriod) {
     last = j;
     if (p.lower(first - 1) === 'the') first--;
@@ -968,8 +1080,8 @@ function yearAgoPeriod(p: Parser, k: number, state: TagState): Candidate {
     first,
     last,
     type: 'DATE',
-    resolve: (ctx) => {
-      if (state.lastQuarter && p.tok(first)!.start - state.lastQuarter.end < 600) {
+    resolve(ctx) {
+      if (state.lastQuarter && p.start(first) - state.lastQuarter.end < 600) {
         const year = state.lastQuarter.year - 1;
         const quarter = state.lastQuarter.quarter;
         return { value: `${yearValue(year)}-Q${quarter}`, reasoning: 'the same quarter a year before the quarter just mentioned', range: quarterRange(year, quarter) };
@@ -1007,7 +1119,7 @@ function quarterCandidate(p: Parser, k: number, state: TagState): Candidate | nu
         first: j,
         last: k,
         type: 'DATE',
-        resolve: (ctx) => {
+        resolve(ctx) {
           if (!ctx.ref) return { value: 'XXXX-QX', reasoning: 'quarter relative to an unknown publication date', ambiguous: true };
           const r = unitValue(addMonths(ctx.ref, direction * 3), 'Q');
           return { ...r, reasoning: `${w} quarter relative to ${refNote(ctx)}` };
@@ -1022,12 +1134,12 @@ function quarterCandidate(p: Parser, k: number, state: TagState): Candidate | nu
       first,
       last: k,
       type: 'DATE',
-      resolve: (ctx) => {
+      resolve(ctx) {
         if (!ctx.ref) return { value: 'XXXX-QX', reasoning: 'the latest quarter; no publication date', ambiguous: true };
         // Business news reports on the most recently completed quarter.
         const date = subMonths(ctx.ref, 3);
         const r = unitValue(date, 'Q');
-        state.lastQuarter = { year: date.getFullYear(), quarter: quarterOf(date), end: p.tok(k)!.end };
+        state.lastQuarter = { year: date.getFullYear(), quarter: quarterOf(date), end: p.end(k) };
         return { ...r, reasoning: `the last full quarter before ${refNote(ctx)}` };
       },
     };
@@ -1064,10 +1176,10 @@ function quarterCandidate(p: Parser, k: number, state: TagState): Candidate | nu
     first,
     last,
     type: 'DATE',
-    resolve: (ctx) => {
+    resolve(ctx) {
       const shift = relativeYear;
       const resolved = shift !== null && ctx.ref ? resolveQuarter(quarter, ctx.ref.getFullYear() + shift, ctx) : resolveQuarter(quarter, fixed, ctx);
-      if (resolved.year !== null) state.lastQuarter = { year: resolved.year, quarter, end: p.tok(last)!.end };
+      if (resolved.year !== null) state.lastQuarter = { year: resolved.year, quarter, end: p.end(last) };
       return resolved.result;
     },
   };
@@ -1091,6 +1203,14 @@ function resolveQuarter(quarter: number, fixedYear: number | null, ctx: Context)
     reasoning = `the latest such quarter by ${refNote(ctx)}; ${TENSE_WORD[tense]}`;
   }
   return { year, result: { value: `${yearValue(year)}-Q${quarter}`, reasoning, range: quarterRange(year, quarter) } };
+}
+
+// Words after which "last" is the verb ("will last two weeks", "expected to last a year").
+const BEFORE_VERB_LAST = new Set(['will', 'would', 'to', 'could', 'can', 'may', 'might', 'should', 'must', 'shall', 'll', 'not', 'did', 'does', 'do', 'which']);
+
+/** True when token i is "last" used as a verb, not as "the previous". */
+function isVerbLast(p: Parser, i: number): boolean {
+  return p.lower(i) === 'last' && BEFORE_VERB_LAST.has(p.lower(i - 1));
 }
 
 function durationOrOffset(p: Parser, k: number, unit: Unit, amount: Amount, state: TagState): Candidate | null {
@@ -1140,7 +1260,7 @@ function durationOrOffset(p: Parser, k: number, unit: Unit, amount: Amount, stat
       first: approximatorBefore(p, first),
       last,
       type: 'DATE',
-      resolve: (ctx) => {
+      resolve(ctx) {
         if (n === null || !Number.isInteger(n)) {
           return { value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', reasoning: `${amountLabel} ${sign < 0 ? 'before' : 'after'} the time of the story (vague amount)`, ambiguous: true };
         }
@@ -1165,7 +1285,7 @@ function durationOrOffset(p: Parser, k: number, unit: Unit, amount: Amount, stat
   // Durations, possibly anchored: "the past 11 months", "the next two years", "the first nine months".
   let anchor: -1 | 1 | 0 = 0;
   const prev = p.lower(first - 1);
-  if (DIRECTION_WORDS[prev] !== undefined && prev !== 'this' && prev !== 'current') {
+  if (DIRECTION_WORDS[prev] !== undefined && prev !== 'this' && prev !== 'current' && !isVerbLast(p, first - 1)) {
     anchor = DIRECTION_WORDS[prev] as -1 | 1;
     first--;
     if (p.lower(first - 1) === 'the') first--;
@@ -1187,7 +1307,7 @@ function durationOrOffset(p: Parser, k: number, unit: Unit, amount: Amount, stat
     first,
     last,
     type: 'DURATION',
-    resolve: (ctx) => {
+    resolve(ctx) {
       if (a !== 0 && ctx.ref && n !== null) {
         const span = anchoredSpan(ctx.ref, unit, n, a);
         return {
@@ -1208,17 +1328,17 @@ function relativeUnit(p: Parser, k: number, unit: Unit, plural: boolean): Candid
   if (plural) {
     // "the weeks ahead"
     if (prev === 'the' && p.lower(k + 1) === 'ahead') {
-      return { first: k - 1, last: k + 1, type: 'DURATION', resolve: () => ({ value: durationValue(unit, null), reasoning: `an unspecified number of ${word} after the publication date`, ambiguous: true }) };
+      return { first: k - 1, last: k + 1, type: 'DURATION', resolve() { return { value: durationValue(unit, null), reasoning: `an unspecified number of ${word} after the publication date`, ambiguous: true }; } };
     }
     if (unit === 'Q' || unit === 'WE' || unit === 'S') return null;
-    if (prev === 'recent' || (prev === 'past' && p.lower(k - 2) === 'the') || prev === 'coming' || prev === 'next' || prev === 'last' || prev === 'upcoming') {
+    if (prev === 'recent' || (prev === 'past' && p.lower(k - 2) === 'the') || prev === 'coming' || prev === 'next' || (prev === 'last' && !isVerbLast(p, k - 1)) || prev === 'upcoming') {
       let first = k - 1;
       if (p.lower(first - 1) === 'the' || p.lower(first - 1) === 'in') first = p.lower(first - 1) === 'the' ? first - 1 : first;
       const future = prev === 'coming' || prev === 'next' || prev === 'upcoming';
       if (prev === 'recent' && unit === 'Y') {
-        return { first, last: k, type: 'DATE', resolve: () => ({ value: 'PAST_REF', reasoning: 'the recent past, before the publication date' }) };
+        return { first, last: k, type: 'DATE', resolve() { return { value: 'PAST_REF', reasoning: 'the recent past, before the publication date' }; } };
       }
-      return { first, last: k, type: 'DURATION', resolve: () => ({ value: durationValue(unit, null), reasoning: `an unspecified number of ${word}, ${future ? 'after' : 'before'} the publication date`, ambiguous: true }) };
+      return { first, last: k, type: 'DURATION', resolve() { return { value: durationValue(unit, null), reasoning: `an unspecified number of ${word}, ${future ? 'after' : 'before'} the publication date`, ambiguous: true }; } };
     }
     if (unit === 'Y' || unit === 'M' || unit === 'W' || unit === 'DE' || unit === 'D' || unit === 'H' || unit === 'MIN') {
       // Bare "years" / "for months": a vague duration.
@@ -1232,10 +1352,10 @@ function relativeUnit(p: Parser, k: number, unit: Unit, plural: boolean): Candid
           type = 'DATE';
         }
         const v = value;
-        return { first: k, last, type, resolve: () => ({ value: v, reasoning: `an unspecified number of ${word}`, ambiguous: true }) };
+        return { first: k, last, type, resolve() { return { value: v, reasoning: `an unspecified number of ${word}`, ambiguous: true }; } };
       }
       if (prev === 'the' && p.lower(k - 2) === 'over') {
-        return { first: k - 1, last: k, type: 'DURATION', resolve: () => ({ value: durationValue(unit, null), reasoning: `an unspecified number of ${word}`, ambiguous: true }) };
+        return { first: k - 1, last: k, type: 'DURATION', resolve() { return { value: durationValue(unit, null), reasoning: `an unspecified number of ${word}`, ambiguous: true }; } };
       }
     }
     return null;
@@ -1258,7 +1378,7 @@ function relativeUnit(p: Parser, k: number, unit: Unit, plural: boolean): Candid
     first = pi;
   } else if (prevWord === 'the' && (unit === 'M' || unit === 'W') && p.lower(pi - 1) === 'of' && BOUNDARY_WORDS.has(p.lower(k - 3))) {
     // "the end of the month": the publication month.
-    return { first: pi, last: k, type: 'DATE', resolve: (ctx) => (ctx.ref ? { ...unitValue(ctx.ref, unit), reasoning: `the ${unitName(unit, false)} of ${refNote(ctx)}` } : { value: UNKNOWN_FOR_UNIT[unit], reasoning: 'unknown publication date', ambiguous: true }) };
+    return { first: pi, last: k, type: 'DATE', resolve(ctx) { return (ctx.ref ? { ...unitValue(ctx.ref, unit), reasoning: `the ${unitName(unit, false)} of ${refNote(ctx)}` } : { value: UNKNOWN_FOR_UNIT[unit], reasoning: 'unknown publication date', ambiguous: true }); } };
   } else if (prevWord === 'a' && unit === 'DE' && (p.lower(k + 1) === 'ago')) {
     direction = -1;
   } else {
@@ -1270,17 +1390,17 @@ function relativeUnit(p: Parser, k: number, unit: Unit, plural: boolean): Candid
       const before = p.lower(first - 1);
       if (before === 'of' || before === 'in' || before === 'during' || pi !== k - 1) {
         if ((p.lower(first - 2) === 'earlier' || p.lower(first - 2) === 'later') && before === 'in') first -= 2;
-        return { first, last: k, type: 'DATE', resolve: (ctx) => (ctx.ref ? { ...unitValue(ctx.ref, 'Y'), reasoning: `the year of ${refNote(ctx)}` } : { value: 'XXXX', reasoning: 'the year of an unknown publication date', ambiguous: true }) };
+        return { first, last: k, type: 'DATE', resolve(ctx) { return (ctx.ref ? { ...unitValue(ctx.ref, 'Y'), reasoning: `the year of ${refNote(ctx)}` } : { value: 'XXXX', reasoning: 'the year of an unknown publication date', ambiguous: true }); } };
       }
-      return { first, last: k, type: 'DURATION', resolve: () => ({ value: 'P1Y', reasoning: 'a one-year period' }) };
+      return { first, last: k, type: 'DURATION', resolve() { return { value: 'P1Y', reasoning: 'a one-year period' }; } };
     }
-    if (unit === 'D') return { first, last: k, type: 'DATE', resolve: (ctx) => ctx.ref ? dateResolved(ctx.ref, `the day of ${refNote(ctx)}`) : { value: 'XXXX-XX-XX', reasoning: 'a day not placed (no publication date)', ambiguous: true } };
+    if (unit === 'D') return { first, last: k, type: 'DATE', resolve(ctx) { return ctx.ref ? dateResolved(ctx.ref, `the day of ${refNote(ctx)}`) : { value: 'XXXX-XX-XX', reasoning: 'a day not placed (no publication date)', ambiguous: true }; } };
     if (unit === 'WE') {
       return {
         first,
         last: k,
         type: 'DATE',
-        resolve: (ctx) => {
+        resolve(ctx) {
           if (!ctx.ref) return { value: 'XXXX-WXX-WE', reasoning: 'a weekend not placed (no publication date)', ambiguous: true };
           const tense = ctx.tense();
           const weekday = getISODay(ctx.ref);
@@ -1297,7 +1417,7 @@ function relativeUnit(p: Parser, k: number, unit: Unit, plural: boolean): Candid
   if (unit === 'H' || unit === 'MIN' || unit === 'S') return null;
   if (unit === 'DE' && direction === -1 && prevWord === 'past') {
     // "the past decade": the ten years up to the publication date.
-    return { first, last: k, type: 'DURATION', resolve: (ctx) => ({ value: 'P10Y', reasoning: `the ten years up to ${ctx.ref ? refNote(ctx) : 'the time of writing'}`, ...(ctx.ref ? { anchoredRange: anchoredSpan(ctx.ref, 'Y', 10, -1) } : {}) }) };
+    return { first, last: k, type: 'DURATION', resolve(ctx) { return { value: 'P10Y', reasoning: `the ten years up to ${ctx.ref ? refNote(ctx) : 'the time of writing'}`, ...(ctx.ref ? { anchoredRange: anchoredSpan(ctx.ref, 'Y', 10, -1) } : {}) }; } };
   }
   const dir = direction;
   const dirWord = dir === 0 ? 'this' : dir < 0 ? 'the previous' : 'the next';
@@ -1305,7 +1425,7 @@ function relativeUnit(p: Parser, k: number, unit: Unit, plural: boolean): Candid
     first,
     last: k,
     type: 'DATE',
-    resolve: (ctx) => {
+    resolve(ctx) {
       if (!ctx.ref) return { value: UNKNOWN_FOR_UNIT[unit] ?? 'XXXX', reasoning: `${dirWord} ${unitName(unit, false)}, but there is no publication date`, ambiguous: true };
       const date = shiftedDate(ctx.ref, unit, dir);
       const r = unitValue(date, unit);
@@ -1355,7 +1475,7 @@ function parseSeason(p: Parser, k: number): Candidate | null {
     first,
     last,
     type: 'DATE',
-    resolve: (ctx) => {
+    resolve(ctx) {
       const name = SEASON_NAMES[season];
       const startMonth = SEASON_START_MONTH[season];
       if (fixed !== null) return { value: `${yearValue(fixed)}-${season}`, reasoning: `explicit ${name}`, range: seasonRange(fixed, startMonth) };
@@ -1389,12 +1509,13 @@ function parseSeason(p: Parser, k: number): Candidate | null {
 
 // --- relative words -----------------------------------------------------------------------------
 
+const DAY_OFFSETS: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 };
+
 function parseRelativeWord(p: Parser, k: number, state: TagState): Candidate | null {
   const word = p.lower(k);
   const prev = p.lower(k - 1);
-  const dayOffsets: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 };
-  if (dayOffsets[word] !== undefined) {
-    const offset = dayOffsets[word];
+  if (DAY_OFFSETS[word] !== undefined) {
+    const offset = DAY_OFFSETS[word];
     let first = k;
     let last = k;
     let part = word === 'tonight' ? 'NI' : '';
@@ -1409,7 +1530,7 @@ function parseRelativeWord(p: Parser, k: number, state: TagState): Candidate | n
       first,
       last,
       type: part ? 'TIME' : 'DATE',
-      resolve: (ctx) => {
+      resolve(ctx) {
         if (!ctx.ref) return { value: offset === 0 ? 'PRESENT_REF' : `XXXX-XX-XX${part ? 'T' + part : ''}`, reasoning: `${label}, which is unknown`, ambiguous: true };
         const date = addDays(ctx.ref, offset);
         return { value: dayValue(date) + (part ? 'T' + part : ''), reasoning: `${label}, ${humanDate(date)}`, range: dayRange(date) };
@@ -1425,7 +1546,7 @@ function parseRelativeWord(p: Parser, k: number, state: TagState): Candidate | n
         first: k - 1,
         last: k,
         type: 'TIME',
-        resolve: (ctx) => {
+        resolve(ctx) {
           if (!ctx.ref) return { value: `XXXX-XX-XXT${part}`, reasoning: 'part of an unknown day', ambiguous: true };
           const date = addDays(ctx.ref, offset);
           return { value: `${dayValue(date)}T${part}`, reasoning: `${offset < 0 ? 'the night before' : 'the same day as'} ${refNote(ctx)}`, range: dayRange(date) };
@@ -1438,7 +1559,7 @@ function parseRelativeWord(p: Parser, k: number, state: TagState): Candidate | n
     const clock = word === 'midnight' ? 'T24:00' : 'T12:00';
     let last = k;
     let weekday: number | null = null;
-    if (WEEKDAYS[p.lower(k + 1)] !== undefined && isCapitalized(p.tok(k + 1)!)) {
+    if (WEEKDAYS[p.lower(k + 1)] !== undefined && p.isCapitalized(k + 1)) {
       weekday = WEEKDAYS[p.lower(k + 1)];
       last = k + 1;
     } else if (!['at', 'by', 'until', 'before', 'after', 'since', 'till', 'around'].includes(prev)) {
@@ -1449,62 +1570,56 @@ function parseRelativeWord(p: Parser, k: number, state: TagState): Candidate | n
       first: k,
       last,
       type: 'TIME',
-      resolve: (ctx) => {
+      resolve(ctx) {
         if (!ctx.ref) return { value: `XXXX-XX-XX${clock}`, reasoning: `${word} of an unknown day`, ambiguous: true };
         const found = wd !== null ? weekdayDate(wd, ctx, null)! : { date: ctx.ref, reasoning: refNote(ctx) };
         return { value: dayValue(found.date) + clock, reasoning: `${word}, ${found.reasoning}`, range: dayRange(found.date) };
       },
     };
   }
-  const simple = (value: string, reasoning: string, first = k, last = k): Candidate => ({
-    first,
-    last,
-    type: 'DATE',
-    resolve: () => ({ value, reasoning }),
-  });
   switch (word) {
     case 'now':
       if (p.lower(k + 1) === '-' && p.glued(k)) return null; // "now-defunct"
-      return simple('PRESENT_REF', 'the time of writing (the publication date)', prev === 'right' || prev === 'just' ? k - 1 : k);
+      return fixedDate('PRESENT_REF', 'the time of writing (the publication date)', prev === 'right' || prev === 'just' ? k - 1 : k, k);
     case 'currently':
     case 'nowadays':
-      return simple('PRESENT_REF', 'the time of writing (the publication date)');
+      return fixedDate('PRESENT_REF', 'the time of writing (the publication date)', k, k);
     case 'current':
       // "the current weakness": the state at the time of writing ("then current" is a past state).
       if (p.lower(k + 1) === '-' || p.lower(k + 1) === 'account' || p.lower(k + 1) === 'accounts') return null;
       if (UNITS[p.lower(k + 1)] !== undefined) return parseUnit(p, k + 1, state);
       if (p.lower(k + 1) === 'fiscal' && UNITS[p.lower(k + 2)] !== undefined) return parseUnit(p, k + 2, state);
-      if (prev === 'then') return simple('PAST_REF', 'current at an earlier time of the story', k - 1);
-      return simple('PRESENT_REF', 'the time of writing (the publication date)');
+      if (prev === 'then') return fixedDate('PAST_REF', 'current at an earlier time of the story', k - 1, k);
+      return fixedDate('PRESENT_REF', 'the time of writing (the publication date)', k, k);
     case 'recent':
       if (UNITS[p.lower(k + 1)] !== undefined) return parseUnit(p, k + 1, state);
-      return simple('PAST_REF', 'shortly before the publication date');
+      return fixedDate('PAST_REF', 'shortly before the publication date', k, k);
     case 'recently':
     case 'lately':
-      return simple('PAST_REF', 'shortly before the publication date', prev === 'more' || prev === 'most' || prev === 'until' ? (prev === 'until' ? k : k - 1) : k);
+      return fixedDate('PAST_REF', 'shortly before the publication date', prev === 'more' || prev === 'most' || prev === 'until' ? (prev === 'until' ? k : k - 1) : k, k);
     case 'soon':
       if (prev === 'as' || p.lower(k + 1) === 'as' || p.lower(k + 1) === 'after' || prev === 'too') return null;
-      return simple('FUTURE_REF', 'shortly after the publication date');
+      return fixedDate('FUTURE_REF', 'shortly after the publication date', k, k);
     case 'future': {
       if (prev === 'the') {
-        return simple('FUTURE_REF', 'after the publication date', k - 1);
+        return fixedDate('FUTURE_REF', 'after the publication date', k - 1, k);
       }
       if ((prev === 'near' || prev === 'foreseeable' || prev === 'distant' || prev === 'immediate') && p.lower(k - 2) === 'the') {
-        return simple('FUTURE_REF', 'after the publication date', k - 2);
+        return fixedDate('FUTURE_REF', 'after the publication date', k - 2, k);
       }
       return null;
     }
     case 'past': {
       // "the past 11 months" is parsed from the unit; "in the past" alone is PAST_REF.
       let u = k + 1;
-      while (u < k + 6 && u < p.tokens.length && !UNITS[p.lower(u)]) {
+      while (u < k + 6 && u < p.count && !UNITS[p.lower(u)]) {
         const w = p.lower(u);
-        if (!(isDigits(p.tok(u)) || NUMBER_WORDS[w] !== undefined || VAGUE_QUANTITIES.has(w) || COUNT_ADJECTIVES.has(w) || w === '-' || w === 'of')) break;
+        if (!(p.isDigits(u) || NUMBER_WORDS[w] !== undefined || VAGUE_QUANTITIES.has(w) || COUNT_ADJECTIVES.has(w) || w === '-' || w === 'of')) break;
         u++;
       }
       if (UNITS[p.lower(u)] !== undefined) return parseUnit(p, u, state);
       if (SEASONS[p.lower(k + 1)] !== undefined || MONTHS[p.lower(k + 1)] !== undefined || WEEKDAYS[p.lower(k + 1)] !== undefined) return null;
-      if (prev === 'the' && (!/^[a-z]/.test(p.tok(k + 1)?.text ?? '') || ['in', 'than', 'from', 'into', 'of', 'to'].includes(p.lower(k - 2)))) return simple('PAST_REF', 'before the publication date', k - 1);
+      if (prev === 'the' && (!p.isLowerWord(k + 1) || ['in', 'than', 'from', 'into', 'of', 'to'].includes(p.lower(k - 2)))) return fixedDate('PAST_REF', 'before the publication date', k - 1, k);
       return null;
     }
     case 'half':
@@ -1531,6 +1646,11 @@ function parseRelativeWord(p: Parser, k: number, state: TagState): Candidate | n
     default:
       return null;
   }
+}
+
+/** A DATE whose value needs no calendar ("PRESENT_REF", "FUTURE_REF") over tokens first..last. */
+function fixedDate(value: string, reasoning: string, first: number, last: number): Candidate {
+  return { first, last, type: 'DATE', resolve() { return { value, reasoning }; } };
 }
 
 /** "the first half", "the second half of 2019", "first-half" → 2019-H1. */
@@ -1562,7 +1682,7 @@ function parseHalf(p: Parser, k: number): Candidate | null {
     first,
     last,
     type: 'DATE',
-    resolve: (ctx) => {
+    resolve(ctx) {
       if (fixed !== null) return { value: `${yearValue(fixed)}-H${half}`, reasoning: 'explicit half-year', range: halfRange(fixed, half) };
       if (!ctx.ref) return { value: `XXXX-H${half}`, reasoning: 'half of an unknown year (no publication date)', ambiguous: true };
       const refYear = ctx.ref.getFullYear();
@@ -1595,7 +1715,7 @@ function holiday(p: Parser, first: number, last: number, month: number, dayOf: (
     first,
     last: end,
     type: 'DATE',
-    resolve: (ctx) => {
+    resolve(ctx) {
       let y = year;
       let reasoning = `${name}, explicit year`;
       if (y === null) {
@@ -1620,76 +1740,73 @@ export interface TagOptions {
 /** Finds and normalizes temporal expressions; sorted by start, non-overlapping. */
 export function tagTemporalExpressions(text: string, options: TagOptions): Timex[] {
   const ref = parseReference(options.reference);
-  const refLabel = ref ? humanDate(ref) : 'unknown';
+  const ctx = new Context(text, ref, ref ? humanDate(ref) : 'unknown');
   const sentences = options.sentences;
   const result: Timex[] = [];
   const state: TagState = { lastQuarter: null };
+  const p = new Parser();
   let sentenceIndex = 0;
+  let segmentStart = 0;
+  let segmentEnd = -1;
   let segment: Span | null = null;
-  let window: Span = { start: 0, end: 0 };
+  let windowStart = 0;
+  let windowEnd = -1;
   let hitsInWindow = 0;
-  let parser: Parser | null = null;
   let lastEnd = 0;
   TRIGGER.lastIndex = 0;
-  let match: RegExpExecArray | null;
-  while ((match = TRIGGER.exec(text)) !== null) {
-    const hitStart = match.index;
+  // test() rather than exec(): no match array per hit; the hit is found back from where it ended.
+  while (TRIGGER.test(text)) {
+    const hitEnd = TRIGGER.lastIndex;
+    const hitStart = triggerStart(text, hitEnd);
     if (hitStart < lastEnd) continue;
-    if (!plausibleTrigger(text, hitStart, match[0])) continue;
+    if (!plausibleTrigger(text, hitStart, hitEnd)) continue;
     // Locate the sentence (or, outside any sentence, the line) around the hit.
-    if (!segment || hitStart >= segment.end || hitStart < segment.start) {
+    if (hitStart >= segmentEnd || hitStart < segmentStart) {
       while (sentenceIndex < sentences.length && sentences[sentenceIndex].end <= hitStart) sentenceIndex++;
       const sentence = sentences[sentenceIndex];
       if (sentence && sentence.start <= hitStart) {
-        segment = { start: sentence.start, end: sentence.end };
+        segmentStart = sentence.start;
+        segmentEnd = sentence.end;
       } else {
-        let lineStart = text.lastIndexOf('\n', hitStart) + 1;
-        if (lineStart < lastEnd) lineStart = lastEnd;
-        let lineEnd = text.indexOf('\n', hitStart);
-        if (lineEnd < 0) lineEnd = text.length;
-        segment = { start: lineStart, end: lineEnd };
+        segmentStart = text.lastIndexOf('\n', hitStart) + 1;
+        if (segmentStart < lastEnd) segmentStart = lastEnd;
+        segmentEnd = text.indexOf('\n', hitStart);
+        if (segmentEnd < 0) segmentEnd = text.length;
       }
-      parser = null;
+      segment = { start: segmentStart, end: segmentEnd };
+      windowEnd = -1;
     }
     // Tokens of a window around the hit (enough for "the first nine months of" on either side);
     // reused while later hits stay well inside it. Where expressions come thick and fast the next
     // window reaches further ahead, so no stretch of text is tokenized over and over.
-    if (!parser || hitStart < window.start + WINDOW_BEFORE / 2 || hitStart + WINDOW_AFTER / 2 > window.end) {
+    if (windowEnd < 0 || hitStart < windowStart + WINDOW_BEFORE / 2 || hitStart + WINDOW_AFTER / 2 > windowEnd) {
       const ahead = hitsInWindow > 1 ? DENSE_WINDOW_AFTER : WINDOW_AFTER;
-      let from = Math.max(segment.start, hitStart - WINDOW_BEFORE);
-      while (from > segment.start && isWordChar(text.charCodeAt(from - 1))) from--;
-      let to = Math.min(segment.end, hitStart + ahead);
-      while (to < segment.end && isWordChar(text.charCodeAt(to))) to++;
-      window = { start: from, end: to };
-      parser = new Parser(text, tokenize(text, window));
+      let from = Math.max(segmentStart, hitStart - WINDOW_BEFORE);
+      while (from > segmentStart && isWordChar(text.charCodeAt(from - 1))) from--;
+      let to = Math.min(segmentEnd, hitStart + ahead);
+      while (to < segmentEnd && isWordChar(text.charCodeAt(to))) to++;
+      windowStart = from;
+      windowEnd = to;
+      p.reset(text, from, to);
       hitsInWindow = 0;
     }
     hitsInWindow++;
-    const p = parser!;
-    const k = tokenIndexAt(p.tokens, hitStart);
+    const k = p.indexAt(hitStart);
     if (k < 0) continue;
     const candidate = parseAt(p, k, state);
-    if (!candidate) {
-      // Skip the rest of a long digit run or word quickly; the regex already did.
-      continue;
-    }
+    if (!candidate) continue;
     // "the end of 1990", "the beginning of the year": the boundary phrase belongs to the expression.
     if (candidate.type === 'DATE' && p.lower(candidate.first - 1) === 'of' && BOUNDARY_WORDS.has(p.lower(candidate.first - 2)) && p.lower(candidate.first - 3) === 'the') {
       candidate.first -= 3;
     }
     let firstToken = candidate.first;
-    while (firstToken <= candidate.last && p.tokens[firstToken].start < lastEnd) firstToken++;
+    while (firstToken <= candidate.last && p.start(firstToken) < lastEnd) firstToken++;
     if (firstToken > candidate.last) continue;
-    const start = p.tokens[firstToken].start;
-    const end = p.tokens[candidate.last].end;
-    const sentenceSpan = segment!;
-    let tenseCache: Tense | null = null;
-    const ctx: Context = {
-      ref,
-      refLabel,
-      tense: () => (tenseCache ??= tenseAt(text, sentenceSpan, start)),
-    };
+    const start = p.start(firstToken);
+    const end = p.end(candidate.last);
+    ctx.at(segment!, start);
     const resolved = candidate.resolve(ctx);
+    // Built field by field (no spreads): this runs for every expression.
     const timex = {
       start,
       end,
@@ -1698,9 +1815,9 @@ export function tagTemporalExpressions(text: string, options: TagOptions): Timex
       value: resolved.value,
       reasoning: resolved.reasoning,
       ambiguous: resolved.ambiguous ?? false,
-      ...(resolved.range ? { range: resolved.range } : {}),
-      ...(resolved.anchoredRange ? { anchoredRange: resolved.anchoredRange } : {}),
     } as Timex;
+    if (resolved.range) timex.range = resolved.range;
+    if (resolved.anchoredRange) timex.anchoredRange = resolved.anchoredRange;
     timex.tense = ctx.tense();
     result.push(timex);
     lastEnd = end;
@@ -1711,6 +1828,7 @@ export function tagTemporalExpressions(text: string, options: TagOptions): Timex
 
 /** Words that may follow an adverb of frequency ("rises annually by 5%"). */
 const ADVERB_FOLLOWERS = new Set(['by', 'in', 'at', 'on', 'to', 'for', 'and', 'or', 'since', 'until', 'from', 'through', 'basis', 'until', 'as', 'with', 'over']);
+const PER_UNIT_COUNTS = new Set(['times', 'twice', 'once', 'thrice', 'percent', 'million', 'billion', 'dollars', 'cents', 'hundred', 'thousand']);
 const COUNT_ADJECTIVES = new Set(['trading', 'straight', 'consecutive', 'business', 'working', 'successive', 'more', 'additional', 'further']);
 const UNIT_ADJECTIVES = new Set(['fiscal', 'full', 'entire', 'whole', 'calendar', 'same']);
 const BOUNDARY_WORDS = new Set(['end', 'beginning', 'start', 'middle', 'turn']);
@@ -1719,21 +1837,6 @@ const WINDOW_AFTER = 44;
 const DENSE_WINDOW_AFTER = 400;
 
 function isWordChar(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  const kind = CHAR_KIND[code];
+  return kind === 1 || kind === 2;
 }
-
-function tokenIndexAt(tokens: Token[], offset: number): number {
-  let low = 0;
-  let high = tokens.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const t = tokens[mid];
-    if (t.end <= offset) low = mid + 1;
-    else if (t.start > offset) high = mid - 1;
-    else return mid;
-  }
-  return -1;
-}
-
-
-
