@@ -32,7 +32,7 @@ export function analyze(raw: string, options: AnalyzeOptions = {}): Analysis {
     today,
     tenseAt,
   });
-  const findings = buildFindings({ text, published, today, timexes, claims, quotes: quoteAnalysis.quotes });
+  const findings = buildFindings({ text, source: raw, published, today, timexes, claims, quotes: quoteAnalysis.quotes });
   return { published, today, timexes, quotes: quoteAnalysis.quotes, claims, findings };
 }
 

@@ -11,15 +11,6 @@ import { checkCase, type KnownFailure } from './fuzz-properties';
 
 export const KNOWN_FAILURES: KnownFailure[] = [
   {
-    id: 'html-line-numbers-count-masked-paragraph-breaks',
-    owner: 'src/core/analyze.ts (lead): pass `source: raw` to buildFindings; findings.ts already accepts it',
-    description:
-      'In HTML, markup.ts turns a block tag (<p>, <br>, <li>) into a paragraph break "\\n\\n" in the analyzed text, and ' +
-      'finding line/column were counted in that text: every finding after a block tag reported a line too far down.',
-    repro: { text: '<p>\n\nIn 2020 it opened.', options: { format: 'html', published: '2020-12-05', today: '2026-11-28' } },
-    matches: (error, fuzzCase) => fuzzCase.options.format === 'html' && /line\/column do not match/.test(error.message),
-  },
-  {
     id: 'numeric-date-with-overlong-year',
     owner: 'src/core/temporal (tagger)',
     description:
@@ -56,16 +47,6 @@ export const KNOWN_FAILURES: KnownFailure[] = [
       '"last 40 century" published 1970-01-01 = P4000Y with range 2030-01-02..1970-01-01 (the year -2030 loses its sign).',
     repro: { text: 'It grew over the last 40 centuries.', options: { format: 'plaintext', published: '1970-01-01', today: '2026-11-28' } },
     matches: (error) => /" = P\d+[A-Z]+\): range \S+ after \S+/.test(error.message),
-  },
-  {
-    id: 'according-to-speaker-splits-emoji',
-    owner: 'src/core/quotes (according-to mentions)',
-    description:
-      'An "according to" speaker mention that runs into an emoji with a skin-tone modifier ends between the two halves ' +
-      'of the modifier: "according to 𐀀𐀀 <https://example.com>November👍🏽" (Markdown, no date) gives the speaker ' +
-      '"November👍\\ud83c" [39, 50), splitting the last surrogate pair; names also keep emoji ("Arce👍").',
-    repro: { text: 'according to 𐀀𐀀 <https://example.com>November👍🏽', options: { format: 'markdown', today: '1970-01-01' } },
-    matches: (error) => /speaker: (?:start|end) \d+ splits a surrogate pair/.test(error.message),
   },
 ];
 

@@ -210,4 +210,18 @@ describe('regressions found by fuzzing and the regex audit', () => {
     const onMasked = buildFindings(input).find((f) => f.rule === 'dated-claim')!;
     assert.equal(onMasked.line, 5, 'without the source, the inserted paragraph break shifts the line (the bug)');
   });
+
+  it('analyze counts HTML finding lines in the source (block tags become breaks only in the masked text)', () => {
+    checkCase({ text: '<p>\n\nIn 2020 it opened.', options: { format: 'html', published: '2020-12-05', today: '2026-11-28' } });
+    const analysis = analyze('<p>\n\nIn 2020 it opened.', { format: 'html', published: '2020-12-05', today: '2026-11-28' });
+    assert.deepEqual(analysis.findings.map((f) => [f.line, f.column]), [[3, 4]]);
+  });
+
+  it('a speaker mention never ends between the halves of an emoji', () => {
+    checkCase({ text: 'according to 𐀀𐀀 <https://example.com>November👍🏽', options: { format: 'markdown', today: '1970-01-01' } });
+    const text = '“We will win,” said Lopez👍🏽 on Monday.';
+    const speaker = analyze(text, { published: '2020-12-05', today: '2026-11-28' }).quotes[0]?.speaker;
+    assert.equal(speaker?.mention, 'Lopez');
+    assert.ok(!splitsSurrogatePair(text, speaker.start) && !splitsSurrogatePair(text, speaker.end));
+  });
 });

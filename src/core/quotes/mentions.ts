@@ -40,7 +40,10 @@ function isLetterOrDigit(c: number): boolean {
     (c >= 65 && c <= 90) ||
     (c >= 48 && c <= 57) ||
     (c >= 0xc0 && c < 0x2000 && c !== 0xd7 && c !== 0xf7) ||
-    (c >= 0x3040 && c < 0xfe00)
+    // Surrogates (0xd800-0xdfff) are excluded: a token must never end between the two halves of an
+    // emoji or other astral character, and emoji are not parts of names.
+    (c >= 0x3040 && c < 0xd800) ||
+    (c >= 0xe000 && c < 0xfe00)
   );
 }
 

@@ -102,12 +102,14 @@ class CueStore {
    */
   recordFor(text: string, span: Span, offset: number): number {
     if (this.text !== text) {
-      this.text = text;
       this.bySentenceStart.clear();
       this.recordCount = 0;
       this.cueCount = 0;
       this.clauseCount = 0;
     }
+    // Equal content in a new string object (the same article analyzed again) compares character by
+    // character; holding the new object makes every later comparison a pointer check instead.
+    this.text = text;
     let record = this.bySentenceStart.get(span.start);
     if (record !== undefined && this.records[record * 6] === span.end) {
       if (this.answers(record, span, offset)) return record;
