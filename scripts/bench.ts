@@ -10,6 +10,7 @@ import * as chrono from 'chrono-node';
 import { analyze } from '../src/core/analyze';
 import { paragraphs } from '../src/core/text';
 import { defaultCorpusRoot, filesUnder, readText, REPO_ROOT, timemlPlainText } from './corpus';
+import { pathologicalDocuments } from './pathological';
 
 const MB = 1024 * 1024;
 
@@ -103,26 +104,7 @@ function throughput(): void {
 
 /** Documents built to break naive parsers (issue: robustness under hostile input). */
 function pathological(): void {
-  const months = ['January', 'Feb.', 'March', 'Sept', 'December', '2019', '12', '1990s', 'May 5', '31', 'in', '2020-12-05'];
-  const digitsAndMonths: string[] = [];
-  for (let i = 0, size = 0; size < 10 * MB; i++) {
-    const token = months[(i * 7) % months.length];
-    digitsAndMonths.push(token);
-    size += token.length + 1;
-  }
-  const htmlParagraph = '<p class="x">On 5 May 2020 the <a href="https://example.com/a?b=1&amp;c=2">council</a> said &ldquo;we will open in 2023&rdquo;.</p>\n';
-  const codeBlock = '```\n' + 'const year = 2019; // in September\n'.repeat(2000) + '```\n\nIn 2019, it opened.\n\n';
-  const documents: Array<{ name: string; text: string; format?: 'html' | 'markdown' }> = [
-    { name: '10 MB on one line', text: 'In September, Bolivia received beef; "we will open in 2023," Arce said. '.repeat(Math.ceil((10 * MB) / 72)) },
-    { name: '10 MB of only quote marks', text: '"“”«»„\''.repeat(Math.ceil((10 * MB) / 7)) },
-    { name: '10 MB of digits and month names', text: digitsAndMonths.join(' ') },
-    { name: '100,000 short paragraphs', text: Array.from({ length: 100000 }, (_, i) => `Paragraph ${i} was written in ${1990 + (i % 30)}.`).join('\n\n') },
-    { name: '5 MB HTML page', text: '<html><body>' + htmlParagraph.repeat(Math.ceil((5 * MB) / htmlParagraph.length)) + '</body></html>', format: 'html' },
-    { name: 'Markdown with huge code blocks', text: codeBlock.repeat(Math.ceil((5 * MB) / codeBlock.length)), format: 'markdown' },
-    // Unclosed constructs are where naive regexes go quadratic: each open mark rescans to the end.
-    { name: '5 MB of unclosed <!-- and <script', text: '<!-- <script> "a '.repeat(Math.ceil((5 * MB) / 17)), format: 'html' },
-    { name: '5 MB of opening quotes, never closed', text: '“ word '.repeat(Math.ceil((5 * MB) / 7)) },
-  ];
+  const documents = pathologicalDocuments();
   console.log('\n## Pathological documents (full analysis, median of 3 runs; target ≤ 2000 ms each)\n');
   const widths = [40, 10, 10, 8];
   console.log(row(['document', 'size', 'ms', 'target'], widths));

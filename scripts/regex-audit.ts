@@ -31,6 +31,7 @@ import { analyzeQuotes } from '../src/core/quotes';
 import { tagTemporalExpressions, tenseAt } from '../src/core/temporal';
 import { paragraphs, SENTENCE_END, sentences } from '../src/core/text';
 import type { Span } from '../src/core/types';
+import { pathologicalDocuments } from './pathological';
 
 const REPO_ROOT = join(__dirname, '..');
 const CORE = join(REPO_ROOT, 'src', 'core');
@@ -394,27 +395,8 @@ function demos(): void {
 // Per-stage timing of the pathological shapes (same shapes as scripts/bench.ts, scaled)
 
 function stages(megabytes: number): void {
-  const MB = 1024 * 1024;
-  const bytes = megabytes * MB;
-  const months = ['January', 'Feb.', 'March', 'Sept', 'December', '2019', '12', '1990s', 'May 5', '31', 'in', '2020-12-05'];
-  const digitsAndMonths: string[] = [];
-  for (let i = 0, size = 0; size < bytes; i++) {
-    const token = months[(i * 7) % months.length];
-    digitsAndMonths.push(token);
-    size += token.length + 1;
-  }
-  const htmlParagraph = '<p class="x">On 5 May 2020 the <a href="https://example.com/a?b=1&amp;c=2">council</a> said &ldquo;we will open in 2023&rdquo;.</p>\n';
-  const codeBlock = '```\n' + 'const year = 2019; // in September\n'.repeat(2000) + '```\n\nIn 2019, it opened.\n\n';
-  const documents: Array<{ name: string; text: string; format?: 'html' | 'markdown' }> = [
-    { name: 'one line', text: 'In September, Bolivia received beef; "we will open in 2023," Arce said. '.repeat(Math.ceil(bytes / 72)) },
-    { name: 'only quote marks', text: '"“”«»„\''.repeat(Math.ceil(bytes / 7)) },
-    { name: 'digits and month names', text: digitsAndMonths.join(' ') },
-    { name: 'short paragraphs', text: Array.from({ length: Math.ceil(bytes / 40) }, (_, i) => `Paragraph ${i} was written in ${1990 + (i % 30)}.`).join('\n\n') },
-    { name: 'HTML page', text: '<html><body>' + htmlParagraph.repeat(Math.ceil(bytes / htmlParagraph.length)) + '</body></html>', format: 'html' },
-    { name: 'Markdown code blocks', text: codeBlock.repeat(Math.ceil(bytes / codeBlock.length)), format: 'markdown' },
-    { name: 'unclosed <!-- and <script', text: '<!-- <script> "a '.repeat(Math.ceil(bytes / 17)), format: 'html' },
-    { name: 'opening quotes, never closed', text: '“ word '.repeat(Math.ceil(bytes / 7)) },
-  ];
+  // The benchmark's shapes, scaled from their full size (10 MB) down to `megabytes`.
+  const documents = pathologicalDocuments(megabytes / 10);
   console.log(`\n## Per-stage time of analyze() on the pathological shapes at ${megabytes} MB (CPU ms, one run each)\n`);
   const widths = [30, 8, 8, 8, 10, 9, 9, 9, 9, 9, 12];
   console.log(['document', 'publ.', 'mask', 'para', 'sentences', 'temporal', 'quotes', 'claims', 'findings', 'total', 'analyze() again'].map((c, i) => pad(c, widths[i])).join(' '));
