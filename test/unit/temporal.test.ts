@@ -39,6 +39,8 @@ const cases: Record<string, Case[]> = {
     ['The ban stays until parliament convenes in February.', REF, 'February', 'DATE', '2021-02'],
     ['He resigned before the vote in January.', REF, 'January', 'DATE', '2020-01'],
     ['The season starts in April.', '2020-02-10', 'April', 'DATE', '2020-04'],
+    ['The shop stays closed until Saturday.', REF, 'Saturday', 'DATE', '2020-12-05'],
+    ['The shop stays closed until Monday.', REF, 'Monday', 'DATE', '2020-12-07'],
   ],
   'months resolved by tense': [
     ['The new bridge will open in September.', REF, 'September', 'DATE', '2021-09'],

@@ -414,26 +414,36 @@ function resolveYearForMonth(month: number, day: number | null, ctx: Context, de
   const refYear = ref.getFullYear();
   const tense = ctx.tense();
   const what = day === null ? `the ${monthName(month)}` : `${day} ${monthName(month)}`;
-  // Signed distance in days from the publication date to the candidate in each nearby year.
-  const offsetIn = (year: number) => daysFrom(ref, year, month, day ?? 15);
-  const monthOffset = (year: number) => (year - refYear) * 12 + (month - 1 - ref.getMonth());
+  // Signed distance in days from the publication date to the candidate in each nearby year, and
+  // in months within the publication year.
+  const offsetBefore = daysFrom(ref, refYear - 1, month, day ?? 15);
+  const offsetSame = daysFrom(ref, refYear, month, day ?? 15);
+  const offsetAfter = daysFrom(ref, refYear + 1, month, day ?? 15);
+  const monthOffsetSame = month - 1 - ref.getMonth();
   let nearest = refYear;
-  if (Math.abs(offsetIn(refYear - 1)) < Math.abs(offsetIn(nearest))) nearest = refYear - 1;
-  if (Math.abs(offsetIn(refYear + 1)) < Math.abs(offsetIn(nearest))) nearest = refYear + 1;
+  let nearestOffset = offsetSame;
+  if (Math.abs(offsetBefore) < Math.abs(nearestOffset)) {
+    nearest = refYear - 1;
+    nearestOffset = offsetBefore;
+  }
+  if (Math.abs(offsetAfter) < Math.abs(nearestOffset)) {
+    nearest = refYear + 1;
+    nearestOffset = offsetAfter;
+  }
   if (deadline && tense !== 'future') {
     // "extended to Nov. 20", "through January": deadlines sit close to the publication date.
     return { year: nearest, reasoning: `${what} nearest to ${refNote(ctx)}; a deadline` };
   }
   if (tense === 'future') {
     // A plan or a deadline: the first such date not before the publication date.
-    const year = (day === null ? monthOffset(refYear) >= 0 : offsetIn(refYear) >= 0) ? refYear : refYear + 1;
+    const year = (day === null ? monthOffsetSame >= 0 : offsetSame >= 0) ? refYear : refYear + 1;
     return { year, reasoning: `${what} on or after ${refNote(ctx)}; ${TENSE_WORD[tense]}` };
   }
   if (tense === 'past') {
     // A reported event: the latest such month not after the publication date. For a full date a
     // few weeks ahead the nearest reading wins (announcements of dates just ahead are common).
-    const latest = (day === null ? monthOffset(refYear) <= 0 : offsetIn(refYear) <= 0) ? refYear : refYear - 1;
-    const year = day !== null && nearest > latest && offsetIn(nearest) <= 60 ? nearest : latest;
+    const latest = (day === null ? monthOffsetSame <= 0 : offsetSame <= 0) ? refYear : refYear - 1;
+    const year = day !== null && nearest > latest && nearestOffset <= 60 ? nearest : latest;
     return { year, reasoning: `${what} ${year === latest ? 'on or before' : 'just after'} ${refNote(ctx)}; ${TENSE_WORD[tense]}` };
   }
   return { year: nearest, reasoning: `${what} nearest to ${refNote(ctx)}; ${TENSE_WORD[tense]}` };
@@ -443,7 +453,7 @@ function dateResolved(date: Date, reasoning: string, ambiguous = false): Resolve
   return { value: dayValue(date), reasoning, range: dayRange(date), ambiguous };
 }
 
-function weekdayDate(weekday: number, ctx: Context, direction: -1 | 0 | 1 | null): { date: Date; reasoning: string } | null {
+function weekdayDate(weekday: number, ctx: Context, direction: -1 | 0 | 1 | null, deadline = false): { date: Date; reasoning: string } | null {
   if (!ctx.ref) return null;
   const ref = ctx.ref;
   const jsDay = (weekday % 7) as 0 | 1 | 2 | 3 | 4 | 5 | 6;
@@ -453,6 +463,8 @@ function weekdayDate(weekday: number, ctx: Context, direction: -1 | 0 | 1 | null
     return { date: previousDay(ref, jsDay), reasoning: `the ${name} before ${refNote(ctx)}` };
   }
   if (direction === 1) {
+    // "by Wednesday" in a Wednesday paper is that day; "next Wednesday" is a week on.
+    if (deadline && refWeekday === weekday) return { date: ref, reasoning: `${name} is the publication day, ${ctx.refLabel}` };
     return { date: nextDay(ref, jsDay), reasoning: `the ${name} after ${refNote(ctx)}` };
   }
   if (direction === 0) {
@@ -693,6 +705,7 @@ function parseWeekday(p: Parser, k: number): Candidate | null {
   let first = k;
   let last = k;
   let direction: -1 | 0 | 1 | null = null;
+  let deadline = false;
   const prev = p.lower(k - 1);
   if (prev === 'last' || prev === 'next' || prev === 'this' || prev === 'coming' || prev === 'past') {
     direction = DIRECTION_WORDS[prev];
@@ -705,6 +718,7 @@ function parseWeekday(p: Parser, k: number): Candidate | null {
   } else if (prev === 'until' || prev === 'till' || prev === 'by' || prev === 'through') {
     // "closed until Friday": a deadline lies ahead.
     direction = 1;
+    deadline = true;
   }
   // Day part after: "Monday morning"; or before: "noon Thursday" is handled by the noon trigger.
   const part = DAY_PARTS[p.lower(k + 1)];
@@ -714,7 +728,7 @@ function parseWeekday(p: Parser, k: number): Candidate | null {
     last,
     type: part ? 'TIME' : 'DATE',
     resolve(ctx) {
-      const found = weekdayDate(weekday, ctx, direction);
+      const found = weekdayDate(weekday, ctx, direction, deadline);
       if (!found) {
         return { value: `XXXX-WXX-${weekday}${part ? 'T' + part : ''}`, reasoning: 'weekday without a publication date to place it', ambiguous: true };
       }
