@@ -1752,6 +1752,18 @@ export interface TagOptions {
 }
 
 /** Finds and normalizes temporal expressions; sorted by start, non-overlapping. */
+// Years 0-9999 (TimeML writes four digits), optional parts; or a duration with a plain number.
+const UNREPRESENTABLE = /^\d{5,}|^\d{3}$|e[+-]|Infinity|NaN|^P(?:T)?\d{7,}/;
+
+function representable(value: string): boolean {
+  return !UNREPRESENTABLE.test(value);
+}
+
+/** A placeable range: two ISO days in years 0000-9999, in order. */
+function calendarRange(range: { from: string; to: string }): boolean {
+  return range.from.length === 10 && range.to.length === 10 && range.from <= range.to;
+}
+
 export function tagTemporalExpressions(text: string, options: TagOptions): Timex[] {
   const ref = parseReference(options.reference);
   const ctx = new Context(text, ref, ref ? humanDate(ref) : 'unknown');
@@ -1820,6 +1832,9 @@ export function tagTemporalExpressions(text: string, options: TagOptions): Timex
     const end = p.end(candidate.last);
     ctx.at(segment!, start);
     const resolved = candidate.resolve(ctx);
+    // Numbers beyond the calendar (year 199912, a 50-digit count of years) cannot be written as
+    // TimeML values; such a match is not a date a reader would check.
+    if (!representable(resolved.value)) continue;
     // Built field by field (no spreads): this runs for every expression.
     const timex = {
       start,
@@ -1830,8 +1845,8 @@ export function tagTemporalExpressions(text: string, options: TagOptions): Timex
       reasoning: resolved.reasoning,
       ambiguous: resolved.ambiguous ?? false,
     } as Timex;
-    if (resolved.range) timex.range = resolved.range;
-    if (resolved.anchoredRange) timex.anchoredRange = resolved.anchoredRange;
+    if (resolved.range && calendarRange(resolved.range)) timex.range = resolved.range;
+    if (resolved.anchoredRange && calendarRange(resolved.anchoredRange)) timex.anchoredRange = resolved.anchoredRange;
     timex.tense = ctx.tense();
     result.push(timex);
     lastEnd = end;
