@@ -36,10 +36,21 @@ export function analyze(raw: string, options: AnalyzeOptions = {}): Analysis {
   return { published, today, timexes, quotes: quoteAnalysis.quotes, claims, findings };
 }
 
-/** Picks the analysis format from a file name or a VS Code language id. */
+/**
+ * Picks the analysis format from a file name (by its extension) or a VS Code language id. The CLI,
+ * the editor and Analyze Workspace all decide through this one function.
+ */
 export function formatFor(nameOrLanguage: string): 'plaintext' | 'markdown' | 'html' {
   const lower = nameOrLanguage.toLowerCase();
-  if (/(^|\.)(html?|xhtml)$/.test(lower) || lower === 'html') return 'html';
-  if (/(^|\.)(md|markdown|mdx)$/.test(lower) || lower === 'markdown') return 'markdown';
+  const dot = lower.lastIndexOf('.');
+  if (dot >= 0 || lower.includes('/')) {
+    const extension = dot >= 0 ? lower.slice(dot + 1) : '';
+    if (extension === 'html' || extension === 'htm' || extension === 'xhtml') return 'html';
+    if (extension === 'md' || extension === 'markdown' || extension === 'mdx') return 'markdown';
+    return 'plaintext';
+  }
+  // Language ids: "html" and variants such as "jinja-html"; "markdown" and variants, "mdx".
+  if (lower.endsWith('html')) return 'html';
+  if (lower.includes('markdown') || lower === 'mdx') return 'markdown';
   return 'plaintext';
 }

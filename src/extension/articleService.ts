@@ -3,7 +3,7 @@
 // generation counter per document drops any result that finished after a newer edit.
 import * as vscode from 'vscode';
 import { randomUUID } from 'crypto';
-import { analyze } from '../core/analyze';
+import { analyze, formatFor } from '../core/analyze';
 import { anchorFor, reanchorNotes, subjectKey, upsertNote, type ClaimNote, type NoteChange, type NoteSubject } from '../core/notes';
 import type { SubjectRef } from '../core/report';
 import type { DocumentFormat } from '../core/suppressions';
@@ -102,7 +102,7 @@ export class ArticleService implements ClaimlineServices, vscode.Disposable {
     if (stat.size > config.maxFileSize * 1024 * 1024) return 'too-large';
     let text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-    const format = formatOfLanguage(languageOfPath(uri.path));
+    const format = formatFor(uri.path);
     const analysis = analyze(text, { format, today: config.today });
     const notes = await this.store.notes(uri);
     // Not kept open: cache nothing for files the user has not opened.
@@ -278,12 +278,6 @@ export function subjectsOf(analysis: Analysis): NoteSubject[] {
     ...analysis.claims.map((c, index) => ({ kind: 'claim' as const, index, start: c.start, end: c.end, text: c.text })),
     ...analysis.quotes.map((q, index) => ({ kind: 'quote' as const, index, start: q.start, end: q.end, text: q.text })),
   ];
-}
-
-function languageOfPath(path: string): string {
-  if (/\.html?$/i.test(path)) return 'html';
-  if (/\.(md|markdown)$/i.test(path)) return 'markdown';
-  return 'plaintext';
 }
 
 function basename(path: string): string {

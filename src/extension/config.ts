@@ -2,6 +2,7 @@
 // settings.json with a wrong value degrades to the default instead of breaking analysis.
 import * as vscode from 'vscode';
 import type { DocumentFormat } from '../core/suppressions';
+import { formatFor } from '../core/analyze';
 
 export const BUILT_IN_LANGUAGES = ['plaintext', 'markdown', 'html'];
 
@@ -51,9 +52,7 @@ export function isSupported(document: vscode.TextDocument, config?: ClaimlineCon
 
 /** How the analyzer reads a language: HTML and Markdown flavours by name, anything else as plain text. */
 export function formatOfLanguage(languageId: string): DocumentFormat {
-  if (/html$/.test(languageId)) return 'html';
-  if (languageId.includes('markdown') || languageId === 'mdx') return 'markdown';
-  return 'plaintext';
+  return formatFor(languageId);
 }
 
 export function languageSelector(config: ClaimlineConfig = readConfig()): vscode.DocumentFilter[] {

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyze } from '../../src/core/analyze';
+import { analyze, formatFor } from '../../src/core/analyze';
 import type { Analysis } from '../../src/core/types';
 
 // The bundled sample is an invented article in the style of a wire story (see samples/).
@@ -152,5 +152,18 @@ describe('analyze: which expressions make a sentence a dated claim', () => {
     assert.deepEqual(analysis.claims[0].timexKinds, ['past', 'future']);
     assert.ok(analysis.claims[0].stale);
     assert.deepEqual(analysis.findings.filter((f) => f.rule !== 'quote').map((f) => f.rule), ['dated-claim', 'stale-prediction']);
+  });
+});
+
+describe('formatFor: one decision for the CLI and the editor', () => {
+  it('reads file names by their extension', () => {
+    assert.deepEqual(
+      ['a/page.HTML', 'story.htm', 'notes.md', 'x.markdown', 'dir.d/article', 'notes-markdown.txt', 'feed.xhtml'].map(formatFor),
+      ['html', 'html', 'markdown', 'markdown', 'plaintext', 'plaintext', 'html'],
+    );
+  });
+
+  it('reads VS Code language ids, including html and markdown variants', () => {
+    assert.deepEqual(['html', 'jinja-html', 'markdown', 'mdx', 'plaintext', 'asciidoc'].map(formatFor), ['html', 'html', 'markdown', 'markdown', 'plaintext', 'plaintext']);
   });
 });

@@ -1685,9 +1685,9 @@ function parseHalf(p: Parser, k: number): Candidate | null {
     last = y;
   } else if (p.lower(k + 1) === 'of' && (p.lower(k + 2) === 'the' || p.lower(k + 2) === 'this' || p.lower(k + 2) === 'last' || p.lower(k + 2) === 'next') && p.lower(k + 3) === 'year') {
     last = k + 3;
-  } else if (p.lower(k + 1) === 'of' || (p.lower(k + 1) !== 'year' && j === k - 1 && p.lower(first - 1) !== 'the')) {
-    // "the first half of the match", "half" as an amount: not a calendar half.
-    if (p.lower(k + 1) === 'of') return null;
+  } else if (p.lower(k + 1) === 'of') {
+    // "the first half of the match": not a calendar half.
+    return null;
   }
   if (p.lower(first - 1) === 'the') first--;
   const shiftWord = last === k + 3 ? p.lower(k + 2) : '';
