@@ -28,6 +28,8 @@
     'needs-source': 'link',
     reviewed: 'eye',
   };
+  /** The statuses a fact-checker can set, in menu order (NOTE_STATUSES in src/core/notes.ts). */
+  const STATUS_ORDER = ['unverified', 'verified', 'disputed', 'false', 'outdated', 'needs-source', 'reviewed'];
   const FILTER_KEYS = ['text', 'kind', 'speaker', 'status'];
   /** Entries rendered at a time: a 2 MB article can hold thousands; the rest come on demand. */
   const RENDER_BATCH = 500;
@@ -143,6 +145,10 @@
     let current = undefined; // last model message
     let restoredScroll = false;
     let renderLimit = RENDER_BATCH;
+    /** The entry action button ('status' or 'note') that has focus, so a re-render can restore it. */
+    let focusedAction = undefined;
+    /** The open status menu: { menu, button }; only one at a time. */
+    let openMenu = undefined;
 
     const main = document.getElementById('timeline');
     const title = document.getElementById('title');
@@ -326,6 +332,7 @@
         fragment.append(el('p', 'empty', 'No entries match the filters.'));
       }
 
+      openMenu = undefined; // its elements are replaced with everything else
       main.replaceChildren(fragment);
       main.setAttribute('aria-busy', 'false');
       summary.textContent = summaryText(model, shown, matched, total);
@@ -406,9 +413,130 @@
       }
 
       button.addEventListener('click', () => reveal(entry));
-      item.append(button);
+      item.append(button, renderActions(entry));
       if (entry.note) item.append(...renderNote(entry.note));
       return item;
+    }
+
+    // ---- review actions: status menu and note button -----------------------------------------
+    // Buttons beside (not inside) the entry button: nested interactive elements are invalid. They
+    // are tab stops only for the focused entry, so Tab goes entry → status → note → next control
+    // instead of through every entry's buttons.
+
+    /** The identity of an entry as the extension checks it (timelineMessages.ts). */
+    function reviewTarget(entry) {
+      return {
+        id: entry.id,
+        subject: { kind: entry.subject.kind, index: entry.subject.index },
+        uri: current ? current.uri : '',
+        version: current ? current.version : -1,
+      };
+    }
+
+    function renderActions(entry) {
+      const actions = el('span', 'entry-actions');
+      actions.setAttribute('role', 'group');
+      actions.setAttribute('aria-label', 'Review this ' + (entry.subject.kind === 'quote' ? 'quote' : 'claim'));
+      const statusLabel = STATUS_LABELS[entry.status] || entry.status;
+
+      const statusButton = el('button', 'entry-action status-button');
+      statusButton.type = 'button';
+      statusButton.tabIndex = -1;
+      statusButton.dataset.action = 'status';
+      statusButton.dataset.id = entry.id;
+      statusButton.title = 'Set the review status';
+      statusButton.setAttribute('aria-haspopup', 'menu');
+      statusButton.setAttribute('aria-expanded', 'false');
+      statusButton.setAttribute('aria-label', `Set status, now ${statusLabel}`);
+      statusButton.append(icon('tag'), el('span', 'action-label', 'Set status'), icon('chevron-down'));
+      statusButton.addEventListener('click', () => {
+        if (openMenu && openMenu.button === statusButton) closeStatusMenu(true);
+        else openStatusMenu(entry, statusButton, actions);
+      });
+      statusButton.addEventListener('keydown', (event) => {
+        // Menu buttons also open with the down arrow (WAI-ARIA menu button pattern).
+        if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+        event.preventDefault();
+        if (!openMenu || openMenu.button !== statusButton) openStatusMenu(entry, statusButton, actions);
+      });
+
+      const hasNote = !!(entry.note && ((entry.note.text && entry.note.text.trim()) || (entry.note.sources && entry.note.sources.length > 0)));
+      const noteButton = el('button', 'entry-action note-button');
+      noteButton.type = 'button';
+      noteButton.tabIndex = -1;
+      noteButton.dataset.action = 'note';
+      noteButton.dataset.id = entry.id;
+      noteButton.title = hasNote ? 'Edit the note and add a source' : 'Add a note and a source';
+      noteButton.append(icon(hasNote ? 'edit' : 'note'), el('span', 'action-label', hasNote ? 'Edit note' : 'Add note'));
+      // The extension asks for the text in VS Code's own input box (the same command as the editor's).
+      noteButton.addEventListener('click', () => vscode.postMessage(Object.assign({ type: 'editNote' }, reviewTarget(entry))));
+
+      actions.append(statusButton, noteButton);
+      return actions;
+    }
+
+    function openStatusMenu(entry, button, actions) {
+      closeStatusMenu(false);
+      const menu = el('ul', 'status-menu');
+      menu.setAttribute('role', 'menu');
+      menu.setAttribute('aria-label', 'Review status');
+      for (const status of STATUS_ORDER) {
+        const item = el('li', 'status-menu-row');
+        item.setAttribute('role', 'none');
+        const option = el('button', `status-option status-${status}`);
+        option.type = 'button';
+        option.tabIndex = -1;
+        option.dataset.status = status;
+        option.setAttribute('role', 'menuitemradio');
+        option.setAttribute('aria-checked', status === entry.status ? 'true' : 'false');
+        option.append(icon(STATUS_ICONS[status] || 'circle-outline'), el('span', '', STATUS_LABELS[status] || status));
+        if (status === entry.status) option.append(icon('check'));
+        option.addEventListener('click', (event) => {
+          event.stopPropagation();
+          closeStatusMenu(true);
+          if (status !== entry.status) vscode.postMessage(Object.assign({ type: 'setStatus' }, reviewTarget(entry), { status }));
+        });
+        item.append(option);
+        menu.append(item);
+      }
+      menu.addEventListener('keydown', (event) => {
+        const options = Array.from(menu.querySelectorAll('button.status-option'));
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          event.stopPropagation();
+          closeStatusMenu(true);
+          return;
+        }
+        if (event.key === 'Tab') {
+          closeStatusMenu(false);
+          return;
+        }
+        const index = navigationTarget(event.key, options.indexOf(event.target), options.length);
+        if (index < 0) return;
+        event.preventDefault();
+        options[index].focus();
+      });
+      // Clicking elsewhere or tabbing away closes the menu (its own button toggles it).
+      menu.addEventListener('focusout', (event) => {
+        const next = event.relatedTarget;
+        if (next && (menu.contains(next) || next === button)) return;
+        if (openMenu && openMenu.menu === menu) closeStatusMenu(false);
+      });
+      actions.append(menu);
+      button.setAttribute('aria-expanded', 'true');
+      openMenu = { menu, button };
+      const options = Array.from(menu.querySelectorAll('button.status-option'));
+      const checked = options.find((option) => option.dataset.status === entry.status) || options[0];
+      checked.focus();
+    }
+
+    function closeStatusMenu(returnFocus) {
+      const open = openMenu;
+      if (!open) return;
+      openMenu = undefined;
+      open.button.setAttribute('aria-expanded', 'false');
+      if (open.menu.parentElement) open.menu.parentElement.removeChild(open.menu);
+      if (returnFocus) open.button.focus();
     }
 
     /** The claim text with the dating expression highlighted, built from text nodes only. */
@@ -497,12 +625,17 @@
       const buttons = entryButtons();
       if (buttons.length === 0) return;
       const focused = buttons.find((button) => button.dataset.id === state.focusedId) || buttons[0];
-      focused.tabIndex = 0;
+      setTabStop(focused);
+    }
+
+    /** One entry is the tab stop: its button and its review actions; every other entry is -1. */
+    function setTabStop(button) {
+      for (const other of main.querySelectorAll('button.entry-main')) other.tabIndex = other === button ? 0 : -1;
+      for (const action of main.querySelectorAll('button.entry-action')) action.tabIndex = action.dataset.id === button.dataset.id ? 0 : -1;
     }
 
     function moveFocusTo(button) {
-      for (const other of entryButtons()) other.tabIndex = -1;
-      button.tabIndex = 0;
+      setTabStop(button);
       button.focus();
       button.scrollIntoView({ block: 'nearest' });
     }
@@ -519,9 +652,14 @@
 
     main.addEventListener('focusin', (event) => {
       const target = event.target;
-      if (!(target instanceof window.HTMLElement) || !target.classList.contains('entry-main') || !target.dataset.id) return;
-      for (const other of entryButtons()) if (other !== target) other.tabIndex = -1;
-      target.tabIndex = 0;
+      if (!(target instanceof window.HTMLElement)) return;
+      const isEntry = target.classList.contains('entry-main');
+      const isAction = target.classList.contains('entry-action');
+      if (!target.dataset.id || (!isEntry && !isAction)) return;
+      focusedAction = isAction ? target.dataset.action : undefined;
+      if (state.focusedId === target.dataset.id && target.tabIndex === 0) return;
+      const entryButton = isEntry ? target : entryButtons().find((button) => button.dataset.id === target.dataset.id);
+      if (entryButton) setTabStop(entryButton);
       state.focusedId = target.dataset.id;
       saveState();
     });
@@ -641,11 +779,16 @@
         state.scrollTop = 0;
       }
       const hadFocus = main.contains(document.activeElement);
+      const hadAction = focusedAction;
       current = message;
       fillFilters(message.model);
       render();
       if (hadFocus && state.focusedId) {
-        const button = entryButtons().find((candidate) => candidate.dataset.id === state.focusedId);
+        // After a status change the model comes back re-rendered: keep focus where the user was.
+        const selector = hadAction ? 'button.entry-action' : 'button.entry-main';
+        const button = Array.from(main.querySelectorAll(selector)).find(
+          (candidate) => candidate.dataset.id === state.focusedId && (!hadAction || candidate.dataset.action === hadAction),
+        );
         if (button) button.focus({ preventScroll: true });
       }
       if (!restoredScroll) {

@@ -8,6 +8,7 @@ import * as vscode from 'vscode';
 import { EXPORT_FORMATS, exportTimeline, type ExportFormat } from '../core/exports';
 import { buildTimeline, openableUrl, timelineEntries, type TimelineModel, type TimelineSubject } from '../core/timeline';
 import type { AnalyzedArticle, ClaimlineServices } from './services';
+import { checkReviewTarget, type ReviewMessage } from './timelineMessages';
 import {
   createNonce,
   parseSubject,
@@ -45,6 +46,8 @@ export interface TimelineTestState {
   /** Links the webview asked to open: accepted (http/https) and refused. */
   openedLinks: string[];
   refusedLinks: string[];
+  /** Why review messages (status menu, note button) were refused, oldest first. */
+  refusedReviews: string[];
 }
 
 export function registerTimelinePanel(context: vscode.ExtensionContext, services: ClaimlineServices): void {
@@ -85,6 +88,7 @@ class TimelinePanelController implements vscode.Disposable {
   private readonly renderedEmitter = new vscode.EventEmitter<{ version: number; ids: string[] }>();
   private readonly openedLinks: string[] = [];
   private readonly refusedLinks: string[] = [];
+  private readonly refusedReviews: string[] = [];
 
   constructor(
     private readonly extensionUri: vscode.Uri,
@@ -213,6 +217,7 @@ class TimelinePanelController implements vscode.Disposable {
       rendered: this.lastRendered,
       openedLinks: [...this.openedLinks],
       refusedLinks: [...this.refusedLinks],
+      refusedReviews: [...this.refusedReviews],
     };
   }
 
@@ -353,7 +358,42 @@ class TimelinePanelController implements vscode.Disposable {
         this.lastRendered = { version: message.version, ids: message.ids };
         this.renderedEmitter.fire(this.lastRendered);
         return true;
+      case 'setStatus':
+      case 'editNote':
+        return this.review(message);
     }
+  }
+
+  /**
+   * The status menu and note button of an entry. The change goes through the same commands as the
+   * editor's quick fixes and hovers (claimline.setStatus / claimline.editNote), so the sidecar is
+   * written the same way and the diagnostics, status bar and this timeline refresh from it.
+   */
+  private async review(message: ReviewMessage): Promise<boolean> {
+    const uri = this.current;
+    const article = uri ? this.services.article(uri) : undefined;
+    const check = checkReviewTarget(message, {
+      uri: uri?.toString(),
+      analyzedVersion: article?.version,
+      posted: this.lastPosted ? { version: this.lastPosted.version, entries: timelineEntries(this.lastPosted.model) } : undefined,
+      counts: { claim: article?.analysis.claims.length ?? 0, quote: article?.analysis.quotes.length ?? 0 },
+    });
+    if (!check.ok || !uri) {
+      const reason = check.ok ? 'no article is shown' : check.reason;
+      this.refusedReviews.push(reason);
+      // A click that raced an edit: the webview is about to get the new model; say why nothing changed.
+      if (reason.startsWith('the article changed')) {
+        void vscode.window.setStatusBarMessage('Claimline: the article changed while you chose; choose again on the updated timeline.', 5000);
+        this.post();
+      }
+      return false;
+    }
+    if (message.type === 'setStatus') {
+      await vscode.commands.executeCommand('claimline.setStatus', uri, message.subject, message.status);
+    } else {
+      await vscode.commands.executeCommand('claimline.editNote', uri, message.subject);
+    }
+    return true;
   }
 
   private async reveal(subject: TimelineSubject): Promise<boolean> {

@@ -2,6 +2,7 @@
 // the Content Security Policy and the message validation are unit-tested in plain Node.
 
 import type { TimelineModel, TimelineSubject } from '../core/timeline';
+import { parseReviewMessage, type ReviewMessage } from './timelineMessages';
 
 /** Messages the webview (media/timeline.js) sends to the extension. */
 export type WebviewToExtension =
@@ -17,7 +18,9 @@ export type WebviewToExtension =
   /** The panel's Export button. */
   | { type: 'export' }
   /** After each render: the entry ids shown, in document order (tests and liveness). */
-  | { type: 'rendered'; version: number; ids: string[] };
+  | { type: 'rendered'; version: number; ids: string[] }
+  /** An entry's status menu or note button (validated in timelineMessages.ts). */
+  | ReviewMessage;
 
 /** Messages the extension sends to the webview. */
 export type ExtensionToWebview =
@@ -56,6 +59,9 @@ export function parseWebviewMessage(raw: unknown): WebviewToExtension | undefine
       if (!raw.ids.every((id) => typeof id === 'string' && id.length <= 64)) return undefined;
       return { type: 'rendered', version: raw.version, ids: raw.ids as string[] };
     }
+    case 'setStatus':
+    case 'editNote':
+      return parseReviewMessage(raw);
     default:
       return undefined;
   }
@@ -147,7 +153,7 @@ export function timelineHtml(options: TimelineHtmlOptions): string {
 <main id="timeline" class="timeline" aria-label="Claim timeline" aria-describedby="keyboard-help" aria-busy="true">
   <p class="empty">Loading…</p>
 </main>
-<p id="keyboard-help" class="visually-hidden">Use the up and down arrow keys to move between claims, Home and End to jump, and Enter to select the claim in the editor.</p>
+<p id="keyboard-help" class="visually-hidden">Use the up and down arrow keys to move between claims, Home and End to jump, and Enter to select the claim in the editor. Tab reaches the claim's status and note buttons.</p>
 <script nonce="${attr(options.nonce)}" src="${attr(options.scriptUri)}"></script>
 </body>
 </html>

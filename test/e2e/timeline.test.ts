@@ -1,9 +1,12 @@
 // The claim timeline panel as a user sees it: the story in chronological order with the
 // publication-date and today markers, and an entry that, clicked (or Enter), selects its claim in
-// the editor. Saves the README's timeline screenshot.
+// the editor. A fact-checker sets a claim's status and note from the timeline itself, and they land
+// in the notes file. Saves the README's timeline screenshot.
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
 import type { Frame } from 'playwright-core';
-import { cursorStatus, openWorkbench, runCommand, screenshot, webviewFrame, Workbench } from './harness';
+import { cursorStatus, hostSession, openWorkbench, runCommand, screenshot, webviewFrame, Workbench } from './harness';
 
 const ARTICLE = 'riverside-tram.txt';
 
@@ -44,6 +47,33 @@ async function renderedTimeline(frame: Frame): Promise<RenderedItem[]> {
       marker: item.marker as RenderedItem['marker'],
     };
   });
+}
+
+interface StoredNote {
+  status: string;
+  text: string;
+  sources: string[];
+  anchor: { text: string };
+}
+
+/** Polls the article's notes file until a note satisfies `accept` (the write is asynchronous). */
+async function storedNote(accept: (note: StoredNote) => boolean, what: string, timeoutMs = 20_000): Promise<StoredNote> {
+  const sidecar = path.join(hostSession().workspace, `${ARTICLE}.claims.json`);
+  const deadline = Date.now() + timeoutMs;
+  let last = '(no notes file)';
+  while (Date.now() < deadline) {
+    if (fs.existsSync(sidecar)) {
+      last = fs.readFileSync(sidecar, 'utf8');
+      try {
+        const found = (JSON.parse(last) as { notes: StoredNote[] }).notes.find(accept);
+        if (found) return found;
+      } catch {
+        // Never half-written (atomic rename), but be safe against a parse race.
+      }
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`no note ${what} in ${sidecar} within ${timeoutMs / 1000} s; it holds: ${last.slice(0, 600)}`);
 }
 
 describe('e2e: the claim timeline panel', function () {
@@ -123,5 +153,52 @@ describe('e2e: the claim timeline panel', function () {
     await summer.press('Enter');
     await page.waitForFunction(() => /Ln 13,/.test(document.querySelector('[id="status.editor.selection"]')?.textContent ?? ''), undefined, { timeout: 10_000 });
     assert.strictEqual((await cursorStatus(page)).line, 13);
+  });
+
+  it('sets a claim status from the timeline with the keyboard and stores it in the notes file', async () => {
+    const { page } = workbench;
+    const march = frame.locator('button.entry-main', { hasText: 'approved by the council in March 2017' }).filter({
+      has: frame.locator('.entry-date', { hasText: 'March 2017' }),
+    });
+    const entry = frame.locator('li.entry').filter({ has: march });
+    const activeLabel = () => frame.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent ?? '');
+
+    // Tab from the entry reaches its status menu button; Enter opens the menu on the current status.
+    await march.press('Tab');
+    assert.strictEqual(await activeLabel(), 'Set status, now Unverified');
+    await page.keyboard.press('Enter');
+    await entry.locator('ul.status-menu[role="menu"]').waitFor({ timeout: 5000 });
+    assert.strictEqual(await activeLabel(), 'Unverified');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    assert.strictEqual(await activeLabel(), 'Disputed');
+    await page.keyboard.press('Enter');
+
+    const note = await storedNote((candidate) => candidate.anchor.text.includes('March 2017') && candidate.status === 'disputed', 'disputing the March 2017 claim');
+    assert.match(note.anchor.text, /approved by the council in March 2017/);
+    // The timeline redraws from the stored note, and the keyboard user stays on the status button.
+    await entry.locator('.status-badge', { hasText: 'Disputed' }).waitFor({ timeout: 10_000 });
+    await frame.waitForFunction(() => document.activeElement?.getAttribute('aria-label') === 'Set status, now Disputed', undefined, { timeout: 10_000 });
+    assert.strictEqual(await entry.locator('ul.status-menu').count(), 0, 'the menu closed');
+  });
+
+  it('adds a note from the timeline in VS Code’s input box', async () => {
+    const { page } = workbench;
+    const summer = frame.locator('li.entry').filter({ has: frame.locator('button.entry-main', { hasText: 'summer of 2022' }) }).first();
+    await summer.locator('button.note-button', { hasText: 'Add note' }).click();
+    const input = page.locator('.quick-input-widget input.input');
+    await page.locator('.quick-input-widget .quick-input-title', { hasText: '(1/2)' }).waitFor({ timeout: 10_000 });
+    await input.fill('The first trams arrived in October 2022, not in the summer.');
+    await input.press('Enter');
+    await page.locator('.quick-input-widget .quick-input-title', { hasText: '(2/2)' }).waitFor({ timeout: 10_000 });
+    await input.fill('https://example.org/tram-opening');
+    await input.press('Enter');
+
+    const note = await storedNote((candidate) => candidate.text.startsWith('The first trams arrived in October 2022'), 'with the typed text');
+    assert.deepStrictEqual(note.sources, ['https://example.org/tram-opening']);
+    assert.match(note.anchor.text, /summer of 2022/);
+    await summer.locator('p.entry-note', { hasText: 'The first trams arrived in October 2022' }).waitFor({ timeout: 10_000 });
+    assert.strictEqual(await summer.locator('button.link', { hasText: 'https://example.org/tram-opening' }).count(), 1);
+    assert.strictEqual(await summer.locator('button.note-button').innerText(), 'Edit note');
   });
 });

@@ -225,6 +225,63 @@ describe('timeline panel', function () {
     assert.ok(reviews[0].claimReviewed.includes('expected to open in 2022'));
   });
 
+  it('sets a claim status from the timeline through the note commands, and refuses invalid requests', async () => {
+    const { services } = await api();
+    const editor = await openAnalyzed(harbour);
+    const shown = await renderWhere(showsModelOf(harbour, editor.document.version), undefined, 'the timeline of the harbour article');
+    const target = entries(shown.model!).find((entry) => entry.text.includes('September 2020'))!;
+    assert.ok(target, 'the September 2020 claim is on the timeline');
+    assert.strictEqual(target.status, 'unverified');
+    const sidecar = harbour.fsPath + '.claims.json';
+    const message = { type: 'setStatus', id: target.id, subject: target.subject, uri: harbour.toString(), version: shown.version, status: 'disputed' };
+
+    const state = await renderWhere(
+      (candidate) => entries(candidate.model!).some((entry) => entry.id === target.id && entry.status === 'disputed') && JSON.stringify(candidate.rendered!.ids) === JSON.stringify(candidate.modelIds),
+      async () => assert.strictEqual(await vscode.commands.executeCommand('claimline.timeline.receive', message), true),
+      'the new status in the timeline',
+    );
+    // Stored like a status set from the editor: in the sidecar, anchored to the claim, dated.
+    const stored = JSON.parse(fs.readFileSync(sidecar, 'utf8')) as { notes: { status: string; anchor: { text: string }; checked?: string }[] };
+    const written = stored.notes.find((note) => note.anchor.text === target.text);
+    assert.strictEqual(written?.status, 'disputed');
+    assert.match(written.checked ?? '', /^\d{4}-\d{2}-\d{2}$/);
+    assert.strictEqual(services.article(harbour)!.noteFor(target.subject)?.status, 'disputed');
+    assert.strictEqual(entries(state.model!).find((entry) => entry.id === target.id)!.status, 'disputed');
+
+    const before = fs.readFileSync(sidecar);
+    const refusedBefore = (await testState()).refusedReviews.length;
+    const other = entries(state.model!).find((entry) => entry.subject.kind === 'claim' && entry.subject.index !== target.subject.index && entry.status === 'unverified')!;
+    assert.ok(other, 'another claim without a status');
+    for (const invalid of [
+      { ...message, status: 'approved' },
+      { ...message, status: '__proto__' },
+      { ...message, status: undefined },
+      { ...message, id: 'claim:999@1' },
+      { ...message, subject: other.subject },
+      { ...message, subject: { kind: 'claim', index: 9999 } },
+      { ...message, version: state.version! - 1 },
+      { ...message, uri: second.toString() },
+      { ...message, type: 'editNote', uri: second.toString() },
+      { ...message, type: 'editNote', id: 'quote:999' },
+    ]) {
+      assert.strictEqual(await vscode.commands.executeCommand('claimline.timeline.receive', invalid), false, JSON.stringify(invalid));
+    }
+    assert.ok(fs.readFileSync(sidecar).equals(before), 'the sidecar is untouched by refused requests');
+    assert.strictEqual(services.article(harbour)!.noteFor(target.subject)?.status, 'disputed');
+    assert.strictEqual(services.article(harbour)!.noteFor(other.subject), undefined, 'no note created on another claim');
+    // Shape errors never reach the panel's checks; the rest are refused with a reason.
+    const reasons = (await testState()).refusedReviews.slice(refusedBefore);
+    assert.deepStrictEqual(reasons.map((reason) => reason.replace(/".*"/, '"…"').replace(/\d+/g, 'N')), [
+      'no timeline entry "…"',
+      'entry "…" is not claim N',
+      'entry "…" is not claim N',
+      'the article changed since the timeline was drawn',
+      'the message is about another article than the one shown',
+      'the message is about another article than the one shown',
+      'no timeline entry "…"',
+    ]);
+  });
+
   it('renders long timelines in batches and shows a claim past the batch on "Open in timeline"', async () => {
     // 600 dated claims: more than one batch (500) of the webview.
     const lines = ['RIVERSIDE, 2 June 2022 - A long chronicle of the town.', ''];
