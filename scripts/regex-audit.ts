@@ -28,7 +28,7 @@ import { buildFindings } from '../src/core/findings';
 import { visibleText } from '../src/core/markup';
 import { detectPublicationDate } from '../src/core/publication';
 import { analyzeQuotes } from '../src/core/quotes';
-import { tagTemporalExpressions, tenseAt } from '../src/core/temporal';
+import { tagTemporalExpressions } from '../src/core/temporal';
 import { paragraphs, SENTENCE_END, sentences } from '../src/core/text';
 import type { Span } from '../src/core/types';
 import { pathologicalDocuments } from './pathological';
@@ -413,7 +413,7 @@ function stages(megabytes: number): void {
     const sentenceSpans = step(() => sentences(text, paragraphSpans));
     const timexes = step(() => tagTemporalExpressions(text, { reference: published?.value ?? null, sentences: sentenceSpans }));
     const quotes = step(() => analyzeQuotes(text, paragraphSpans, sentenceSpans));
-    const claims = step(() => buildClaims({ text, sentences: sentenceSpans, timexes, quotes, published, today: '2026-11-28', tenseAt }));
+    const claims = step(() => buildClaims({ text, sentences: sentenceSpans, timexes, quotes, published, today: '2026-11-28' }));
     step(() => buildFindings({ text, source: doc.text, published, today: '2026-11-28', timexes, claims, quotes: quotes.quotes }));
     const total = times.reduce((a, b) => a + b, 0);
     // The editor re-analyzes unchanged text (save, focus, configuration change): a second analysis

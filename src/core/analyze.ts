@@ -7,7 +7,7 @@ import { buildFindings } from './findings';
 import { visibleText } from './markup';
 import { detectPublicationDate } from './publication';
 import { analyzeQuotes } from './quotes';
-import { tagTemporalExpressions, tenseAt } from './temporal';
+import { tagTemporalExpressions } from './temporal';
 import { paragraphs, sentences } from './text';
 import type { Analysis, AnalyzeOptions } from './types';
 
@@ -30,7 +30,6 @@ export function analyze(raw: string, options: AnalyzeOptions = {}): Analysis {
     quotes: quoteAnalysis,
     published,
     today,
-    tenseAt,
   });
   const findings = buildFindings({ text, source: raw, published, today, timexes, claims, quotes: quoteAnalysis.quotes });
   return { published, today, timexes, quotes: quoteAnalysis.quotes, claims, findings };

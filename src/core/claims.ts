@@ -12,7 +12,6 @@ export interface ClaimContext {
   published: PublicationDate | null;
   /** YYYY-MM-DD. */
   today: string;
-  tenseAt: (text: string, sentence: Sentence, offset: number) => Tense;
   /** claimAnchors() when the caller already computed it. */
   anchors?: number[][];
 }
@@ -91,7 +90,8 @@ export function buildClaims(context: ClaimContext): Claim[] {
   sentences.forEach((sentence, sentenceIndex) => {
     const anchoring = anchors[sentenceIndex];
     if (anchoring.length === 0) return;
-    const timexKinds = anchoring.map((i) => classify(context.tenseAt(text, sentence, timexes[i].start), timexes[i], published));
+    // Each expression carries the tense of its clause, read by the tagger in this same sentence.
+    const timexKinds = anchoring.map((i) => classify(timexes[i].tense, timexes[i], published));
     // A sentence that predicts anything is a prediction, even if it also reports a past statement.
     const kind: ClaimKind = timexKinds.includes('future') ? 'future' : timexKinds.includes('ongoing') ? 'ongoing' : 'past';
     // Stale once every date the prediction names has passed.

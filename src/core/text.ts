@@ -72,13 +72,17 @@ const ABBREVIATIONS = new Set(
   ).split(' '),
 );
 
-// A run of terminators and closing marks followed by whitespace. The run is matched only from its
-// first character ((?<!…)) and consumed atomically ((?=(…))\1): the plain form
-// /[.!?…]+["'”’»)\]]*(?=\s)/ retries a run that is not followed by whitespace from every position
-// inside it and backtracks through it each time, which is quadratic ("......" × 40,000 took 6 s).
-// Giving characters back could never help: the character after a shorter run is another
-// terminator or closing mark, never whitespace, so the matches are the same.
-export const SENTENCE_END = /(?<![.!?…])(?=([.!?…]+["'”’»)\]]*))\1(?=\s)/g;
+// The last terminator of a run, its closing marks, then whitespace; sentences() walks back to the
+// start of the run. Each position is tried once and a failed try reads only the closing marks after
+// that one terminator, so the search is linear. The tempting /[.!?…]+["'”’»)\]]*(?=\s)/ retries a
+// run that is not followed by whitespace from every position inside it and backtracks through it
+// each time: quadratic ("......" × 40,000 took 6 s). Starting at the run's first character needs a
+// look-behind, which runs at a quarter of this pattern's speed on news text.
+export const SENTENCE_END = /[.!?\u2026]["'”’»)\]]*(?=\s)/g;
+
+function isTerminator(code: number): boolean {
+  return code === 46 || code === 33 || code === 63 || code === 0x2026;
+}
 
 /**
  * Splits text into sentences. Headlines and datelines (lines without final punctuation followed
@@ -106,7 +110,9 @@ export function sentences(text: string, paragraphSpans: Span[] = paragraphs(text
     while (match !== null && match.index < paragraph.end) {
       const end = match.index + match[0].length;
       if (end >= paragraph.end) break;
-      if (endsSentence(text, match.index, end, paragraph.end)) {
+      let runStart = match.index;
+      while (runStart > start && isTerminator(text.charCodeAt(runStart - 1))) runStart--;
+      if (endsSentence(text, runStart, end, paragraph.end)) {
         pushTrimmed(text, result, start, end, index);
         start = end;
       }

@@ -2,7 +2,8 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze, formatFor } from '../../src/core/analyze';
-import type { Analysis } from '../../src/core/types';
+import { readerPhrase } from '../../src/core/findings';
+import type { Analysis, Timex } from '../../src/core/types';
 
 // The bundled sample is an invented article in the style of a wire story (see samples/).
 const sample = readFileSync(join(__dirname, '..', '..', 'samples', 'harbour-tram.txt'), 'utf8');
@@ -166,4 +167,24 @@ describe('formatFor: one decision for the CLI and the editor', () => {
   it('reads VS Code language ids, including html and markdown variants', () => {
     assert.deepEqual(['html', 'jinja-html', 'markdown', 'mdx', 'plaintext', 'asciidoc'].map(formatFor), ['html', 'html', 'markdown', 'markdown', 'plaintext', 'plaintext']);
   });
+});
+
+describe('readerPhrase: the date as a reader would quote it in a message', () => {
+  const cases: Array<[string, string, string]> = [
+    ['The works stopped back in June.', 'June', 'back in June'],
+    ['Prices rose as of May 2020.', 'May 2020', 'as of May 2020'],
+    ['In September, the plant opened.', 'September', 'In September'],
+    ['It was built early in 2019.', '2019', 'early in 2019'],
+    ['It must be done within 2019.', '2019', '2019'],
+    ['Sales fell 5in 2019.', '2019', '2019'],
+    ['They met on\n  Tuesday.', 'Tuesday', 'on Tuesday'],
+    ['A 20-character window: precedes it in  March', 'March', 'in March'],
+  ];
+  for (const [text, expression, expected] of cases) {
+    it(`${JSON.stringify(text)} → ${expected}`, () => {
+      const start = text.lastIndexOf(expression);
+      const phrase = readerPhrase(text, { start, end: start + expression.length } as Timex);
+      assert.equal(phrase, expected);
+    });
+  }
 });

@@ -15,7 +15,7 @@ import type { AttributionMethod, Quote, Sentence, Span, Speaker } from '../types
 import { findEdits, findQuotePieces, type QuotePiece } from './marks';
 import { accordingTo, isNounLike, isReportingVerb, isSpeechVerb, type Mention, nameStartingAt, subjectAfter, subjectBefore, type Token, tokenize } from './mentions';
 import { NOT_NAME_START, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLES, VERB_MODIFIERS } from './lexicon';
-import { createResolver, DESCRIPTION_LOOKBACK, PERSON_CONTEXT, refersBack } from './resolve';
+import { createResolver, DESCRIPTION_LOOKBACK, PERSON_CONTEXT, refersBack, type Resolution } from './resolve';
 import { SpeechVerbFinder } from './scan';
 import { SourceFinder } from './sources';
 
@@ -144,18 +144,35 @@ export function analyzeQuotes(text: string, paragraphSpans: Span[], sentences: S
   // also its sentence's cue) is one person, resolved from its last-found mention.
   const mentions: Mention[] = [...needed];
   cues.forEachKnown((cue) => mentions.push(cue.mention));
-  const order = mentions.map((_, i) => i).sort((a, b) => mentions[a].start - mentions[b].start || mentions[a].end - mentions[b].end || a - b);
+  // Array.prototype.sort is stable: equal spans keep the order they were found in.
+  mentions.sort((a, b) => a.start - b.start || a.end - b.end);
   const resolver = createResolver(text);
-  const resolved = new Map<Mention, { name: string; method: AttributionMethod }>();
-  for (let k = 0; k < order.length; ) {
+  // One resolution per distinct span, in (start, end) order, found back by binary search: equal
+  // spans are one person, and no hashing of hundreds of thousands of keys on a hostile input.
+  const resolvedStarts: number[] = [];
+  const resolvedEnds: number[] = [];
+  const resolutions: Resolution[] = [];
+  for (let k = 0; k < mentions.length; ) {
     let last = k;
-    const first = mentions[order[k]];
-    while (last + 1 < order.length && mentions[order[last + 1]].start === first.start && mentions[order[last + 1]].end === first.end) last++;
-    const resolution = resolver.resolve(mentions[order[last]]);
-    for (; k <= last; k++) resolved.set(mentions[order[k]], resolution);
+    const first = mentions[k];
+    while (last + 1 < mentions.length && mentions[last + 1].start === first.start && mentions[last + 1].end === first.end) last++;
+    resolvedStarts.push(first.start);
+    resolvedEnds.push(first.end);
+    resolutions.push(resolver.resolve(mentions[last]));
+    k = last + 1;
   }
+  const resolutionOf = (mention: Mention): Resolution => {
+    let low = 0;
+    let high = resolvedStarts.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (resolvedStarts[mid] < mention.start || (resolvedStarts[mid] === mention.start && resolvedEnds[mid] < mention.end)) low = mid + 1;
+      else high = mid;
+    }
+    return resolutions[low];
+  };
   const speakerOf = (mention: Mention, link: Link): Speaker => {
-    const r = resolved.get(mention)!;
+    const r = resolutionOf(mention);
     const method: AttributionMethod = link === 'continuation' ? 'continuation' : link === 'according' ? 'according-to' : r.method;
     return { name: r.name, start: mention.start, end: mention.end, mention: text.slice(mention.start, mention.end), method };
   };
@@ -449,10 +466,24 @@ function isTitle(text: string, piece: QuotePiece): boolean {
   if (piece.end - piece.start > 63) return false; // more than 60 characters inside the marks
   const inner = text.slice(piece.start + 1, piece.closed ? piece.end - 1 : piece.end).replace(/[.,]$/, '');
   if (inner.length > 60 || /[.,!?;:]/.test(inner)) return false;
-  const words = inner.split(' ').filter((w) => w.length > 0);
-  if (words.length === 0 || words.length > 6) return false;
-  return words.every((w) => /^[A-Z0-9]/.test(w) || /^(?:of|the|a|an|and|in|on|to|for|with|at|by|or)$/.test(w));
+  // Word by word without splitting: this runs for every quoted piece.
+  let words = 0;
+  for (let start = 0; start < inner.length; ) {
+    let end = inner.indexOf(' ', start);
+    if (end < 0) end = inner.length;
+    if (end > start) {
+      if (++words > 6) return false;
+      const first = inner.charCodeAt(start);
+      const capitalOrDigit = (first >= 65 && first <= 90) || (first >= 48 && first <= 57);
+      if (!capitalOrDigit && !TITLE_SMALL_WORDS.has(inner.slice(start, end))) return false;
+    }
+    start = end + 1;
+  }
+  return words > 0;
 }
+
+// Words left lower-case inside titles ("The Art of the Deal").
+const TITLE_SMALL_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'to', 'for', 'with', 'at', 'by', 'or']);
 
 interface Cue {
   mention: Mention;

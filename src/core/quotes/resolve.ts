@@ -7,7 +7,7 @@ import type { Mention } from './mentions';
 
 interface Person {
   name: string;
-  titles: Set<string>;
+  titles: ReadonlySet<string>;
   /** Where the name was written. */
   at: number;
 }
@@ -54,13 +54,16 @@ interface Occurrence {
   at: number;
   /** The capitalised words ending at this occurrence of the surname ("Luis Arce"). */
   words: string[];
+  /** Those words joined: the name as written there. */
+  form: string;
   /** A title written right before them ("president"), or null. */
   title: string | null;
 }
 
 interface SurnameScan {
-  /** Occurrences found in text[from, scannedTo), in text order. */
+  /** Occurrences found in text[from, scannedTo), in text order, from index `first` on. */
   occurrences: Occurrence[];
+  first: number;
   from: number;
   scannedTo: number;
 }
@@ -75,6 +78,9 @@ export function refersBack(text: string, mention: Mention): boolean {
   return /^(?:the|his|her|their)\s/.test(text.slice(mention.start, mention.start + 6).toLowerCase());
 }
 
+// Shared by every person named without a title; never modified.
+const NO_TITLES: ReadonlySet<string> = new Set<string>();
+
 export function createResolver(text: string) {
   const people: Person[] = [];
   // Per surname, the occurrences already found: mentions arrive in text order, so consecutive
@@ -82,10 +88,10 @@ export function createResolver(text: string) {
   const nearScans = new Map<string, SurnameScan>();
   const farScans = new Map<string, SurnameScan>();
 
-  function occurrencesOf(scans: Map<string, SurnameScan>, surname: string, from: number, to: number): Occurrence[] {
+  function occurrencesOf(scans: Map<string, SurnameScan>, surname: string, from: number, to: number): SurnameScan {
     let scan = scans.get(surname);
     if (!scan || from < scan.from || from >= scan.scannedTo) {
-      scan = { occurrences: [], from, scannedTo: from };
+      scan = { occurrences: [], first: 0, from, scannedTo: from };
       scans.set(surname, scan);
     }
     if (to > scan.scannedTo) {
@@ -100,20 +106,25 @@ export function createResolver(text: string) {
       }
       scan.scannedTo = to;
     }
-    let first = 0;
+    // Occurrences before `from` have left the window for good (look-ups move forward): drop them in
+    // one compaction once they are half of the list, not one splice per look-up.
+    let first = scan.first;
     while (first < scan.occurrences.length && scan.occurrences[first].at < from) first++;
-    if (first > 0) scan.occurrences.splice(0, first);
+    if (first > 32 && first * 2 > scan.occurrences.length) {
+      scan.occurrences.splice(0, first);
+      first = 0;
+    }
+    scan.first = first;
     scan.from = from;
-    return scan.occurrences;
+    return scan;
   }
 
   /** Longest mention around `at` containing every word of `name`, plus the titles seen there. */
   function longestForm(name: string, at: number): { name: string; titles: Set<string> } {
-    const words = name.split(' ');
     // A mention written in full ("Luis Arce") is taken as is; only a lone surname needs a look
     // around for its longer form.
-    if (words.length >= 2) return { name, titles: new Set<string>() };
-    const surname = words[0].replace(/['’]s$/, '');
+    if (name.includes(' ')) return { name, titles: new Set<string>() };
+    const surname = name.endsWith('s') && (name.endsWith("'s") || name.endsWith('’s')) ? name.slice(0, -2) : name;
     const to = Math.min(text.length, at + NAME_WINDOW_AFTER);
     const near = bestForm(occurrencesOf(nearScans, surname, Math.max(0, at - NAME_WINDOW_BEFORE), to), name, surname, to);
     if (near.name !== name) return near;
@@ -126,7 +137,8 @@ export function createResolver(text: string) {
     if (written.includes('\n')) written = written.replace(/\s+/g, ' ');
     if (mention.kind === 'name') {
       const form = longestForm(written, mention.start);
-      people.push({ name: form.name, titles: new Set([...form.titles, ...mention.titles]), at: mention.start });
+      const titles = form.titles.size === 0 && mention.titles.length === 0 ? NO_TITLES : new Set([...form.titles, ...mention.titles]);
+      people.push({ name: form.name, titles, at: mention.start });
       return { name: form.name, method: 'name' };
     }
     // Only people named within PERSON_CONTEXT before the mention are candidates.
@@ -147,13 +159,15 @@ export function createResolver(text: string) {
 }
 
 /** The longest form among the occurrences ending before `to`, and every title seen there. */
-function bestForm(occurrences: Occurrence[], name: string, surname: string, to: number): { name: string; titles: Set<string> } {
+function bestForm(scan: SurnameScan, name: string, surname: string, to: number): { name: string; titles: Set<string> } {
   let best = name;
   const titles = new Set<string>();
-  for (const occurrence of occurrences) {
+  const occurrences = scan.occurrences;
+  for (let k = scan.first; k < occurrences.length; k++) {
+    const occurrence = occurrences[k];
     if (occurrence.at + surname.length > to) break;
     if (occurrence.title) titles.add(occurrence.title);
-    const form = occurrence.words.join(' ');
+    const form = occurrence.form;
     if (form.length > best.length && occurrence.words.includes(surname) && occurrence.words.includes(name)) best = form;
   }
   return { name: best, titles };
@@ -189,7 +203,7 @@ function readOccurrence(text: string, i: number, surname: string): Occurrence | 
     words.unshift(w);
     cursor = wordStart;
   }
-  return { at: i, words, title };
+  return { at: i, words, form: words.length === 1 ? surname : words.join(' '), title };
 }
 
 function isLetter(c: number): boolean {
