@@ -44,9 +44,10 @@ async function main(): Promise<void> {
   console.log('## Quoted statements and speakers (PolNeAR; match at |gold∩pred|/|gold| ≥ 0.8, greedy one-to-one)\n');
   const quoteRows = [...(await evaluateQuotes(root, 'dev')), ...(await evaluateQuotes(root, 'train'))];
   table(
-    ['split', 'system', 'docs', 'gold', 'pred', 'matched', 'precision', 'recall', 'F1', 'speaker acc'],
-    quoteRows.map((r) => [r.split, r.system, r.docs, r.gold, r.predicted, r.matched, r.precision.toFixed(3), r.recall.toFixed(3), r.f1.toFixed(3), r.speakerAccuracy.toFixed(3)]),
+    ['split', 'system', 'docs', 'gold', 'pred', 'matched', 'precision', 'recall', 'F1', 'speaker acc', "''…'' set aside"],
+    quoteRows.map((r) => [r.split, r.system, r.docs, r.gold, r.predicted, r.matched, r.precision.toFixed(3), r.recall.toFixed(3), r.f1.toFixed(3), r.speakerAccuracy.toFixed(3), r.setAside]),
   );
+  console.log("\nQuotes written ''…'' (the NYT archive style) are found but not scored: the derived gold has none of them.");
   console.log('\nTargets on dev: precision ≥ 0.95, speaker accuracy ≥ 0.90. Naive regex reference ≈ 0.72 speaker accuracy.');
 }
 

@@ -66,6 +66,26 @@ describe('quotes: quote marks', () => {
     });
   }
 
+  it("reads a doubled apostrophe as a double quote mark (the ''…'' archive style)", () => {
+    const text = "''We don't plan to close the line,'' said Marta Quiroga, the operator's director. ''It carries 9,000 people a day.''";
+    const { quotes } = analyze(text);
+    assert.deepEqual(
+      quotes.map((q) => q.text),
+      ["''We don't plan to close the line,''", "''It carries 9,000 people a day.''"],
+    );
+    assert.equal(quotes[0].speaker?.name, 'Marta Quiroga');
+    assert.equal(quotes[1].speaker?.name, 'Marta Quiroga');
+  });
+
+  it("continues a multi-paragraph ''…'' quote into the next paragraph", () => {
+    const text = "''The budget is spent,'' the mayor, Ana Ruiz, said. ''We cannot open the depot this year.\n\n''Nor can we hire drivers before March,'' she added.";
+    const { quotes } = analyze(text);
+    assert.deepEqual(
+      quotes.map((q) => [q.text.slice(0, 14), q.group]),
+      [["''The budget i", 0], ["''We cannot op", 1], ["''Nor can we h", 1]],
+    );
+  });
+
   it('keeps apostrophes inside a quote', () => {
     assert.equal(onlyQuote('“Russia’s partners don’t agree with the students’ demands,” Smith said.').text, '“Russia’s partners don’t agree with the students’ demands,”');
   });

@@ -236,7 +236,7 @@ function ownAttribution(text: string, paragraphs: Span[], sentences: Sentence[],
   const paragraph = paragraphs[piece.paragraph];
   const next = pieces[i + 1];
   const previous = pieces[i - 1];
-  const lastInside = text.charCodeAt(piece.end - 2);
+  const lastInside = text.charCodeAt(piece.end - piece.closeWidth - 1);
   const leadingEnd = piece.start;
   // Attribution before a quote sits in the quote's own sentence ("Arce said: "…").
   const sentence = sentences[sentenceAt(sentences, piece.start)];
@@ -245,8 +245,9 @@ function ownAttribution(text: string, paragraphs: Span[], sentences: Sentence[],
   const colonIntro = /[:,]\s*$/.test(text.slice(Math.max(leadingStart, leadingEnd - 4), leadingEnd));
 
   // Transcripts: "WALLACE: Let’s start…" names its speaker inside the quote.
-  const label = /^.([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s/.exec(text.slice(piece.start, piece.start + 40));
-  if (label) return { mention: { start: piece.start + 1, end: piece.start + 1 + label[1].length, kind: 'name', titles: [] }, link: 'leading' };
+  const inside = piece.start + piece.openWidth;
+  const label = /^([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s/.exec(text.slice(inside, inside + 40));
+  if (label) return { mention: { start: inside, end: inside + label[1].length, kind: 'name', titles: [] }, link: 'leading' };
   // …and after it, up to the end of the sentence that follows the closing mark.
   let trailingEnd = next && next.paragraph === piece.paragraph ? next.start : paragraph.end;
   const following = sentences[sentenceAt(sentences, piece.end)];
@@ -278,7 +279,7 @@ function trailingAttribution(text: string, piece: QuotePiece, limit: number, par
   while (k < tokens.length && (tokens[k].lower === ',' || tokens[k].lower === '–' || (tokens[k].lower === '—' && isSpeechVerb(tokens[k + 1] ?? tokens[k])))) k++;
   if (k >= tokens.length) return null;
   // Inverted order ("…," said Caddell) only follows a quote that hands over with , ? ! or a dash.
-  const handsOver = /[,?!—–-]/.test(text[piece.end - 2]) || k > 0;
+  const handsOver = /[,?!—–-]/.test(text[piece.end - piece.closeWidth - 1]) || k > 0;
   if (isSpeechVerb(tokens[k])) {
     const subject = handsOver ? subjectAfter(tokens, k) : null;
     return subject ? { mention: subject, link: 'trailing' } : null;
@@ -458,13 +459,15 @@ function isStatement(text: string, paragraphs: Span[], pieces: QuotePiece[], i: 
   const paragraph = paragraphs[piece.paragraph];
   // Unattributed: a whole sentence or more in quote marks is still a statement (flagged as
   // unattributed later); a short phrase is a scare quote.
-  return words >= 8 && (piece.start === paragraph.start || /[.!?,]["”»]?$/.test(text.slice(piece.end - 3, piece.end)));
+  // Sentence punctuation closes the inside of the quote (a nested closing mark may follow it).
+  const insideEnd = piece.end - piece.closeWidth;
+  return words >= 8 && (piece.start === paragraph.start || /[.!?,]["”»'’]?$/.test(text.slice(insideEnd - 2, insideEnd)));
 }
 
 /** "Morning Joe", "The Art of the Deal": short, every major word capitalised, no punctuation. */
 function isTitle(text: string, piece: QuotePiece): boolean {
   if (piece.end - piece.start > 63) return false; // more than 60 characters inside the marks
-  const inner = text.slice(piece.start + 1, piece.closed ? piece.end - 1 : piece.end).replace(/[.,]$/, '');
+  const inner = text.slice(piece.start + piece.openWidth, piece.end - piece.closeWidth).replace(/[.,]$/, '');
   if (inner.length > 60 || /[.,!?;:]/.test(inner)) return false;
   // Word by word without splitting: this runs for every quoted piece.
   let words = 0;

@@ -16,8 +16,12 @@ export interface QuotePiece {
   /** Index (into the returned array) of the first piece of its multi-paragraph group. */
   group: number;
   paragraph: number;
-  /** Quote family: double (" “ ” „ « »), or single (' ‘ ’). */
+  /** Quote family: double (" “ ” „ « » and the doubled apostrophe ''), or single (' ‘ ’). */
   single: boolean;
+  /** Length of the opening mark: 2 for a doubled apostrophe, else 1. */
+  openWidth: number;
+  /** Length of the closing mark: 0 when not closed, 2 for a doubled apostrophe, else 1. */
+  closeWidth: number;
 }
 
 // Real quotes nest two or three deep; a cap keeps every mark O(1) on pathological input.
@@ -37,6 +41,7 @@ interface OpenMark {
   pos: number;
   code: number;
   single: boolean;
+  width: number;
 }
 
 function isWordCode(c: number): boolean {
@@ -107,6 +112,16 @@ function roleOf(text: string, i: number, code: number, singleOpen: boolean, lowO
   return Role.Ignore;
 }
 
+/** Role of a doubled apostrophe at text[i, i + 2): the straight double quote's rule, read around the pair. */
+function doubledApostropheRole(text: string, i: number): Role {
+  const before = i > 0 ? text.charCodeAt(i - 1) : NaN;
+  const after = text.charCodeAt(i + 2);
+  const leftFlank = Number.isNaN(before) || isOpeningContext(before) || isQuoteCode(before);
+  if (leftFlank && !isSpaceCode(after)) return Role.Open;
+  if (!leftFlank && !isWordCode(after)) return Role.Close;
+  return Role.Either;
+}
+
 function isQuoteCode(c: number): boolean {
   return c === 34 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0xab || c === 0xbb || c === 0x2018;
 }
@@ -121,8 +136,9 @@ function isLeadingApostrophe(text: string, i: number): boolean {
 /** Does the paragraph start with an opening double (or single) quote mark? */
 function startsWithOpenQuote(text: string, paragraph: Span, single: boolean): boolean {
   const c = text.charCodeAt(paragraph.start);
-  if (single) return c === 0x2018 || c === 39;
-  return c === 0x201c || c === 34 || c === 0x201e || c === 0xab || (c === 0x201d && isWordCode(text.charCodeAt(paragraph.start + 1)));
+  const doubledApostrophe = c === 39 && text.charCodeAt(paragraph.start + 1) === 39;
+  if (single) return c === 0x2018 || (c === 39 && !doubledApostrophe);
+  return doubledApostrophe || c === 0x201c || c === 34 || c === 0x201e || c === 0xab || (c === 0x201d && isWordCode(text.charCodeAt(paragraph.start + 1)));
 }
 
 /**
@@ -147,9 +163,17 @@ export function findQuotePieces(text: string, paragraphs: Span[]): QuotePiece[] 
     while (mark >= 0 && mark < paragraph.start) mark = nextMark();
     for (; mark >= 0 && mark < paragraph.end; mark = nextMark()) {
       const i = mark;
-      const code = text.charCodeAt(i);
+      let code = text.charCodeAt(i);
+      let width = 1;
+      if (code === 39 && text.charCodeAt(i + 1) === 39) {
+        // Two apostrophes are one double quote mark (the ''…'' style of some wire and newspaper
+        // archives): read like a straight double quote, with the pair as one mark.
+        code = 34;
+        width = 2;
+        QUOTE_CHARS.lastIndex = i + 2;
+      }
       // A paragraph never starts with a closing mark: ”Mr. Trump…” or ” … he said" open there.
-      const role = code === 0x201d && i === paragraph.start ? Role.Open : roleOf(text, i, code, singleDepth > 0, lowOpen);
+      const role = code === 0x201d && i === paragraph.start ? Role.Open : width === 2 ? doubledApostropheRole(text, i) : roleOf(text, i, code, singleDepth > 0, lowOpen);
       if (role === Role.Ignore) continue;
       const single = code === 39 || code === 0x2018 || code === 0x2019;
       let closeAt = -1;
@@ -168,10 +192,10 @@ export function findQuotePieces(text: string, paragraphs: Span[]): QuotePiece[] 
         if (closeAt === 0) {
           const index = pieces.length;
           const group = carried >= 0 && open.pos === paragraph.start && pieces.length > 0 && pieces[pieces.length - 1].continues ? carried : index;
-          pieces.push({ start: open.pos, end: i + 1, closed: true, continues: false, group, paragraph: p, single: open.single });
+          pieces.push({ start: open.pos, end: i + width, closed: true, continues: false, group, paragraph: p, single: open.single, openWidth: open.width, closeWidth: width });
         }
       } else if (role !== Role.Close && stack.length < MAX_DEPTH) {
-        stack.push({ pos: i, code, single });
+        stack.push({ pos: i, code, single, width });
       } else {
         continue; // a closer with nothing to close (stray mark), or nesting too deep to be real
       }
@@ -191,7 +215,7 @@ export function findQuotePieces(text: string, paragraphs: Span[]): QuotePiece[] 
       if (!open.single || continues) {
         const index = pieces.length;
         const group = carried >= 0 && open.pos === paragraph.start && pieces.length > 0 && pieces[pieces.length - 1].continues ? carried : index;
-        pieces.push({ start: open.pos, end: paragraph.end, closed: false, continues, group, paragraph: p, single: open.single });
+        pieces.push({ start: open.pos, end: paragraph.end, closed: false, continues, group, paragraph: p, single: open.single, openWidth: open.width, closeWidth: 0 });
         if (continues) pendingGroup = group;
       }
     }
