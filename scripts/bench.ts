@@ -21,8 +21,10 @@ function median(values: number[]): number {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
+/** Median wall time of `runs` runs after one untimed warm-up run (JIT compilation, caches). */
 function time(runs: number, body: () => void): number {
   const samples: number[] = [];
+  body();
   for (let i = 0; i < runs; i++) {
     (globalThis as { gc?: () => void }).gc?.();
     const start = performance.now();
@@ -74,7 +76,7 @@ function throughput(): void {
   const corpus = repeatTo(articles, 5 * MB);
   const whole = corpus.map((a) => a.text).join('\n\n');
   const bytes = sizeOf(whole);
-  console.log(`\n## Throughput: ${(bytes / MB).toFixed(1)} MB of news text from ${origin}; median of 5 runs\n`);
+  console.log(`\n## Throughput: ${(bytes / MB).toFixed(1)} MB of news text from ${origin}; median of 5 runs after a warm-up run\n`);
   const published = corpus[0].dct;
   const wholeMs = time(5, () => analyze(whole, { published, today: '2026-11-28' }));
   const perArticleMs = time(5, () => {
@@ -99,7 +101,7 @@ function throughput(): void {
   line('chrono-node (dates only), paragraph by paragraph', chronoMs);
   console.log(`\ntarget: ≥ 10× chrono-node → ${chronoMs / Math.max(wholeMs, perArticleMs) >= 10 ? 'met' : 'NOT met'}`);
 
-  console.log('\n## Linear growth (whole document, median of 3 runs)\n');
+  console.log('\n## Linear growth (whole document, median of 3 runs after a warm-up run)\n');
   const growthWidths = [10, 10, 10];
   console.log(row(['size', 'ms', 'MB/s'], growthWidths));
   for (const size of [0.1, 1, 10]) {

@@ -2,7 +2,7 @@
 // against. Sources are tried from the most explicit (the caller, a claimline comment) to the most
 // inferred (a dateline in the first lines of the article).
 
-import { isValid, parseISO, format as formatDate, isBefore } from 'date-fns';
+import { isBefore, isValid, parseISO } from 'date-fns';
 import type { PublicationDate, PublicationDateSource } from './types';
 
 const MONTHS: Record<string, number> = {
@@ -18,7 +18,9 @@ export function parseIsoDay(value: string): string | null {
   if (!match) return null;
   const day = `${match[1]}-${match[2]}-${match[3]}`;
   const parsed = parseISO(day);
-  if (!isValid(parsed) || formatDate(parsed, 'yyyy-MM-dd') !== day) return null;
+  // parseISO rolls "2021-02-30" over into March: the parts must read back unchanged. (Compared as
+  // numbers: format() is costly for a check that runs on every analysis.)
+  if (!isValid(parsed) || parsed.getFullYear() !== Number(match[1]) || parsed.getMonth() + 1 !== Number(match[2]) || parsed.getDate() !== Number(match[3])) return null;
   return match[4] ? `${day}T${match[4]}:${match[5]}` : day;
 }
 
