@@ -22,3 +22,16 @@ export async function writeFileAtomically(fs: AtomicFileSystem, target: string, 
     throw error;
   }
 }
+
+/** A temporary left by an interrupted write is this old before it is removed: a younger one may still be in use by another window. */
+export const STALE_TEMPORARY_MS = 10 * 60 * 1000;
+
+/**
+ * Whether `name` (a file in the target's folder) is a temporary that writeFileAtomically left for
+ * `targetName` when it was interrupted, and old enough that no write can still be using it.
+ */
+export function isStaleTemporary(name: string, targetName: string, modifiedMs: number, nowMs: number): boolean {
+  if (!name.startsWith(`${targetName}.`) || !name.endsWith('.tmp')) return false;
+  const random = name.slice(targetName.length + 1, -'.tmp'.length);
+  return /^[a-z0-9]{1,16}$/.test(random) && nowMs - modifiedMs > STALE_TEMPORARY_MS;
+}

@@ -8,7 +8,7 @@
 //   article's notes become read-only and the user is told the path, with a button to open it.
 import * as vscode from 'vscode';
 import { mergeNotes, parseNotesFile, serializeNotesFile, sidecarPath, type ClaimNote } from '../core/notes';
-import { writeFileAtomically } from '../core/atomicWrite';
+import { isStaleTemporary, writeFileAtomically } from '../core/atomicWrite';
 import { readConfig } from './config';
 
 export type NotesState = 'ok' | 'invalid' | 'newer-version' | 'memory';
@@ -172,6 +172,7 @@ export class NotesStore implements vscode.Disposable {
   }
 
   private async load(entry: Entry): Promise<void> {
+    void this.removeStaleTemporaries(entry.sidecar!);
     const disk = await this.readSidecar(entry.sidecar!);
     if (disk.kind === 'error') {
       this.markReadOnly(entry, disk.state, disk.problem);
@@ -218,6 +219,30 @@ export class NotesStore implements vscode.Disposable {
       return `the notes file ${path} was ${entry.problem}. Its notes are shown read-only; update Claimline to edit them.`;
     }
     return `the notes file ${path} is ${entry.problem}. Claimline left it untouched and shows this article's notes read-only until the file is fixed.`;
+  }
+
+  /**
+   * A write killed half-way (VS Code closed, a crash) leaves its temporary beside the sidecar; nothing
+   * reads it, but it would pile up and could end up committed. Best effort: a failure is only logged.
+   */
+  private async removeStaleTemporaries(sidecar: vscode.Uri): Promise<void> {
+    const slash = sidecar.path.lastIndexOf('/');
+    const folder = sidecar.with({ path: sidecar.path.slice(0, slash) });
+    const name = sidecar.path.slice(slash + 1);
+    try {
+      const now = Date.now();
+      for (const [file, type] of await vscode.workspace.fs.readDirectory(folder)) {
+        if (type !== vscode.FileType.File || !file.startsWith(name)) continue;
+        const temporary = folder.with({ path: `${folder.path}/${file}` });
+        const { mtime } = await vscode.workspace.fs.stat(temporary);
+        if (!isStaleTemporary(file, name, mtime, now)) continue;
+        await vscode.workspace.fs.delete(temporary);
+        this.log.info(`Removed ${displayPath(temporary)}, left by an interrupted write of the notes file.`);
+      }
+    } catch (error) {
+      if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') return;
+      this.log.warn(`Could not look for leftover temporary files beside ${displayPath(sidecar)}: ${error instanceof Error ? error.message : String(error)}`);
+    }
   }
 
   private writeAtomically(target: vscode.Uri, text: string): Promise<void> {

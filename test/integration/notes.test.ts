@@ -42,6 +42,24 @@ describe('notes', function () {
     assert.deepStrictEqual(fs.readdirSync(path.dirname(sidecar)).filter((f) => f.endsWith('.tmp')), [], 'no temporary files left');
   });
 
+  it('removes temporaries that interrupted writes left beside the sidecar, and only old ones', async () => {
+    const uri = copyFixture('border-crossing.txt', 'notes', 'leftovers.txt');
+    const sidecar = uri.fsPath + '.claims.json';
+    const stale = `${sidecar}.k3j9x0ab.tmp`;
+    const recent = `${sidecar}.q8w7e6rt.tmp`;
+    fs.writeFileSync(stale, '{"version": 1, "notes": [');
+    fs.writeFileSync(recent, '{"version": 1, "notes": [');
+    const anHourAgo = new Date(Date.now() - 60 * 60 * 1000);
+    fs.utimesSync(stale, anHourAgo, anHourAgo);
+    await openArticle(uri);
+    await addNote(uri, 'In January', 'Checked against the register');
+    for (let waited = 0; fs.existsSync(stale) && waited < 5000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
+    assert.ok(!fs.existsSync(stale), 'an hour-old temporary is removed');
+    assert.ok(fs.existsSync(recent), 'a fresh one may belong to a write in progress in another window: kept');
+    assert.strictEqual(JSON.parse(fs.readFileSync(sidecar, 'utf8')).notes[0].text, 'Checked against the register');
+    fs.rmSync(recent);
+  });
+
   it('keeps a note on its claim when text is inserted above, and after a reload', async () => {
     const uri = copyFixture('border-crossing.txt', 'notes', 'edit.txt');
     const { editor } = await openArticle(uri);

@@ -3,7 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { writeFileAtomically, type AtomicFileSystem } from '../../src/core/atomicWrite';
+import { isStaleTemporary, STALE_TEMPORARY_MS, writeFileAtomically, type AtomicFileSystem } from '../../src/core/atomicWrite';
 import { parseNotesFile, serializeNotesFile, sidecarPath, type ClaimNote } from '../../src/core/notes';
 import { largeNotesPayload } from './atomicWriteChild';
 
@@ -188,4 +188,23 @@ describe('atomic sidecar writes on the real file system', function () {
     assert.equal(parsed.file.notes.length, NOTE_COUNT);
     assert.deepEqual(fs.readdirSync(dir).filter((name) => name.endsWith('.tmp')), [], 'no temporary left');
   });
+});
+
+describe('isStaleTemporary: leftovers of interrupted writes', () => {
+  const now = Date.parse('2026-11-28T12:00:00Z');
+  const old = now - STALE_TEMPORARY_MS - 1;
+  const cases: Array<[string, number, boolean, string]> = [
+    ['story.txt.claims.json.k3j9x0ab.tmp', old, true, 'an old temporary of this sidecar'],
+    ['story.txt.claims.json.k3j9x0ab.tmp', now - 1000, false, 'a young one: another window may be writing it'],
+    ['story.txt.claims.json', old, false, 'the sidecar itself'],
+    ['other.txt.claims.json.k3j9x0ab.tmp', old, false, "another article's temporary"],
+    ['story.txt.claims.json.backup.tmp.txt', old, false, 'not ending in .tmp'],
+    ['story.txt.claims.json.my notes.tmp', old, false, 'a name writeFileAtomically never makes'],
+    ['story.txt.claims.json..tmp', old, false, 'no random part'],
+  ];
+  for (const [name, modified, expected, why] of cases) {
+    it(`${name}: ${expected ? 'removed' : 'kept'} (${why})`, () => {
+      assert.equal(isStaleTemporary(name, 'story.txt.claims.json', modified, now), expected);
+    });
+  }
 });
