@@ -32,6 +32,8 @@ interface Entry {
   loaded: Promise<void>;
   /** Writes to one sidecar run one after another. */
   queue: Promise<unknown>;
+  /** Leftover temporaries beside the sidecar were looked for (see sweepOnce). */
+  swept?: boolean;
 }
 
 export class ReadOnlyNotesError extends Error {}
@@ -150,6 +152,7 @@ export class NotesStore implements vscode.Disposable {
       const next = transform(base);
       const text = serializeNotesFile(next, basename(article.path));
       await this.writeAtomically(sidecar, text);
+      this.sweepOnce(entry);
       entry.notes = next;
       entry.lastText = text;
       return next;
@@ -172,8 +175,8 @@ export class NotesStore implements vscode.Disposable {
   }
 
   private async load(entry: Entry): Promise<void> {
-    void this.removeStaleTemporaries(entry.sidecar!);
     const disk = await this.readSidecar(entry.sidecar!);
+    if (disk.kind !== 'missing') this.sweepOnce(entry);
     if (disk.kind === 'error') {
       this.markReadOnly(entry, disk.state, disk.problem);
       return;
@@ -219,6 +222,16 @@ export class NotesStore implements vscode.Disposable {
       return `the notes file ${path} was ${entry.problem}. Its notes are shown read-only; update Claimline to edit them.`;
     }
     return `the notes file ${path} is ${entry.problem}. Claimline left it untouched and shows this article's notes read-only until the file is fixed.`;
+  }
+
+  /**
+   * Once per article, as soon as its sidecar is known to exist (so its folder does: VS Code logs an
+   * error for every missing folder read), looks for temporaries left by interrupted writes.
+   */
+  private sweepOnce(entry: Entry): void {
+    if (entry.swept || !entry.sidecar) return;
+    entry.swept = true;
+    void this.removeStaleTemporaries(entry.sidecar);
   }
 
   /**
