@@ -40,11 +40,43 @@ export function isoDate(date: Date): string {
   return value;
 }
 
-export function ymd(year: number, month: number, day: number): Date | null {
+// Local midnight of each (year, month, day) named. Building a Date from local fields costs a
+// time-zone computation each time, and a dense text names the same few days hundreds of thousands
+// of times. Bounded like isoDates.
+interface DayTime {
+  /** new Date(year, month - 1, day).getTime(): rolls over (31 Feb → 3 Mar), NaN out of range. */
+  time: number;
+  /** Whether that day exists as written (no roll-over, not a year 0–99 read as 19xx). */
+  exists: boolean;
+}
+const dayTimes = new Map<number, DayTime>();
+
+function computeDayTime(year: number, month: number, day: number): DayTime {
   const date = new Date(year, month - 1, day);
+  const time = date.getTime();
+  const exists = isValid(date) && date.getFullYear() === year && date.getMonth() === month - 1 && date.getDate() === day;
+  return { time, exists };
+}
+
+/** See DayTime. */
+export function localDayTime(year: number, month: number, day: number): DayTime {
+  // One small integer per day keeps the key a fast-hashing small integer; anything else is computed.
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return computeDayTime(year, month, day);
+  if (year < -100000 || year > 100000 || month < 0 || month > 13 || day < 0 || day > 31) return computeDayTime(year, month, day);
+  const key = ((year + 100000) * 16 + month) * 32 + day;
+  let entry = dayTimes.get(key);
+  if (entry === undefined) {
+    entry = computeDayTime(year, month, day);
+    if (dayTimes.size > 20000) dayTimes.clear();
+    dayTimes.set(key, entry);
+  }
+  return entry;
+}
+
+export function ymd(year: number, month: number, day: number): Date | null {
   // new Date rolls 31 Feb into March; reject instead.
-  if (!isValid(date) || date.getFullYear() !== year || date.getMonth() !== month - 1 || date.getDate() !== day) return null;
-  return date;
+  const entry = localDayTime(year, month, day);
+  return entry.exists ? new Date(entry.time) : null;
 }
 
 /** Parses a reference "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM" into a local date; null when invalid. */
@@ -84,9 +116,21 @@ export function yearRange(year: number): CalendarRange {
   const y = pad(year, 4);
   return { from: `${y}-01-01`, to: `${y}-12-31` };
 }
+// Month ranges by year and month (bounded). The range objects are shared: nothing modifies a range.
+const monthRanges = new Map<number, CalendarRange>();
+
 export function monthRange(year: number, month: number): CalendarRange {
-  const start = new Date(year, month - 1, 1);
-  return { from: isoDate(startOfMonth(start)), to: isoDate(endOfMonth(start)) };
+  const key = Number.isInteger(year) && Math.abs(year) < 1e6 && Number.isInteger(month) && month >= 1 && month <= 12 ? (year + 1e6) * 16 + month : null;
+  let range = key === null ? undefined : monthRanges.get(key);
+  if (range === undefined) {
+    const start = new Date(year, month - 1, 1);
+    range = { from: isoDate(startOfMonth(start)), to: isoDate(endOfMonth(start)) };
+    if (key !== null) {
+      if (monthRanges.size > 5000) monthRanges.clear();
+      monthRanges.set(key, range);
+    }
+  }
+  return range;
 }
 export function dayRange(date: Date): CalendarRange {
   return { from: isoDate(date), to: isoDate(date) };

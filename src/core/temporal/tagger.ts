@@ -4,7 +4,9 @@
 // left over modifiers ("the past", "early", "last") and right over completions ("24, 2020", "ago").
 // Windows are bounded and reused while hits stay inside them, so time is linear in the text size.
 // Values are resolved against the publication date and, where the calendar alone cannot decide
-// ("In September", "on Tuesday"), the tense of the clause (tense.ts).
+// ("In September", "on Tuesday"), the tense of the clause (tense.ts). Expressions told relative to
+// the story rather than the publication date ("that year", "the next day", "the same period last
+// year") read the year, month, day or quarter last named, kept as the pass goes (TagState).
 import * as dateFns from 'date-fns';
 import type { CalendarRange, Sentence, Span, Tense, Timex, TimexType } from '../types';
 import * as calendar from './calendar';
@@ -17,7 +19,7 @@ import { Vocabulary } from './vocabulary';
 // of a named import becomes a property read through a getter, a measurable cost in this hot code.
 const { addDays, addMonths, addWeeks, addYears, getISODay, nextDay, previousDay, subDays, subMonths } = dateFns;
 const {
-  anchoredSpan, centuryRange, dayRange, dayValue, decadeRange, halfRange, humanDate, monthName, monthRange, monthValue, pad,
+  anchoredSpan, centuryRange, dayRange, dayValue, decadeRange, halfRange, humanDate, localDayTime, monthName, monthRange, monthValue, pad,
   parseReference, quarterOf, quarterRange, seasonRange, weekRange, weekValue, yearRange, yearValue, ymd,
 } = calendar;
 const {
@@ -82,6 +84,7 @@ const TRIGGER_WORD_LIST = [
   ...NAME_TRIGGERS, ...Object.keys(UNITS), ...Object.keys(SEASONS), ...Object.keys(DAY_PARTS), ...Object.keys(FREQUENCY_WORDS),
   'today', 'tonight', 'yesterday', 'tomorrow', 'now', 'currently', 'current', 'recently', 'recent', 'soon', 'future',
   'past', 'lately', 'nowadays', 'noon', 'midnight', 'midday', 'christmas', 'thanksgiving', 'halloween', 'half',
+  'nineteen', 'term', 'period',
 ].sort((a, b) => b.length - a.length);
 const TRIGGER = new RegExp(`\\d+|\\b(?:${TRIGGER_WORD_LIST.join('|')})\\b`, 'gi');
 const NUMBER_FOLLOWERS =
@@ -165,6 +168,14 @@ class Parser {
       i = j;
     }
     this.count = n;
+  }
+
+  /** Lets go of the last text and its words (the parser is shared between calls). */
+  release(): void {
+    this.text = '';
+    this.lowers.length = 0;
+    this.count = 0;
+    this.stamp++; // no cached lower-case word survives
   }
 
   private grow(): void {
@@ -318,6 +329,43 @@ class Parser {
   }
 }
 
+/**
+ * A year read aloud in transcripts: "nineteen ninety-six", "nineteen eighty", "two thousand".
+ * Returns the year and its last token, or null.
+ */
+function spelledYear(p: Parser, i: number): { year: number; last: number } | null {
+  const head = p.lower(i);
+  if (head === 'nineteen') {
+    const tens = NUMBER_WORDS[p.lower(i + 1)];
+    if (tens === undefined || tens < 10 || tens > 90 || (tens > 19 && tens % 10 !== 0)) return null;
+    let year = 1900 + tens;
+    let last = i + 1;
+    if (tens >= 20 && p.lower(i + 2) === '-' && p.glued(i + 1)) {
+      const unit = NUMBER_WORDS[p.lower(i + 3)];
+      if (unit === undefined || unit < 1 || unit > 9 || !Number.isInteger(unit) || p.lower(i + 3) === 'a' || p.lower(i + 3) === 'an') return null;
+      year += unit;
+      last = i + 3;
+    }
+    // "nineteen twenty people" is a count, not a year.
+    if (UNITS[p.lower(last + 1)] !== undefined || COUNT_NOUNS.has(p.lower(last + 1))) return null;
+    return { year, last };
+  }
+  if (head === 'two' && p.lower(i + 1) === 'thousand') {
+    let last = i + 1;
+    let year = 2000;
+    let j = i + 2;
+    if (p.lower(j) === 'and') j++;
+    const unit = NUMBER_WORDS[p.lower(j)];
+    if (unit !== undefined && unit >= 1 && unit <= 19 && Number.isInteger(unit) && p.lower(j) !== 'a' && p.lower(j) !== 'an') {
+      year += unit;
+      last = j;
+    }
+    if (UNITS[p.lower(last + 1)] !== undefined || COUNT_NOUNS.has(p.lower(last + 1)) || p.lower(last + 1) === 'dollars') return null;
+    return { year, last };
+  }
+  return null;
+}
+
 /** Prepositions that make a bare date a deadline ("extended to Nov. 20", "through January"). */
 const DEADLINE_WORDS = new Set(['until', 'till', 'through', 'by', 'before', 'thru']);
 /** Verbs that turn a following "to" into a deadline ("extended to Nov. 20"). */
@@ -404,15 +452,16 @@ function refNote(ctx: Context): string {
 
 /** Signed distance in days from `ref` to the given day (fractional across DST changes). */
 function daysFrom(ref: Date, year: number, month: number, day: number): number {
-  return (new Date(year, month - 1, day).getTime() - ref.getTime()) / 86400000;
+  // localDayTime is new Date(year, month - 1, day).getTime(), remembered per day.
+  return (localDayTime(year, month, day).time - ref.getTime()) / 86400000;
 }
 
 /** Year for a month (and optional day) given without one, read from the tense of the clause. */
-function resolveYearForMonth(month: number, day: number | null, ctx: Context, deadline = false): { year: number; reasoning: string } | null {
+function resolveYearForMonth(month: number, day: number | null, ctx: Context, deadline = false, takesEffect = false): { year: number; reasoning: string } | null {
   if (!ctx.ref) return null;
   const ref = ctx.ref;
   const refYear = ref.getFullYear();
-  const tense = ctx.tense();
+  const tense = takesEffect ? 'future' : ctx.tense();
   const what = day === null ? `the ${monthName(month)}` : `${day} ${monthName(month)}`;
   // Signed distance in days from the publication date to the candidate in each nearby year, and
   // in months within the publication year.
@@ -437,7 +486,7 @@ function resolveYearForMonth(month: number, day: number | null, ctx: Context, de
   if (tense === 'future') {
     // A plan or a deadline: the first such date not before the publication date.
     const year = (day === null ? monthOffsetSame >= 0 : offsetSame >= 0) ? refYear : refYear + 1;
-    return { year, reasoning: `${what} on or after ${refNote(ctx)}; ${TENSE_WORD[tense]}` };
+    return { year, reasoning: `${what} on or after ${refNote(ctx)}; ${takesEffect ? 'the date a change takes effect' : TENSE_WORD[tense]}` };
   }
   if (tense === 'past') {
     // A reported event: the latest such month not after the publication date. For a full date a
@@ -528,9 +577,31 @@ const UNKNOWN_FOR_UNIT: Record<string, string> = {
   Y: 'XXXX', M: 'XXXX-XX', W: 'XXXX-WXX', D: 'XXXX-XX-XX', Q: 'XXXX-QX', WE: 'XXXX-WXX-WE', DE: 'XXX', CE: 'XX',
 };
 
+/**
+ * A calendar year, month or day the story named, and where that mention ended (-1: none yet).
+ * Updated in place for every expression, so no object is made per expression.
+ */
+interface Mention {
+  year: number;
+  month: number;
+  day: number;
+  end: number;
+  /** For months: the value was the month itself ("in February"), not a day in it. */
+  named: boolean;
+}
+
+function noMention(): Mention {
+  return { year: 0, month: 1, day: 1, end: -1, named: false };
+}
+
 export interface TagState {
   /** The last quarter mentioned ("a year earlier" after "the third quarter" means that quarter a year before). */
   lastQuarter: { year: number; quarter: number; end: number } | null;
+  /** The last month mentioned ("in February ... the same period last year" is February a year before). */
+  lastMonth: Mention;
+  /** The last year and day mentioned, anchors of "that year", "the next day". */
+  lastYear: Mention;
+  lastDay: Mention;
 }
 
 /** Parses the expression around trigger token k. */
@@ -588,9 +659,13 @@ function parseMonth(p: Parser, k: number, weekdayStart: number | null): Candidat
     let j = afterName + 1;
     if (p.lower(j) === ',' || p.lower(j) === 'of') j++;
     const y = p.yearNumber(j);
+    const spelled = y === null ? spelledYear(p, j) : null;
     if (y !== null) {
       year = y;
       last = j;
+    } else if (spelled && p.lower(j) === 'nineteen') {
+      year = spelled.year;
+      last = spelled.last;
     }
   }
   // "June last year", "January this year"
@@ -637,6 +712,8 @@ function parseMonth(p: Parser, k: number, weekdayStart: number | null): Candidat
   }
   if (weekdayStart !== null && day !== null) first = weekdayStart;
   const deadline = DEADLINE_WORDS.has(p.lower(first - 1)) || (p.lower(first - 1) === 'to' && DEADLINE_VERBS.has(p.lower(first - 2)));
+  // "a new pact effective June 1": the date a change takes effect lies ahead.
+  const takesEffect = p.lower(first - 1) === 'effective';
   const d = day;
   const y = year;
   return {
@@ -676,7 +753,7 @@ function parseMonth(p: Parser, k: number, weekdayStart: number | null): Candidat
         else year = month > refMonth ? refYear : refYear + 1;
         reasoning = `${direction === 0 ? 'this' : direction < 0 ? 'the previous' : 'the next'} ${monthName(month)} relative to ${refNote(ctx)}`;
       } else {
-        const r = resolveYearForMonth(month, d, ctx, deadline)!;
+        const r = resolveYearForMonth(month, d, ctx, deadline, takesEffect)!;
         year = r.year;
         reasoning = r.reasoning;
       }
@@ -772,7 +849,7 @@ function parseNumber(p: Parser, k: number, state: TagState): Candidate | null {
     if (date) return { first: k, last: k + 4, type: 'DATE', resolve() { return dateResolved(date, 'explicit date, month/day/year'); } };
   }
   // Clock time 07:08 [a.m.] [GMT]
-  const time = parseClock(p, k);
+  const time = parseClock(p, k, state);
   if (time) return time;
   // Day before a month name: "18 October" is parsed from the month.
   let m = p.skipOrdinalSuffix(k) + 1;
@@ -780,6 +857,29 @@ function parseNumber(p: Parser, k: number, state: TagState): Candidate | null {
   if (MONTHS[p.lower(m)] !== undefined && p.isCapitalized(m)) {
     const candidate = parseMonth(p, m, null);
     if (candidate && candidate.first <= k) return candidate;
+  }
+  // "the 1988 period", "the 1989 quarter": a reporting period of that year, the quarter under
+  // discussion when one was just named.
+  const periodNoun = p.lower(k + 1);
+  if (length === 4 && (periodNoun === 'period' || periodNoun === 'quarter') && p.lower(k - 1) === 'the') {
+    const year = p.yearNumber(k);
+    if (year !== null) {
+      return {
+        first: k - 1,
+        last: k + 1,
+        type: 'DATE',
+        resolve(ctx) {
+          const recent = state.lastQuarter && p.start(k) - state.lastQuarter.end < QUARTER_CONTEXT_CHARS ? state.lastQuarter : null;
+          if (recent) return { value: `${yearValue(year)}-Q${recent.quarter}`, reasoning: `the quarter under discussion, in ${year}`, range: quarterRange(year, recent.quarter) };
+          if (periodNoun === 'quarter' && ctx.ref) {
+            // Business news reports on the most recently completed quarter.
+            const quarter = quarterOf(subMonths(ctx.ref, 3));
+            return { value: `${yearValue(year)}-Q${quarter}`, reasoning: `the quarter last completed by ${refNote(ctx)}, in ${year}`, range: quarterRange(year, quarter) };
+          }
+          return { value: yearValue(year), reasoning: `a ${periodNoun} of ${year}`, range: yearRange(year), ambiguous: true };
+        },
+      };
+    }
   }
   // Amount followed by a unit: "11 months", "two-year" (digits) – parsed from the unit.
   let u = k + 1;
@@ -805,7 +905,8 @@ function parseNumber(p: Parser, k: number, state: TagState): Candidate | null {
     }
   }
   // "since '82": a two-digit year after an apostrophe; "the 70s": a decade after "the".
-  if (length === 2 && (prev === "'" || prev === '’') && gluedBefore && !p.isDigits(k + 1)) {
+  // ... but not a version glued to a name ("iLife'11").
+  if (length === 2 && (prev === "'" || prev === '’') && gluedBefore && !p.isDigits(k + 1) && !(p.glued(k - 2) && p.isWord(k - 2))) {
     const n = p.num(k);
     const full = (n >= 30 ? 1900 : 2000) + n;
     return { first: k - 1, last: k, type: 'DATE', resolve() { return { value: yearValue(full), reasoning: `explicit year '${p.raw(k)}`, range: yearRange(full) }; } };
@@ -819,6 +920,10 @@ function parseNumber(p: Parser, k: number, state: TagState): Candidate | null {
   if (year !== null && ORDINALS[p.lower(k + 1)] !== undefined && UNITS[p.lower(k + 2)] === 'Q') {
     return quarterCandidate(p, k + 2, state);
   }
+  // "the Russell 2000 Index", "a venture called Orion 1980,": a number closing a name mid-sentence.
+  // An acronym keeps its year ("WWDC 2005" is that year's edition), and so does a year that goes
+  // on to qualify a noun ("the Fed 1994 rate hikes").
+  if (year !== null && p.isCapitalized(k - 1) && p.isWord(k - 1) && (p.isLowerWord(k - 2) || p.lower(k - 2) === 'the') && !p.glued(k - 1) && !p.isLowerWord(k + 1) && !NAME_BEFORE_YEAR_OK.has(p.lower(k - 1)) && !isAcronym(p.raw(k - 1))) return null;
   if (year !== null) {
     const plausible = year >= 1900 && year <= 2099;
     const prevWord = p.lower(k - 1);
@@ -832,7 +937,9 @@ function parseNumber(p: Parser, k: number, state: TagState): Candidate | null {
     } else if (left === '-' && p.lower(k - 2) === 'mid') {
       first = k - 2;
     }
-    return { first, last: k, type: 'DATE', resolve() { return { value: yearValue(year), reasoning: label, range: yearRange(year) }; } };
+    // "1994 or later", "1990 and beyond": an open-ended date is still one expression.
+    const open = (p.lower(k + 1) === 'or' && (p.lower(k + 2) === 'later' || p.lower(k + 2) === 'earlier')) || (p.lower(k + 1) === 'and' && p.lower(k + 2) === 'beyond');
+    return { first, last: open ? k + 2 : k, type: 'DATE', resolve() { return { value: yearValue(year), reasoning: label, range: yearRange(year) }; } };
   }
   return null;
 }
@@ -854,7 +961,7 @@ function withDecadeModifiers(p: Parser, first: number, last: number, firstYear: 
   };
 }
 
-function parseClock(p: Parser, k: number): Candidate | null {
+function parseClock(p: Parser, k: number, state: TagState): Candidate | null {
   const length = p.len(k);
   let hour: number;
   let minute = 0;
@@ -902,12 +1009,29 @@ function parseClock(p: Parser, k: number): Candidate | null {
   // Anchoring day words right after: "16:00 UTC today", "10 p.m. Wednesday".
   const next = p.lower(last + 1);
   let anchor: { kind: 'weekday'; weekday: number } | { kind: 'offset'; days: number } | null = null;
+  // "5 p.m. EST, Nov. 6": the date completes the time.
+  const dateAt = next === ',' ? last + 2 : last + 1;
+  const dated = MONTHS[p.lower(dateAt)] !== undefined && p.isCapitalized(dateAt) ? parseMonth(p, dateAt, null) : null;
+  if (dated && dated.first === dateAt && dated.last > dateAt) {
+    // Right after the time the date belongs to it; after a comma it is a separate expression
+    // that still names the day of the time ("at 16:15 UTC, June 1st").
+    return {
+      first: k,
+      last: next === ',' ? last : dated.last,
+      type: 'TIME',
+      resolve(ctx) {
+        const day = dated.resolve(ctx);
+        return { ...day, value: day.value.length === 10 ? day.value + clock : day.value, reasoning: `clock time on ${day.reasoning}` };
+      },
+    };
+  }
   if (WEEKDAYS[next] !== undefined && p.isCapitalized(last + 1)) anchor = { kind: 'weekday', weekday: WEEKDAYS[next] };
   else if (next === 'today' || next === 'tonight') anchor = { kind: 'offset', days: 0 };
   else if (next === 'yesterday') anchor = { kind: 'offset', days: -1 };
   else if (next === 'tomorrow') anchor = { kind: 'offset', days: 1 };
   if (anchor) last = last + 1;
   const a = anchor;
+  const deadline = DEADLINE_WORDS.has(p.lower(k - 1));
   return {
     first: k,
     last,
@@ -920,9 +1044,15 @@ function parseClock(p: Parser, k: number): Candidate | null {
         day = addDays(ctx.ref, a.days);
         reasoning = `clock time${zone ? ' ' + zone : ''}, ${a.days === 0 ? 'on' : a.days < 0 ? 'the day before' : 'the day after'} ${refNote(ctx)}`;
       } else if (a?.kind === 'weekday') {
-        const found = weekdayDate(a.weekday, ctx, null)!;
+        // "until 9 a.m. Tuesday": a deadline lies ahead, whatever the tense of the clause.
+        const found = deadline ? weekdayDate(a.weekday, ctx, 1, true)! : weekdayDate(a.weekday, ctx, null)!;
         day = found.date;
         reasoning = `clock time on ${found.reasoning}`;
+      } else if (state.lastDay.end >= 0 && p.start(k) - state.lastDay.end < CLOCK_DAY_CHARS) {
+        // "flew Tuesday in Everett at 18:00 UTC": a time without its own day is on the day just named.
+        const named = state.lastDay;
+        day = new Date(named.year, named.month - 1, named.day);
+        reasoning = `clock time${zone ? ' ' + zone : ''} on the day just named, ${humanDate(day)}`;
       }
       return { value: dayValue(day) + clock, reasoning, range: dayRange(day), ambiguous: false };
     },
@@ -1005,9 +1135,13 @@ function amountBefore(p: Parser, end: number): Amount | null {
   return { first, value: total };
 }
 
+// Words after which "over" means "more than" ("lowest in over a decade"), not "during" ("used over three years").
+const OVER_AS_MORE_THAN = new Set(['in', 'for', 'just', 'last', 'lasted', 'lasts', 'lasting']);
+
 function approximatorBefore(p: Parser, first: number): number {
   const prev = p.lower(first - 1);
   if (APPROXIMATORS.has(prev)) return first - 1;
+  if (prev === 'over' && OVER_AS_MORE_THAN.has(p.lower(first - 2))) return first - 1;
   const before = p.lower(first - 2);
   if (TWO_WORD_APPROXIMATORS[before]?.has(prev)) return first - 2;
   return first;
@@ -1019,6 +1153,11 @@ function parseUnit(p: Parser, k: number, state: TagState): Candidate | null {
   const plural = word.endsWith('s') && word !== 's';
   // Ages ("five-year-old") and compounds like "year-old" are not temporal expressions.
   if ((p.lower(k + 1) === '-' && p.lower(k + 2) === 'old') || p.lower(k + 1) === 'old') return null;
+  // "a decades-long feud", "a day-long meeting": a length used as an adjective.
+  if (p.lower(k + 1) === '-' && p.lower(k + 2) === 'long' && p.glued(k) && p.glued(k + 1) && unit !== 'Q' && unit !== 'S' && !p.glued(k - 1)) {
+    const value = plural ? durationValue(unit, null) : durationValue(unit, 1);
+    return { first: k, last: k + 2, type: 'DURATION', resolve() { return { value, reasoning: plural ? `an unspecified number of ${word}` : `one ${word}`, ambiguous: plural }; } };
+  }
   // Century with ordinal: "the 20th century", "the nineteenth century".
   if (unit === 'CE' && !plural) {
     let ordinal: number | null = null;
@@ -1047,12 +1186,15 @@ function parseUnit(p: Parser, k: number, state: TagState): Candidate | null {
   }
   // "the past five trading days", "six straight days", "two consecutive quarters"
   const amount = COUNT_ADJECTIVES.has(p.lower(k - 1)) ? amountBefore(p, k - 1) : amountBefore(p, k);
+  // "three-quarters of its food", "about a quarter of its dealers": fractions, not quarters of a year.
+  if (unit === 'Q' && amount && (plural ? p.lower(k - 1) === '-' : (p.lower(amount.first) === 'a' || p.lower(amount.first) === 'an') && !['ago', 'earlier', 'later'].includes(p.lower(k + 1)))) return null;
   // "a second betrayal", "the 1988 second quarter": ordinals, not seconds.
   if (unit === 'S' && !plural && (!amount || amount.value === 1)) return null;
   if (amount && amount.value !== null && amount.value >= 1000 && unit !== 'Y') return null;
-  // "by year-end", "around year end": the end of the publication year.
-  if (unit === 'Y' && !plural && (p.lower(k + 1) === 'end' || (p.lower(k + 1) === '-' && p.lower(k + 2) === 'end'))) {
-    const last = p.lower(k + 1) === 'end' ? k + 1 : k + 2;
+  // "by year-end", "around year end", "by year's end": the end of the publication year.
+  const possessiveEnd = isApostrophe(p.lower(k + 1)) && p.lower(k + 2) === 's' && p.lower(k + 3) === 'end' && p.lower(k - 1) !== 'this' && p.lower(k - 1) !== 'last' && p.lower(k - 1) !== 'next';
+  if (unit === 'Y' && !plural && (p.lower(k + 1) === 'end' || (p.lower(k + 1) === '-' && p.lower(k + 2) === 'end') || possessiveEnd)) {
+    const last = p.lower(k + 1) === 'end' ? k + 1 : possessiveEnd ? k + 3 : k + 2;
     return { first: k, last, type: 'DATE', resolve(ctx) { return (ctx.ref ? { ...unitValue(ctx.ref, 'Y'), reasoning: `the end of the year of ${refNote(ctx)}` } : { value: 'XXXX', reasoning: 'the end of an unknown year', ambiguous: true }); } };
   }
   // "the year-ago quarter", "year-earlier profit": the same period a year before.
@@ -1074,7 +1216,129 @@ function parseUnit(p: Parser, k: number, state: TagState): Candidate | null {
     }
   }
   if (amount) return durationOrOffset(p, k, unit, amount, state);
-  return relativeUnit(p, k, unit, plural);
+  return relativeUnit(p, k, unit, plural, state);
+}
+
+/** How far (in characters) a mentioned quarter stays the subject of year-on-year comparisons. */
+const QUARTER_CONTEXT_CHARS = 800;
+const COMPARISON_WORDS = new Set(['same', 'corresponding', 'comparable', 'equivalent', 'like']);
+const COMPARED_PERIODS = new Set(['period', 'month', 'quarter', 'week', 'day', 'time', 'season', 'half']);
+
+/** Start of "the same period (of)" before token `first` ("the same period last year"), or `first`. */
+function comparedPeriodStart(p: Parser, first: number): number {
+  let j = first - 1;
+  if (p.lower(j) === 'of') j--;
+  if (!COMPARED_PERIODS.has(p.lower(j)) || !COMPARISON_WORDS.has(p.lower(j - 1))) return first;
+  return p.lower(j - 2) === 'the' ? j - 2 : j - 1;
+}
+
+/**
+ * "the same period last year" after a quarter or a month was just mentioned: that quarter or month
+ * shifted by `years`. Null when nothing recent fits.
+ */
+function comparedPeriod(p: Parser, start: number, state: TagState, years: number, noun = p.lower(start + 2)): Resolved | null {
+  const at = p.start(start);
+  const quarter = state.lastQuarter && at - state.lastQuarter.end < QUARTER_CONTEXT_CHARS && noun !== 'month' ? state.lastQuarter : null;
+  const month = state.lastMonth.end >= 0 && state.lastMonth.named && at - state.lastMonth.end < QUARTER_CONTEXT_CHARS && noun !== 'quarter' ? state.lastMonth : null;
+  const shift = years < 0 ? 'a year before' : 'a year after';
+  if (month && (!quarter || month.end > quarter.end)) {
+    const year = month.year + years;
+    return { value: monthValue(year, month.month), reasoning: `the month just mentioned, ${shift}`, range: monthRange(year, month.month) };
+  }
+  if (quarter) {
+    const year = quarter.year + years;
+    return { value: `${yearValue(year)}-Q${quarter.quarter}`, reasoning: `the quarter just mentioned, ${shift}`, range: quarterRange(year, quarter.quarter) };
+  }
+  return null;
+}
+
+/**
+ * "the last week of March", "the first week of May 2019": a week placed in a month (the first or
+ * last full Monday-to-Sunday week in it); "the week of March 6": the week holding that day.
+ */
+function weekOfMonth(p: Parser, k: number): Candidate | null {
+  const monthCandidate = parseMonth(p, k + 2, null);
+  if (!monthCandidate || monthCandidate.first !== k + 2) return null;
+  const ordinalWord = p.lower(k - 1);
+  const ordinal = ORDINALS[ordinalWord];
+  const first = ordinal !== undefined ? k - 1 : k;
+  if (p.lower(first - 1) !== 'the') return null;
+  // Without an ordinal the week is placed by a day: "the week of March 6", not "the week of March".
+  if (ordinal === undefined && !p.isDigits(p.skipPeriod(k + 2) + 1)) return null;
+  return {
+    first: first - 1,
+    last: monthCandidate.last,
+    type: 'DATE',
+    resolve(ctx) {
+      const month = monthCandidate.resolve(ctx);
+      const [year, monthNumber, day] = month.value.split('-').map(Number);
+      if (!Number.isInteger(year) || !Number.isInteger(monthNumber)) return { ...month, value: 'XXXX-WXX', ambiguous: true };
+      if (ordinal === undefined) {
+        if (!Number.isInteger(day)) return { ...month, ambiguous: true };
+        const date = new Date(year, monthNumber - 1, day);
+        return { ...unitValue(date, 'W'), reasoning: `the week holding ${humanDate(date)}; ${month.reasoning}` };
+      }
+      const start = new Date(year, monthNumber - 1, 1);
+      let date: Date;
+      if (ordinal < 0) {
+        const end = subDays(addMonths(start, 1), 1);
+        date = subDays(end, getISODay(end) % 7);
+      } else {
+        date = addWeeks(addDays(start, (8 - getISODay(start)) % 7), ordinal - 1);
+      }
+      return { ...unitValue(date, 'W'), reasoning: `the ${ordinalWord} full week of ${monthName(monthNumber)} ${year}; ${month.reasoning}` };
+    },
+  };
+}
+
+/** How far (in characters) a mentioned year, month or day stays the anchor of "that year", "the next day". */
+const ANAPHOR_CHARS = 1500;
+/** How far back (in characters) a named day still gives a bare clock time its day. */
+const CLOCK_DAY_CHARS = 150;
+
+/**
+ * "that year", "later that year", "the following month", "the next day", "the previous year":
+ * told relative to the year, month or day the story last named, not to the publication date.
+ * Null when the words do not fit or nothing was named recently.
+ */
+function anaphoricUnit(p: Parser, k: number, pi: number, unit: Unit, state: TagState): Candidate | null {
+  const word = p.lower(pi);
+  let shift: number;
+  let first = pi;
+  if (word === 'that' && pi === k - 1) {
+    shift = 0;
+  } else if (p.lower(pi - 1) === 'the' && pi === k - 1 && (word === 'following' || word === 'previous' || word === 'preceding' || (word === 'next' && unit === 'D'))) {
+    shift = word === 'following' || word === 'next' ? 1 : -1;
+    first = pi - 1;
+  } else {
+    return null;
+  }
+  const at = p.start(first);
+  const named = unit === 'Y' ? state.lastYear : unit === 'M' ? state.lastMonth : unit === 'D' ? state.lastDay : null;
+  if (!named || named.end < 0 || at - named.end > ANAPHOR_CHARS) return null;
+  // Copied: the state's mention is updated in place by later expressions.
+  const mention = { year: named.year, month: named.month, day: named.day };
+  const mod = p.lower(first - 1);
+  if (shift === 0 && (mod === 'earlier' || mod === 'later')) first--;
+  const how = shift === 0 ? 'the same' : shift > 0 ? 'the one after the' : 'the one before the';
+  const label = unitName(unit, false);
+  return {
+    first,
+    last: k,
+    type: 'DATE',
+    resolve() {
+      if (unit === 'Y') {
+        const year = mention.year + shift;
+        return { value: yearValue(year), reasoning: `${how} ${label} the story last named`, range: yearRange(year) };
+      }
+      if (unit === 'M') {
+        const date = addMonths(new Date(mention.year, mention.month - 1, 1), shift);
+        return { ...unitValue(date, 'M'), reasoning: `${how} ${label} the story last named` };
+      }
+      const date = addDays(new Date(mention.year, mention.month - 1, mention.day), shift);
+      return { ...dateResolved(date, `${how} ${label} the story last named`), ambiguous: false };
+    },
+  };
 }
 
 const PERIOD_WORDS = new Set(['quarter', 'period', 'results', 'quarters', 'months', 'month', 'week', 'level', 'levels']);
@@ -1095,7 +1359,7 @@ function yearAgoPeriod(p: Parser, k: number, state: TagState): Candidate {
     last,
     type: 'DATE',
     resolve(ctx) {
-      if (state.lastQuarter && p.start(first) - state.lastQuarter.end < 600) {
+      if (state.lastQuarter && p.start(first) - state.lastQuarter.end < QUARTER_CONTEXT_CHARS) {
         const year = state.lastQuarter.year - 1;
         const quarter = state.lastQuarter.quarter;
         return { value: `${yearValue(year)}-Q${quarter}`, reasoning: 'the same quarter a year before the quarter just mentioned', range: quarterRange(year, quarter) };
@@ -1149,6 +1413,12 @@ function quarterCandidate(p: Parser, k: number, state: TagState): Candidate | nu
       last: k,
       type: 'DATE',
       resolve(ctx) {
+        // "the quarter" right after "the second quarter ended ...": that quarter.
+        const recent = w === 'the' && state.lastQuarter && p.start(first) - state.lastQuarter.end < QUARTER_CONTEXT_CHARS ? state.lastQuarter : null;
+        if (recent) {
+          state.lastQuarter = { year: recent.year, quarter: recent.quarter, end: p.end(k) };
+          return { value: `${yearValue(recent.year)}-Q${recent.quarter}`, reasoning: 'the quarter just named', range: quarterRange(recent.year, recent.quarter) };
+        }
         if (!ctx.ref) return { value: 'XXXX-QX', reasoning: 'the latest quarter; no publication date', ambiguous: true };
         // Business news reports on the most recently completed quarter.
         const date = subMonths(ctx.ref, 3);
@@ -1182,6 +1452,7 @@ function quarterCandidate(p: Parser, k: number, state: TagState): Candidate | nu
   }
   const hyphenated = j !== k - 1;
   if (p.lower(first - 1) === 'fiscal') first--;
+  else if (p.lower(first - 1) === '-' && p.lower(first - 2) === 'fiscal') first -= 2; // "the fiscal-first quarter"
   if (!hyphenated && p.lower(first - 1) === 'the') first--;
   if (p.lower(first - 1) === 'fiscal') first--;
   if (hyphenated && p.lower(first - 1) === 'the' && fixedYear !== null) first--;
@@ -1193,7 +1464,10 @@ function quarterCandidate(p: Parser, k: number, state: TagState): Candidate | nu
     resolve(ctx) {
       const shift = relativeYear;
       const resolved = shift !== null && ctx.ref ? resolveQuarter(quarter, ctx.ref.getFullYear() + shift, ctx) : resolveQuarter(quarter, fixed, ctx);
-      if (resolved.year !== null) state.lastQuarter = { year: resolved.year, quarter, end: p.end(last) };
+      // Year-on-year comparisons are made for quarters under way or reported: one still ahead
+      // ("losses through the third quarter of 1990") is not what a following "a year ago" compares with.
+      const reported = !ctx.ref || !resolved.result.range || resolved.result.range.from <= dayValue(ctx.ref);
+      if (resolved.year !== null && reported) state.lastQuarter = { year: resolved.year, quarter, end: p.end(last) };
       return resolved.result;
     },
   };
@@ -1210,8 +1484,14 @@ function resolveQuarter(quarter: number, fixedYear: number | null, ctx: Context)
   let year: number;
   let reasoning: string;
   if (tense === 'future') {
-    year = quarter >= refQuarter ? refYear : refYear + 1;
-    reasoning = `the next such quarter from ${refNote(ctx)}; ${TENSE_WORD[tense]}`;
+    // Results for the quarter that just ended are still to come ("expects to report third-quarter
+    // net" in October): that quarter counts as ahead; older ones belong to the next year.
+    const justEnded = quarter === refQuarter - 1 || (refQuarter === 1 && quarter === 4);
+    if (justEnded) year = refQuarter === 1 ? refYear - 1 : refYear;
+    else year = quarter >= refQuarter ? refYear : refYear + 1;
+    reasoning = justEnded
+      ? `the quarter just ended by ${refNote(ctx)}, whose results are still to come; ${TENSE_WORD[tense]}`
+      : `the next such quarter from ${refNote(ctx)}; ${TENSE_WORD[tense]}`;
   } else {
     year = quarter <= refQuarter ? refYear : refYear - 1;
     reasoning = `the latest such quarter by ${refNote(ctx)}; ${TENSE_WORD[tense]}`;
@@ -1243,6 +1523,16 @@ function durationOrOffset(p: Parser, k: number, unit: Unit, amount: Amount, stat
       first = whole.first;
     }
   }
+  // "two to three weeks": a range of amounts is one expression; the lower bound is sure.
+  if (p.lower(first - 1) === 'to' && n !== null) {
+    const low = amountBefore(p, first - 1);
+    if (low && low.value !== null && low.value < n && p.lower(low.first) !== 'a' && p.lower(low.first) !== 'an') {
+      n = low.value;
+      first = low.first;
+    }
+  }
+  // "the next two years or so", "a week or so ago": the hedge belongs to the expression.
+  if (p.lower(last + 1) === 'or' && p.lower(last + 2) === 'so') last += 2;
   const next = p.lower(last + 1);
   const unitLabel = unitName(unit, n !== 1);
   const amountLabel = n === null ? `several ${unitLabel}` : `${formatAmount(n)} ${unitLabel}`;
@@ -1270,16 +1560,21 @@ function durationOrOffset(p: Parser, k: number, unit: Unit, amount: Amount, stat
   if (offsetSign !== 0) {
     const sign = offsetSign;
     const fromRef = relativeToRef;
+    const compared = comparedPeriodStart(p, first);
     return {
-      first: approximatorBefore(p, first),
+      first: compared < first ? compared : approximatorBefore(p, first),
       last,
       type: 'DATE',
       resolve(ctx) {
+        if (compared < first && n === 1 && unit === 'Y') {
+          const period = comparedPeriod(p, compared, state, sign);
+          if (period) return period;
+        }
         if (n === null || !Number.isInteger(n)) {
           return { value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', reasoning: `${amountLabel} ${sign < 0 ? 'before' : 'after'} the time of the story (vague amount)`, ambiguous: true };
         }
         // A year-on-year comparison right after a quarter refers to that quarter a year before.
-        if (unit === 'Y' && n === 1 && state.lastQuarter) {
+        if (unit === 'Y' && n === 1 && state.lastQuarter && p.start(first) - state.lastQuarter.end < QUARTER_CONTEXT_CHARS) {
           const year = state.lastQuarter.year + sign * n;
           const quarter = state.lastQuarter.quarter;
           return { value: `${yearValue(year)}-Q${quarter}`, reasoning: `the same quarter ${amountLabel} ${sign < 0 ? 'before' : 'after'} the quarter just mentioned`, range: quarterRange(year, quarter) };
@@ -1335,16 +1630,23 @@ function durationOrOffset(p: Parser, k: number, unit: Unit, amount: Amount, stat
   };
 }
 
-function relativeUnit(p: Parser, k: number, unit: Unit, plural: boolean): Candidate | null {
+function relativeUnit(p: Parser, k: number, unit: Unit, plural: boolean, state: TagState): Candidate | null {
   const prev = p.lower(k - 1);
   const word = p.lower(k);
   // Vague plurals: "years", "recent years", "the coming weeks", "decades"
   if (plural) {
+    // "these days": the present time.
+    if (prev === 'these' && unit === 'D') return fixedDate('PRESENT_REF', 'the time of writing (the publication date)', k - 1, k);
     // "the weeks ahead"
     if (prev === 'the' && p.lower(k + 1) === 'ahead') {
       return { first: k - 1, last: k + 1, type: 'DURATION', resolve() { return { value: durationValue(unit, null), reasoning: `an unspecified number of ${word} after the publication date`, ambiguous: true }; } };
     }
-    if (unit === 'Q' || unit === 'WE' || unit === 'S') return null;
+    if (unit === 'WE' || unit === 'S') return null;
+    // "in the weeks before the shooting", "days after the attack": a vague stretch next to an event.
+    const after = p.lower(k + 1);
+    if ((after === 'before' || after === 'after') && (unit === 'D' || unit === 'W' || unit === 'M' || unit === 'Y' || unit === 'DE') && prev !== 'of' && prev !== 'first' && !p.isDigits(k - 1)) {
+      return { first: k, last: k, type: 'DURATION', resolve() { return { value: durationValue(unit, null), reasoning: `an unspecified number of ${word} ${after} the event told`, ambiguous: true }; } };
+    }
     if (prev === 'recent' || (prev === 'past' && p.lower(k - 2) === 'the') || prev === 'coming' || prev === 'next' || (prev === 'last' && !isVerbLast(p, k - 1)) || prev === 'upcoming') {
       let first = k - 1;
       if (p.lower(first - 1) === 'the' || p.lower(first - 1) === 'in') first = p.lower(first - 1) === 'the' ? first - 1 : first;
@@ -1381,6 +1683,12 @@ function relativeUnit(p: Parser, k: number, unit: Unit, plural: boolean): Candid
   const prevWord = p.lower(pi);
   let direction: -1 | 0 | 1 | null = null;
   let first = k;
+  if (unit === 'W' && p.lower(k + 1) === 'of' && MONTHS[p.lower(k + 2)] !== undefined) {
+    const week = weekOfMonth(p, k);
+    if (week) return week;
+  }
+  const anaphor = anaphoricUnit(p, k, pi, unit, state);
+  if (anaphor) return anaphor;
   if (DIRECTION_WORDS[prevWord] !== undefined && prevWord !== 'recent' && prevWord !== 'latest') {
     direction = DIRECTION_WORDS[prevWord];
     first = pi;
@@ -1388,6 +1696,14 @@ function relativeUnit(p: Parser, k: number, unit: Unit, plural: boolean): Candid
     // "earlier this year", "later this month", "early next year"
     const mod = p.lower(first - 1);
     if (mod === 'earlier' || mod === 'later' || mod === 'early' || mod === 'late' || mod === 'mid') first--;
+  } else if (prevWord === 'the' && unit === 'Y' && pi === k - 1 && (p.lower(k + 1) === 'nineteen' || p.lower(k + 1) === 'two')) {
+    // "the year two thousand": a year in words.
+    const spelled = spelledYear(p, k + 1);
+    if (spelled) {
+      const year = spelled.year;
+      return { first: pi, last: spelled.last, type: 'DATE', resolve() { return { value: yearValue(year), reasoning: 'explicit year, in words', range: yearRange(year) }; } };
+    }
+    first = pi;
   } else if (prevWord === 'the' && (unit === 'Y' || unit === 'D' || unit === 'WE')) {
     first = pi;
   } else if (prevWord === 'the' && (unit === 'M' || unit === 'W') && p.lower(pi - 1) === 'of' && BOUNDARY_WORDS.has(p.lower(k - 3))) {
@@ -1408,7 +1724,22 @@ function relativeUnit(p: Parser, k: number, unit: Unit, plural: boolean): Candid
       }
       return { first, last: k, type: 'DURATION', resolve() { return { value: 'P1Y', reasoning: 'a one-year period' }; } };
     }
-    if (unit === 'D') return { first, last: k, type: 'DATE', resolve(ctx) { return ctx.ref ? dateResolved(ctx.ref, `the day of ${refNote(ctx)}`) : { value: 'XXXX-XX-XX', reasoning: 'a day not placed (no publication date)', ambiguous: true }; } };
+    if (unit === 'D') {
+      return {
+        first,
+        last: k,
+        type: 'DATE',
+        resolve(ctx) {
+          // "ending the day at 8,017" after "on Friday": the day the story is telling about.
+          const named = state.lastDay.end >= 0 && p.start(first) - state.lastDay.end < ANAPHOR_CHARS ? state.lastDay : null;
+          if (named) {
+            const date = new Date(named.year, named.month - 1, named.day);
+            return dateResolved(date, `the day the story last named, ${humanDate(date)}`);
+          }
+          return ctx.ref ? dateResolved(ctx.ref, `the day of ${refNote(ctx)}`) : { value: 'XXXX-XX-XX', reasoning: 'a day not placed (no publication date)', ambiguous: true };
+        },
+      };
+    }
     if (unit === 'WE') {
       return {
         first,
@@ -1429,17 +1760,48 @@ function relativeUnit(p: Parser, k: number, unit: Unit, plural: boolean): Candid
     return null;
   }
   if (unit === 'H' || unit === 'MIN' || unit === 'S') return null;
+  // "this year's third quarter": the quarter is the expression, the year only places it.
+  if (unit === 'Y' && pi === k - 1 && isApostrophe(p.lower(k + 1)) && p.lower(k + 2) === 's') {
+    let q = k + 3;
+    if (ORDINALS[p.lower(q)] !== undefined) q++;
+    if (p.lower(q) === '-') q++;
+    if (UNITS[p.lower(q)] === 'Q' && q > k + 3) {
+      const quarter = quarterCandidate(p, q, state);
+      if (quarter) return quarter;
+    }
+    // "last year's quarter": the quarter under discussion, in that year.
+    if (p.lower(k + 3) === 'quarter' && direction !== null && direction !== 0) {
+      const shift = direction;
+      return {
+        first,
+        last: k + 3,
+        type: 'DATE',
+        resolve(ctx) {
+          const period = comparedPeriod(p, first, state, shift, 'quarter');
+          if (period) return period;
+          if (!ctx.ref) return { value: 'XXXX-QX', reasoning: 'a quarter of a year relative to an unknown publication date', ambiguous: true };
+          return { ...unitValue(addYears(subMonths(ctx.ref, 3), shift), 'Q'), reasoning: `the last full quarter before ${refNote(ctx)}, ${shift < 0 ? 'a year before' : 'a year after'}`, ambiguous: true };
+        },
+      };
+    }
+  }
   if (unit === 'DE' && direction === -1 && prevWord === 'past') {
     // "the past decade": the ten years up to the publication date.
     return { first, last: k, type: 'DURATION', resolve(ctx) { return { value: 'P10Y', reasoning: `the ten years up to ${ctx.ref ? refNote(ctx) : 'the time of writing'}`, ...(ctx.ref ? { anchoredRange: anchoredSpan(ctx.ref, 'Y', 10, -1) } : {}) }; } };
   }
   const dir = direction;
   const dirWord = dir === 0 ? 'this' : dir < 0 ? 'the previous' : 'the next';
+  // "the same period last year": the span names the period; a quarter just reported places it.
+  const compared = unit === 'Y' && dir !== 0 ? comparedPeriodStart(p, first) : first;
   return {
-    first,
-    last: k,
+    first: compared,
+    last: p.lower(k + 1) === 'or' && p.lower(k + 2) === 'so' ? k + 2 : k,
     type: 'DATE',
     resolve(ctx) {
+      if (compared < first) {
+        const period = comparedPeriod(p, compared, state, dir);
+        if (period) return period;
+      }
       if (!ctx.ref) return { value: UNKNOWN_FOR_UNIT[unit] ?? 'XXXX', reasoning: `${dirWord} ${unitName(unit, false)}, but there is no publication date`, ambiguous: true };
       const date = shiftedDate(ctx.ref, unit, dir);
       const r = unitValue(date, unit);
@@ -1459,9 +1821,13 @@ function parseSeason(p: Parser, k: number): Candidate | null {
   let y = k + 1;
   if (p.lower(y) === 'of') y++;
   const year = p.yearNumber(y);
+  const spelled = year === null && p.lower(y) === 'nineteen' ? spelledYear(p, y) : null;
   if (year !== null) {
     fixedYear = year;
     last = y;
+  } else if (spelled) {
+    fixedYear = spelled.year;
+    last = spelled.last;
   } else if (p.yearNumber(k - 1) !== null) {
     fixedYear = p.yearNumber(k - 1);
     first = k - 1;
@@ -1638,6 +2004,34 @@ function parseRelativeWord(p: Parser, k: number, state: TagState): Candidate | n
     }
     case 'half':
       return parseHalf(p, k);
+    case 'period': {
+      // "the latest period" in an earnings report: the quarter under discussion.
+      if (prev !== 'latest' || p.lower(k - 2) !== 'the') return null;
+      return {
+        first: k - 2,
+        last: k,
+        type: 'DATE',
+        resolve(ctx) {
+          const recent = state.lastQuarter && p.start(k) - state.lastQuarter.end < QUARTER_CONTEXT_CHARS ? state.lastQuarter : null;
+          if (recent) return { value: `${yearValue(recent.year)}-Q${recent.quarter}`, reasoning: 'the quarter under discussion', range: quarterRange(recent.year, recent.quarter) };
+          if (!ctx.ref) return { value: 'XXXX-QX', reasoning: 'the latest quarter; no publication date', ambiguous: true };
+          const date = subMonths(ctx.ref, 3);
+          return { ...unitValue(date, 'Q'), reasoning: `the last full quarter before ${refNote(ctx)}` };
+        },
+      };
+    }
+    case 'term':
+      // "in the near term", "for the long term": the time ahead of the publication date.
+      if ((prev === 'near' || prev === 'short' || prev === 'long' || prev === 'medium') && p.lower(k - 2) === 'the' && p.lower(k + 1) !== '-') {
+        return fixedDate('FUTURE_REF', 'after the publication date', k - 2, k);
+      }
+      return null;
+    case 'nineteen': {
+      const spelled = spelledYear(p, k);
+      if (!spelled) return null;
+      const year = spelled.year;
+      return { first: k, last: spelled.last, type: 'DATE', resolve() { return { value: yearValue(year), reasoning: 'explicit year, in words', range: yearRange(year) }; } };
+    }
     case 'christmas':
     case 'halloween': {
       const [month, day] = word === 'christmas' ? [12, 25] : [10, 31];
@@ -1769,8 +2163,8 @@ export function tagTemporalExpressions(text: string, options: TagOptions): Timex
   const ctx = new Context(text, ref, ref ? humanDate(ref) : 'unknown');
   const sentences = options.sentences;
   const result: Timex[] = [];
-  const state: TagState = { lastQuarter: null };
-  const p = new Parser();
+  const state: TagState = { lastQuarter: null, lastMonth: noMention(), lastYear: noMention(), lastDay: noMention() };
+  const p = PARSER;
   let sentenceIndex = 0;
   let segmentStart = 0;
   let segmentEnd = -1;
@@ -1844,14 +2238,16 @@ export function tagTemporalExpressions(text: string, options: TagOptions): Timex
       value: resolved.value,
       reasoning: resolved.reasoning,
       ambiguous: resolved.ambiguous ?? false,
+      tense: ctx.tense(),
     } as Timex;
     if (resolved.range && calendarRange(resolved.range)) timex.range = resolved.range;
     if (resolved.anchoredRange && calendarRange(resolved.anchoredRange)) timex.anchoredRange = resolved.anchoredRange;
-    timex.tense = ctx.tense();
     result.push(timex);
+    rememberMention(state, resolved.value, end);
     lastEnd = end;
     TRIGGER.lastIndex = end;
   }
+  p.release();
   return result;
 }
 
@@ -1861,9 +2257,52 @@ const PER_UNIT_COUNTS = new Set(['times', 'twice', 'once', 'thrice', 'percent', 
 const COUNT_ADJECTIVES = new Set(['trading', 'straight', 'consecutive', 'business', 'working', 'successive', 'more', 'additional', 'further']);
 const UNIT_ADJECTIVES = new Set(['fiscal', 'full', 'entire', 'whole', 'calendar', 'same']);
 const BOUNDARY_WORDS = new Set(['end', 'beginning', 'start', 'middle', 'turn']);
+// One parser for every call: its token arrays are reused rather than allocated per article.
+const PARSER = new Parser();
+/** Capitalized words a year may follow mid-sentence ("in September 2019", "since Christmas 2019"). */
+const NAME_BEFORE_YEAR_OK = new Set([...Object.keys(MONTHS), ...Object.keys(SEASONS), ...Object.keys(WEEKDAYS), 'christmas', 'easter', 'fiscal', 'fy', 'ad', 'bc', 'ce']);
 const WINDOW_BEFORE = 30;
 const WINDOW_AFTER = 44;
 const DENSE_WINDOW_AFTER = 400;
+
+/** Notes the year, month and day a value names ("2019", "2019-05", "2019-05-14T10:00"). */
+function rememberMention(state: TagState, value: string, end: number): void {
+  if (value.length < 4 || !isDigitCode(value.charCodeAt(0)) || !isDigitCode(value.charCodeAt(3)) || (value.length > 4 && value.charCodeAt(4) !== 45)) return;
+  const year = digitsAt(value, 0, 4);
+  setMention(state.lastYear, year, 1, 1, end, false);
+  if (value.length < 7 || !isDigitCode(value.charCodeAt(5)) || !isDigitCode(value.charCodeAt(6))) return;
+  const month = digitsAt(value, 5, 2);
+  setMention(state.lastMonth, year, month, 1, end, value.length === 7);
+  if (value.length < 10 || value.charCodeAt(7) !== 45 || !isDigitCode(value.charCodeAt(8)) || !isDigitCode(value.charCodeAt(9))) return;
+  setMention(state.lastDay, year, month, digitsAt(value, 8, 2), end, false);
+}
+
+function setMention(mention: Mention, year: number, month: number, day: number, end: number, named: boolean): void {
+  mention.year = year;
+  mention.month = month;
+  mention.day = day;
+  mention.end = end;
+  mention.named = named;
+}
+
+/** The number written by `length` digits of `text` from `start` (checked by the caller). */
+function digitsAt(text: string, start: number, length: number): number {
+  let n = 0;
+  for (let i = start; i < start + length; i++) n = n * 10 + text.charCodeAt(i) - 48;
+  return n;
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+function isAcronym(word: string): boolean {
+  return word.length > 1 && word === word.toUpperCase();
+}
+
+function isApostrophe(token: string): boolean {
+  return token === "'" || token === '’';
+}
 
 function isWordChar(code: number): boolean {
   const kind = CHAR_KIND[code];

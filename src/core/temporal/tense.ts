@@ -84,6 +84,9 @@ const TENSE_OF_CODE: Tense[] = ['past', 'present', 'future'];
 class CueStore {
   private text: string | null = null;
   private readonly bySentenceStart = new Map<number, number>();
+  /** The sentence asked about last, and its record. */
+  private lastStart = -1;
+  private lastRecord = 0;
   /** Per sentence: end, first cue, cue count, first clause start, clause count, where scanning stopped. */
   records: Int32Array = new Int32Array(6 * 1024);
   private recordCount = 0;
@@ -106,11 +109,17 @@ class CueStore {
       this.recordCount = 0;
       this.cueCount = 0;
       this.clauseCount = 0;
+      this.lastStart = -1;
     }
     // Equal content in a new string object (the same article analyzed again) compares character by
     // character; holding the new object makes every later comparison a pointer check instead.
     this.text = text;
-    let record = this.bySentenceStart.get(span.start);
+    // Consecutive questions are mostly about the same sentence: skip the map for those.
+    let record = span.start === this.lastStart ? this.lastRecord : this.bySentenceStart.get(span.start);
+    if (record !== undefined) {
+      this.lastStart = span.start;
+      this.lastRecord = record;
+    }
     if (record !== undefined && this.records[record * 6] === span.end) {
       if (this.answers(record, span, offset)) return record;
       // Resume in place only for the latest sentence: each sentence's cues must stay contiguous.
@@ -130,6 +139,8 @@ class CueStore {
     this.records[record * 6 + 5] = scanCues(text, span, this, span.start, offset);
     this.closeRecord(record);
     this.bySentenceStart.set(span.start, record);
+    this.lastStart = span.start;
+    this.lastRecord = record;
     return record;
   }
 
