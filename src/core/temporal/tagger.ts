@@ -14,6 +14,7 @@ import * as lexicon from './lexicon';
 import type { Unit } from './lexicon';
 import * as tense from './tense';
 import { Vocabulary } from './vocabulary';
+import { Interner } from '../intern';
 
 // Imported bindings are read once here: transpiled to CommonJS (tsx, the tests, the bench), every use
 // of a named import becomes a property read through a getter, a measurable cost in this hot code.
@@ -36,6 +37,8 @@ class Context {
 
   /** "the publication date, 5 Dec 2020": made once, most reasonings name it. */
   readonly refNote: string;
+  /** Answers for month names without a year, by month, day, modifiers and clause tense (see parseMonth). */
+  readonly monthAnswers = new Map<number, Resolved>();
 
   constructor(
     private readonly text: string,
@@ -743,29 +746,46 @@ function parseMonth(p: Parser, k: number, weekdayStart: number | null): Candidat
           ambiguous: true,
         };
       }
-      let year: number;
-      let reasoning: string;
-      if (direction !== null) {
-        const refYear = ctx.ref.getFullYear();
-        const refMonth = ctx.ref.getMonth() + 1;
-        if (direction === 0) year = refYear;
-        else if (direction < 0) year = month < refMonth ? refYear : refYear - 1;
-        else year = month > refMonth ? refYear : refYear + 1;
-        reasoning = `${direction === 0 ? 'this' : direction < 0 ? 'the previous' : 'the next'} ${monthName(month)} relative to ${refNote(ctx)}`;
-      } else {
-        const r = resolveYearForMonth(month, d, ctx, deadline, takesEffect)!;
-        year = r.year;
-        reasoning = r.reasoning;
+      // The same month named again in the same kind of clause resolves the same way: one shared
+      // answer (a dense list of dates names a few months thousands of times).
+      const ref = ctx.ref;
+      if (d !== null && (d < 1 || d > 31)) return resolveNamedMonth();
+      const key = ((((month * 33 + (d ?? 32)) * 4 + (direction === null ? 3 : direction + 1)) * 4 + (deadline ? 2 : 0) + (takesEffect ? 1 : 0)) * 5 + MODIFIERS.indexOf(modifier)) * 3 + TENSE_CODE[ctx.tense()];
+      let known = ctx.monthAnswers.get(key);
+      if (known === undefined) {
+        known = resolveNamedMonth();
+        ctx.monthAnswers.set(key, known);
       }
-      if (d !== null) {
-        const date = ymd(year, month, d);
-        if (!date) return { value: `${yearValue(year)}-${pad(month, 2)}-${pad(d, 2)}`, reasoning, ambiguous: true };
-        return dateResolved(date, reasoning);
+      return known;
+
+      function resolveNamedMonth(): Resolved {
+        let year: number;
+        let reasoning: string;
+        if (direction !== null) {
+          const refYear = ref.getFullYear();
+          const refMonth = ref.getMonth() + 1;
+          if (direction === 0) year = refYear;
+          else if (direction < 0) year = month < refMonth ? refYear : refYear - 1;
+          else year = month > refMonth ? refYear : refYear + 1;
+          reasoning = `${direction === 0 ? 'this' : direction < 0 ? 'the previous' : 'the next'} ${monthName(month)} relative to ${refNote(ctx)}`;
+        } else {
+          const r = resolveYearForMonth(month, d, ctx, deadline, takesEffect)!;
+          year = r.year;
+          reasoning = r.reasoning;
+        }
+        if (d !== null) {
+          const date = ymd(year, month, d);
+          if (!date) return { value: `${yearValue(year)}-${pad(month, 2)}-${pad(d, 2)}`, reasoning, ambiguous: true };
+          return dateResolved(date, reasoning);
+        }
+        return { value: monthValue(year, month), reasoning: reasoning + label, range: monthRange(year, month) };
       }
-      return { value: monthValue(year, month), reasoning: reasoning + label, range: monthRange(year, month) };
     },
   };
 }
+
+const MODIFIERS = ['', 'early', 'late', 'mid', 'mid-'];
+const TENSE_CODE: Record<Tense, number> = { past: 0, present: 1, future: 2 };
 
 // --- weekdays -----------------------------------------------------------------------------------
 
@@ -2165,6 +2185,7 @@ export function tagTemporalExpressions(text: string, options: TagOptions): Timex
   const result: Timex[] = [];
   const state: TagState = { lastQuarter: null, lastMonth: noMention(), lastYear: noMention(), lastDay: noMention() };
   const p = PARSER;
+  const strings = new Interner();
   let sentenceIndex = 0;
   let segmentStart = 0;
   let segmentEnd = -1;
@@ -2233,9 +2254,9 @@ export function tagTemporalExpressions(text: string, options: TagOptions): Timex
     const timex = {
       start,
       end,
-      text: text.slice(start, end),
+      text: strings.intern(text.slice(start, end)),
       type: resolved.type ?? candidate.type,
-      value: resolved.value,
+      value: strings.intern(resolved.value),
       reasoning: resolved.reasoning,
       ambiguous: resolved.ambiguous ?? false,
       tense: ctx.tense(),
