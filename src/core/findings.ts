@@ -127,7 +127,6 @@ function claimMessage(text: string, claim: Claim, timex: Timex, rule: RuleId, in
 export function buildFindings(input: FindingInput): Finding[] {
   const { text, timexes, claims, quotes } = input;
   const findings: Finding[] = [];
-  const messages = new Interner();
   // Line and column are filled in once the findings are sorted; every finding has the same shape.
   const add = (rule: RuleId, start: number, end: number, message: string, subject?: Finding['subject']) =>
     findings.push({ rule, severity: RULES[rule].severity, start, end, message, line: 0, column: 0, subject });
