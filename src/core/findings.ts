@@ -2,7 +2,6 @@
 // prints them). Messages are written for a fact-checker, not for a developer.
 
 import { describeValue, shortDate } from './describe';
-import { Interner } from './intern';
 import { LineIndex } from './text';
 import type { Claim, Finding, PublicationDate, Quote, RuleId, Severity, Speaker, Timex } from './types';
 
