@@ -147,9 +147,14 @@ describe('e2e: the claim timeline panel', function () {
     assert.strictEqual(afterClick.line, 7, 'the March 2017 claim is on line 7');
     assert.ok(afterClick.selected > 10, `the claim is selected, not just the cursor moved (${afterClick.selected} selected)`);
 
+    // Selecting the claim moves the focus to the editor, a moment later on a busy machine: wait for
+    // it, or it lands after the keyboard focus below and the Enter goes to the editor.
+    await page.waitForFunction(() => document.activeElement?.closest('.monaco-editor') != null, undefined, { timeout: 10_000 });
+
     // Keyboard: focus the last summer-2022 entry and press Enter.
     const summer = frame.locator('button.entry-main', { hasText: 'summer of 2022' }).first();
     await summer.focus();
+    await frame.waitForFunction(() => document.activeElement?.textContent?.includes('summer of 2022') === true, undefined, { timeout: 5_000 });
     await summer.press('Enter');
     await page.waitForFunction(() => /Ln 13,/.test(document.querySelector('[id="status.editor.selection"]')?.textContent ?? ''), undefined, { timeout: 10_000 });
     assert.strictEqual((await cursorStatus(page)).line, 13);
