@@ -1,7 +1,8 @@
-// One copy of each repeated string. A dense document (a table of dates, a transcript) produces the
-// same values, reasonings and messages hundreds of thousands of times; every copy that outlives the
-// analysis must be moved by the garbage collector, which measured as a third of the time on such
-// input. Strings are looked up by content; a bounded table keeps memory flat on varied input.
+// One copy of each repeated string. A dense document (a table of dates, a list of deadlines) names
+// the same few dates hundreds of thousands of times, and each expression's text and value outlive
+// the analysis: shared copies keep that memory, and the garbage collector's copying work, flat.
+// Only short strings go through here: looking up a long string costs as much as building it.
+// A bounded table keeps memory flat on varied input.
 
 const MAX_ENTRIES = 4096;
 
