@@ -64,6 +64,8 @@ interface SurnameScan {
   /** Occurrences found in text[from, scannedTo), in text order, from index `first` on. */
   occurrences: Occurrence[];
   first: number;
+  /** Index of the last occurrence with a longer form or a title (-1: none): lets a window of bare surnames be skipped. */
+  lastRich: number;
   from: number;
   scannedTo: number;
 }
@@ -91,7 +93,7 @@ export function createResolver(text: string) {
   function occurrencesOf(scans: Map<string, SurnameScan>, surname: string, from: number, to: number): SurnameScan {
     let scan = scans.get(surname);
     if (!scan || from < scan.from || from >= scan.scannedTo) {
-      scan = { occurrences: [], first: 0, from, scannedTo: from };
+      scan = { occurrences: [], first: 0, lastRich: -1, from, scannedTo: from };
       scans.set(surname, scan);
     }
     if (to > scan.scannedTo) {
@@ -102,7 +104,9 @@ export function createResolver(text: string) {
       const window = text.slice(scanFrom, to);
       for (let w = window.indexOf(surname); w >= 0; w = window.indexOf(surname, w + 1)) {
         const occurrence = readOccurrence(text, scanFrom + w, surname);
-        if (occurrence) scan.occurrences.push(occurrence);
+        if (!occurrence) continue;
+        if (occurrence.title !== null || occurrence.words.length > 1) scan.lastRich = scan.occurrences.length;
+        scan.occurrences.push(occurrence);
       }
       scan.scannedTo = to;
     }
@@ -112,6 +116,7 @@ export function createResolver(text: string) {
     while (first < scan.occurrences.length && scan.occurrences[first].at < from) first++;
     if (first > 32 && first * 2 > scan.occurrences.length) {
       scan.occurrences.splice(0, first);
+      scan.lastRich -= first;
       first = 0;
     }
     scan.first = first;
@@ -120,10 +125,10 @@ export function createResolver(text: string) {
   }
 
   /** Longest mention around `at` containing every word of `name`, plus the titles seen there. */
-  function longestForm(name: string, at: number): { name: string; titles: Set<string> } {
+  function longestForm(name: string, at: number): { name: string; titles: ReadonlySet<string> } {
     // A mention written in full ("Luis Arce") is taken as is; only a lone surname needs a look
     // around for its longer form.
-    if (name.includes(' ')) return { name, titles: new Set<string>() };
+    if (name.includes(' ')) return { name, titles: NO_TITLES };
     const surname = name.endsWith('s') && (name.endsWith("'s") || name.endsWith('’s')) ? name.slice(0, -2) : name;
     const to = Math.min(text.length, at + NAME_WINDOW_AFTER);
     const near = bestForm(occurrencesOf(nearScans, surname, Math.max(0, at - NAME_WINDOW_BEFORE), to), name, surname, to);
@@ -159,7 +164,9 @@ export function createResolver(text: string) {
 }
 
 /** The longest form among the occurrences ending before `to`, and every title seen there. */
-function bestForm(scan: SurnameScan, name: string, surname: string, to: number): { name: string; titles: Set<string> } {
+function bestForm(scan: SurnameScan, name: string, surname: string, to: number): { name: string; titles: ReadonlySet<string> } {
+  // Only bare surnames in the window (the person is never named in full nearby): nothing to find.
+  if (scan.lastRich < scan.first) return { name, titles: NO_TITLES };
   let best = name;
   const titles = new Set<string>();
   const occurrences = scan.occurrences;

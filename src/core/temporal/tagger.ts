@@ -14,7 +14,6 @@ import * as lexicon from './lexicon';
 import type { Unit } from './lexicon';
 import * as tense from './tense';
 import { Vocabulary } from './vocabulary';
-import { Interner } from '../intern';
 
 // Imported bindings are read once here: transpiled to CommonJS (tsx, the tests, the bench), every use
 // of a named import becomes a property read through a getter, a measurable cost in this hot code.
@@ -2185,7 +2184,6 @@ export function tagTemporalExpressions(text: string, options: TagOptions): Timex
   const result: Timex[] = [];
   const state: TagState = { lastQuarter: null, lastMonth: noMention(), lastYear: noMention(), lastDay: noMention() };
   const p = PARSER;
-  const strings = new Interner();
   let sentenceIndex = 0;
   let segmentStart = 0;
   let segmentEnd = -1;
@@ -2254,9 +2252,9 @@ export function tagTemporalExpressions(text: string, options: TagOptions): Timex
     const timex = {
       start,
       end,
-      text: strings.intern(text.slice(start, end)),
+      text: text.slice(start, end),
       type: resolved.type ?? candidate.type,
-      value: strings.intern(resolved.value),
+      value: resolved.value,
       reasoning: resolved.reasoning,
       ambiguous: resolved.ambiguous ?? false,
       tense: ctx.tense(),
