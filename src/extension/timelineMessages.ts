@@ -71,18 +71,18 @@ export function checkReviewTarget(message: ReviewMessage, context: ReviewContext
   return { ok: true };
 }
 
-function parseSubject(raw: unknown): TimelineSubject | undefined {
+export function parseSubject(raw: unknown): TimelineSubject | undefined {
   if (!isRecord(raw)) return undefined;
   if (raw.kind !== 'claim' && raw.kind !== 'quote') return undefined;
   if (!isCount(raw.index)) return undefined;
   return { kind: raw.kind, index: raw.index };
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** A non-negative safe integer (document versions and subject indexes). */
-function isCount(value: unknown): value is number {
+export function isCount(value: unknown): value is number {
   return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
 }

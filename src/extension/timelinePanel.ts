@@ -8,7 +8,7 @@ import * as vscode from 'vscode';
 import { EXPORT_FORMATS, exportTimeline, type ExportFormat } from '../core/exports';
 import { buildTimeline, openableUrl, timelineEntries, type TimelineModel, type TimelineSubject } from '../core/timeline';
 import type { AnalyzedArticle, ClaimlineServices } from './services';
-import { checkReviewTarget, type ReviewMessage } from './timelineMessages';
+import { checkReviewTarget, isRecord, type ReviewMessage } from './timelineMessages';
 import {
   createNonce,
   parseSubject,
@@ -483,10 +483,6 @@ function toUri(value: unknown): vscode.Uri | undefined {
     });
   }
   return undefined;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function errorMessage(error: unknown): string {

@@ -2,7 +2,9 @@
 // the Content Security Policy and the message validation are unit-tested in plain Node.
 
 import type { TimelineModel, TimelineSubject } from '../core/timeline';
-import { parseReviewMessage, type ReviewMessage } from './timelineMessages';
+import { isCount, isRecord, parseReviewMessage, parseSubject, type ReviewMessage } from './timelineMessages';
+
+export { parseSubject };
 
 /** Messages the webview (media/timeline.js) sends to the extension. */
 export type WebviewToExtension =
@@ -65,21 +67,6 @@ export function parseWebviewMessage(raw: unknown): WebviewToExtension | undefine
     default:
       return undefined;
   }
-}
-
-export function parseSubject(raw: unknown): TimelineSubject | undefined {
-  if (!isRecord(raw)) return undefined;
-  if (raw.kind !== 'claim' && raw.kind !== 'quote') return undefined;
-  if (!isCount(raw.index)) return undefined;
-  return { kind: raw.kind, index: raw.index };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function isCount(value: unknown): value is number {
-  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
 }
 
 /** A fresh, unguessable nonce for one render of the webview (base64url, 128 bits). */
