@@ -375,6 +375,7 @@ describe('temporal tagger (TIMEX3)', () => {
       'Apple unveiled the iLife\'11 software suite.',
       'Nineteen people were hurt.',
       'The short-term outlook is poor.',
+      'At the end of the day, nothing was decided.',
     ];
     for (const text of negatives) {
       it(`finds nothing in "${text}"`, () => {

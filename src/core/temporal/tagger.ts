@@ -1744,6 +1744,8 @@ function relativeUnit(p: Parser, k: number, unit: Unit, plural: boolean, state: 
       return { first, last: k, type: 'DURATION', resolve() { return { value: 'P1Y', reasoning: 'a one-year period' }; } };
     }
     if (unit === 'D') {
+      // "At the end of the day, nothing changed": an idiom, not a day.
+      if (p.lower(first - 1) === 'of' && p.lower(first - 2) === 'end' && p.lower(first - 3) === 'the' && p.lower(first - 4) === 'at') return null;
       return {
         first,
         last: k,
