@@ -559,15 +559,8 @@ class CueTable {
   }
 
   private insideQuote(at: number): boolean {
-    const pieces = this.pieces;
-    let low = 0;
-    let high = pieces.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (pieces[mid].end <= at) low = mid + 1;
-      else high = mid;
-    }
-    return low < pieces.length && pieces[low].start < at;
+    const piece = this.pieces[spanAt(this.pieces, at)];
+    return piece !== undefined && piece.start < at;
   }
 }
 
@@ -700,11 +693,16 @@ function pronounBefore(text: string, at: number, limit: number): Mention | null 
 
 /** Index of the sentence containing `offset`, or else the first one after it (may be length). */
 function sentenceAt(sentences: Sentence[], offset: number): number {
+  return spanAt(sentences, offset);
+}
+
+/** In spans sorted and not overlapping: the first one ending after `offset` (may be length). */
+function spanAt(spans: readonly Span[], offset: number): number {
   let low = 0;
-  let high = sentences.length;
+  let high = spans.length;
   while (low < high) {
     const mid = (low + high) >> 1;
-    if (sentences[mid].end <= offset) low = mid + 1;
+    if (spans[mid].end <= offset) low = mid + 1;
     else high = mid;
   }
   return low;
