@@ -41,21 +41,66 @@ export class LineIndex {
 
 /** Paragraph spans: text separated by blank lines, trimmed of surrounding whitespace. */
 export function paragraphs(text: string): Span[] {
+  // A separator is a line break, spaces or tabs, another line break, then any whitespace. Found with
+  // indexOf from line break to line break: a regex for it tries every character of the text and
+  // took 25 ms on 5 MB; most lines are long, so indexOf skips them natively.
   const result: Span[] = [];
-  const separator = /(?:\r\n|\r|\n)[ \t\f\v\u00a0]*(?:\r\n|\r|\n)\s*/g;
+  const length = text.length;
+  const lineBreakAt = text.indexOf('\r') < 0 ? (from: number) => text.indexOf('\n', from) : (from: number) => nextLineBreak(text, from);
   let start = 0;
-  const push = (from: number, to: number) => {
-    while (from < to && isSpace(text.charCodeAt(from))) from++;
-    while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
-    if (to > from) result.push({ start: from, end: to });
-  };
-  let match: RegExpExecArray | null;
-  while ((match = separator.exec(text)) !== null) {
-    push(start, match.index);
-    start = match.index + match[0].length;
+  let lineBreak = lineBreakAt(0);
+  while (lineBreak >= 0) {
+    let next = afterLineBreak(text, lineBreak);
+    while (next < length && isInlineSpace(text.charCodeAt(next))) next++;
+    const code = text.charCodeAt(next);
+    if (code !== 10 && code !== 13) {
+      lineBreak = lineBreakAt(next);
+      continue;
+    }
+    pushParagraph(text, result, start, lineBreak);
+    next = afterLineBreak(text, next);
+    while (next < length && isWhitespace(text.charCodeAt(next))) next++;
+    start = next;
+    lineBreak = lineBreakAt(next);
   }
-  push(start, text.length);
+  pushParagraph(text, result, start, length);
   return result;
+}
+
+function pushParagraph(text: string, out: Span[], from: number, to: number): void {
+  while (from < to && isSpace(text.charCodeAt(from))) from++;
+  while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
+  if (to > from) out.push({ start: from, end: to });
+}
+
+function nextLineBreak(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || code === 13) return i;
+  }
+  return -1;
+}
+
+/** The offset after the line break at `at` (CR LF is one break). */
+function afterLineBreak(text: string, at: number): number {
+  return text.charCodeAt(at) === 13 && text.charCodeAt(at + 1) === 10 ? at + 2 : at + 1;
+}
+
+/** Spaces a blank line may hold: [ \t\f\v\u00a0]. */
+function isInlineSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 12 || code === 11 || code === 0xa0;
+}
+
+/** JavaScript's \s: the whitespace a paragraph separator swallows after the blank line. */
+function isWhitespace(code: number): boolean {
+  return (
+    isSpace(code) ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000
+  );
 }
 
 function isSpace(code: number): boolean {

@@ -95,11 +95,31 @@ export function monthName(month: number): string {
   return MONTH_NAMES[month];
 }
 
+// Values and ranges of the years 0–9999 and their months are made once each and shared (nothing
+// modifies them): a dense document names the same years hundreds of thousands of times, and each
+// fresh string or range object is one more for the garbage collector to copy while the analysis
+// holds it.
+const yearValues = new Array<string | undefined>(10000);
+const yearRanges = new Array<CalendarRange | undefined>(10000);
+const monthValues = new Map<number, string>();
+
+function isCalendarYear(year: number): boolean {
+  return Number.isInteger(year) && year >= 0 && year <= 9999;
+}
+
 export function yearValue(year: number): string {
-  return pad(year, 4);
+  if (!isCalendarYear(year)) return pad(year, 4);
+  return (yearValues[year] ??= pad(year, 4));
 }
 export function monthValue(year: number, month: number): string {
-  return `${pad(year, 4)}-${pad(month, 2)}`;
+  if (!isCalendarYear(year) || !Number.isInteger(month) || month < 1 || month > 12) return `${pad(year, 4)}-${pad(month, 2)}`;
+  const key = year * 12 + month - 1;
+  let value = monthValues.get(key);
+  if (value === undefined) {
+    value = `${yearValue(year)}-${pad(month, 2)}`;
+    monthValues.set(key, value);
+  }
+  return value;
 }
 export function dayValue(date: Date): string {
   return isoDate(date);
@@ -112,6 +132,10 @@ export function quarterOf(date: Date): number {
 }
 
 export function yearRange(year: number): CalendarRange {
+  if (!isCalendarYear(year)) return computeYearRange(year);
+  return (yearRanges[year] ??= computeYearRange(year));
+}
+function computeYearRange(year: number): CalendarRange {
   // First and last day of a year are fixed strings; no calendar arithmetic involved.
   const y = pad(year, 4);
   return { from: `${y}-01-01`, to: `${y}-12-31` };
@@ -132,8 +156,18 @@ export function monthRange(year: number, month: number): CalendarRange {
   }
   return range;
 }
+// Day ranges by their (shared, cached) ISO day string; bounded like the other caches.
+const dayRanges = new Map<string, CalendarRange>();
+
 export function dayRange(date: Date): CalendarRange {
-  return { from: isoDate(date), to: isoDate(date) };
+  const day = isoDate(date);
+  let range = dayRanges.get(day);
+  if (range === undefined) {
+    range = { from: day, to: day };
+    if (dayRanges.size > 20000) dayRanges.clear();
+    dayRanges.set(day, range);
+  }
+  return range;
 }
 export function weekRange(date: Date): CalendarRange {
   return { from: isoDate(startOfISOWeek(date)), to: isoDate(endOfISOWeek(date)) };
@@ -151,8 +185,11 @@ export function seasonRange(year: number, startMonth: number): CalendarRange {
   const start = new Date(year, startMonth - 1, 1);
   return { from: isoDate(start), to: isoDate(endOfMonth(addMonths(start, 2))) };
 }
+const decadeRanges = new Array<CalendarRange | undefined>(10000);
+
 export function decadeRange(firstYear: number): CalendarRange {
-  return { from: yearRange(firstYear).from, to: yearRange(firstYear + 9).to };
+  const compute = () => ({ from: yearRange(firstYear).from, to: yearRange(firstYear + 9).to });
+  return isCalendarYear(firstYear) ? (decadeRanges[firstYear] ??= compute()) : compute();
 }
 export function centuryRange(firstYear: number): CalendarRange {
   return { from: yearRange(firstYear).from, to: yearRange(firstYear + 99).to };

@@ -2250,8 +2250,10 @@ export function tagTemporalExpressions(text: string, options: TagOptions): Timex
     // Numbers beyond the calendar (year 199912, a 50-digit count of years) cannot be written as
     // TimeML values; such a match is not a date a reader would check.
     if (!representable(resolved.value)) continue;
-    // Built field by field (no spreads): this runs for every expression.
-    const timex = {
+    // Built field by field (no spreads), every field in one literal so that every expression has
+    // the same object shape (JSON leaves out the ranges that are undefined): this runs for every
+    // expression, and adding properties afterwards moves them out of the object into a second store.
+    const timex: Timex = {
       start,
       end,
       text: text.slice(start, end),
@@ -2260,9 +2262,9 @@ export function tagTemporalExpressions(text: string, options: TagOptions): Timex
       reasoning: resolved.reasoning,
       ambiguous: resolved.ambiguous ?? false,
       tense: ctx.tense(),
-    } as Timex;
-    if (resolved.range && calendarRange(resolved.range)) timex.range = resolved.range;
-    if (resolved.anchoredRange && calendarRange(resolved.anchoredRange)) timex.anchoredRange = resolved.anchoredRange;
+      range: resolved.range && calendarRange(resolved.range) ? resolved.range : undefined,
+      anchoredRange: resolved.anchoredRange && calendarRange(resolved.anchoredRange) ? resolved.anchoredRange : undefined,
+    };
     result.push(timex);
     rememberMention(state, resolved.value, end);
     lastEnd = end;
