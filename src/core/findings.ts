@@ -129,6 +129,7 @@ function claimMessage(text: string, claim: Claim, timex: Timex, rule: RuleId, in
 }
 
 interface Explanation {
+  reasoning: string;
   /** " → September 2020 (month before …)" */
   clause: string;
   /** The clause ending a message: " → September 2020 (month before …)." */
@@ -136,27 +137,19 @@ interface Explanation {
 }
 
 // The part of a message after the phrase depends only on the value and its reasoning, which a
-// document repeats: made once per pair and shared, a dense file's 900,000 messages are each one
-// concatenation instead of seven (every intermediate string is garbage to collect).
-const explanations = new Map<string, Map<string, Explanation>>();
-let explanationCount = 0;
+// document repeats: made once and shared, a dense file's 900,000 messages are each one
+// concatenation instead of seven (every intermediate string is garbage to collect). One entry per
+// value, replaced when the reasoning differs: values are short, shared strings that hash once,
+// while reasonings are often built per expression and hashing each would cost more than it saves.
+const explanations = new Map<string, Explanation>();
 
 function explanationOf(timex: Timex): Explanation {
-  let byReasoning = explanations.get(timex.value);
-  if (byReasoning === undefined) {
-    if (explanationCount > 5000) {
-      explanations.clear();
-      explanationCount = 0;
-    }
-    byReasoning = new Map();
-    explanations.set(timex.value, byReasoning);
-  }
-  let explained = byReasoning.get(timex.reasoning);
-  if (explained === undefined) {
+  let explained = explanations.get(timex.value);
+  if (explained === undefined || explained.reasoning !== timex.reasoning) {
+    if (explanations.size > 5000) explanations.clear();
     const clause = ` → ${describeValue(timex.value)} (${timex.reasoning})`;
-    explained = { clause, sentence: clause + '.' };
-    byReasoning.set(timex.reasoning, explained);
-    explanationCount++;
+    explained = { reasoning: timex.reasoning, clause, sentence: clause + '.' };
+    explanations.set(timex.value, explained);
   }
   return explained;
 }

@@ -17,11 +17,20 @@ export function parseIsoDay(value: string): string | null {
   const match = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(value.trim());
   if (!match) return null;
   const day = `${match[1]}-${match[2]}-${match[3]}`;
-  const parsed = parseISO(day);
-  // parseISO rolls "2021-02-30" over into March: the parts must read back unchanged. (Compared as
-  // numbers: format() is costly for a check that runs on every analysis.)
-  if (!isValid(parsed) || parsed.getFullYear() !== Number(match[1]) || parsed.getMonth() + 1 !== Number(match[2]) || parsed.getDate() !== Number(match[3])) return null;
+  if (!isCalendarDay(Number(match[1]), Number(match[2]), Number(match[3]))) return null;
   return match[4] ? `${day}T${match[4]}:${match[5]}` : day;
+}
+
+/**
+ * Whether year-month-day exists as written. A Date rolls "2021-02-30" over into March, so the parts
+ * must read back unchanged; setFullYear keeps years 0–99 as written (the Date constructor reads
+ * them as 19xx). Not date-fns parseISO: it compiles regular expressions on every call, and this
+ * runs on every analysis.
+ */
+function isCalendarDay(year: number, month: number, day: number): boolean {
+  const date = new Date(0);
+  date.setFullYear(year, month - 1, day);
+  return isValid(date) && date.getFullYear() === year && date.getMonth() === month - 1 && date.getDate() === day;
 }
 
 function makeDay(year: number, month: number, day: number): string | null {
