@@ -1,11 +1,13 @@
-// npm run eval [corpusRoot]: accuracy on the shared evaluation corpora, one table, with chrono-node
-// (dates) and a naive regex extractor (quotes) side by side. Corpora are read at run time only.
+// npm run eval [corpusRoot] [--errors]: accuracy on the shared evaluation corpora, one table, with
+// chrono-node (dates) and a naive regex extractor (quotes) side by side. Corpora are read at run time
+// only. --errors also prints every temporal-expression error of Claimline, one per line (tab-separated:
+// kind, corpus, file, gold type/value, predicted type/value, context), for grouping with grep/sort.
 
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defaultCorpusRoot } from './corpus';
 import { evaluateQuotes } from './eval/quotes';
-import { evaluateTimeml } from './eval/timeml';
+import { evaluateTimeml, type ErrorSample } from './eval/timeml';
 
 /** evaluateTimeml reports scores as percentages already. */
 function percent(value: number): string {
@@ -21,7 +23,9 @@ function table(header: string[], rows: Array<Array<string | number>>): void {
 }
 
 async function main(): Promise<void> {
-  const argument = process.argv[2];
+  const flags = process.argv.slice(2).filter((a) => a.startsWith('--'));
+  const argument = process.argv.slice(2).find((a) => !a.startsWith('--'));
+  const errors: ErrorSample[] | undefined = flags.includes('--errors') ? [] : undefined;
   const root = argument ? resolve(argument) : defaultCorpusRoot();
   if (!root || !existsSync(root)) {
     console.error(`claimline eval: no corpus directory${argument ? ` at ${argument}` : ' (pass one, or place ../shared/corpora beside the repository)'}`);
@@ -29,7 +33,7 @@ async function main(): Promise<void> {
   }
   console.log(`Corpora: ${root}\n`);
   console.log('## Temporal expressions (TempEval-3 scoring; chrono-node fed paragraph by paragraph)\n');
-  const timeml = await evaluateTimeml(root);
+  const timeml = await evaluateTimeml(root, errors);
   table(
     ['corpus', 'system', 'docs', 'gold', 'pred', 'strict P', 'strict R', 'strict F1', 'relaxed F1', 'value acc', 'value F1', 'type F1'],
     timeml.map((r) => [
@@ -40,6 +44,7 @@ async function main(): Promise<void> {
   );
   console.log('\nPublished reference (TE3 platinum test): HeidelTime strict F1 81.34, value F1 77.61; SUTime 79.57 / 67.38.');
   console.log('Targets here: tbaq and meantime value F1 ≥ 85, strict F1 ≥ 88.\n');
+  if (errors) printErrors(errors);
 
   console.log('## Quoted statements and speakers (PolNeAR; match at |gold∩pred|/|gold| ≥ 0.8, greedy one-to-one)\n');
   const quoteRows = [...(await evaluateQuotes(root, 'dev')), ...(await evaluateQuotes(root, 'train'))];
@@ -49,6 +54,16 @@ async function main(): Promise<void> {
   );
   console.log("\nQuotes written ''…'' (the NYT archive style) are found but not scored: the derived gold has none of them.");
   console.log('\nTargets on dev: precision ≥ 0.95, speaker accuracy ≥ 0.90. The corpus notes quote ≈ 0.72 speaker accuracy for a naive extractor; the naive row above is this project\'s own.');
+}
+
+/** One line per error; "span" errors may also have a wrong value (both are shown). */
+function printErrors(errors: ErrorSample[]): void {
+  console.log(`## Temporal expression errors (${errors.length}; kind, corpus, file, gold, predicted, context)\n`);
+  for (const e of errors) {
+    const [corpus, file] = e.doc.split('/');
+    console.log([e.kind, corpus, file, e.gold ?? '-', e.predicted ?? '-', e.text].join('\t'));
+  }
+  console.log('');
 }
 
 main().catch((error) => {

@@ -101,6 +101,34 @@ const cases: Record<string, Case[]> = {
     ['Cars of the 70s were boxy.', REF, 'the 70s', 'DATE', '197X'],
     ['Their contract runs until 2030.', REF, '2030', 'DATE', '2030'],
   ],
+  // REF is Saturday 5 December 2020; '2020-12-09' is a Wednesday.
+  'weekdays that have passed, "one day" and "the day"': [
+    ['Critics attacked Tuesday\'s decision by the board.', REF, 'Tuesday', 'DATE', '2020-12-01'],
+    ['Fans hope to overturn Thursday\'s ruling on appeal.', REF, 'Thursday', 'DATE', '2020-12-03'],
+    ['Saturday\'s edition carried the full text.', REF, 'Saturday', 'DATE', '2020-12-05'],
+    ['Lawyers will study Monday\'s filing.', '2020-12-09', 'Monday', 'DATE', '2020-12-07'],
+    ['Until Thursday, the police had not named a suspect.', REF, 'Thursday', 'DATE', '2020-12-03'],
+    ['It was not until Friday that the mayor spoke.', REF, 'Friday', 'DATE', '2020-12-04'],
+    ['The shop will stay shut until Thursday.', REF, 'Thursday', 'DATE', '2020-12-10'],
+    ['The agency disclosed in May that it had been hacked.', REF, 'May', 'DATE', '2020-05'],
+    ['One day, the railway will reach the coast.', REF, 'One day', 'DATE', 'FUTURE_REF'],
+    ['She believes the town will one day host the games.', REF, 'one day', 'DATE', 'FUTURE_REF'],
+    ['One day, a stranger knocked on the door.', REF, 'One day', 'DATE', 'PAST_REF'],
+    ['The strike lasted one day.', REF, 'one day', 'DURATION', 'P1D'],
+    ['The fair opened on Nov. 12. Crowds returned the day after the opening.', REF, 'the day', 'DATE', '2020-11-13'],
+    ['The fair opened on Nov. 12. The day before, the gates were painted.', REF, 'The day', 'DATE', '2020-11-11'],
+    ['She was last seen on Nov. 12, the day before the storm hit.', REF, 'the day', 'DATE', '2020-11-12'],
+    ['The fair opened on Nov. 12 and sold out later in the day before closing.', REF, 'the day', 'DATE', '2020-11-12'],
+    ['The day after the vote, protesters gathered downtown.', REF, 'The day', 'DATE', 'XXXX-XX-XX', true],
+    ['The tender offer had been scheduled to expire at midnight Friday.', REF, 'midnight Friday', 'TIME', '2020-12-04T24:00'],
+    ['The ministry will soon publish the figures.', REF, 'soon', 'DATE', 'FUTURE_REF'],
+  ],
+  'reporting periods': [
+    ['Profit doubled in the fiscal year ended June 30.', REF, 'the fiscal year', 'DURATION', 'P1Y'],
+    ['The chain lost money in the year ending March 31.', REF, 'the year', 'DURATION', 'P1Y'],
+    ['Sales grew during the fiscal year.', REF, 'the fiscal year', 'DATE', '2020'],
+    ['Orders in the current quarter started strongly.', '1989-10-26', 'the current quarter', 'DATE', '1989-Q4'],
+  ],
   'relative dates': [
     ['Exports doubled last year.', REF, 'last year', 'DATE', '2019'],
     ['Exports doubled this year.', REF, 'this year', 'DATE', '2020'],
@@ -376,6 +404,12 @@ describe('temporal tagger (TIMEX3)', () => {
       'Nineteen people were hurt.',
       'The short-term outlook is poor.',
       'At the end of the day, nothing was decided.',
+      'Everyone knew the day would come.',
+      'The reformers carried the day in the assembly.',
+      'The day has come for a change.',
+      'The prisoner was soon released.',
+      'Protests soon spread to other cities.',
+      'Crowds gathered at the soon-to-open terminal.',
     ];
     for (const text of negatives) {
       it(`finds nothing in "${text}"`, () => {

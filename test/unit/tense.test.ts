@@ -36,6 +36,14 @@ const cases: [string, string, Tense][] = [
   ['The museum reopens in March.', 'March', 'future'],
   ["The company didn't pay in June.", 'June', 'past'],
   ["They won't sign before March.", 'March', 'future'],
+  // A capitalized "May" inside a sentence is the month, not the modal.
+  ['The agency disclosed in May that it had been hacked.', 'May', 'past'],
+  ['The board met in May to approve the merger.', 'May', 'past'],
+  ['May prices rise again next year?', 'May', 'future'],
+  // A plan told in the past perfect has been overtaken: its date lies behind.
+  ['The offer had been scheduled to expire on Friday.', 'Friday', 'past'],
+  ['The vote had been due to take place on Monday.', 'Monday', 'past'],
+  ['The offer was scheduled to expire on Friday.', 'Friday', 'future'],
 ];
 
 describe('clause tense', () => {

@@ -66,6 +66,8 @@ interface Resolved {
   range?: CalendarRange;
   anchoredRange?: CalendarRange;
   type?: TimexType;
+  /** Only the clause tense could tell that the words are not a time here ("was soon released"). */
+  notTemporal?: boolean;
 }
 
 interface Candidate {
@@ -533,6 +535,64 @@ function weekdayDate(weekday: number, ctx: Context, direction: -1 | 0 | 1 | null
   return { date: previousDay(ref, jsDay), reasoning: `the ${name} before ${refNote(ctx)}; ${TENSE_WORD[tense]}` };
 }
 
+/**
+ * The weekday on or before the publication date. "Wednesday's ruling" names something that has
+ * already happened (or happens that day), and "until Thursday, they had not ..." in a past clause
+ * looks back: a deadline that has passed.
+ */
+function weekdayOnOrBefore(weekday: number, ctx: Context): { date: Date; reasoning: string } | null {
+  if (!ctx.ref) return null;
+  const name = WEEKDAY_NAMES[weekday];
+  if (getISODay(ctx.ref) === weekday) return { date: ctx.ref, reasoning: `${name} is the publication day, ${ctx.refLabel}` };
+  return { date: previousDay(ctx.ref, (weekday % 7) as 0 | 1 | 2 | 3 | 4 | 5 | 6), reasoning: `the ${name} before ${refNote(ctx)}; already past` };
+}
+
+const FRONTED_DEADLINE_OPENERS = new Set(['but', 'and', 'up', 'not', 'yet']);
+
+/** Words after which "one day" means "some day": "will one day be", "she one day hopes". */
+const SOMEDAY_BEFORE = new Set(['will', 'would', 'shall', 'may', 'might', 'could', 'can', 'should', 'must', 'he', 'she', 'they', 'we', 'i', 'you', 'it', 'll', 'd']);
+
+/**
+ * "Islam will one day be ...", "One day, the line will reach ...": an unspecified day, future or
+ * past by the clause, not a one-day duration. Null for "in one day", "lasted one day".
+ */
+function somedayCandidate(p: Parser, first: number, last: number): Candidate | null {
+  const before = p.lower(first - 1);
+  const fronted = p.lower(last + 1) === ',' && (!p.has(first - 1) || !p.isWord(first - 1) || before === 'but' || before === 'and');
+  if (!fronted && !SOMEDAY_BEFORE.has(before)) return null;
+  return {
+    first,
+    last,
+    type: 'DATE',
+    resolve(ctx) {
+      return ctx.tense() === 'future' ? { value: 'FUTURE_REF', reasoning: 'some day after the publication date' } : { value: 'PAST_REF', reasoning: 'some day before the publication date' };
+    },
+  };
+}
+
+const PERIOD_END_WORDS = new Set(['ended', 'ending', 'ends', 'through']);
+
+/** "the day after the vote" is one day on from the event; "the day before", one day back. */
+const DAY_RELATIONS: Record<string, number> = { after: 1, following: 1, before: -1 };
+const IN_THE_DAY = new Set(['in', 'during', 'of', 'for', 'through', 'throughout']);
+/** Verbs after "the day" that make it a figure of speech: "the day will come", "the day came when". */
+const DAY_IDIOM_VERBS = new Set(['will', 'would', 'shall', 'may', 'might', 'could', 'must', 'came', 'comes', 'come']);
+/** Verbs before "the day" in idioms: "carried the day", "saved the day". */
+const DAY_IDIOM_OBJECTS = new Set(['carried', 'carry', 'carries', 'won', 'win', 'wins', 'saved', 'save', 'saves', 'seize', 'seized', 'call', 'called']);
+
+/** False when "the day" (tokens first..k) is part of an idiom rather than a calendar day. */
+function namesADay(p: Parser, first: number, k: number): boolean {
+  if (DAY_IDIOM_OBJECTS.has(p.lower(first - 1))) return false;
+  const next = p.lower(k + 1);
+  if (next === 'has' || next === 'had') return !DAY_IDIOM_VERBS.has(p.lower(k + 2));
+  return !DAY_IDIOM_VERBS.has(next);
+}
+
+/** True for "Friday's" (the name followed by a glued 's), not "Fridays" or "Friday 's'". */
+function isPossessive(p: Parser, k: number): boolean {
+  return p.glued(k) && isApostrophe(p.lower(k + 1)) && p.glued(k + 1) && p.lower(k + 2) === 's' && !p.glued(k + 2);
+}
+
 function shiftedDate(ref: Date, unit: Unit, amount: number): Date {
   switch (unit) {
     case 'Y': return addYears(ref, amount);
@@ -565,7 +625,7 @@ function unitValue(date: Date, unit: Unit): Resolved {
     }
     case 'DE': {
       const first = Math.floor(year / 10) * 10;
-      return { value: `${String(first).slice(0, 3)}X`, reasoning: '', range: decadeRange(first) };
+      return { value: decadeValue(first), reasoning: '', range: decadeRange(first) };
     }
     case 'CE': {
       const first = Math.floor(year / 100) * 100;
@@ -819,12 +879,16 @@ function parseWeekday(p: Parser, k: number): Candidate | null {
   // Day part after: "Monday morning"; or before: "noon Thursday" is handled by the noon trigger.
   const part = DAY_PARTS[p.lower(k + 1)];
   if (part) last = k + 1;
+  const possessive = direction === null && isPossessive(p, k);
+  // "Until Thursday, they had not ...": a fronted deadline read in a past clause has passed; after
+  // a verb ("stays closed until Friday") the clause tense is too unreliable to say so.
+  const frontedDeadline = deadline && (!p.isWord(k - 2) || FRONTED_DEADLINE_OPENERS.has(p.lower(k - 2)));
   return {
     first,
     last,
     type: part ? 'TIME' : 'DATE',
     resolve(ctx) {
-      const found = weekdayDate(weekday, ctx, direction, deadline);
+      const found = possessive || (frontedDeadline && ctx.tense() === 'past') ? weekdayOnOrBefore(weekday, ctx) : weekdayDate(weekday, ctx, direction, deadline);
       if (!found) {
         return { value: `XXXX-WXX-${weekday}${part ? 'T' + part : ''}`, reasoning: 'weekday without a publication date to place it', ambiguous: true };
       }
@@ -963,6 +1027,14 @@ function parseNumber(p: Parser, k: number, state: TagState): Candidate | null {
   return null;
 }
 
+/**
+ * A decade as the project's value contract writes it: "199X" for the 1990s. (The TimeML 1.2 gold
+ * often writes the bare "199"; the contract keeps the explicit form every consumer already reads.)
+ */
+function decadeValue(firstYear: number): string {
+  return `${String(firstYear).slice(0, 3)}X`;
+}
+
 function withDecadeModifiers(p: Parser, first: number, last: number, firstYear: number): Candidate {
   let start = first;
   let j = first - 1;
@@ -976,7 +1048,7 @@ function withDecadeModifiers(p: Parser, first: number, last: number, firstYear: 
     first: start,
     last,
     type: 'DATE',
-    resolve() { return { value: `${String(firstYear).slice(0, 3)}X`, reasoning: `the decade ${firstYear}–${firstYear + 9}`, range: decadeRange(firstYear) }; },
+    resolve() { return { value: decadeValue(firstYear), reasoning: `the decade ${firstYear}–${firstYear + 9}`, range: decadeRange(firstYear) }; },
   };
 }
 
@@ -1403,17 +1475,18 @@ function quarterCandidate(p: Parser, k: number, state: TagState): Candidate | nu
   if (ordinal === undefined || ordinal < 1 || ordinal > 4) {
     // "the latest quarter", "the quarter", "the year-earlier quarter"
     const w = p.lower(j);
-    if (w === 'latest' || w === 'current' || w === 'recent' || w === 'most') {
+    // "the current quarter" is the one the publication date falls in, like "this quarter".
+    if (w === 'latest' || (w === 'current' && p.lower(j - 1) === 'most') || w === 'recent' || w === 'most') {
       latest = true;
       first = j;
       if (p.lower(j - 1) === 'most') first = j - 1;
     } else if (w === 'the') {
       latest = true;
       first = j + 1;
-    } else if (w === 'this' || w === 'last' || w === 'next' || w === 'previous' || w === 'past') {
+    } else if (w === 'this' || w === 'current' || w === 'last' || w === 'next' || w === 'previous' || w === 'past') {
       const direction = DIRECTION_WORDS[w];
       return {
-        first: j,
+        first: w === 'current' && p.lower(j - 1) === 'the' ? j - 1 : j,
         last: k,
         type: 'DATE',
         resolve(ctx) {
@@ -1527,6 +1600,10 @@ function isVerbLast(p: Parser, i: number): boolean {
 }
 
 function durationOrOffset(p: Parser, k: number, unit: Unit, amount: Amount, state: TagState): Candidate | null {
+  if (unit === 'D' && k === amount.first + 1 && p.lower(amount.first) === 'one') {
+    const someday = somedayCandidate(p, amount.first, k);
+    if (someday) return someday;
+  }
   let first = amount.first;
   let last = k;
   let n = amount.value;
@@ -1737,7 +1814,9 @@ function relativeUnit(p: Parser, k: number, unit: Unit, plural: boolean, state: 
     // "the year" is most often the reporting year as a span; "the day" is the publication day.
     if (unit === 'Y') {
       const before = p.lower(first - 1);
-      if (before === 'of' || before === 'in' || before === 'during' || pi !== k - 1) {
+      // "in the fiscal year ended March 31": a twelve-month reporting period, named by its end.
+      const reportingPeriod = PERIOD_END_WORDS.has(p.lower(k + 1));
+      if (!reportingPeriod && (before === 'of' || before === 'in' || before === 'during' || pi !== k - 1)) {
         if ((p.lower(first - 2) === 'earlier' || p.lower(first - 2) === 'later') && before === 'in') first -= 2;
         return { first, last: k, type: 'DATE', resolve(ctx) { return (ctx.ref ? { ...unitValue(ctx.ref, 'Y'), reasoning: `the year of ${refNote(ctx)}` } : { value: 'XXXX', reasoning: 'the year of an unknown publication date', ambiguous: true }); } };
       }
@@ -1746,6 +1825,11 @@ function relativeUnit(p: Parser, k: number, unit: Unit, plural: boolean, state: 
     if (unit === 'D') {
       // "At the end of the day, nothing changed": an idiom, not a day.
       if (p.lower(first - 1) === 'of' && p.lower(first - 2) === 'end' && p.lower(first - 3) === 'the' && p.lower(first - 4) === 'at') return null;
+      if (!namesADay(p, first, k)) return null;
+      // "later in the day before returning" is that same day; "the day after the vote" is not.
+      const relation = IN_THE_DAY.has(p.lower(first - 1)) ? 0 : DAY_RELATIONS[p.lower(k + 1)] ?? 0;
+      // "Nov. 3, the day before the hearing": the day in apposition is the date just named.
+      const apposition = p.lower(first - 1) === ',' && state.lastDay.end >= 0 && p.start(first - 1) - state.lastDay.end <= 1;
       return {
         first,
         last: k,
@@ -1754,9 +1838,12 @@ function relativeUnit(p: Parser, k: number, unit: Unit, plural: boolean, state: 
           // "ending the day at 8,017" after "on Friday": the day the story is telling about.
           const named = state.lastDay.end >= 0 && p.start(first) - state.lastDay.end < ANAPHOR_CHARS ? state.lastDay : null;
           if (named) {
-            const date = new Date(named.year, named.month - 1, named.day);
-            return dateResolved(date, `the day the story last named, ${humanDate(date)}`);
+            const shift = apposition ? 0 : relation;
+            const date = addDays(new Date(named.year, named.month - 1, named.day), shift);
+            return dateResolved(date, shift === 0 ? `the day the story last named, ${humanDate(date)}` : `the day ${shift > 0 ? 'after' : 'before'} the day the story last named`);
           }
+          // "the day after the vote" with no day named: an unknown day, not the publication day.
+          if (relation !== 0) return { value: 'XXXX-XX-XX', reasoning: 'a day told relative to an event the story did not date', ambiguous: true };
           return ctx.ref ? dateResolved(ctx.ref, `the day of ${refNote(ctx)}`) : { value: 'XXXX-XX-XX', reasoning: 'a day not placed (no publication date)', ambiguous: true };
         },
       };
@@ -2000,7 +2087,7 @@ function parseRelativeWord(p: Parser, k: number, state: TagState): Candidate | n
       return fixedDate('PAST_REF', 'shortly before the publication date', prev === 'more' || prev === 'most' || prev === 'until' ? (prev === 'until' ? k : k - 1) : k, k);
     case 'soon':
       if (prev === 'as' || p.lower(k + 1) === 'as' || p.lower(k + 1) === 'after' || prev === 'too') return null;
-      return fixedDate('FUTURE_REF', 'shortly after the publication date', k, k);
+      return soonCandidate(p, k);
     case 'future': {
       if (prev === 'the') {
         return fixedDate('FUTURE_REF', 'after the publication date', k - 1, k);
@@ -2075,6 +2162,24 @@ function parseRelativeWord(p: Parser, k: number, state: TagState): Candidate | n
     default:
       return null;
   }
+}
+
+/**
+ * "soon" in a future clause ("will soon begin") is shortly after the publication date; in a story
+ * told in the past ("was soon released", "soon became a flood") it is shortly after an event of the
+ * story, no time a reader could place: not tagged. "the soon-to-open terminal" is an adjective.
+ */
+function soonCandidate(p: Parser, k: number): Candidate | null {
+  if (p.lower(k + 1) === '-' && p.glued(k)) return null;
+  return {
+    first: k,
+    last: k,
+    type: 'DATE',
+    resolve(ctx) {
+      if (ctx.tense() === 'past') return { value: 'PAST_REF', reasoning: 'shortly after an event of the story', notTemporal: true };
+      return { value: 'FUTURE_REF', reasoning: 'shortly after the publication date' };
+    },
+  };
 }
 
 /** A DATE whose value needs no calendar ("PRESENT_REF", "FUTURE_REF") over tokens first..last. */
@@ -2259,7 +2364,7 @@ export function tagTemporalExpressions(text: string, options: TagOptions): Timex
     const resolved = candidate.resolve(ctx);
     // Numbers beyond the calendar (year 199912, a 50-digit count of years) cannot be written as
     // TimeML values; such a match is not a date a reader would check.
-    if (!representable(resolved.value)) continue;
+    if (!representable(resolved.value) || resolved.notTemporal) continue;
     // Built field by field (no spreads), every field in one literal so that every expression has
     // the same object shape (JSON leaves out the ranges that are undefined): this runs for every
     // expression, and adding properties afterwards moves them out of the object into a second store.

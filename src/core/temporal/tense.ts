@@ -405,6 +405,7 @@ function readWord(text: string, span: Span, word: string, flags: number, start: 
       else if (word === 'set') tense = SET_AUXILIARIES.has(wordBefore(text, start, span.start).word) || (third !== null && !endsWithFolded(text, third.start, third.end, E, D)) ? FUTURE : null;
       else tense = FUTURE;
     } else if (flags & IS_MODAL) {
+      if (word === 'may' && isMonthMay(text, span, start)) return;
       if (next !== null && !endsWithFolded(text, next.start, next.end, E, D) && next.word !== 'have' && next.word !== 'not') tense = FUTURE;
     } else if (flags & IS_PAST) {
       // "will be held": an irregular participle after "be" takes the auxiliary's tense.
@@ -418,6 +419,7 @@ function readWord(text: string, span: Span, word: string, flags: number, start: 
       tense = participleTense(text, start, span.start);
     }
   }
+  if (tense === FUTURE && isPastPerfectBefore(text, span, start)) tense = PAST;
   if (tense !== null) cues.addCue(start, tense);
   if (flags & IS_REPORTING) {
     // The reported clause starts after the verb and its own time adjunct ("said Tuesday that").
@@ -425,6 +427,26 @@ function readWord(text: string, span: Span, word: string, flags: number, start: 
     const adjunct = ADJUNCT.exec(text);
     cues.addClauseStart(adjunct ? adjunct.index + adjunct[0].length : end);
   }
+}
+
+/**
+ * "had been scheduled to expire Friday", "had been due to close": a plan told in the past perfect
+ * was overtaken by events; the date it named has passed.
+ */
+function isPastPerfectBefore(text: string, span: Span, start: number): boolean {
+  const been = wordBefore(text, start, span.start);
+  return been.word === 'been' && wordBefore(text, been.start, span.start).word === 'had';
+}
+
+/**
+ * "disclosed in May that ...": a capitalized "May" inside a sentence, after a word rather than
+ * punctuation, is the month; the modal is capitalized only where a sentence or quote starts.
+ */
+function isMonthMay(text: string, span: Span, start: number): boolean {
+  if (text.charCodeAt(start) !== 77 || start <= span.start) return false; // 'M'
+  let i = start;
+  while (i > span.start && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) i--;
+  return i < start && i > span.start && isWordChar(text.charCodeAt(i - 1));
 }
 
 const PRIORITY = [2, 1, 3]; // by tense code: future > past > present
