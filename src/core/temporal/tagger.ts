@@ -82,10 +82,10 @@ interface Candidate {
 // One case-insensitive pass finds digit runs and whole trigger words; month and weekday names must
 // then be capitalized ("may", "march", "sun" are other words) and short numbers must be followed by
 // a unit, a month, a clock or an ordinal suffix (checked on the raw text before any tokenizing).
-const NAME_TRIGGERS = new Set([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), ...Object.keys(WEEKDAYS).map((d) => d + 's')]);
+const NAME_TRIGGERS = new Set([...[...MONTHS.keys()], ...[...WEEKDAYS.keys()], ...[...WEEKDAYS.keys()].map((d) => d + 's')]);
 const NAME_TRIGGER_WORDS = new Vocabulary(NAME_TRIGGERS);
 const TRIGGER_WORD_LIST = [
-  ...NAME_TRIGGERS, ...Object.keys(UNITS), ...Object.keys(SEASONS), ...Object.keys(DAY_PARTS), ...Object.keys(FREQUENCY_WORDS),
+  ...NAME_TRIGGERS, ...[...UNITS.keys()], ...[...SEASONS.keys()], ...[...DAY_PARTS.keys()], ...[...FREQUENCY_WORDS.keys()],
   'today', 'tonight', 'yesterday', 'tomorrow', 'now', 'currently', 'current', 'recently', 'recent', 'soon', 'future',
   'past', 'lately', 'nowadays', 'noon', 'midnight', 'midday', 'christmas', 'thanksgiving', 'halloween', 'half',
   'nineteen', 'term', 'period',
@@ -340,18 +340,18 @@ class Parser {
 function spelledYear(p: Parser, i: number): { year: number; last: number } | null {
   const head = p.lower(i);
   if (head === 'nineteen') {
-    const tens = NUMBER_WORDS[p.lower(i + 1)];
+    const tens = NUMBER_WORDS.get(p.lower(i + 1));
     if (tens === undefined || tens < 10 || tens > 90 || (tens > 19 && tens % 10 !== 0)) return null;
     let year = 1900 + tens;
     let last = i + 1;
     if (tens >= 20 && p.lower(i + 2) === '-' && p.glued(i + 1)) {
-      const unit = NUMBER_WORDS[p.lower(i + 3)];
+      const unit = NUMBER_WORDS.get(p.lower(i + 3));
       if (unit === undefined || unit < 1 || unit > 9 || !Number.isInteger(unit) || p.lower(i + 3) === 'a' || p.lower(i + 3) === 'an') return null;
       year += unit;
       last = i + 3;
     }
     // "nineteen twenty people" is a count, not a year.
-    if (UNITS[p.lower(last + 1)] !== undefined || COUNT_NOUNS.has(p.lower(last + 1))) return null;
+    if (UNITS.get(p.lower(last + 1)) !== undefined || COUNT_NOUNS.has(p.lower(last + 1))) return null;
     return { year, last };
   }
   if (head === 'two' && p.lower(i + 1) === 'thousand') {
@@ -359,12 +359,12 @@ function spelledYear(p: Parser, i: number): { year: number; last: number } | nul
     let year = 2000;
     let j = i + 2;
     if (p.lower(j) === 'and') j++;
-    const unit = NUMBER_WORDS[p.lower(j)];
+    const unit = NUMBER_WORDS.get(p.lower(j));
     if (unit !== undefined && unit >= 1 && unit <= 19 && Number.isInteger(unit) && p.lower(j) !== 'a' && p.lower(j) !== 'an') {
       year += unit;
       last = j;
     }
-    if (UNITS[p.lower(last + 1)] !== undefined || COUNT_NOUNS.has(p.lower(last + 1)) || p.lower(last + 1) === 'dollars') return null;
+    if (UNITS.get(p.lower(last + 1)) !== undefined || COUNT_NOUNS.has(p.lower(last + 1)) || p.lower(last + 1) === 'dollars') return null;
     return { year, last };
   }
   return null;
@@ -385,10 +385,10 @@ const COUNT_NOUNS = new Set([
 ]);
 
 // Left modifiers of a duration or a relative expression, and how they change it.
-const DIRECTION_WORDS: Record<string, -1 | 0 | 1> = {
+const DIRECTION_WORDS: ReadonlyMap<string, -1 | 0 | 1> = new Map(Object.entries({
   last: -1, past: -1, previous: -1, preceding: -1, recent: -1, latest: -1, next: 1, coming: 1, following: 1,
   upcoming: 1, this: 0, current: 0,
-};
+} as Record<string, -1 | 0 | 1>));
 const APPROXIMATORS = new Set(['nearly', 'almost', 'around', 'approximately', 'roughly']);
 const TWO_WORD_APPROXIMATORS: Record<string, Set<string>> = {
   more: new Set(['than']),
@@ -669,17 +669,17 @@ export interface TagState {
 /** Parses the expression around trigger token k. */
 function parseAt(p: Parser, k: number, state: TagState): Candidate | null {
   const word = p.lower(k);
-  if (MONTHS[word] !== undefined) return parseMonth(p, k, null);
-  if (WEEKDAYS[word] !== undefined) return parseWeekday(p, k);
-  if (word.endsWith('s') && WEEKDAYS[word.slice(0, -1)] !== undefined && p.isCapitalized(k)) {
-    const weekday = WEEKDAYS[word.slice(0, -1)];
+  if (MONTHS.get(word) !== undefined) return parseMonth(p, k, null);
+  if (WEEKDAYS.get(word) !== undefined) return parseWeekday(p, k);
+  if (word.endsWith('s') && WEEKDAYS.get(word.slice(0, -1)) !== undefined && p.isCapitalized(k)) {
+    const weekday = WEEKDAYS.get(word.slice(0, -1))!;
     return { first: k, last: k, type: 'SET', resolve() { return { value: `XXXX-WXX-${weekday}`, reasoning: `every ${WEEKDAY_NAMES[weekday]}` }; } };
   }
   if (p.isDigits(k)) return parseNumber(p, k, state);
-  if (UNITS[word] !== undefined) return parseUnit(p, k, state);
-  if (SEASONS[word] !== undefined) return parseSeason(p, k);
-  if (FREQUENCY_WORDS[word] !== undefined) {
-    const value = FREQUENCY_WORDS[word];
+  if (UNITS.get(word) !== undefined) return parseUnit(p, k, state);
+  if (SEASONS.get(word) !== undefined) return parseSeason(p, k);
+  if (FREQUENCY_WORDS.get(word) !== undefined) {
+    const value = FREQUENCY_WORDS.get(word)!;
     // "quarterly dividend", "annual report": used as an adjective it names a kind of thing, not when.
     if (p.isLowerWord(k + 1) && !ADVERB_FOLLOWERS.has(p.lower(k + 1)) && word !== 'daily') return null;
     return { first: k, last: k, type: 'SET', resolve() { return { value, reasoning: `recurs ${word.replace(/ly$/, '').replace(/i$/, 'y')}ly` }; } };
@@ -691,7 +691,7 @@ function parseAt(p: Parser, k: number, state: TagState): Candidate | null {
 
 function parseMonth(p: Parser, k: number, weekdayStart: number | null): Candidate | null {
   const word = p.lower(k);
-  const month = MONTHS[word];
+  const month = MONTHS.get(word)!;
   if (!p.isCapitalized(k)) return null;
   let last = k;
   let afterName = k;
@@ -734,7 +734,7 @@ function parseMonth(p: Parser, k: number, weekdayStart: number | null): Candidat
   let relativeYear: number | null = null;
   const of = p.lower(last + 1) === 'of' ? 1 : 0;
   if (year === null && ['last', 'this', 'next'].includes(p.lower(last + 1 + of)) && p.lower(last + 2 + of) === 'year') {
-    relativeYear = DIRECTION_WORDS[p.lower(last + 1 + of)];
+    relativeYear = DIRECTION_WORDS.get(p.lower(last + 1 + of))!;
     last += 2 + of;
   }
   // Day Month [Year]: "18 October", "18th October 2019"
@@ -769,7 +769,7 @@ function parseMonth(p: Parser, k: number, weekdayStart: number | null): Candidat
   }
   const left2 = p.lower(j);
   if (day === null && year === null && (left2 === 'last' || left2 === 'next' || left2 === 'this' || left2 === 'coming' || left2 === 'past')) {
-    direction = DIRECTION_WORDS[left2];
+    direction = DIRECTION_WORDS.get(left2)!;
     first = j;
   }
   if (weekdayStart !== null && day !== null) first = weekdayStart;
@@ -850,11 +850,11 @@ const TENSE_CODE: Record<Tense, number> = { past: 0, present: 1, future: 2 };
 
 function parseWeekday(p: Parser, k: number): Candidate | null {
   if (!p.isCapitalized(k)) return null;
-  const weekday = WEEKDAYS[p.lower(k)];
+  const weekday = WEEKDAYS.get(p.lower(k))!;
   // "Friday, Oct. 23" – the explicit date decides.
   let j = k + 1;
   if (p.lower(j) === ',') j++;
-  if (MONTHS[p.lower(j)] !== undefined) {
+  if (MONTHS.get(p.lower(j)) !== undefined) {
     const monthCandidate = parseMonth(p, j, k);
     if (monthCandidate && monthCandidate.first === k) return monthCandidate;
   }
@@ -864,7 +864,7 @@ function parseWeekday(p: Parser, k: number): Candidate | null {
   let deadline = false;
   const prev = p.lower(k - 1);
   if (prev === 'last' || prev === 'next' || prev === 'this' || prev === 'coming' || prev === 'past') {
-    direction = DIRECTION_WORDS[prev];
+    direction = DIRECTION_WORDS.get(prev)!;
     first = k - 1;
     if (prev === 'coming' && p.lower(k - 2) === 'this') first = k - 2;
   } else if (prev === 'every' || prev === 'each') {
@@ -877,7 +877,7 @@ function parseWeekday(p: Parser, k: number): Candidate | null {
     deadline = true;
   }
   // Day part after: "Monday morning"; or before: "noon Thursday" is handled by the noon trigger.
-  const part = DAY_PARTS[p.lower(k + 1)];
+  const part = DAY_PARTS.get(p.lower(k + 1));
   if (part) last = k + 1;
   const possessive = direction === null && isPossessive(p, k);
   // "Until Thursday, they had not ...": a fronted deadline read in a past clause has passed; after
@@ -937,7 +937,7 @@ function parseNumber(p: Parser, k: number, state: TagState): Candidate | null {
   // Day before a month name: "18 October" is parsed from the month.
   let m = p.skipOrdinalSuffix(k) + 1;
   if (p.lower(m) === 'of') m++;
-  if (MONTHS[p.lower(m)] !== undefined && p.isCapitalized(m)) {
+  if (MONTHS.get(p.lower(m)) !== undefined && p.isCapitalized(m)) {
     const candidate = parseMonth(p, m, null);
     if (candidate && candidate.first <= k) return candidate;
   }
@@ -968,10 +968,10 @@ function parseNumber(p: Parser, k: number, state: TagState): Candidate | null {
   let u = k + 1;
   if (p.lower(u) === '-' && p.glued(k)) u++;
   if (p.lower(u) === '.' && p.isDigits(u + 1) && p.glued(k)) u += 2;
-  if (UNITS[p.lower(u)] !== undefined) return parseUnit(p, u, state);
+  if (UNITS.get(p.lower(u)) !== undefined) return parseUnit(p, u, state);
   // Century: "20th century"
   const suffix = p.skipOrdinalSuffix(k);
-  if (suffix !== k && UNITS[p.lower(suffix + 1)] === 'CE') return parseUnit(p, suffix + 1, state);
+  if (suffix !== k && UNITS.get(p.lower(suffix + 1)) === 'CE') return parseUnit(p, suffix + 1, state);
   // Decade: 1990s, 1990's, '90s
   if (length === 4 && (p.lower(k + 1) === 's' && p.glued(k) || (p.lower(k + 1) === "'" || p.lower(k + 1) === '’') && p.lower(k + 2) === 's' && p.glued(k) && p.glued(k + 1))) {
     const first = p.num(k);
@@ -1000,7 +1000,7 @@ function parseNumber(p: Parser, k: number, state: TagState): Candidate | null {
   }
   // Year
   const year = p.yearNumber(k);
-  if (year !== null && ORDINALS[p.lower(k + 1)] !== undefined && UNITS[p.lower(k + 2)] === 'Q') {
+  if (year !== null && ORDINALS.get(p.lower(k + 1)) !== undefined && UNITS.get(p.lower(k + 2)) === 'Q') {
     return quarterCandidate(p, k + 2, state);
   }
   // "the Russell 2000 Index", "a venture called Orion 1980,": a number closing a name mid-sentence.
@@ -1102,7 +1102,7 @@ function parseClock(p: Parser, k: number, state: TagState): Candidate | null {
   let anchor: { kind: 'weekday'; weekday: number } | { kind: 'offset'; days: number } | null = null;
   // "5 p.m. EST, Nov. 6": the date completes the time.
   const dateAt = next === ',' ? last + 2 : last + 1;
-  const dated = MONTHS[p.lower(dateAt)] !== undefined && p.isCapitalized(dateAt) ? parseMonth(p, dateAt, null) : null;
+  const dated = MONTHS.get(p.lower(dateAt)) !== undefined && p.isCapitalized(dateAt) ? parseMonth(p, dateAt, null) : null;
   if (dated && dated.first === dateAt && dated.last > dateAt) {
     // Right after the time the date belongs to it; after a comma it is a separate expression
     // that still names the day of the time ("at 16:15 UTC, June 1st").
@@ -1116,7 +1116,7 @@ function parseClock(p: Parser, k: number, state: TagState): Candidate | null {
       },
     };
   }
-  if (WEEKDAYS[next] !== undefined && p.isCapitalized(last + 1)) anchor = { kind: 'weekday', weekday: WEEKDAYS[next] };
+  if (WEEKDAYS.get(next) !== undefined && p.isCapitalized(last + 1)) anchor = { kind: 'weekday', weekday: WEEKDAYS.get(next)! };
   else if (next === 'today' || next === 'tonight') anchor = { kind: 'offset', days: 0 };
   else if (next === 'yesterday') anchor = { kind: 'offset', days: -1 };
   else if (next === 'tomorrow') anchor = { kind: 'offset', days: 1 };
@@ -1185,14 +1185,14 @@ function amountBefore(p: Parser, end: number): Amount | null {
     if (word === 'few' && (p.lower(j - 1) === 'a' || p.lower(j - 1) === 'the')) first = p.lower(j - 1) === 'a' ? j - 1 : j;
     return { first, value: null };
   }
-  if (NUMBER_WORDS[word] === undefined) return null;
+  if (NUMBER_WORDS.get(word) === undefined) return null;
   if (word === 'a' || word === 'an') return { first: j, value: 1 };
   // Collect number words leftwards: "twenty four", "twenty-four", "a hundred", "one and a half".
   let first = j;
   while (first - 1 >= 0) {
     const prev = p.lower(first - 1);
-    if (prev === '-' && NUMBER_WORDS[p.lower(first - 2)] !== undefined && p.lower(first - 2) !== 'a') first -= 2;
-    else if (NUMBER_WORDS[prev] !== undefined && prev !== 'a' && prev !== 'an' && prev !== 'half' && prev !== 'single') first--;
+    if (prev === '-' && NUMBER_WORDS.get(p.lower(first - 2)) !== undefined && p.lower(first - 2) !== 'a') first -= 2;
+    else if (NUMBER_WORDS.get(prev) !== undefined && prev !== 'a' && prev !== 'an' && prev !== 'half' && prev !== 'single') first--;
     else break;
   }
   const words: string[] = [];
@@ -1211,7 +1211,7 @@ function amountBefore(p: Parser, end: number): Amount | null {
   let total = 0;
   let current = 0;
   for (const w of words) {
-    const n = NUMBER_WORDS[w];
+    const n = NUMBER_WORDS.get(w)!;
     if (n === 100 || n === 1000) current = (current || 1) * n;
     else if (w === 'dozen') current = (current || 1) * 12;
     else if (w === 'couple') current = 2;
@@ -1240,7 +1240,7 @@ function approximatorBefore(p: Parser, first: number): number {
 
 function parseUnit(p: Parser, k: number, state: TagState): Candidate | null {
   const word = p.lower(k);
-  const unit = UNITS[word];
+  const unit = UNITS.get(word)!;
   const plural = word.endsWith('s') && word !== 's';
   // Ages ("five-year-old") and compounds like "year-old" are not temporal expressions.
   if ((p.lower(k + 1) === '-' && p.lower(k + 2) === 'old') || p.lower(k + 1) === 'old') return null;
@@ -1257,8 +1257,8 @@ function parseUnit(p: Parser, k: number, state: TagState): Candidate | null {
     if (['th', 'st', 'nd', 'rd'].includes(prev) && p.isDigits(k - 2)) {
       ordinal = p.num(k - 2);
       first = k - 2;
-    } else if (ORDINALS[prev] !== undefined && ORDINALS[prev] > 0) {
-      ordinal = ORDINALS[prev];
+    } else if (ORDINALS.get(prev) !== undefined && ORDINALS.get(prev)! > 0) {
+      ordinal = ORDINALS.get(prev)!;
     } else if (/^(twentieth|nineteenth|eighteenth|twenty-first)$/.test(prev)) {
       ordinal = { twentieth: 20, nineteenth: 19, eighteenth: 18 }[prev] ?? null;
     }
@@ -1351,7 +1351,7 @@ function weekOfMonth(p: Parser, k: number): Candidate | null {
   const monthCandidate = parseMonth(p, k + 2, null);
   if (!monthCandidate || monthCandidate.first !== k + 2) return null;
   const ordinalWord = p.lower(k - 1);
-  const ordinal = ORDINALS[ordinalWord];
+  const ordinal = ORDINALS.get(ordinalWord);
   const first = ordinal !== undefined ? k - 1 : k;
   if (p.lower(first - 1) !== 'the') return null;
   // Without an ordinal the week is placed by a day: "the week of March 6", not "the week of March".
@@ -1439,7 +1439,7 @@ function yearAgoPeriod(p: Parser, k: number, state: TagState): Candidate {
   let last = k + 2;
   // "the year-earlier third quarter"
   let j = last + 1;
-  if (ORDINALS[p.lower(j)] !== undefined && UNITS[p.lower(j + 1)] === 'Q') j++;
+  if (ORDINALS.get(p.lower(j)) !== undefined && UNITS.get(p.lower(j + 1)) === 'Q') j++;
   const withPeriod = PERIOD_WORDS.has(p.lower(j)) && (p.lower(j) === 'quarter' || p.lower(j) === 'period' || j > last + 1);
   if (withPeriod) {
     last = j;
@@ -1465,7 +1465,7 @@ function yearAgoPeriod(p: Parser, k: number, state: TagState): Candidate {
 function quarterCandidate(p: Parser, k: number, state: TagState): Candidate | null {
   let j = k - 1;
   if (p.lower(j) === '-' && p.glued(j) && p.glued(j - 1)) j--;
-  let ordinal = ORDINALS[p.lower(j)];
+  let ordinal = ORDINALS.get(p.lower(j));
   // "the final quarter of 2009" / "the last quarter of last year" is the fourth.
   if (ordinal === -1 && p.lower(k + 1) === 'of') ordinal = 4;
   let first = j;
@@ -1484,7 +1484,7 @@ function quarterCandidate(p: Parser, k: number, state: TagState): Candidate | nu
       latest = true;
       first = j + 1;
     } else if (w === 'this' || w === 'current' || w === 'last' || w === 'next' || w === 'previous' || w === 'past') {
-      const direction = DIRECTION_WORDS[w];
+      const direction = DIRECTION_WORDS.get(w)!;
       return {
         first: w === 'current' && p.lower(j - 1) === 'the' ? j - 1 : j,
         last: k,
@@ -1531,7 +1531,7 @@ function quarterCandidate(p: Parser, k: number, state: TagState): Candidate | nu
     last = y;
   } else if (p.lower(k + 1) === 'of' && ['last', 'this', 'next'].includes(p.lower(k + 2)) && p.lower(k + 3) === 'year') {
     // "the first quarter of last year"
-    relativeYear = DIRECTION_WORDS[p.lower(k + 2)];
+    relativeYear = DIRECTION_WORDS.get(p.lower(k + 2))!;
     last = k + 3;
   } else if (p.yearNumber(j - 1) !== null) {
     // "1989 third quarter"
@@ -1539,7 +1539,7 @@ function quarterCandidate(p: Parser, k: number, state: TagState): Candidate | nu
     first = j - 1;
   } else if (p.lower(j - 1) === 's' && p.lower(j - 3) === 'year' && ['last', 'this', 'next'].includes(p.lower(j - 4))) {
     // "this year's third quarter"
-    relativeYear = DIRECTION_WORDS[p.lower(j - 4)];
+    relativeYear = DIRECTION_WORDS.get(p.lower(j - 4))!;
     first = j - 4;
   }
   const hyphenated = j !== k - 1;
@@ -1690,8 +1690,8 @@ function durationOrOffset(p: Parser, k: number, unit: Unit, amount: Amount, stat
   // Durations, possibly anchored: "the past 11 months", "the next two years", "the first nine months".
   let anchor: -1 | 1 | 0 = 0;
   const prev = p.lower(first - 1);
-  if (DIRECTION_WORDS[prev] !== undefined && prev !== 'this' && prev !== 'current' && !isVerbLast(p, first - 1)) {
-    anchor = DIRECTION_WORDS[prev] as -1 | 1;
+  if (DIRECTION_WORDS.get(prev) !== undefined && prev !== 'this' && prev !== 'current' && !isVerbLast(p, first - 1)) {
+    anchor = DIRECTION_WORDS.get(prev) as -1 | 1;
     first--;
     if (p.lower(first - 1) === 'the') first--;
   } else if (prev === 'first' || prev === 'final' || prev === 'other' || prev === 'additional' || prev === 'more' || prev === 'same') {
@@ -1779,14 +1779,14 @@ function relativeUnit(p: Parser, k: number, unit: Unit, plural: boolean, state: 
   const prevWord = p.lower(pi);
   let direction: -1 | 0 | 1 | null = null;
   let first = k;
-  if (unit === 'W' && p.lower(k + 1) === 'of' && MONTHS[p.lower(k + 2)] !== undefined) {
+  if (unit === 'W' && p.lower(k + 1) === 'of' && MONTHS.get(p.lower(k + 2)) !== undefined) {
     const week = weekOfMonth(p, k);
     if (week) return week;
   }
   const anaphor = anaphoricUnit(p, k, pi, unit, state);
   if (anaphor) return anaphor;
-  if (DIRECTION_WORDS[prevWord] !== undefined && prevWord !== 'recent' && prevWord !== 'latest') {
-    direction = DIRECTION_WORDS[prevWord];
+  if (DIRECTION_WORDS.get(prevWord) !== undefined && prevWord !== 'recent' && prevWord !== 'latest') {
+    direction = DIRECTION_WORDS.get(prevWord)!;
     first = pi;
     if ((prevWord === 'past' || prevWord === 'last' || prevWord === 'previous' || prevWord === 'coming' || prevWord === 'next' || prevWord === 'current' || prevWord === 'following') && p.lower(pi - 1) === 'the') first = pi - 1;
     // "earlier this year", "later this month", "early next year"
@@ -1871,9 +1871,9 @@ function relativeUnit(p: Parser, k: number, unit: Unit, plural: boolean, state: 
   // "this year's third quarter": the quarter is the expression, the year only places it.
   if (unit === 'Y' && pi === k - 1 && isApostrophe(p.lower(k + 1)) && p.lower(k + 2) === 's') {
     let q = k + 3;
-    if (ORDINALS[p.lower(q)] !== undefined) q++;
+    if (ORDINALS.get(p.lower(q)) !== undefined) q++;
     if (p.lower(q) === '-') q++;
-    if (UNITS[p.lower(q)] === 'Q' && q > k + 3) {
+    if (UNITS.get(p.lower(q)) === 'Q' && q > k + 3) {
       const quarter = quarterCandidate(p, q, state);
       if (quarter) return quarter;
     }
@@ -1922,7 +1922,7 @@ function relativeUnit(p: Parser, k: number, unit: Unit, plural: boolean, state: 
 
 function parseSeason(p: Parser, k: number): Candidate | null {
   const word = p.lower(k);
-  const season = SEASONS[word];
+  const season = SEASONS.get(word)!;
   let first = k;
   let last = k;
   let fixedYear: number | null = null;
@@ -1943,12 +1943,12 @@ function parseSeason(p: Parser, k: number): Candidate | null {
   let direction: -1 | 0 | 1 | null = null;
   const prev = p.lower(first - 1);
   if (prev === 'last' || prev === 'this' || prev === 'next' || prev === 'coming' || prev === 'past') {
-    direction = DIRECTION_WORDS[prev];
+    direction = DIRECTION_WORDS.get(prev)!;
     first--;
   } else if (prev === 'early' || prev === 'late' || prev === 'mid') {
     first--;
     if (['last', 'this', 'next'].includes(p.lower(first - 1))) {
-      direction = DIRECTION_WORDS[p.lower(first - 1)];
+      direction = DIRECTION_WORDS.get(p.lower(first - 1))!;
       first--;
     }
   }
@@ -2008,7 +2008,7 @@ function parseRelativeWord(p: Parser, k: number, state: TagState): Candidate | n
     let last = k;
     let part = word === 'tonight' ? 'NI' : '';
     if (prev === 'earlier' || prev === 'later' || prev === 'early' || prev === 'late') first = k - 1;
-    const nextPart = DAY_PARTS[p.lower(k + 1)];
+    const nextPart = DAY_PARTS.get(p.lower(k + 1));
     if (nextPart && word !== 'tonight') {
       part = nextPart;
       last = k + 1;
@@ -2026,8 +2026,8 @@ function parseRelativeWord(p: Parser, k: number, state: TagState): Candidate | n
     };
   }
   // Day parts with a deictic: "this morning", "last night", "Friday morning" (weekday handles it).
-  if (DAY_PARTS[word] !== undefined) {
-    const part = DAY_PARTS[word];
+  if (DAY_PARTS.get(word) !== undefined) {
+    const part = DAY_PARTS.get(word);
     if (prev === 'this' || prev === 'last') {
       const offset = prev === 'last' ? -1 : 0;
       return {
@@ -2047,8 +2047,8 @@ function parseRelativeWord(p: Parser, k: number, state: TagState): Candidate | n
     const clock = word === 'midnight' ? 'T24:00' : 'T12:00';
     let last = k;
     let weekday: number | null = null;
-    if (WEEKDAYS[p.lower(k + 1)] !== undefined && p.isCapitalized(k + 1)) {
-      weekday = WEEKDAYS[p.lower(k + 1)];
+    if (WEEKDAYS.get(p.lower(k + 1)) !== undefined && p.isCapitalized(k + 1)) {
+      weekday = WEEKDAYS.get(p.lower(k + 1))!;
       last = k + 1;
     } else if (!['at', 'by', 'until', 'before', 'after', 'since', 'till', 'around'].includes(prev)) {
       return null;
@@ -2075,12 +2075,12 @@ function parseRelativeWord(p: Parser, k: number, state: TagState): Candidate | n
     case 'current':
       // "the current weakness": the state at the time of writing ("then current" is a past state).
       if (p.lower(k + 1) === '-' || p.lower(k + 1) === 'account' || p.lower(k + 1) === 'accounts') return null;
-      if (UNITS[p.lower(k + 1)] !== undefined) return parseUnit(p, k + 1, state);
-      if (p.lower(k + 1) === 'fiscal' && UNITS[p.lower(k + 2)] !== undefined) return parseUnit(p, k + 2, state);
+      if (UNITS.get(p.lower(k + 1)) !== undefined) return parseUnit(p, k + 1, state);
+      if (p.lower(k + 1) === 'fiscal' && UNITS.get(p.lower(k + 2)) !== undefined) return parseUnit(p, k + 2, state);
       if (prev === 'then') return fixedDate('PAST_REF', 'current at an earlier time of the story', k - 1, k);
       return fixedDate('PRESENT_REF', 'the time of writing (the publication date)', k, k);
     case 'recent':
-      if (UNITS[p.lower(k + 1)] !== undefined) return parseUnit(p, k + 1, state);
+      if (UNITS.get(p.lower(k + 1)) !== undefined) return parseUnit(p, k + 1, state);
       return fixedDate('PAST_REF', 'shortly before the publication date', k, k);
     case 'recently':
     case 'lately':
@@ -2100,13 +2100,13 @@ function parseRelativeWord(p: Parser, k: number, state: TagState): Candidate | n
     case 'past': {
       // "the past 11 months" is parsed from the unit; "in the past" alone is PAST_REF.
       let u = k + 1;
-      while (u < k + 6 && u < p.count && !UNITS[p.lower(u)]) {
+      while (u < k + 6 && u < p.count && !UNITS.get(p.lower(u))) {
         const w = p.lower(u);
-        if (!(p.isDigits(u) || NUMBER_WORDS[w] !== undefined || VAGUE_QUANTITIES.has(w) || COUNT_ADJECTIVES.has(w) || w === '-' || w === 'of')) break;
+        if (!(p.isDigits(u) || NUMBER_WORDS.get(w) !== undefined || VAGUE_QUANTITIES.has(w) || COUNT_ADJECTIVES.has(w) || w === '-' || w === 'of')) break;
         u++;
       }
-      if (UNITS[p.lower(u)] !== undefined) return parseUnit(p, u, state);
-      if (SEASONS[p.lower(k + 1)] !== undefined || MONTHS[p.lower(k + 1)] !== undefined || WEEKDAYS[p.lower(k + 1)] !== undefined) return null;
+      if (UNITS.get(p.lower(u)) !== undefined) return parseUnit(p, u, state);
+      if (SEASONS.get(p.lower(k + 1)) !== undefined || MONTHS.get(p.lower(k + 1)) !== undefined || WEEKDAYS.get(p.lower(k + 1)) !== undefined) return null;
       if (prev === 'the' && (!p.isLowerWord(k + 1) || ['in', 'than', 'from', 'into', 'of', 'to'].includes(p.lower(k - 2)))) return fixedDate('PAST_REF', 'before the publication date', k - 1, k);
       return null;
     }
@@ -2398,7 +2398,7 @@ const BOUNDARY_WORDS = new Set(['end', 'beginning', 'start', 'middle', 'turn']);
 // One parser for every call: its token arrays are reused rather than allocated per article.
 const PARSER = new Parser();
 /** Capitalized words a year may follow mid-sentence ("in September 2019", "since Christmas 2019"). */
-const NAME_BEFORE_YEAR_OK = new Set([...Object.keys(MONTHS), ...Object.keys(SEASONS), ...Object.keys(WEEKDAYS), 'christmas', 'easter', 'fiscal', 'fy', 'ad', 'bc', 'ce']);
+const NAME_BEFORE_YEAR_OK = new Set([...[...MONTHS.keys()], ...[...SEASONS.keys()], ...[...WEEKDAYS.keys()], 'christmas', 'easter', 'fiscal', 'fy', 'ad', 'bc', 'ce']);
 const WINDOW_BEFORE = 30;
 const WINDOW_AFTER = 44;
 const DENSE_WINDOW_AFTER = 400;
