@@ -668,6 +668,8 @@ export interface TagState {
 
 /** Parses the expression around trigger token k. */
 function parseAt(p: Parser, k: number, state: TagState): Candidate | null {
+  // Numbers first: no word list holds digits, and most triggers in dense text are numbers.
+  if (p.isDigits(k)) return parseNumber(p, k, state);
   const word = p.lower(k);
   if (MONTHS.get(word) !== undefined) return parseMonth(p, k, null);
   if (WEEKDAYS.get(word) !== undefined) return parseWeekday(p, k);
@@ -675,7 +677,6 @@ function parseAt(p: Parser, k: number, state: TagState): Candidate | null {
     const weekday = WEEKDAYS.get(word.slice(0, -1))!;
     return { first: k, last: k, type: 'SET', resolve() { return { value: `XXXX-WXX-${weekday}`, reasoning: `every ${WEEKDAY_NAMES[weekday]}` }; } };
   }
-  if (p.isDigits(k)) return parseNumber(p, k, state);
   if (UNITS.get(word) !== undefined) return parseUnit(p, k, state);
   if (SEASONS.get(word) !== undefined) return parseSeason(p, k);
   if (FREQUENCY_WORDS.get(word) !== undefined) {
@@ -2278,8 +2279,15 @@ function representable(value: string): boolean {
   const leadingDigits = digitRun(value, 0);
   if (leadingDigits >= 5 || (leadingDigits === 3 && value.length === 3)) return false;
   if (value.charCodeAt(0) === 80 /* P */ && digitRun(value, value.charCodeAt(1) === 84 /* T */ ? 2 : 1) >= 7) return false;
-  // Numbers JavaScript printed in exponent form, or not numbers at all.
-  return !(value.includes('e+') || value.includes('e-') || value.includes('Infinity') || value.includes('NaN'));
+  // Numbers JavaScript printed in exponent form ("1e+21"), or not numbers at all ("NaN",
+  // "Infinity"): values are upper case and digits, so one pass for the three letters that start
+  // those rules out nearly every value before any substring search.
+  let suspect = false;
+  for (let i = 0; i < value.length && !suspect; i++) {
+    const code = value.charCodeAt(i);
+    suspect = code === 101 /* e */ || code === 73 /* I */ || code === 78 /* N */;
+  }
+  return !suspect || !(value.includes('e+') || value.includes('e-') || value.includes('Infinity') || value.includes('NaN'));
 }
 
 /** Number of consecutive ASCII digits in `text` from `from`. */
