@@ -13,10 +13,10 @@
 //    every look-back is what lets a partial computation give the same answers as the full one.
 import type { AttributionMethod, Quote, Sentence, Span, Speaker } from '../types';
 import { findEdits, findQuotePieces, type QuotePiece } from './marks';
-import { accordingTo, isNounLike, isReportingVerb, isSpeechVerb, type Mention, nameStartingAt, subjectAfter, subjectBefore, type Token, tokenize } from './mentions';
+import { accordingTo, isNounLike, isReportingVerb, isSpeechVerb, type Mention, nameStartingAt, releaseTokens, subjectAfter, subjectBefore, type Token, tokenize } from './mentions';
 import { NOT_NAME_START, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLES, VERB_MODIFIERS } from './lexicon';
 import { createResolver, DESCRIPTION_LOOKBACK, PERSON_CONTEXT, refersBack, type Resolution } from './resolve';
-import { SpeechVerbFinder } from './scan';
+import { SentenceWords } from './scan';
 import { SourceFinder } from './sources';
 
 export interface SentenceAttribution {
@@ -52,6 +52,10 @@ const CUE_WINDOW_AFTER = 50;
 // How far back an unattributed quote may borrow the previous speaker.
 const FALLBACK_DISTANCE = 700;
 
+// The attribution of every sentence the caller did not ask about: one shared, frozen object
+// rather than one per sentence (most sentences of a long document).
+const NOT_ATTRIBUTED: SentenceAttribution = Object.freeze({ speaker: null, source: null });
+
 /** Options for analyzeQuotes. */
 export interface AnalyzeQuotesOptions {
   /**
@@ -68,8 +72,9 @@ export function analyzeQuotes(text: string, paragraphSpans: Span[], sentences: S
   const pieces = findQuotePieces(text, paragraphs);
   const attributions = pieces.map((piece, i) => ownAttribution(text, paragraphs, sentences, pieces, i));
   inheritAttributions(paragraphs, pieces, attributions);
-  const wanted = options.attributeSentences;
-  const cues = new CueTable(text, sentences, pieces, !wanted);
+  const wanted = options.attributeSentences ? askedFor(options.attributeSentences, sentences.length) : undefined;
+  const words = new SentenceWords(text, sentences);
+  const cues = new CueTable(text, sentences, pieces, words);
   if (!wanted) cues.range(0, sentences.length);
   // Paragraph-initial quotes introduced by the previous paragraph's reported speech.
   for (let i = 0; i < pieces.length; i++) {
@@ -197,14 +202,14 @@ export function analyzeQuotes(text: string, paragraphSpans: Span[], sentences: S
   });
 
   // Sentence attributions: inside a kept quote → its speaker; else the sentence's own cue.
-  const result: SentenceAttribution[] = [];
-  const sources = new SourceFinder(text, sentences, !wanted, (s) => cues.toldIn(s));
+  const result = new Array<SentenceAttribution>(sentences.length);
+  const sources = new SourceFinder(text, sentences, words);
   let q = 0;
   for (let s = 0; s < sentences.length; s++) {
     const sentence = sentences[s];
     while (q < quotes.length && quotes[q].end <= sentence.start) q++;
     if (wanted && !wanted(s)) {
-      result.push({ speaker: null, source: null });
+      result[s] = NOT_ATTRIBUTED;
       continue;
     }
     let speaker: Speaker | null = null;
@@ -213,9 +218,17 @@ export function analyzeQuotes(text: string, paragraphSpans: Span[], sentences: S
     if (quote && quote.start <= sentence.start + 1 && quote.end > sentence.start && quote.speaker) speaker = quote.speaker;
     else if (quote && quote.start < sentence.end && quote.speaker && !cue) speaker = quote.speaker;
     else if (cue) speaker = speakerOf(cue.mention, cue.according ? 'according' : 'trailing');
-    result.push({ speaker, source: sources.sourceOf(s) });
+    result[s] = { speaker, source: sources.sourceOf(s) };
   }
+  releaseTokens();
   return { quotes, sentences: result };
+}
+
+/** The caller's selection read once per sentence (it is consulted several times per sentence). */
+function askedFor(select: (sentenceIndex: number) => boolean, count: number): (sentenceIndex: number) => boolean {
+  const asked = new Uint8Array(count);
+  for (let s = 0; s < count; s++) if (select(s)) asked[s] = 1;
+  return (s) => asked[s] === 1;
 }
 
 /** Words in text[start, end), counting no further than `limit` (callers only compare with small numbers). */
@@ -493,8 +506,6 @@ interface Cue {
   according: boolean;
 }
 
-const NONE: readonly number[] = [];
-
 /**
  * Reported-speech cue of each sentence ("…, Arce added.", "According to Arce, …"), computed on
  * demand and remembered: a caller that needs a few sentences scans only those.
@@ -502,17 +513,14 @@ const NONE: readonly number[] = [];
 class CueTable {
   // undefined: not computed yet; null: the sentence has no cue.
   private readonly cues: (Cue | null | undefined)[];
-  private readonly told = new Map<number, number[]>();
-  private readonly verbs: SpeechVerbFinder;
 
   constructor(
     private readonly text: string,
     private readonly sentences: Sentence[],
     private readonly pieces: QuotePiece[],
-    allSentences: boolean,
+    private readonly words: SentenceWords,
   ) {
     this.cues = new Array<Cue | null | undefined>(sentences.length);
-    this.verbs = new SpeechVerbFinder(text, allSentences);
   }
 
   get(s: number): Cue | null {
@@ -535,27 +543,16 @@ class CueTable {
     for (const cue of this.cues) if (cue) visit(cue);
   }
 
-  /** Where "told " starts in the sentence (the stated-source pattern "told Reuters" begins there). */
-  toldIn(s: number): readonly number[] {
-    this.get(s);
-    return this.told.get(s) ?? NONE;
-  }
-
   private compute(s: number): Cue | null {
-    const { text, sentences } = this;
-    const sentence = sentences[s];
-    const verbs = this.verbs.within(sentence.start, sentence.end);
-    let cue: Cue | null = null;
-    for (const at of verbs) {
-      if (text.startsWith('told ', at)) {
-        const told = this.told.get(s);
-        if (told) told.push(at);
-        else this.told.set(s, [at]);
-      }
-      if (cue || this.insideQuote(at)) continue; // quoted words are not the reporter's cue
-      cue = cueAt(text, sentence, at);
+    const { text, words } = this;
+    const sentence = this.sentences[s];
+    for (let k = 0, count = words.verbCount(s); k < count; k++) {
+      const at = words.verbAt(s, k);
+      if (this.insideQuote(at)) continue; // quoted words are not the reporter's cue
+      const cue = cueAt(text, sentence, at);
+      if (cue) return cue;
     }
-    return cue;
+    return null;
   }
 
   private insideQuote(at: number): boolean {
@@ -735,6 +732,16 @@ function lastSentenceBefore(sentences: Sentence[], offset: number): number {
   return found;
 }
 
+/** A line ending in one of . ! ? : ; " ” ’ » ) ends a block. */
+function endsBlock(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 58 || c === 59 || c === 34 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 41;
+}
+
+/** A line starting with one of “ " « ‘ — ― • * starts a block. */
+function startsBlock(c: number): boolean {
+  return c === 0x201c || c === 34 || c === 0xab || c === 0x2018 || c === 0x2014 || c === 0x2015 || c === 0x2022 || c === 42;
+}
+
 /**
  * Paragraphs split further at line breaks that end a sentence or start a quote. Many sources put
  * one paragraph per line without blank lines; a quote never runs across such a break unless the
@@ -749,9 +756,7 @@ function splitBlocks(text: string, paragraphs: Span[]): Span[] {
       while (before > start && (text.charCodeAt(before) === 32 || text.charCodeAt(before) === 13 || text.charCodeAt(before) === 9)) before--;
       let after = nl + 1;
       while (after < paragraph.end && (text.charCodeAt(after) === 32 || text.charCodeAt(after) === 9)) after++;
-      const last = text[before];
-      const first = text[after];
-      if ('.!?:;"”’»)'.includes(last) || '“"«‘—―•*'.includes(first)) {
+      if (endsBlock(text.charCodeAt(before)) || startsBlock(text.charCodeAt(after))) {
         if (before + 1 > start) blocks.push({ start, end: before + 1 });
         start = after;
       }

@@ -28,6 +28,39 @@ export interface QuotePiece {
 const MAX_DEPTH = 4;
 
 const QUOTE_CHARS = /["'\u2018\u2019\u201c\u201d\u201e\u00ab\u00bb]/g;
+// The quote characters below U+0100. A text without wider characters is stored one byte per
+// character, and V8 runs indexOf on it as a memchr: measured on 5 MB of plain-ASCII news, one
+// indexOf per mark and character was 3x faster than the QUOTE_CHARS regex, which needs 8 ms. On
+// a two-byte text indexOf is a plain loop, and the regex is faster.
+const NARROW_QUOTE_CHARS = ['"', "'", '\u00ab', '\u00bb'];
+const WIDE_CHARACTER = /[^\x00-\xff]/;
+
+/** The quote characters of a text in order, for searches that only move forward. */
+class QuoteMarks {
+  private readonly narrow: boolean;
+  /** Per NARROW_QUOTE_CHARS entry: its first position at or after the last search start (-1: none left). */
+  private readonly upcoming: number[];
+
+  constructor(private readonly text: string) {
+    this.narrow = !WIDE_CHARACTER.test(text);
+    this.upcoming = this.narrow ? NARROW_QUOTE_CHARS.map((mark) => text.indexOf(mark)) : [];
+  }
+
+  /** The first quote character at or after `from` (-1: none); `from` never decreases between calls. */
+  next(from: number): number {
+    if (!this.narrow) {
+      QUOTE_CHARS.lastIndex = from;
+      return QUOTE_CHARS.test(this.text) ? QUOTE_CHARS.lastIndex - 1 : -1;
+    }
+    let first = -1;
+    for (let k = 0; k < NARROW_QUOTE_CHARS.length; k++) {
+      let at = this.upcoming[k];
+      if (at >= 0 && at < from) at = this.upcoming[k] = this.text.indexOf(NARROW_QUOTE_CHARS[k], from);
+      if (at >= 0 && (first < 0 || at < first)) first = at;
+    }
+    return first;
+  }
+}
 
 const enum Role {
   Open,
@@ -148,20 +181,20 @@ function startsWithOpenQuote(text: string, paragraph: Span, single: boolean): bo
 export function findQuotePieces(text: string, paragraphs: Span[]): QuotePiece[] {
   const pieces: QuotePiece[] = [];
   let pendingGroup = -1; // group index carried into the next paragraph
-  // test() instead of exec(): no match object per mark (apostrophes make marks frequent). Each
-  // match is one character, so it sits just before lastIndex; -1 once there are no more.
-  QUOTE_CHARS.lastIndex = 0;
-  const nextMark = () => (QUOTE_CHARS.test(text) ? QUOTE_CHARS.lastIndex - 1 : -1);
-  let mark = nextMark();
+  const marks = new QuoteMarks(text);
+  let mark = marks.next(0);
+  let resume = 0; // where the search for the mark after the current one starts
+  // Marks still open, outermost first; one array for all paragraphs (most have no quote at all).
+  const stack: OpenMark[] = [];
   for (let p = 0; p < paragraphs.length; p++) {
     const paragraph = paragraphs[p];
-    const stack: OpenMark[] = [];
+    if (stack.length > 0) stack.length = 0;
     let singleDepth = 0;
     let lowOpen = false;
     const carried = pendingGroup;
     pendingGroup = -1;
-    while (mark >= 0 && mark < paragraph.start) mark = nextMark();
-    for (; mark >= 0 && mark < paragraph.end; mark = nextMark()) {
+    if (mark >= 0 && mark < paragraph.start) mark = marks.next(paragraph.start);
+    for (; mark >= 0 && mark < paragraph.end; mark = marks.next(resume)) {
       const i = mark;
       let code = text.charCodeAt(i);
       let width = 1;
@@ -170,8 +203,8 @@ export function findQuotePieces(text: string, paragraphs: Span[]): QuotePiece[] 
         // archives): read like a straight double quote, with the pair as one mark.
         code = 34;
         width = 2;
-        QUOTE_CHARS.lastIndex = i + 2;
       }
+      resume = i + width;
       // A paragraph never starts with a closing mark: ”Mr. Trump…” or ” … he said" open there.
       const role = code === 0x201d && i === paragraph.start ? Role.Open : width === 2 ? doubledApostropheRole(text, i) : roleOf(text, i, code, singleDepth > 0, lowOpen);
       if (role === Role.Ignore) continue;

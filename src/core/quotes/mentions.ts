@@ -55,16 +55,59 @@ function isPunctToken(c: number): boolean {
   );
 }
 
-// Token objects are recycled: tokenize runs for every quote and most reporting verbs, and fresh
-// objects each time made garbage collection a large share of the run time.
-const pool: Token[] = [];
-const current: Token[] = [];
+/**
+ * A token of the last tokenize() call. Token objects are recycled: tokenize runs for every quote
+ * and most reporting verbs, and fresh objects each time made garbage collection a large share of
+ * the run time. The lower-case form of a plain word is built when first read: around a verb the
+ * rules look at a few tokens only, and a string per word was a large part of tokenize's cost.
+ */
+class PooledToken implements Token {
+  start = 0;
+  end = 0;
+  cap = false;
+  punct = false;
+  possessive = false;
+  stop = false;
+  private lowerForm: string | null = '';
+  private source = '';
+  /** End of the characters `lower` is made of (the word without its final period). */
+  private formEnd = 0;
 
-function nextToken(): Token {
-  const n = current.length;
-  let token = pool[n];
-  if (token === undefined) token = pool[n] = { start: 0, end: 0, lower: '', cap: false, punct: false, possessive: false, stop: false };
-  current.push(token);
+  get lower(): string {
+    if (this.lowerForm === null) this.lowerForm = lowerCase(this.source, this.start, this.formEnd);
+    return this.lowerForm;
+  }
+
+  /** The lower-case form of text[start, formEnd), built on first read. */
+  setLazyLower(text: string, formEnd: number): void {
+    this.lowerForm = null;
+    this.source = text;
+    this.formEnd = formEnd;
+  }
+
+  setLower(lower: string): void {
+    this.lowerForm = lower;
+  }
+
+  /** Drops the references to the text (see releaseTokens). */
+  release(): void {
+    this.lowerForm = '';
+    this.source = '';
+  }
+}
+
+const pool: PooledToken[] = [];
+// The tokens of the last call: the array is kept and overwritten, and its length set once per
+// call (emptying it first would free its storage and grow it again token by token).
+const current: PooledToken[] = [];
+let count = 0;
+
+function nextToken(): PooledToken {
+  let token = pool[count];
+  if (token === undefined) token = pool[count] = new PooledToken();
+  if (count < current.length) current[count] = token;
+  else current.push(token);
+  count++;
   return token;
 }
 
@@ -77,22 +120,25 @@ function nextToken(): Token {
  * and strings (as Mention does), and never hold two results at once.
  */
 export function tokenize(text: string, from: number, to: number): Token[] {
-  current.length = 0;
+  count = 0;
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
     if (isLetterOrDigit(c)) {
       const start = i;
+      let ascii = c < 128;
       i++;
       for (;;) {
         if (i >= to) break;
         const d = text.charCodeAt(i);
         if (isLetterOrDigit(d)) {
+          if (d >= 128) ascii = false;
           i++;
           continue;
         }
         // Inner joiners need a letter or digit after them: "don't", "U.S", "Wells-Fargo", "AT&T".
         if ((d === 39 || d === 0x2019 || d === 46 || d === 38 || d === 45) && i + 1 < to && isLetterOrDigit(text.charCodeAt(i + 1))) {
+          if (d >= 128 || text.charCodeAt(i + 1) >= 128) ascii = false;
           i += 2;
           continue;
         }
@@ -101,13 +147,15 @@ export function tokenize(text: string, from: number, to: number): Token[] {
       const period = i < to && text.charCodeAt(i) === 46;
       const length = i - start;
       if (period) i++;
-      pushWord(text, start, length, period);
+      if (ascii && !period) pushPlainWord(text, start, length);
+      else pushWord(text, start, length, period);
     } else {
-      if (isPunctToken(c)) {
+      // Spaces are most of what is not a word: skip them before the punctuation tests.
+      if (c !== 32 && isPunctToken(c)) {
         const token = nextToken();
         token.start = i;
         token.end = i + 1;
-        token.lower = text[i];
+        token.setLower(text[i]);
         token.cap = false;
         token.punct = true;
         token.possessive = false;
@@ -116,7 +164,16 @@ export function tokenize(text: string, from: number, to: number): Token[] {
       i++;
     }
   }
+  current.length = count;
   return current;
+}
+
+/**
+ * Lets the recycled tokens forget the last text: call when an analysis is done, so that the pool
+ * (module state) does not keep a whole document alive until the next one.
+ */
+export function releaseTokens(): void {
+  for (const token of pool) token.release();
 }
 
 const STATE_CODE = /^[a-z]-[a-z]{1,4}$/;
@@ -140,6 +197,23 @@ function lowerCase(text: string, start: number, end: number): string {
   return text.slice(start, upper) + String.fromCharCode(text.charCodeAt(upper) + 32) + text.slice(upper + 1, end);
 }
 
+/**
+ * An ASCII word without a final period: everything but its lower-case form is read from the
+ * characters (the same answers pushWord gives), and that form is left to be built on demand.
+ */
+function pushPlainWord(text: string, start: number, length: number): void {
+  const first = text.charCodeAt(start);
+  const last = text.charCodeAt(start + length - 1);
+  const token = nextToken();
+  token.start = start;
+  token.end = start + length;
+  token.setLazyLower(text, start + length);
+  token.cap = first >= 65 && first <= 90;
+  token.punct = false;
+  token.possessive = length > 1 && (last === 115 || last === 83) && text.charCodeAt(start + length - 2) === 39;
+  token.stop = false;
+}
+
 function pushWord(text: string, start: number, length: number, period: boolean): void {
   const lower = lowerCase(text, start, start + length);
   const first = text.charCodeAt(start);
@@ -154,7 +228,7 @@ function pushWord(text: string, start: number, length: number, period: boolean):
   token.start = start;
   // The mention "Hester", not "Hester."; an abbreviation keeps its period ("Sen.").
   token.end = start + length + (abbreviation ? 1 : 0);
-  token.lower = lower;
+  token.setLower(lower);
   token.cap = cap;
   token.punct = false;
   token.possessive = possessive;

@@ -195,8 +195,12 @@ function readOccurrence(text: string, i: number, surname: string): Occurrence | 
     if (c !== 32 && c !== 0xa0) break;
     let wordStart = cursor - 1;
     while (wordStart > 0 && isWordChar(text.charCodeAt(wordStart - 1))) wordStart--;
+    if (wordStart === cursor - 1) break;
+    // Most names follow a word that is neither a title nor a name ("said Arce"): one that starts
+    // with neither an ASCII capital nor a letter beyond ASCII ends the name, without building it.
+    const first = text.charCodeAt(wordStart);
+    if (!(first >= 65 && first <= 90) && first < 0xc0 && words.length < 3) break;
     const w = text.slice(wordStart, cursor - 1);
-    if (w.length === 0) break;
     const lower = w.toLowerCase().replace(/\.$/, '');
     if (TITLES.has(lower) && /^[A-Z]/.test(w)) {
       title = lower;

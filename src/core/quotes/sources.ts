@@ -1,14 +1,13 @@
 // Stated sources: the medium or outlet the words came through ("in an interview with Sputnik",
 // "told Reuters"), or a photo credit ("REUTERS/Ueslei Marcelino"). Computed per sentence, so a
-// caller that needs only a few sentences pays only for those. Cheap patterns find where each can
-// start ("/", "in a…"; "told" comes from the speech-verb scan the caller already ran), and the
-// full patterns run only there. Measured on 5 MB: "/" 0.3 ms, "/[A-Z]" 6 ms, "told " 5 ms, one
-// combined pattern 40 ms.
+// caller that needs only a few sentences pays only for those. Cheap searches find where each can
+// start (a "/"; "in" and "told" come from the sentence's word scan, which the cues already ran),
+// and the full patterns run only there. Measured on 5 MB: one combined pattern took 40 ms.
 import type { Span } from '../types';
+import type { SentenceWords } from './scan';
 
-const SLASH = /\//g;
-const MEDIUM_START = /\bin (?:an?|the|his|her|their) /g;
-
+// The opening of MEDIUM, checked at an "in" before the full pattern runs.
+const MEDIUM_OPENING = /in (?:an?|the|his|her|their) /y;
 const CREDIT_AFTER_SLASH = /\/[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}/y;
 const CREDIT_BEFORE_SLASH = /(?:^|[^\w])([A-Z][A-Za-z]*(?: Photo)?)$/;
 
@@ -18,10 +17,6 @@ const MEDIUM =
 const TOLD_OUTLET =
   /told (?:the )?((?:[A-Z]{2,}[\w]*|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} (?:News|Times|Post|Journal|Radio|TV|Magazine|Agency|Network|Herald|Tribune|Telegraph|Guardian|Daily)|Reuters|Sputnik|Bloomberg|Politico|Axios|Fox|Interfax|TASS|Xinhua))\b/y;
 
-function isAsciiWord(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
-}
-
 interface Hit {
   at: number;
   source: string;
@@ -29,62 +24,35 @@ interface Hit {
 }
 
 /**
- * The first match of a global pattern starting in text[start, end). A caller walking every
- * sentence in order (`sequential`) shares one forward search; a caller asking about a few
- * sentences scans just those. Both give the same answers: these patterns never cross a sentence.
+ * The first "/" at or after a position, for positions asked in (nearly) increasing order: the
+ * last answer is reused while it is still ahead, so a text without slashes is searched once, not
+ * once per sentence.
  */
-class NextMatch {
+class NextSlash {
   private from = -1;
   private found = -1;
-  constructor(
-    private readonly text: string,
-    private readonly pattern: RegExp,
-    private readonly sequential: boolean,
-  ) {}
+  constructor(private readonly text: string) {}
 
+  /** The first "/" in text[start, end), or -1. */
   first(start: number, end: number): number {
-    if (!this.sequential) return this.firstInSlice(start, end);
     if (this.from < 0 || start < this.from || (this.found >= 0 && this.found < start)) {
       this.from = start;
-      this.pattern.lastIndex = start;
-      this.found = this.pattern.exec(this.text)?.index ?? -1;
+      this.found = this.text.indexOf('/', start);
     }
     return this.found < end ? this.found : -1;
-  }
-
-  private firstInSlice(start: number, end: number): number {
-    const slice = this.text.slice(start, end);
-    this.pattern.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = this.pattern.exec(slice)) !== null) {
-      // The slice start counts as a word boundary; in the whole text it may not be.
-      if (m.index === 0 && start > 0 && m[0] !== '/' && isAsciiWord(this.text.charCodeAt(start - 1))) {
-        this.pattern.lastIndex = 1;
-        continue;
-      }
-      return start + m.index;
-    }
-    return -1;
   }
 }
 
 export class SourceFinder {
-  private readonly slashes: NextMatch;
-  private readonly media: NextMatch;
+  private readonly slashes: NextSlash;
 
-  /**
-   * `sequential`: the caller asks about every sentence in order (one pass over the text);
-   * otherwise each sentence asked about is scanned on its own. `toldIn(s)`: where "told " starts
-   * in sentence s, in order.
-   */
+  /** `words`: the speech verbs and "in" openers of each sentence. */
   constructor(
     private readonly text: string,
     private readonly sentences: Span[],
-    sequential: boolean,
-    private readonly toldIn: (sentence: number) => readonly number[],
+    private readonly words: SentenceWords,
   ) {
-    this.slashes = new NextMatch(text, SLASH, sequential);
-    this.media = new NextMatch(text, MEDIUM_START, sequential);
+    this.slashes = new NextSlash(text);
   }
 
   /** The stated source of sentence `s`, or null. */
@@ -107,23 +75,30 @@ export class SourceFinder {
    * positions where they are looked for.
    */
   private firstHit(s: number): Hit | null {
+    const { text, words } = this;
     const { start, end } = this.sentences[s];
     const credit = this.firstCredit(start, end);
     let limit = credit ? credit.at : end;
     let best: Hit | null = credit;
-    for (let at = this.media.first(start, limit); at >= 0; at = this.media.first(at + 1, limit)) {
+    for (let k = 0, count = words.openerCount(s); k < count; k++) {
+      const at = words.openerAt(s, k);
+      if (at >= limit) break;
+      MEDIUM_OPENING.lastIndex = at;
+      if (!MEDIUM_OPENING.test(text) || MEDIUM_OPENING.lastIndex > limit) continue;
       MEDIUM.lastIndex = at;
-      const m = MEDIUM.exec(this.text);
+      const m = MEDIUM.exec(text);
       if (m) {
         best = { at, source: m[1].replace(/[.,]$/, ''), credit: false };
         limit = at;
         break;
       }
     }
-    for (const at of this.toldIn(s)) {
+    for (let k = 0, count = words.verbCount(s); k < count; k++) {
+      const at = words.verbAt(s, k);
       if (at >= limit) break;
+      if (!text.startsWith('told ', at)) continue;
       TOLD_OUTLET.lastIndex = at;
-      const m = TOLD_OUTLET.exec(this.text);
+      const m = TOLD_OUTLET.exec(text);
       if (m) return { at, source: m[1].replace(/[.,]$/, ''), credit: false };
     }
     return best;

@@ -149,11 +149,14 @@ class Parser {
   private lowers: string[] = [];
   private lowerStamp = new Int32Array(256);
   private stamp = 1;
+  /** The token indexAt found last (a starting point for the next question). */
+  private lastIndexAt = 0;
 
   /** Tokenizes text[from, to) into this parser, replacing the previous window. */
   reset(text: string, from: number, to: number): void {
     this.text = text;
     this.stamp++;
+    this.lastIndexAt = 0;
     let n = 0;
     let i = from;
     while (i < to) {
@@ -277,13 +280,20 @@ class Parser {
 
   /** Index of the token containing offset, or -1. */
   indexAt(offset: number): number {
+    // The tagger asks in text order within a window: walk on from the last answer when it is close.
+    let hint = this.lastIndexAt;
+    if (hint < this.count && this.starts[hint] <= offset) {
+      for (let steps = 0; steps < 8 && hint < this.count && this.starts[hint] <= offset; steps++, hint++) {
+        if (offset < this.ends[hint]) return (this.lastIndexAt = hint);
+      }
+    }
     let low = 0;
     let high = this.count - 1;
     while (low <= high) {
       const mid = (low + high) >> 1;
       if (this.ends[mid] <= offset) low = mid + 1;
       else if (this.starts[mid] > offset) high = mid - 1;
-      else return mid;
+      else return (this.lastIndexAt = mid);
     }
     return -1;
   }
