@@ -125,8 +125,13 @@ export function analyzeQuotes(text: string, paragraphSpans: Span[], sentences: S
   if (wanted) {
     // Named quote speakers are all known; they count with the named cues found going back (each
     // start once: counting too few only makes the search go further).
-    const quoteNameSet = new Set(needed.filter((mention) => mention.kind === 'name').map((mention) => mention.start));
-    const quoteNames = [...quoteNameSet].sort((a, b) => a - b);
+    // A sorted array searched by bisection rather than a Set: one entry per quote, and hashing
+    // 146,000 of them was a tenth of the quote analysis of a dense file.
+    const quoteNames = uniqueSorted(needed.filter((mention) => mention.kind === 'name').map((mention) => mention.start));
+    const isQuoteName = (start: number) => {
+      const at = lowerBound(quoteNames, start);
+      return at < quoteNames.length && quoteNames[at] === start;
+    };
     for (let s = 0; s < sentences.length; s++) {
       if (!wanted(s)) continue;
       const cue = cues.get(s);
@@ -140,7 +145,7 @@ export function analyzeQuotes(text: string, paragraphSpans: Span[], sentences: S
       let found = 0;
       for (let j = Math.min(sentenceAt(sentences, mention.start), sentences.length - 1); j >= horizon; j--) {
         const cue = cues.get(j);
-        if (cue && cue.mention.kind === 'name' && cue.mention.start < mention.start && !quoteNameSet.has(cue.mention.start)) found++;
+        if (cue && cue.mention.kind === 'name' && cue.mention.start < mention.start && !isQuoteName(cue.mention.start)) found++;
         if (found + quoteNamesBefore - lowerBound(quoteNames, sentences[j].start) >= names) break;
       }
     }
@@ -706,6 +711,17 @@ function spanAt(spans: readonly Span[], offset: number): number {
 }
 
 /** Number of values in the sorted array that are below `value`. */
+/** The numbers in ascending order, each once. */
+function uniqueSorted(values: number[]): number[] {
+  values.sort((a, b) => a - b);
+  let kept = 0;
+  for (let i = 0; i < values.length; i++) {
+    if (i === 0 || values[i] !== values[i - 1]) values[kept++] = values[i];
+  }
+  values.length = kept;
+  return values;
+}
+
 function lowerBound(sorted: number[], value: number): number {
   let low = 0;
   let high = sorted.length;
