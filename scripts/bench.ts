@@ -162,7 +162,7 @@ function editorLatency(): void {
     measuredAt?: string;
     machine?: { loadAverage1m?: number };
     activation?: { activationMs?: number };
-    openToDiagnosticsMs?: { articleBytes?: number; median?: number; fromOpenEventMedian?: number };
+    openToDiagnosticsMs?: { articleBytes?: number; median?: number; fromOpenEventMedian?: number; first?: number; analysisMedian?: number; runMedian?: number };
     editToDiagnosticsMs?: { median?: number; fromChangeEventMedian?: number; debounceMs?: number };
   }
   const latency = JSON.parse(readFileSync(file, 'utf8')) as Latency;
@@ -174,6 +174,9 @@ function editorLatency(): void {
   console.log(`activation (activate() duration)                ${verdict(latency.activation?.activationMs, 30)}`);
   console.log(`open ${((open?.articleBytes ?? 0) / 1024).toFixed(0)} KB article → diagnostics (from open event) ${verdict(open?.fromOpenEventMedian, 200)}`);
   console.log(`open → diagnostics (incl. showing the editor)   ${verdict(open?.median)}`);
+  console.log(`  of which the extension's run (median)         ${verdict(open?.runMedian)}`);
+  console.log(`  of which analyze() itself (median)            ${verdict(open?.analysisMedian)}`);
+  console.log(`  the first, cold open                          ${verdict(open?.first)}`);
   console.log(`edit → updated diagnostics (incl. ${edit?.debounceMs ?? 300} ms debounce) ${verdict(edit?.median)}`);
 }
 

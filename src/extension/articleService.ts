@@ -130,6 +130,7 @@ export class ArticleService implements ClaimlineServices, vscode.Disposable {
 
   private async run(document: vscode.TextDocument): Promise<AnalyzedArticle | undefined> {
     if (document.isClosed || !isSupported(document)) return undefined;
+    const started = performance.now();
     const state = this.stateFor(document.uri);
     const generation = ++state.generation;
     const config = readConfig(document.uri);
@@ -145,18 +146,29 @@ export class ArticleService implements ClaimlineServices, vscode.Disposable {
     const adopted = this.store.hasUnsaved ? this.store.adoptUnsaved(document.uri, text) : Promise.resolve(false);
     const notesLoaded = adopted.catch(() => false).then(() => this.store.notes(document.uri));
     let analysis: Analysis;
+    let analysisMs: number;
     try {
+      const analysisStarted = performance.now();
       analysis = analyze(text, { format, today: config.today });
+      analysisMs = performance.now() - analysisStarted;
     } catch (error) {
       this.log.error(`Analysis of ${document.uri.toString(true)} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
       return undefined;
     }
+    const waitStarted = performance.now();
     const notes = await notesLoaded;
+    const notesWaitMs = performance.now() - waitStarted;
     // A newer edit or a close while notes were loading makes this result stale.
     if (generation !== state.generation || document.isClosed) return undefined;
-    state.article = this.buildArticle(document.uri, version, text, format, analysis, notes);
-    this.updated.fire(state.article);
-    return state.article;
+    const article = this.buildArticle(document.uri, version, text, format, analysis, notes);
+    article.timings = { analysisMs, notesWaitMs, runMs: performance.now() - started };
+    state.article = article;
+    this.log.debug(
+      `Analyzed ${basename(document.uri.path)} (${(text.length / 1024).toFixed(0)} KB) in ${analysisMs.toFixed(1)} ms, ` +
+        `${article.timings.runMs.toFixed(1)} ms with its notes: ${analysis.findings.length} findings`,
+    );
+    this.updated.fire(article);
+    return article;
   }
 
   private skipTooLarge(document: vscode.TextDocument, length: number, limit: number, state: DocumentState): void {

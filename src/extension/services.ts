@@ -25,6 +25,12 @@ export interface AnalyzedArticle {
   orphans: ClaimNote[];
   /** Whether notes can be changed, and where they are stored. */
   notes: { state: 'ok' | 'invalid' | 'newer-version' | 'memory'; sidecar?: vscode.Uri; problem?: string };
+  /**
+   * Where the time of the last (re-)analysis went, in milliseconds: the analyzer itself, the wait
+   * for the notes file after it (the file is read while the analyzer runs), and the whole run from
+   * the timer firing to the result. Reported by the latency tests and logged at debug level.
+   */
+  timings?: { analysisMs: number; notesWaitMs: number; runMs: number };
 }
 
 export interface ClaimlineServices {
