@@ -111,6 +111,21 @@ describe('analyze: without a publication date', () => {
   });
 });
 
+describe('analyze: Windows line endings', () => {
+  it('reads a quote wrapped over CRLF lines as one attributed statement, like the LF text', () => {
+    const lf = 'The mayor spoke on Tuesday.\n"The tunnel will open in\nSeptember," Mayor Ana Ruiz said\non Monday.\n';
+    const crlf = lf.replace(/\n/g, '\r\n');
+    const options = { published: '2021-03-14', today: '2026-11-28' };
+    const [fromLf, fromCrlf] = [analyze(lf, options), analyze(crlf, options)];
+    assert.equal(fromCrlf.quotes.length, 1);
+    assert.equal(fromCrlf.quotes[0].speaker?.name, 'Ana Ruiz');
+    assert.deepEqual(
+      fromCrlf.claims.map((c) => [c.kind, c.timexes.map((i) => fromCrlf.timexes[i].value)]),
+      fromLf.claims.map((c) => [c.kind, c.timexes.map((i) => fromLf.timexes[i].value)]),
+    );
+  });
+});
+
 describe('analyze: HTML and Markdown offsets map to the source', () => {
   it('HTML: only visible text, offsets in the source', () => {
     const html = '<html><head><meta property="article:published_time" content="2020-12-05"><script>var s = "in 2019";</script></head>' +
