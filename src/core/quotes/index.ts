@@ -710,7 +710,6 @@ function spanAt(spans: readonly Span[], offset: number): number {
   return low;
 }
 
-/** Number of values in the sorted array that are below `value`. */
 /** The numbers in ascending order, each once. */
 function uniqueSorted(values: number[]): number[] {
   values.sort((a, b) => a - b);
@@ -722,6 +721,7 @@ function uniqueSorted(values: number[]): number[] {
   return values;
 }
 
+/** Number of values in the sorted array that are below `value`. */
 function lowerBound(sorted: number[], value: number): number {
   let low = 0;
   let high = sorted.length;
