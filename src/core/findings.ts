@@ -2,7 +2,7 @@
 // prints them). Messages are written for a fact-checker, not for a developer.
 
 import { describeValue, shortDate } from './describe';
-import { Vocabulary } from './temporal/vocabulary';
+import { equalsFolded, Vocabulary } from './temporal/vocabulary';
 import { LineIndex } from './text';
 import type { Claim, Finding, PublicationDate, Quote, RuleId, Severity, Speaker, Timex } from './types';
 
@@ -23,8 +23,6 @@ export const RULE_IDS = Object.keys(RULES) as RuleId[];
 // Looked up straight on the text (no lower-case copy of each word: this runs for every finding).
 const PREPOSITIONS = new Vocabulary(['in', 'on', 'at', 'by', 'since', 'until', 'till', 'from', 'during', 'before', 'after', 'through', 'around']);
 const PREPOSITION_MODIFIERS = new Vocabulary(['back', 'early', 'late', 'earlier', 'later']);
-const OF = new Vocabulary(['of']);
-const AS = new Vocabulary(['as']);
 
 function isAsciiLetter(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
@@ -61,11 +59,11 @@ export function readerPhrase(text: string, timex: Timex): string {
   if (word >= 0) {
     let prepositionStart = -1;
     if (PREPOSITIONS.find(text, word, gap) !== '') prepositionStart = word;
-    else if (OF.find(text, word, gap) !== '') {
+    else if (equalsFolded('of', text, word, gap)) {
       // "as of May"
       const asGap = spaceBefore(text, word, limit);
       const as = asGap > 0 ? wordBefore(text, asGap, limit) : -1;
-      if (as >= 0 && AS.find(text, as, asGap) !== '') prepositionStart = as;
+      if (as >= 0 && equalsFolded('as', text, as, asGap)) prepositionStart = as;
     }
     if (prepositionStart >= 0) {
       phraseStart = prepositionStart;

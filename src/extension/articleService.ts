@@ -163,10 +163,13 @@ export class ArticleService implements ClaimlineServices, vscode.Disposable {
     const article = this.buildArticle(document.uri, version, text, format, analysis, notes);
     article.timings = { analysisMs, notesWaitMs, runMs: performance.now() - started };
     state.article = article;
-    this.log.debug(
-      `Analyzed ${basename(document.uri.path)} (${(text.length / 1024).toFixed(0)} KB) in ${analysisMs.toFixed(1)} ms, ` +
-        `${article.timings.runMs.toFixed(1)} ms with its notes: ${analysis.findings.length} findings`,
-    );
+    // Built only when someone reads it: this runs after every debounced edit.
+    if (this.log.logLevel <= vscode.LogLevel.Debug) {
+      this.log.debug(
+        `Analyzed ${basename(document.uri.path)} (${(text.length / 1024).toFixed(0)} KB) in ${analysisMs.toFixed(1)} ms, ` +
+          `${article.timings.runMs.toFixed(1)} ms with its notes: ${analysis.findings.length} findings`,
+      );
+    }
     this.updated.fire(article);
     return article;
   }

@@ -24,7 +24,7 @@ const {
 } = calendar;
 const {
   DAY_PARTS, FREQUENCY_WORDS, MONTHS, MONTH_ABBREVIATIONS, NUMBER_WORDS, ORDINALS, SEASONS, SEASON_NAMES, SEASON_START_MONTH,
-  TIME_ZONES, UNITS, VAGUE_QUANTITIES, WEEKDAYS, WEEKDAY_NAMES,
+  TIME_ZONES, UNITS, VAGUE_QUANTITIES, WEEKDAYS, WEEKDAY_NAMES, words,
 } = lexicon;
 const { tenseAt } = tense;
 
@@ -395,10 +395,10 @@ const COUNT_NOUNS = new Set([
 ]);
 
 // Left modifiers of a duration or a relative expression, and how they change it.
-const DIRECTION_WORDS: ReadonlyMap<string, -1 | 0 | 1> = new Map(Object.entries({
+const DIRECTION_WORDS = words<-1 | 0 | 1>({
   last: -1, past: -1, previous: -1, preceding: -1, recent: -1, latest: -1, next: 1, coming: 1, following: 1,
   upcoming: 1, this: 0, current: 0,
-} as Record<string, -1 | 0 | 1>));
+});
 const APPROXIMATORS = new Set(['nearly', 'almost', 'around', 'approximately', 'roughly']);
 const TWO_WORD_APPROXIMATORS: Record<string, Set<string>> = {
   more: new Set(['than']),

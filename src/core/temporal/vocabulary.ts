@@ -19,7 +19,7 @@ function finish(hash: number, length: number): number {
 }
 
 /** True when text[start, end) equals `word` (lower case) ignoring the case of ASCII letters. */
-function equalsFolded(word: string, text: string, start: number, end: number): boolean {
+export function equalsFolded(word: string, text: string, start: number, end: number): boolean {
   if (word.length !== end - start) return false;
   for (let i = start, k = 0; i < end; i++, k++) {
     let code = text.charCodeAt(i);
