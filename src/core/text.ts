@@ -37,6 +37,23 @@ export class LineIndex {
     }
     return { line: low + 1, column: offset - this.lineStarts[low] + 1 };
   }
+
+  /**
+   * 0-based line of an offset, walking forward from line `from` (its line or an earlier one): for
+   * offsets in ascending order, which otherwise cost one binary search each.
+   */
+  lineAt(offset: number, from: number): number {
+    const starts = this.lineStarts;
+    let line = from;
+    if (line >= starts.length || starts[line] > offset) return this.position(offset).line - 1;
+    while (line + 1 < starts.length && starts[line + 1] <= offset) line++;
+    return line;
+  }
+
+  /** Offset where a 0-based line starts. */
+  lineStart(line: number): number {
+    return this.lineStarts[line];
+  }
 }
 
 /** Paragraph spans: text separated by blank lines, trimmed of surrounding whitespace. */
