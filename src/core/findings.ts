@@ -72,7 +72,8 @@ export function readerPhrase(text: string, timex: Timex): string {
       if (modifier >= 0 && PREPOSITION_MODIFIERS.find(text, modifier, modifierGap) !== '') phraseStart = modifier;
     }
   }
-  const phrase = text.slice(phraseStart, timex.end);
+  // The expression's own text when there is no preposition: one string fewer kept per message.
+  const phrase = phraseStart === timex.start && timex.text.length === timex.end - timex.start ? timex.text : text.slice(phraseStart, timex.end);
   return hasUnusualSpace(phrase) ? phrase.replace(/\s+/g, ' ') : phrase;
 }
 
@@ -117,8 +118,32 @@ export function claimRule(claim: Claim, position: number): RuleId {
 function claimMessage(text: string, claim: Claim, timex: Timex, rule: RuleId): string {
   const explained = explanationOf(timex);
   const phrase = readerPhrase(text, timex);
-  if (!claim.speaker && rule === 'dated-claim') return phrase + explained.sentence;
-  return phrase + claimTail(explained, claim.speaker?.name ?? null, rule, timex);
+  if (!claim.speaker && rule === 'dated-claim') return joined(phrase, explained.sentence);
+  return joined(phrase, claimTail(explained, claim.speaker?.name ?? null, rule, timex));
+}
+
+// Whole messages, by tail and then phrase: the same expression flagged the same way again ("last
+// year" in another claim by the same speaker) shares one string instead of keeping another. Tails
+// are shared strings and phrases mostly the expression's own (shared) text, so both hash once.
+const messagesByTail = new Map<string, Map<string, string>>();
+let sharedMessages = 0;
+
+function joined(phrase: string, tail: string): string {
+  let byPhrase = messagesByTail.get(tail);
+  const known = byPhrase?.get(phrase);
+  if (known !== undefined) return known;
+  if (++sharedMessages > 20000) {
+    messagesByTail.clear();
+    sharedMessages = 1;
+    byPhrase = undefined;
+  }
+  if (byPhrase === undefined) {
+    byPhrase = new Map();
+    messagesByTail.set(tail, byPhrase);
+  }
+  const message = phrase + tail;
+  byPhrase.set(phrase, message);
+  return message;
 }
 
 interface Explanation {
@@ -250,7 +275,7 @@ export function buildFindings(input: FindingInput): Finding[] {
   for (let index = 0; index < timexes.length; index++) {
     const timex = timexes[index];
     if (!timex.ambiguous) continue;
-    const message = readerPhrase(text, timex) + ambiguousTail(timex, claimed[index] === 1);
+    const message = joined(readerPhrase(text, timex), ambiguousTail(timex, claimed[index] === 1));
     ambiguousFindings.push(finding('ambiguous-date', timex.start, timex.end, message, { kind: 'timex', index }));
   }
 

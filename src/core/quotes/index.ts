@@ -13,7 +13,7 @@
 //    every look-back is what lets a partial computation give the same answers as the full one.
 import type { AttributionMethod, Quote, Sentence, Span, Speaker } from '../types';
 import { findEdits, findQuotePieces, type QuotePiece } from './marks';
-import { accordingTo, isNounLike, isReportingVerb, isSpeechVerb, type Mention, nameStartingAt, releaseTokens, subjectAfter, subjectBefore, type Token, tokenize } from './mentions';
+import { accordingTo, isNounLike, NO_TITLES, isReportingVerb, isSpeechVerb, type Mention, nameStartingAt, releaseTokens, subjectAfter, subjectBefore, type Token, tokenize } from './mentions';
 import { NOT_NAME_START, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLES, VERB_MODIFIERS } from './lexicon';
 import { createResolver, DESCRIPTION_LOOKBACK, PERSON_CONTEXT, refersBack, type Resolution } from './resolve';
 import { SentenceWords } from './scan';
@@ -181,9 +181,12 @@ export function analyzeQuotes(text: string, paragraphSpans: Span[], sentences: S
     }
     return resolutions[low];
   };
-  const speakerOf = (mention: Mention, link: Link): Speaker => {
+  // `same`: a speaker already made that this one may equal (the quote of the sentence): reused
+  // when it does, so the sentence and its quote share one object rather than keep two.
+  const speakerOf = (mention: Mention, link: Link, same?: Speaker | null): Speaker => {
     const r = resolutionOf(mention);
     const method: AttributionMethod = link === 'continuation' ? 'continuation' : link === 'according' ? 'according-to' : r.method;
+    if (same && same.start === mention.start && same.end === mention.end && same.method === method && same.name === r.name) return same;
     return { name: r.name, start: mention.start, end: mention.end, mention: text.slice(mention.start, mention.end), method };
   };
 
@@ -222,7 +225,7 @@ export function analyzeQuotes(text: string, paragraphSpans: Span[], sentences: S
     const cue = cues.get(s);
     if (quote && quote.start <= sentence.start + 1 && quote.end > sentence.start && quote.speaker) speaker = quote.speaker;
     else if (quote && quote.start < sentence.end && quote.speaker && !cue) speaker = quote.speaker;
-    else if (cue) speaker = speakerOf(cue.mention, cue.according ? 'according' : 'trailing');
+    else if (cue) speaker = speakerOf(cue.mention, cue.according ? 'according' : 'trailing', quote?.speaker);
     result[s] = { speaker, source: sources.sourceOf(s) };
   }
   releaseTokens();
@@ -265,7 +268,7 @@ function ownAttribution(text: string, paragraphs: Span[], sentences: Sentence[],
   // Transcripts: "WALLACE: Let’s start…" names its speaker inside the quote.
   const inside = piece.start + piece.openWidth;
   const label = /^([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s/.exec(text.slice(inside, inside + 40));
-  if (label) return { mention: { start: inside, end: inside + label[1].length, kind: 'name', titles: [] }, link: 'leading' };
+  if (label) return { mention: { start: inside, end: inside + label[1].length, kind: 'name', titles: NO_TITLES }, link: 'leading' };
   // …and after it, up to the end of the sentence that follows the closing mark.
   let trailingEnd = next && next.paragraph === piece.paragraph ? next.start : paragraph.end;
   const following = sentences[sentenceAt(sentences, piece.end)];
@@ -387,7 +390,7 @@ function leadingAttribution(text: string, from: number, to: number): Attribution
     }
     const t = tokens[clause];
     if (t) {
-      const subject = PRONOUNS.has(t.lower) ? { start: t.start, end: t.end, kind: 'pronoun' as const, titles: [] } : t.cap ? nameStartingAt(tokens, clause) : null;
+      const subject = PRONOUNS.has(t.lower) ? { start: t.start, end: t.end, kind: 'pronoun' as const, titles: NO_TITLES } : t.cap ? nameStartingAt(tokens, clause) : null;
       if (subject) found = { mention: subject, link: 'leading' };
     }
   }
@@ -409,7 +412,7 @@ function clauseSubject(tokens: Token[], sentenceStart: number, limit: number): M
   for (let at = k; at < limit; at++) {
     if (at !== k && tokens[at - 1].lower !== ',') continue;
     const t = tokens[at];
-    if (PRONOUNS.has(t.lower)) return { start: t.start, end: t.end, kind: 'pronoun', titles: [] };
+    if (PRONOUNS.has(t.lower)) return { start: t.start, end: t.end, kind: 'pronoun', titles: NO_TITLES };
     if (INTRO_WORDS.has(t.lower)) continue;
     // "Republican presidential candidate Donald Trump quickly took…": skip the description.
     let first = at;
@@ -629,7 +632,7 @@ function plainNameBefore(text: string, at: number, limit: number): Mention | nul
   let end = at - 1;
   let start = end;
   let words = 0;
-  const titles: string[] = [];
+  let titles: string[] = NO_TITLES;
   let cursor = end;
   while (cursor > limit) {
     let wordStart = cursor;
@@ -640,6 +643,7 @@ function plainNameBefore(text: string, at: number, limit: number): Mention | nul
     const lower = word.toLowerCase().replace(/\.$/, '');
     const capital = first >= 65 && first <= 90;
     if (capital && TITLES.has(lower)) {
+      if (titles === NO_TITLES) titles = [];
       titles.push(lower);
     } else if (titles.length > 0) {
       break;
@@ -690,7 +694,7 @@ function pronounBefore(text: string, at: number, limit: number): Mention | null 
     const c = text.charCodeAt(start - 1);
     if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39 || c === 0x2019 || (c >= 0xc0 && /[\p{L}\p{N}]/u.test(text[start - 1]))) return null;
   }
-  return { start, end: at - 1, kind: 'pronoun', titles: [] };
+  return { start, end: at - 1, kind: 'pronoun', titles: NO_TITLES };
 }
 
 /** Index of the sentence containing `offset`, or else the first one after it (may be length). */

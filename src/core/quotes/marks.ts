@@ -258,8 +258,12 @@ export function findQuotePieces(text: string, paragraphs: Span[]): QuotePiece[] 
 
 const EDIT_MARKS = /\[[^\]\n]{1,80}\]|\.\s?\.\s?\.|\u2026/g;
 
+// Most quotes have no edit: one shared, frozen empty list rather than an array kept per quote.
+const NO_EDITS: Span[] = Object.freeze([]) as unknown as Span[];
+
 /** Editorial brackets and ellipses inside a quote. */
 export function findEdits(text: string, start: number, end: number): Span[] {
+  if (!mayHoldEdit(text, start, end)) return NO_EDITS;
   const edits: Span[] = [];
   const slice = text.slice(start, end);
   EDIT_MARKS.lastIndex = 0;
@@ -267,5 +271,14 @@ export function findEdits(text: string, start: number, end: number): Span[] {
   while ((m = EDIT_MARKS.exec(slice)) !== null) {
     edits.push({ start: start + m.index, end: start + m.index + m[0].length });
   }
-  return edits;
+  return edits.length > 0 ? edits : NO_EDITS;
+}
+
+/** Whether text[start, end) has a character an edit starts with: '[', '.' or '…'. */
+function mayHoldEdit(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x5b || code === 0x2e || code === 0x2026) return true;
+  }
+  return false;
 }

@@ -265,6 +265,9 @@ function isNameWord(token: Token): boolean {
   return token.cap && !token.possessive && !TITLES.has(token.lower) && !/\d/.test(token.lower);
 }
 
+/** The titles of a mention that has none: shared (mentions are made per quote and per sentence). */
+export const NO_TITLES: string[] = Object.freeze([]) as unknown as string[];
+
 /**
  * A name ending at tokens[last]: the run of capitalised words before it, stopping at titles,
  * possessives and sentence-initial function words.
@@ -290,19 +293,22 @@ function nameEndingAt(tokens: Token[], last: number): Mention | null {
   // "Ambassador to Bolivia Vladimir Sprinchan": the place belongs to the title, not the name.
   const before = tokens[first - 1];
   if (last - first >= 2 && before && !before.cap && (before.lower === 'to' || before.lower === 'of' || before.lower === 'for' || before.lower === 'from')) first++;
-  const titles: string[] = [];
+  let titles: string[] = NO_TITLES;
   for (let k = first - 1; k >= 0 && first - k <= 3; k--) {
     const t = tokens[k];
-    if (t.cap && TITLES.has(t.lower)) titles.push(t.lower);
-    else if (!(t.cap || (!t.punct && NAME_PARTICLES.has(t.lower)))) break;
+    if (t.cap && TITLES.has(t.lower)) {
+      if (titles === NO_TITLES) titles = [];
+      titles.push(t.lower);
+    } else if (!(t.cap || (!t.punct && NAME_PARTICLES.has(t.lower)))) break;
   }
   return { start: tokens[first].start, end: tokens[last].end, kind: 'name', titles };
 }
 
 /** A name starting at tokens[first] (after skipping titles): "Rep. Elijah Cummings of Maryland". */
 export function nameStartingAt(tokens: Token[], first: number): Mention | null {
-  const titles: string[] = [];
+  let titles: string[] = NO_TITLES;
   while (first < tokens.length && tokens[first].cap && TITLES.has(tokens[first].lower)) {
+    if (titles === NO_TITLES) titles = [];
     titles.push(tokens[first].lower);
     first++;
   }
@@ -344,7 +350,7 @@ function descriptionEndingAt(tokens: Token[], last: number, anyNoun = false): Me
         const owner = nameEndingAt(tokens, k) ?? null;
         if (owner) first = tokens.findIndex((x) => x.start === owner.start);
       }
-      return { start: tokens[first].start, end: head.end, kind: 'description', titles: [], role: head.lower };
+      return { start: tokens[first].start, end: head.end, kind: 'description', titles: NO_TITLES, role: head.lower };
     }
     if (isSpeechVerb(t) || isReportingVerb(t) || PRONOUNS.has(t.lower) || (NOT_NAME_START.has(t.lower) && !t.cap) || FUNCTION_WORDS.has(t.lower)) break;
     first = k;
@@ -353,7 +359,7 @@ function descriptionEndingAt(tokens: Token[], last: number, anyNoun = false): Me
   // nouns led by a capitalised modifier ("White House spokesman") stand alone.
   if (role && (head.lower.endsWith('s') || (first < last && tokens[first].cap))) {
     while (first < last && NOT_NAME_START.has(tokens[first].lower)) first++;
-    return { start: tokens[first].start, end: head.end, kind: 'description', titles: [], role: head.lower };
+    return { start: tokens[first].start, end: head.end, kind: 'description', titles: NO_TITLES, role: head.lower };
   }
   return null;
 }

@@ -2389,7 +2389,7 @@ export function tagTemporalExpressions(text: string, options: TagOptions): Timex
     const timex: Timex = {
       start,
       end,
-      text: text.slice(start, end),
+      text: sharedText(text, start, end, resolved.value),
       type: resolved.type ?? candidate.type,
       value: resolved.value,
       reasoning: resolved.reasoning,
@@ -2420,6 +2420,20 @@ const NAME_BEFORE_YEAR_OK = new Set([...[...MONTHS.keys()], ...[...SEASONS.keys(
 const WINDOW_BEFORE = 30;
 const WINDOW_AFTER = 44;
 const DENSE_WINDOW_AFTER = 400;
+
+// The last text seen per value: a document repeats its expressions ("Tuesday", "last year"), and
+// every kept string is one more object for the collector to copy (a dense file has 900,000).
+const textsByValue = new Map<string, string>();
+
+/** text[start, end), reusing the string kept for the same value when the characters are equal. */
+function sharedText(text: string, start: number, end: number, value: string): string {
+  const known = textsByValue.get(value);
+  if (known !== undefined && known.length === end - start && text.startsWith(known, start)) return known;
+  const fresh = text.slice(start, end);
+  if (textsByValue.size > 5000) textsByValue.clear();
+  textsByValue.set(value, fresh);
+  return fresh;
+}
 
 /** Notes the year, month and day a value names ("2019", "2019-05", "2019-05-14T10:00"). */
 function rememberMention(state: TagState, value: string, end: number): void {
