@@ -198,7 +198,7 @@ describe('readerPhrase: the date as a reader would quote it in a message', () =>
   for (const [text, expression, expected] of cases) {
     it(`${JSON.stringify(text)} → ${expected}`, () => {
       const start = text.lastIndexOf(expression);
-      const phrase = readerPhrase(text, { start, end: start + expression.length } as Timex);
+      const phrase = readerPhrase(text, { start, end: start + expression.length, text: expression } as Timex);
       assert.equal(phrase, expected);
     });
   }
