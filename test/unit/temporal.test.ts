@@ -359,6 +359,52 @@ const cases: Record<string, Case[]> = {
     ['Car sales rebounded in the last week of March.', '2009-04-02', 'the last week of March', 'DATE', '2009-W13'],
     ['Talks resume in the first week of May 2010.', REF, 'the first week of May 2010', 'DATE', '2010-W18'],
     ['A court hearing is set for the week of March 6, 2000.', REF, 'the week of March 6, 2000', 'DATE', '2000-W10'],
+    ['The ceasefire was signed on 3 May 1945. Two days later, the last units surrendered.', REF, 'Two days later', 'DATE', '1945-05-05'],
+    ['The vote was held on Tuesday. Three days later, the results were certified.', REF, 'Three days later', 'DATE', '2020-12-04'],
+    ['The town was founded in 1930; twenty years earlier it had been a village.', REF, 'twenty years earlier', 'DATE', '1910'],
+    ['The dam opened in March 1988. Four months earlier, the valley was flooded.', REF, 'Four months earlier', 'DATE', '1987-11'],
+    // A year-on-year comparison in a report on the current year counts from the publication year.
+    ['Sales were $9 million in 1989, up from $7 million a year earlier.', '1989-10-26', 'a year earlier', 'DATE', '1988'],
+  ],
+  'dates read forward or back from a future clause': [
+    // What was agreed or decided lies after the agreement.
+    ['The mill owner agreed to sell the plant in February.', REF, 'February', 'DATE', '2021-02'],
+    ['The league has decided to expand the cup to 40 clubs in early March.', '2021-02-10', 'early March', 'DATE', '2021-03'],
+    ['The union agreed to the new terms in February.', REF, 'February', 'DATE', '2020-02'],
+    ['Refunds would go out on an unspecified day in January.', REF, 'January', 'DATE', '2021-01'],
+    // A date a few weeks back, named as an event or a deadline, is not the one almost a year ahead.
+    ['Monitors will check compliance with the Nov. 20 truce signed by both sides.', REF, 'Nov. 20', 'DATE', '2020-11-20'],
+    ['The court said the ministry would have to release the files by Dec. 1.', REF, 'Dec. 1', 'DATE', '2020-12-01'],
+    ['The court said the ministry would have to release the files by Dec. 12.', REF, 'Dec. 12', 'DATE', '2020-12-12'],
+    ['Monitors will check compliance with the Oct. 20 truce signed by both sides.', REF, 'Oct. 20', 'DATE', '2021-10-20'],
+  ],
+  'weekdays read forward, and recurring days and months': [
+    ['The bridge could reopen as soon as Tuesday, the council said.', REF, 'Tuesday', 'DATE', '2020-12-08'],
+    ['A vote may come as early as Monday.', REF, 'Monday', 'DATE', '2020-12-07'],
+    ['Farmers planned a march on the capital on Thursday.', '2020-12-02', 'Thursday', 'DATE', '2020-12-03'],
+    ['The quake struck at 6:20 a.m. (0420 GMT) Friday, the agency said.', REF, '6:20 a.m.', 'TIME', '2020-12-04T06:20'],
+    ['The quake struck at 6:20 a.m. (0420 GMT) Friday, the agency said.', REF, 'Friday', 'DATE', '2020-12-04'],
+    ['The ferry sails on Friday nights in summer.', REF, 'Friday nights', 'SET', 'XXXX-WXX-5TNI'],
+    ['New flights leave on Monday and Wednesday mornings.', REF, 'Monday', 'SET', 'XXXX-WXX-1TMO'],
+    ['New flights leave on Monday and Wednesday mornings.', REF, 'Wednesday mornings', 'SET', 'XXXX-WXX-3TMO'],
+    ['The fair returns to the town each July.', REF, 'each July', 'SET', 'XXXX-07'],
+    ['Pilgrims walk the route every May.', REF, 'every May', 'SET', 'XXXX-05'],
+    ['Nine of the twelve schools had submitted budgets by Wednesday.', REF, 'Wednesday', 'DATE', '2020-12-02'],
+    ['The schools had until Wednesday to submit budgets.', REF, 'Wednesday', 'DATE', '2020-12-09'],
+    ['The March launch of the satellite will depend on the weather.', '2021-02-10', 'March', 'DATE', '2021-03'],
+  ],
+  'two days sharing one month': [
+    ['Talks were held on March 3 and 4.', REF, '4', 'DATE', '2020-03-04'],
+    ['Talks were held on March 3 and 4.', REF, 'March 3', 'DATE', '2020-03-03'],
+    ['The siege was lifted on 9-10 October 1683.', REF, '9', 'DATE', '1683-10-09'],
+    ['Shelling eased between 12 and 14 July 1950.', REF, '12', 'DATE', '1950-07-12'],
+    ['The fair ran on May 6 and 7th.', REF, '7th', 'DATE', '2020-05-07'],
+    ['Storms hit the coast on the 11 and 12 June 1902.', REF, 'the 11', 'DATE', '1902-06-11'],
+  ],
+  '"for the year" in results': [
+    ['For the year, shipments of tractors slipped 3%.', '1989-11-02', 'the year', 'DATE', '1989'],
+    ['Shares of the brewer are near their low for the year.', '1989-10-30', 'the year', 'DATE', '1989'],
+    ['The bakery chain lost money in the year ending June 30.', '1989-11-02', 'the year', 'DURATION', 'P1Y'],
   ],
 };
 
@@ -407,6 +453,10 @@ describe('temporal tagger (TIMEX3)', () => {
       'Everyone knew the day would come.',
       'The reformers carried the day in the assembly.',
       'The day has come for a change.',
+      'The senator spoke on NBC\'s "This Week" program.',
+      "The minister told CBS's ''48 Hours'' that talks had failed.",
+      'Between 5 and 6 people were hurt, and prices rose 5-7 percent.',
+      'The March on Rome was a coup.',
       'The prisoner was soon released.',
       'Protests soon spread to other cities.',
       'Crowds gathered at the soon-to-open terminal.',
@@ -419,6 +469,9 @@ describe('temporal tagger (TIMEX3)', () => {
   });
 
   describe('ranges, calendar extents and reasoning', () => {
+    it('does not read a count after a date as a second day', () => {
+      assert.deepEqual(tag('On March 3 and 22 people were hurt.').map((t) => t.text), ['March 3']);
+    });
     it('tags both ends of "from 2017 to 2019"', () => {
       const timexes = tag('Output grew from 2017 to 2019.');
       assert.deepEqual(timexes.map((t) => [t.text, t.value]), [['2017', '2017'], ['2019', '2019']]);

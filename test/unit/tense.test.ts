@@ -44,6 +44,15 @@ const cases: [string, string, Tense][] = [
   ['The offer had been scheduled to expire on Friday.', 'Friday', 'past'],
   ['The vote had been due to take place on Monday.', 'Monday', 'past'],
   ['The offer was scheduled to expire on Friday.', 'Friday', 'future'],
+  // What was agreed, decided or promised lies after the commitment, even when that is told in the past.
+  ['The two banks agreed to merge in February.', 'February', 'future'],
+  ['The club has decided to rebuild its stadium in March.', 'March', 'future'],
+  ['The mayor promised to reopen the library in April.', 'April', 'future'],
+  ['The firm announced an agreement to sell its printing unit in January.', 'January', 'future'],
+  ['The union agreed to the terms in March.', 'March', 'past'],
+  ['The board agreed on Tuesday to sell the unit.', 'Tuesday', 'past'],
+  // A negated participle is an adjective, not a past verb.
+  ['Refunds would go out on an unspecified day in January.', 'January', 'future'],
 ];
 
 describe('clause tense', () => {

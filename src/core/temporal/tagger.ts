@@ -93,6 +93,10 @@ const TRIGGER_WORD_LIST = [
 const TRIGGER = new RegExp(`\\d+|\\b(?:${TRIGGER_WORD_LIST.join('|')})\\b`, 'gi');
 const NUMBER_FOLLOWERS =
   /(?::\d|\/\d|st\b|nd\b|rd\b|th\b|s\b|\s?[ap]\.?m\b|[\s-]+(?:year|yr|month|week|day|hour|minute|second|decade|centur|quarter|weekend|fortnight|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|of\s+[A-Z])|\.\d)/iy;
+// The first day of a pair told with one month after the second: "6-7 January", "12 to 14 July".
+const DAY_PAIR_FOLLOWER = /(?:\s*[-–]\s*|\s+(?:and|or|to)\s+)\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/iy;
+// The second day of a pair told with one month before the first: "April 24 and 25", "Jan. 25-29".
+const DAY_PAIR_LEADER = /(?<=\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–]\s*|\s+(?:and|or|to|through)\s+))/y;
 
 /** Cheap checks on a trigger at text[start, end) before any tokenizing. */
 function plausibleTrigger(text: string, start: number, end: number): boolean {
@@ -106,7 +110,11 @@ function plausibleTrigger(text: string, start: number, end: number): boolean {
     if (length > 3) return false;
     if (length === 2 && (before === 39 || before === 0x2019)) return true; // '82
     NUMBER_FOLLOWERS.lastIndex = end;
-    return NUMBER_FOLLOWERS.test(text);
+    if (NUMBER_FOLLOWERS.test(text)) return true;
+    DAY_PAIR_FOLLOWER.lastIndex = end;
+    if (DAY_PAIR_FOLLOWER.test(text)) return true;
+    DAY_PAIR_LEADER.lastIndex = start;
+    return DAY_PAIR_LEADER.test(text);
   }
   if (first >= 65 && first <= 90) return true;
   return NAME_TRIGGER_WORDS.find(text, start, end) === '';
@@ -408,6 +416,9 @@ const TWO_WORD_APPROXIMATORS: Record<string, Set<string>> = {
   up: new Set(['to']),
 };
 
+/** Words after "the March" that make it the noun (a march), not the month. */
+const MARCH_NOUN_FOLLOWERS = new Set(['of', 'on', 'for', 'to', 'in', 'and', 'or', 'by', 'from', 'at', 'with', 'against', 'through', 'was', 'is', 'will', 'had', 'has']);
+
 /** Words before a bare month that show it is a date ("in May", "since March"). */
 const MONTH_CONTEXT = new Set([
   'in', 'of', 'since', 'until', 'till', 'by', 'early', 'late', 'mid', 'last', 'next', 'this', 'during', 'from',
@@ -470,8 +481,11 @@ function daysFrom(ref: Date, year: number, month: number, day: number): number {
   return (localDayTime(year, month, day).time - ref.getTime()) / 86400000;
 }
 
+/** How far back a date named in a future clause may still be the recent one (see resolveYearForMonth). */
+const RECENT_DAYS = 31;
+
 /** Year for a month (and optional day) given without one, read from the tense of the clause. */
-function resolveYearForMonth(month: number, day: number | null, ctx: Context, deadline = false, takesEffect = false): { year: number; reasoning: string } | null {
+function resolveYearForMonth(month: number, day: number | null, ctx: Context, deadline = false, takesEffect = false, named = false): { year: number; reasoning: string } | null {
   if (!ctx.ref) return null;
   const ref = ctx.ref;
   const refYear = ref.getFullYear();
@@ -496,6 +510,11 @@ function resolveYearForMonth(month: number, day: number | null, ctx: Context, de
   if (deadline && tense !== 'future') {
     // "extended to Nov. 20", "through January": deadlines sit close to the publication date.
     return { year: nearest, reasoning: `${what} nearest to ${refNote(ctx)}; a deadline` };
+  }
+  if (tense === 'future' && day !== null && (deadline || named) && offsetSame < 0 && offsetSame >= -RECENT_DAYS) {
+    // "will abide by the Feb. 23 accord", "ordered to return the child by Jan. 14" in a paper of
+    // early March or mid-January: an event or deadline a few weeks back, not one almost a year out.
+    return { year: refYear, reasoning: `${what} just before ${refNote(ctx)}; ${named ? 'an event named by its date' : 'a deadline'}` };
   }
   if (tense === 'future') {
     // A plan or a deadline: the first such date not before the publication date.
@@ -674,6 +693,8 @@ export interface TagState {
   /** The last year and day mentioned, anchors of "that year", "the next day". */
   lastYear: Mention;
   lastDay: Mention;
+  /** The publication year, or null when there is no publication date. */
+  refYear: number | null;
 }
 
 /** Parses the expression around trigger token k. */
@@ -764,8 +785,15 @@ function parseMonth(p: Parser, k: number, weekdayStart: number | null): Candidat
   if (day === null && year === null) {
     const prev = p.lower(k - 1);
     const isVerbLike = word === 'may' || word === 'march';
-    if (isVerbLike && !MONTH_CONTEXT.has(prev)) return null;
+    // "the March accession" names the month; "the March on Rome" and "the May government" do not.
+    const marchAsModifier = word === 'march' && prev === 'the' && p.isLowerWord(k + 1) && !MARCH_NOUN_FOLLOWERS.has(p.lower(k + 1));
+    if (isVerbLike && !MONTH_CONTEXT.has(prev) && !marchAsModifier) return null;
     if (abbreviated && afterName === k) return null;
+  }
+  // "each July", "every March": the month of every year.
+  if (day === null && year === null && (p.lower(k - 1) === 'each' || p.lower(k - 1) === 'every')) {
+    const value = `XXXX-${pad(month, 2)}`;
+    return { first: k - 1, last, type: 'SET', resolve() { return { value, reasoning: `every ${monthName(month)}` }; } };
   }
   // Left modifiers: early / mid / late / last / next / this.
   let direction: -1 | 0 | 1 | null = null;
@@ -787,6 +815,8 @@ function parseMonth(p: Parser, k: number, weekdayStart: number | null): Candidat
   const deadline = DEADLINE_WORDS.has(p.lower(first - 1)) || (p.lower(first - 1) === 'to' && DEADLINE_VERBS.has(p.lower(first - 2)));
   // "a new pact effective June 1": the date a change takes effect lies ahead.
   const takesEffect = p.lower(first - 1) === 'effective';
+  // "the Feb. 23 accord", "the Nov. 3 election": a date naming an event, used as a modifier.
+  const named = day !== null && p.lower(first - 1) === 'the' && p.isLowerWord(last + 1);
   const d = day;
   const y = year;
   return {
@@ -820,7 +850,7 @@ function parseMonth(p: Parser, k: number, weekdayStart: number | null): Candidat
       // answer (a dense list of dates names a few months thousands of times).
       const ref = ctx.ref;
       if (d !== null && (d < 1 || d > 31)) return resolveNamedMonth();
-      const key = ((((month * 33 + (d ?? 32)) * 4 + (direction === null ? 3 : direction + 1)) * 4 + (deadline ? 2 : 0) + (takesEffect ? 1 : 0)) * 5 + MODIFIERS.indexOf(modifier)) * 3 + TENSE_CODE[ctx.tense()];
+      const key = ((((month * 33 + (d ?? 32)) * 4 + (direction === null ? 3 : direction + 1)) * 8 + (named ? 4 : 0) + (deadline ? 2 : 0) + (takesEffect ? 1 : 0)) * 5 + MODIFIERS.indexOf(modifier)) * 3 + TENSE_CODE[ctx.tense()];
       let known = ctx.monthAnswers.get(key);
       if (known === undefined) {
         known = resolveNamedMonth();
@@ -839,7 +869,7 @@ function parseMonth(p: Parser, k: number, weekdayStart: number | null): Candidat
           else year = month > refMonth ? refYear : refYear + 1;
           reasoning = `${direction === 0 ? 'this' : direction < 0 ? 'the previous' : 'the next'} ${monthName(month)} relative to ${refNote(ctx)}`;
         } else {
-          const r = resolveYearForMonth(month, d, ctx, deadline, takesEffect)!;
+          const r = resolveYearForMonth(month, d, ctx, deadline, takesEffect, named)!;
           year = r.year;
           reasoning = r.reasoning;
         }
@@ -869,6 +899,14 @@ function parseWeekday(p: Parser, k: number): Candidate | null {
     const monthCandidate = parseMonth(p, j, k);
     if (monthCandidate && monthCandidate.first === k) return monthCandidate;
   }
+  // "Tuesday nights", "on Monday and Tuesday nights": a part of every such day.
+  const partsAt = (p.lower(k + 1) === 'and' || p.lower(k + 1) === 'or') && WEEKDAYS.get(p.lower(k + 2)) !== undefined && p.isCapitalized(k + 2) ? k + 3 : k + 1;
+  const parts = p.lower(partsAt);
+  const everyPart = parts.length > 1 && parts.endsWith('s') ? DAY_PARTS.get(parts.slice(0, -1)) : undefined;
+  if (everyPart) {
+    const value = `XXXX-WXX-${weekday}T${everyPart}`;
+    return { first: k, last: partsAt === k + 1 ? partsAt : k, type: 'SET', resolve() { return { value, reasoning: `every ${WEEKDAY_NAMES[weekday]} ${parts.slice(0, -1)}` }; } };
+  }
   let first = k;
   let last = k;
   let direction: -1 | 0 | 1 | null = null;
@@ -886,6 +924,9 @@ function parseWeekday(p: Parser, k: number): Candidate | null {
     // "closed until Friday": a deadline lies ahead.
     direction = 1;
     deadline = true;
+  } else if (prev === 'as' && (p.lower(k - 2) === 'soon' || p.lower(k - 2) === 'early') && p.lower(k - 3) === 'as') {
+    // "could leave as soon as Tuesday", "a vote as early as Monday": the earliest of days ahead.
+    direction = 1;
   }
   // Day part after: "Monday morning"; or before: "noon Thursday" is handled by the noon trigger.
   const part = DAY_PARTS.get(p.lower(k + 1));
@@ -894,12 +935,14 @@ function parseWeekday(p: Parser, k: number): Candidate | null {
   // "Until Thursday, they had not ...": a fronted deadline read in a past clause has passed; after
   // a verb ("stays closed until Friday") the clause tense is too unreliable to say so.
   const frontedDeadline = deadline && (!p.isWord(k - 2) || FRONTED_DEADLINE_OPENERS.has(p.lower(k - 2)));
+  // "had filed reports by Wednesday": a deadline told in the past perfect has passed.
+  const pastPerfectDeadline = deadline && pastPerfectBefore(p, k - 1);
   return {
     first,
     last,
     type: part ? 'TIME' : 'DATE',
     resolve(ctx) {
-      const found = possessive || (frontedDeadline && ctx.tense() === 'past') ? weekdayOnOrBefore(weekday, ctx) : weekdayDate(weekday, ctx, direction, deadline);
+      const found = possessive || pastPerfectDeadline || (frontedDeadline && ctx.tense() === 'past') ? weekdayOnOrBefore(weekday, ctx) : weekdayDate(weekday, ctx, direction, deadline);
       if (!found) {
         return { value: `XXXX-WXX-${weekday}${part ? 'T' + part : ''}`, reasoning: 'weekday without a publication date to place it', ambiguous: true };
       }
@@ -913,7 +956,70 @@ function parseWeekday(p: Parser, k: number): Candidate | null {
   };
 }
 
+/** True when "had" and a participle ("had filed", "had been") come shortly before token `end` in its clause. */
+function pastPerfectBefore(p: Parser, end: number): boolean {
+  for (let i = end - 1; i >= end - 8 && p.has(i); i--) {
+    const word = p.lower(i);
+    if (!p.isWord(i)) return false;
+    if (word === 'had') {
+      const next = p.lower(i + 1);
+      return next === 'been' || next.endsWith('ed') || next.endsWith('en');
+    }
+  }
+  return false;
+}
+
 // --- numbers: years, times, day-month, amounts -----------------------------------------------------
+
+const DAY_PAIR_LINKS = new Set(['-', '–', 'and', 'or', 'to', 'through']);
+
+/**
+ * One day of a pair that shares its month (and year) with the other: the "6" of "6-7 January 1916"
+ * and the "25" of "April 24 and 25". TimeML tags each day; the month and year come from the
+ * written date next to it, resolved as that date is.
+ */
+function pairedDay(p: Parser, k: number): Candidate | null {
+  const day = p.dayNumber(k);
+  if (day === null || p.glued(k - 1) && p.isWord(k - 1)) return null;
+  let written: Candidate | null = null;
+  const after = p.skipOrdinalSuffix(k) + 1;
+  // Days of a pair come in order; a number before a noun counts things ("on March 3 and 22 people").
+  const following = p.lower(after);
+  if (COUNT_NOUNS.has(following) || UNITS.get(following) !== undefined || following === 'percent' || following === '%') return null;
+  if (DAY_PAIR_LINKS.has(following) && (p.dayNumber(after + 1) ?? 0) > day) {
+    // "6-7 January": the written date starts at the second day.
+    let m = p.skipOrdinalSuffix(after + 1) + 1;
+    if (p.lower(m) === 'of') m++;
+    if (MONTHS.get(p.lower(m)) === undefined || !p.isCapitalized(m)) return null;
+    written = parseMonth(p, m, null);
+    if (!written || written.first !== after + 1) return null;
+  } else if (DAY_PAIR_LINKS.has(p.lower(k - 1))) {
+    // "April 24 and 25": the written date ends at the first day.
+    let d = k - 2;
+    if (['th', 'st', 'nd', 'rd'].includes(p.lower(d)) && p.glued(d - 1)) d--;
+    if ((p.dayNumber(d) ?? 32) >= day) return null;
+    let m = d - 1;
+    if (p.lower(m) === '.') m--;
+    if (MONTHS.get(p.lower(m)) === undefined || !p.isCapitalized(m)) return null;
+    written = parseMonth(p, m, null);
+    if (!written || written.first !== m || written.last < d) return null;
+  }
+  if (!written) return null;
+  const base = written;
+  return {
+    first: p.lower(k - 1) === 'the' ? k - 1 : k,
+    last: p.skipOrdinalSuffix(k),
+    type: 'DATE',
+    resolve(ctx) {
+      const r = base.resolve(ctx);
+      if (r.value.length !== 10) return { value: r.value.slice(0, 8) + pad(day, 2), reasoning: r.reasoning, ambiguous: true };
+      const year = Number(r.value.slice(0, 4));
+      const date = Number.isNaN(year) ? null : ymd(year, Number(r.value.slice(5, 7)), day);
+      if (!date) return { value: r.value.slice(0, 8) + pad(day, 2), reasoning: r.reasoning, ambiguous: r.ambiguous };
+      return dateResolved(date, `the month and year of the date next to it: ${r.reasoning}`, r.ambiguous);
+    },
+  };
+}
 
 function parseNumber(p: Parser, k: number, state: TagState): Candidate | null {
   const length = p.len(k);
@@ -945,6 +1051,8 @@ function parseNumber(p: Parser, k: number, state: TagState): Candidate | null {
   // Clock time 07:08 [a.m.] [GMT]
   const time = parseClock(p, k, state);
   if (time) return time;
+  const paired = pairedDay(p, k);
+  if (paired) return paired;
   // Day before a month name: "18 October" is parsed from the month.
   let m = p.skipOrdinalSuffix(k) + 1;
   if (p.lower(m) === 'of') m++;
@@ -1127,11 +1235,20 @@ function parseClock(p: Parser, k: number, state: TagState): Candidate | null {
       },
     };
   }
-  if (WEEKDAYS.get(next) !== undefined && p.isCapitalized(last + 1)) anchor = { kind: 'weekday', weekday: WEEKDAYS.get(next)! };
-  else if (next === 'today' || next === 'tonight') anchor = { kind: 'offset', days: 0 };
-  else if (next === 'yesterday') anchor = { kind: 'offset', days: -1 };
-  else if (next === 'tomorrow') anchor = { kind: 'offset', days: 1 };
-  if (anchor) last = last + 1;
+  // "10:35 a.m. (0735 GMT) Friday": the day word after a bracketed conversion still dates the time,
+  // but stays an expression of its own.
+  let dayAt = last + 1;
+  if (next === '(') {
+    let close = dayAt + 1;
+    while (close < dayAt + 6 && p.has(close) && p.lower(close) !== ')' && p.lower(close) !== '(') close++;
+    if (p.lower(close) === ')') dayAt = close + 1;
+  }
+  const dayWord = p.lower(dayAt);
+  if (WEEKDAYS.get(dayWord) !== undefined && p.isCapitalized(dayAt)) anchor = { kind: 'weekday', weekday: WEEKDAYS.get(dayWord)! };
+  else if (dayWord === 'today' || dayWord === 'tonight') anchor = { kind: 'offset', days: 0 };
+  else if (dayWord === 'yesterday') anchor = { kind: 'offset', days: -1 };
+  else if (dayWord === 'tomorrow') anchor = { kind: 'offset', days: 1 };
+  if (anchor && dayAt === last + 1) last = last + 1;
   const a = anchor;
   const deadline = DEADLINE_WORDS.has(p.lower(k - 1));
   return {
@@ -1249,10 +1366,16 @@ function approximatorBefore(p: Parser, first: number): number {
   return first;
 }
 
+const OPENING_QUOTES = new Set(['"', "'", '“', '‘', '`']);
+
 function parseUnit(p: Parser, k: number, state: TagState): Candidate | null {
   const word = p.lower(k);
   const unit = UNITS.get(word)!;
   const plural = word.endsWith('s') && word !== 's';
+  // "CBS's ''60 Minutes''", "ABC's \"This Week\"": a capitalized unit word opening a quotation, after
+  // a number or "this", is the title of a show or a book, not a time.
+  const titleLead = p.isDigits(k - 1) || (p.isCapitalized(k - 1) && (p.lower(k - 1) === 'this' || NUMBER_WORDS.get(p.lower(k - 1)) !== undefined));
+  if (p.isCapitalized(k) && titleLead && OPENING_QUOTES.has(p.lower(k - 2))) return null;
   // Ages ("five-year-old") and compounds like "year-old" are not temporal expressions.
   if ((p.lower(k + 1) === '-' && p.lower(k + 2) === 'old') || p.lower(k + 1) === 'old') return null;
   // "a decades-long feud", "a day-long meeting": a length used as an adjective.
@@ -1610,6 +1733,22 @@ function isVerbLast(p: Parser, i: number): boolean {
   return p.lower(i) === 'last' && BEFORE_VERB_LAST.has(p.lower(i - 1));
 }
 
+/**
+ * The time the story last named, precise enough to count `unit`s from (a day for days and weeks, a
+ * month for months, a year for longer units), when named within ANAPHOR_CHARS before `at`.
+ */
+function storyMention(state: TagState, unit: Unit, at: number): { year: number; month: number; day: number } | null {
+  const byDay = unit === 'D' || unit === 'W' || unit === 'FN' || unit === 'WE' || unit === 'H' || unit === 'MIN' || unit === 'S';
+  const named = byDay ? state.lastDay : unit === 'M' ? state.lastMonth : state.lastYear;
+  if (named.end < 0 || at - named.end > ANAPHOR_CHARS) return null;
+  // "up from $4 million a year earlier" in a report on the current year compares with the year
+  // before publication, however the last comparison was dated; years are counted from the story
+  // only once it has moved to another time ("In 1930 ... twenty years earlier").
+  const refYear = state.refYear;
+  if (!byDay && unit !== 'M' && refYear !== null && Math.abs(named.year - refYear) <= 1) return null;
+  return { year: named.year, month: named.month, day: named.day };
+}
+
 function durationOrOffset(p: Parser, k: number, unit: Unit, amount: Amount, state: TagState): Candidate | null {
   if (unit === 'D' && k === amount.first + 1 && p.lower(amount.first) === 'one') {
     const someday = somedayCandidate(p, amount.first, k);
@@ -1668,6 +1807,9 @@ function durationOrOffset(p: Parser, k: number, unit: Unit, amount: Amount, stat
     const sign = offsetSign;
     const fromRef = relativeToRef;
     const compared = comparedPeriodStart(p, first);
+    // "Two days later", "a decade earlier": counted from the time the story last named, not from
+    // the publication date (copied now: the state's mentions are updated in place later on).
+    const named = fromRef || p.lower(last + 1) === 'than' ? null : storyMention(state, unit, p.start(first));
     return {
       first: compared < first ? compared : approximatorBefore(p, first),
       last,
@@ -1686,9 +1828,13 @@ function durationOrOffset(p: Parser, k: number, unit: Unit, amount: Amount, stat
           const quarter = state.lastQuarter.quarter;
           return { value: `${yearValue(year)}-Q${quarter}`, reasoning: `the same quarter ${amountLabel} ${sign < 0 ? 'before' : 'after'} the quarter just mentioned`, range: quarterRange(year, quarter) };
         }
+        const granularity: Unit = unit === 'H' || unit === 'MIN' || unit === 'S' ? 'D' : unit === 'DE' || unit === 'CE' ? 'Y' : unit;
+        if (named) {
+          const date = shiftedDate(new Date(named.year, named.month - 1, named.day), unit, sign * n);
+          return { ...unitValue(date, granularity), reasoning: `${amountLabel} ${sign < 0 ? 'before' : 'after'} the time the story last named` };
+        }
         if (!ctx.ref) return { value: UNKNOWN_FOR_UNIT[unit] ?? 'XXXX-XX-XX', reasoning: `${amountLabel} ${sign < 0 ? 'before' : 'after'} an unknown publication date`, ambiguous: true };
         const date = shiftedDate(ctx.ref, unit, sign * n);
-        const granularity: Unit = unit === 'H' || unit === 'MIN' || unit === 'S' ? 'D' : unit === 'DE' || unit === 'CE' ? 'Y' : unit;
         const r = unitValue(date, granularity);
         return {
           ...r,
@@ -1827,7 +1973,8 @@ function relativeUnit(p: Parser, k: number, unit: Unit, plural: boolean, state: 
       const before = p.lower(first - 1);
       // "in the fiscal year ended March 31": a twelve-month reporting period, named by its end.
       const reportingPeriod = PERIOD_END_WORDS.has(p.lower(k + 1));
-      if (!reportingPeriod && (before === 'of' || before === 'in' || before === 'during' || pi !== k - 1)) {
+      // "For the year, volume was flat", "a high for the year": the reporting year, as a date.
+      if (!reportingPeriod && (before === 'of' || before === 'in' || before === 'during' || before === 'for' || pi !== k - 1)) {
         if ((p.lower(first - 2) === 'earlier' || p.lower(first - 2) === 'later') && before === 'in') first -= 2;
         return { first, last: k, type: 'DATE', resolve(ctx) { return (ctx.ref ? { ...unitValue(ctx.ref, 'Y'), reasoning: `the year of ${refNote(ctx)}` } : { value: 'XXXX', reasoning: 'the year of an unknown publication date', ambiguous: true }); } };
       }
@@ -2317,7 +2464,7 @@ export function tagTemporalExpressions(text: string, options: TagOptions): Timex
   const ctx = new Context(text, ref, ref ? humanDate(ref) : 'unknown');
   const sentences = options.sentences;
   const result: Timex[] = [];
-  const state: TagState = { lastQuarter: null, lastMonth: noMention(), lastYear: noMention(), lastDay: noMention() };
+  const state: TagState = { lastQuarter: null, lastMonth: noMention(), lastYear: noMention(), lastDay: noMention(), refYear: ref ? ref.getFullYear() : null };
   const p = PARSER;
   let sentenceIndex = 0;
   let segmentStart = 0;

@@ -15,8 +15,9 @@ const FUTURE_PAIRS: Record<string, Set<string>> = {
   plans: new Set(['to']),
   plan: new Set(['to']),
   planning: new Set(['to']),
-  planned: new Set(['to', 'for']),
-  scheduled: new Set(['to', 'for']),
+  // "protesters planned a rally on Saturday": what is planned lies ahead.
+  planned: new Set(['to', 'for', 'a', 'an']),
+  scheduled: new Set(['to', 'for', 'a', 'an']),
   set: new Set(['to', 'for']),
   due: new Set(['to', 'in', 'on', 'by']),
   slated: new Set(['to', 'for']),
@@ -31,6 +32,17 @@ const FUTURE_PAIRS: Record<string, Set<string>> = {
   is: new Set(['to']),
   are: new Set(['to']),
 };
+// Verbs and nouns of commitment whose infinitive names a later event: "agreed to buy the unit in
+// February", "has decided to admit them in March", "ready to leave as soon as Tuesday". Told in the
+// past, the commitment is past but what was agreed lies after it, so the date reads forward.
+const COMMITMENT_WORDS = [
+  'agreed', 'agrees', 'agree', 'agreement', 'decided', 'decides', 'decision', 'promised', 'promises', 'pledged',
+  'pledges', 'vowed', 'vows', 'voted', 'intended', 'intend', 'ready', 'prepared',
+];
+const COMMITMENT = new Set(COMMITMENT_WORDS);
+for (const word of COMMITMENT_WORDS) FUTURE_PAIRS[word] = new Set(['to']);
+// After "to", these start a noun phrase ("agreed to the terms on Monday"), not an infinitive.
+const NOT_INFINITIVE = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'some', 'any', 'all', 'no', 'such']);
 // Modals that make a prediction when followed by a base verb.
 const MODALS = new Set(['may', 'might', 'could', 'should', 'must', 'can']);
 
@@ -62,6 +74,9 @@ const NOT_PAST_ED = new Set([
   'med', 'bled', 'biased', 'scheduled', 'expected', 'interested', 'concerned', 'related', 'detailed', 'advanced',
   'planned', 'set', 'dedicated', 'talented', 'learned', 'skilled', 'armed', 'married', 'aged', 'tired',
   'experienced', 'alleged', 'so-called', 'elected', 'unprecedented', 'unexpected', 'undisclosed', 'unnamed',
+  // Negated participles used as adjectives: "on a still unspecified date in January".
+  'unspecified', 'unidentified', 'unconfirmed', 'unannounced', 'unresolved', 'unrelated', 'unsolved', 'unauthorized',
+  'undecided', 'unemployed', 'unarmed', 'unopposed', 'unsecured', 'unchanged',
 ]);
 // Words that open a new clause; the tense of an expression is read in its own clause first.
 const CLAUSE_OPENERS = new Set([
@@ -240,7 +255,7 @@ function flagsOf(word: string): number {
 const VOCABULARY = new Vocabulary(
   [
     ...CUE_WORDS, ...NOT_PAST_ED, ...REPORTING_VERBS, ...DUE_VERBS, ...SET_AUXILIARIES, ...BE_FORMS, ...IRREGULAR_PARTICIPLES,
-    ...PASSIVE_AUXILIARIES, ...NEGATED_PAST, ...NEGATED_FUTURE, 'have', 'not', 'to',
+    ...PASSIVE_AUXILIARIES, ...NEGATED_PAST, ...NEGATED_FUTURE, ...NOT_INFINITIVE, 'have', 'not', 'to',
     ...[...FUTURE_PAIR_MAP.values()].flatMap((second) => [...second]),
   ],
   flagsOf,
@@ -263,6 +278,9 @@ function isWordChar(code: number): boolean {
 }
 function isAsciiLetter(code: number): boolean {
   return (CHAR_CLASS[code] & LETTER) !== 0;
+}
+function isLowerLetter(code: number): boolean {
+  return code >= 97 && code <= 122;
 }
 function isApostrophe(code: number): boolean {
   return (CHAR_CLASS[code] & APOSTROPHE) !== 0;
@@ -399,7 +417,9 @@ function readWord(text: string, span: Span, word: string, flags: number, start: 
       next = letterRunAfter(text, end);
       if (next) third = letterRunAfter(text, next.end);
     }
-    if (pair !== undefined && next !== null && pair.has(next.word)) {
+    // A commitment word counts only before an infinitive; "agreed to the terms" is a plain past.
+    const infinitive = !COMMITMENT.has(word) || (third !== null && isLowerLetter(text.charCodeAt(third.start)) && !NOT_INFINITIVE.has(third.word));
+    if (pair !== undefined && next !== null && pair.has(next.word) && infinitive) {
       // "to be" only counts before a participle ("the summit, to be held in May").
       if (word === 'due' && next.word === 'to') tense = third !== null && DUE_VERBS.has(third.word) ? FUTURE : null;
       else if (word === 'set') tense = SET_AUXILIARIES.has(wordBefore(text, start, span.start).word) || (third !== null && !endsWithFolded(text, third.start, third.end, E, D)) ? FUTURE : null;
