@@ -85,6 +85,18 @@ export function claimAnchors(sentences: Sentence[], timexes: Timex[], published:
 // Most sentences anchor nothing: they share one empty list, frozen so that a push fails loudly.
 const NO_ANCHORS = Object.freeze([]) as unknown as number[];
 
+// Most claims have one or two expressions, and their kinds repeat: those lists are shared, frozen
+// (read-only like NO_ANCHORS), rather than one more array kept per claim.
+const CLAIM_KINDS: ClaimKind[] = ['past', 'ongoing', 'future'];
+const ONE_KIND = CLAIM_KINDS.map((kind) => Object.freeze([kind]) as ClaimKind[]);
+const TWO_KINDS = CLAIM_KINDS.flatMap((first) => CLAIM_KINDS.map((second) => Object.freeze([first, second]) as ClaimKind[]));
+
+function sharedKinds(kinds: ClaimKind[]): ClaimKind[] {
+  if (kinds.length === 1) return ONE_KIND[CLAIM_KINDS.indexOf(kinds[0])];
+  if (kinds.length === 2) return TWO_KINDS[CLAIM_KINDS.indexOf(kinds[0]) * 3 + CLAIM_KINDS.indexOf(kinds[1])];
+  return kinds;
+}
+
 export function buildClaims(context: ClaimContext): Claim[] {
   const { text, sentences, timexes, quotes, published, today } = context;
   const claims: Claim[] = [];
@@ -97,7 +109,7 @@ export function buildClaims(context: ClaimContext): Claim[] {
     if (anchoring.length === 0) continue;
     const sentence = sentences[sentenceIndex];
     // Each expression carries the tense of its clause, read by the tagger in this same sentence.
-    const timexKinds: ClaimKind[] = new Array(anchoring.length);
+    let timexKinds: ClaimKind[] = new Array(anchoring.length);
     let predicts = false;
     let ongoing = false;
     // Stale once every date the prediction names has passed.
@@ -115,6 +127,7 @@ export function buildClaims(context: ClaimContext): Claim[] {
       predictedDates++;
       if (to < today) passedDates++;
     }
+    timexKinds = sharedKinds(timexKinds);
     // A sentence that predicts anything is a prediction, even if it also reports a past statement.
     const kind: ClaimKind = predicts ? 'future' : ongoing ? 'ongoing' : 'past';
     const stale = predicts && predictedDates > 0 && passedDates === predictedDates;
