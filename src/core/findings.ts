@@ -115,37 +115,6 @@ export function claimRule(claim: Claim, position: number): RuleId {
   return claim.stale ? 'stale-prediction' : 'future-claim';
 }
 
-function claimMessage(text: string, claim: Claim, timex: Timex, rule: RuleId): string {
-  const explained = explanationOf(timex);
-  const phrase = readerPhrase(text, timex);
-  if (!claim.speaker && rule === 'dated-claim') return joined(phrase, explained.sentence);
-  return joined(phrase, claimTail(explained, claim.speaker?.name ?? null, rule, timex));
-}
-
-// Whole messages, by tail and then phrase: the same expression flagged the same way again ("last
-// year" in another claim by the same speaker) shares one string instead of keeping another. Tails
-// are shared strings and phrases mostly the expression's own (shared) text, so both hash once.
-const messagesByTail = new Map<string, Map<string, string>>();
-let sharedMessages = 0;
-
-function joined(phrase: string, tail: string): string {
-  let byPhrase = messagesByTail.get(tail);
-  const known = byPhrase?.get(phrase);
-  if (known !== undefined) return known;
-  if (++sharedMessages > 20000) {
-    messagesByTail.clear();
-    sharedMessages = 1;
-    byPhrase = undefined;
-  }
-  if (byPhrase === undefined) {
-    byPhrase = new Map();
-    messagesByTail.set(tail, byPhrase);
-  }
-  const message = phrase + tail;
-  byPhrase.set(phrase, message);
-  return message;
-}
-
 interface Explanation {
   reasoning: string;
   /** " → September 2020 (month before …)" */
@@ -159,71 +128,90 @@ interface Explanation {
   ambiguousAlone: string | null;
 }
 
-// The part of a message after the phrase depends only on the value and its reasoning, which a
-// document repeats: made once and shared, a dense file's 900,000 messages are each one
-// concatenation instead of seven (every intermediate string is garbage to collect, and every kept
-// one is copied by the collector). One entry per value, replaced when the reasoning differs:
-// values are short, shared strings that hash once, while reasonings are often built per
-// expression and hashing each would cost more than it saves.
-const explanations = new Map<string, Explanation>();
+/**
+ * Message parts shared within one run. A document repeats its values, speakers and expressions:
+ * made once and shared, a dense file's 900,000 messages are each at most one concatenation
+ * instead of seven, and identical messages one string (every intermediate string is garbage to
+ * collect, and every kept one is copied by the collector). One per run, so that no cached string
+ * keeps an earlier version of a document alive (a slice of a document refers to all of it).
+ */
+class MessageParts {
+  // One entry per value, replaced when the reasoning differs: values are short, shared strings that
+  // hash once, while reasonings are often built per expression and hashing each would cost more.
+  private readonly explanations = new Map<string, Explanation>();
+  // Whole messages by tail, then phrase ("last year" in another claim by the same speaker). Tails
+  // are shared strings and phrases mostly the expression's own (shared) text: both hash once.
+  private readonly messagesByTail = new Map<string, Map<string, string>>();
+  private readonly quoteMessages = new Map<string, string>();
+  private readonly staleEnding: string;
 
-function explanationOf(timex: Timex): Explanation {
-  let explained = explanations.get(timex.value);
-  if (explained === undefined || explained.reasoning !== timex.reasoning) {
-    if (explanations.size > 5000) explanations.clear();
-    const clause = ` → ${describeValue(timex.value)} (${timex.reasoning})`;
-    explained = { reasoning: timex.reasoning, clause, sentence: clause + '.', tails: null, ambiguousInClaim: null, ambiguousAlone: null };
-    explanations.set(timex.value, explained);
+  constructor(today: string) {
+    this.staleEnding = `. Prediction whose date has passed (today is ${shortDate(today)}): check whether it happened.`;
   }
-  return explained;
-}
 
-/** What follows the phrase in a claim's message: the resolution, the speaker, the follow-up. */
-function claimTail(explained: Explanation, speaker: string | null, rule: RuleId, timex: Timex): string {
-  // Keyed by rule and speaker: `today` is the same for every finding of a run (see buildFindings).
-  const key = speaker === null ? rule : rule + '\u0000' + speaker;
-  explained.tails ??= new Map();
-  const cached = explained.tails.get(key);
-  if (cached !== undefined) return cached;
-  const who = speaker !== null ? `; according to ${speaker}` : '';
-  let tail: string;
-  if (rule === 'stale-prediction') tail = `${explained.clause}${who}${staleEndingToday}`;
-  else if (rule === 'future-claim') tail = `${explained.clause}${who}. Future claim: follow up after ${describeValue(timex.value)}.`;
-  else tail = `${explained.clause}${who}.`;
-  if (explained.tails.size > 50) explained.tails.clear();
-  explained.tails.set(key, tail);
-  return tail;
-}
-
-let explainedToday = '';
-let staleEndingToday = '';
-
-/** Empties the shared message parts when a run has another "today" than the last one. */
-function useToday(today: string): void {
-  if (today === explainedToday) return;
-  explanations.clear();
-  explainedToday = today;
-  staleEndingToday = `. Prediction whose date has passed (today is ${shortDate(today)}): check whether it happened.`;
-}
-
-function ambiguousTail(timex: Timex, inClaim: boolean): string {
-  const explained = explanationOf(timex);
-  if (inClaim) return (explained.ambiguousInClaim ??= ` is ambiguous: ${timex.reasoning}.`);
-  return (explained.ambiguousAlone ??= ` is ambiguous (not part of a dated claim): ${timex.reasoning}.`);
-}
-
-// Quote messages repeat per speaker: one string per phrase, not a new one per quote.
-const quoteMessages = new Map<string, string>();
-
-function quoteMessage(speaker: Speaker): string {
-  const who = speakerPhrase(speaker);
-  let message = quoteMessages.get(who);
-  if (message === undefined) {
-    if (quoteMessages.size > 5000) quoteMessages.clear();
-    message = `Quoted statement by ${who}.`;
-    quoteMessages.set(who, message);
+  claimMessage(text: string, claim: Claim, timex: Timex, rule: RuleId): string {
+    const explained = this.explanationOf(timex);
+    const phrase = readerPhrase(text, timex);
+    if (!claim.speaker && rule === 'dated-claim') return this.joined(phrase, explained.sentence);
+    return this.joined(phrase, this.claimTail(explained, claim.speaker?.name ?? null, rule, timex));
   }
-  return message;
+
+  ambiguousMessage(text: string, timex: Timex, inClaim: boolean): string {
+    const explained = this.explanationOf(timex);
+    const tail = inClaim
+      ? (explained.ambiguousInClaim ??= ` is ambiguous: ${timex.reasoning}.`)
+      : (explained.ambiguousAlone ??= ` is ambiguous (not part of a dated claim): ${timex.reasoning}.`);
+    return this.joined(readerPhrase(text, timex), tail);
+  }
+
+  quoteMessage(speaker: Speaker): string {
+    const who = speakerPhrase(speaker);
+    let message = this.quoteMessages.get(who);
+    if (message === undefined) {
+      message = `Quoted statement by ${who}.`;
+      this.quoteMessages.set(who, message);
+    }
+    return message;
+  }
+
+  private explanationOf(timex: Timex): Explanation {
+    let explained = this.explanations.get(timex.value);
+    if (explained === undefined || explained.reasoning !== timex.reasoning) {
+      const clause = ` → ${describeValue(timex.value)} (${timex.reasoning})`;
+      explained = { reasoning: timex.reasoning, clause, sentence: clause + '.', tails: null, ambiguousInClaim: null, ambiguousAlone: null };
+      this.explanations.set(timex.value, explained);
+    }
+    return explained;
+  }
+
+  /** What follows the phrase in a claim's message: the resolution, the speaker, the follow-up. */
+  private claimTail(explained: Explanation, speaker: string | null, rule: RuleId, timex: Timex): string {
+    const key = speaker === null ? rule : rule + '\u0000' + speaker;
+    explained.tails ??= new Map();
+    const cached = explained.tails.get(key);
+    if (cached !== undefined) return cached;
+    const who = speaker !== null ? `; according to ${speaker}` : '';
+    let tail: string;
+    if (rule === 'stale-prediction') tail = `${explained.clause}${who}${this.staleEnding}`;
+    else if (rule === 'future-claim') tail = `${explained.clause}${who}. Future claim: follow up after ${describeValue(timex.value)}.`;
+    else tail = `${explained.clause}${who}.`;
+    explained.tails.set(key, tail);
+    return tail;
+  }
+
+  private joined(phrase: string, tail: string): string {
+    let byPhrase = this.messagesByTail.get(tail);
+    if (byPhrase === undefined) {
+      byPhrase = new Map();
+      this.messagesByTail.set(tail, byPhrase);
+    }
+    let message = byPhrase.get(phrase);
+    if (message === undefined) {
+      message = phrase + tail;
+      byPhrase.set(phrase, message);
+    }
+    return message;
+  }
 }
 
 type FindingSubject = Finding['subject'];
@@ -241,7 +229,7 @@ function finding(rule: RuleId, start: number, end: number, message: string, subj
 
 export function buildFindings(input: FindingInput): Finding[] {
   const { text, timexes, claims, quotes } = input;
-  useToday(input.today);
+  const messages = new MessageParts(input.today);
   // Each kind of finding is made in text order, so the lists are merged rather than sorted: a
   // comparison sort of a dense file's 1.3 million findings was a fifth of building them.
   const claimFindings: Finding[] = [];
@@ -268,14 +256,14 @@ export function buildFindings(input: FindingInput): Finding[] {
       claimed[timexIndex] = 1;
       const timex = timexes[timexIndex];
       const rule = claimRule(claim, position);
-      claimFindings.push(finding(rule, timex.start, timex.end, claimMessage(text, claim, timex, rule), subject));
+      claimFindings.push(finding(rule, timex.start, timex.end, messages.claimMessage(text, claim, timex, rule), subject));
     }
   }
   const ambiguousFindings: Finding[] = [];
   for (let index = 0; index < timexes.length; index++) {
     const timex = timexes[index];
     if (!timex.ambiguous) continue;
-    const message = joined(readerPhrase(text, timex), ambiguousTail(timex, claimed[index] === 1));
+    const message = messages.ambiguousMessage(text, timex, claimed[index] === 1);
     ambiguousFindings.push(finding('ambiguous-date', timex.start, timex.end, message, { kind: 'timex', index }));
   }
 
@@ -288,7 +276,7 @@ export function buildFindings(input: FindingInput): Finding[] {
       const marks = quote.edits.map((edit) => text.slice(edit.start, edit.end)).join(', ');
       quoteFindings.push(finding('edited-quote', quote.start, quote.end, `Quotation edited (${marks}): compare with the original statement before reusing it.`, subject));
     }
-    if (quote.speaker) quoteFindings.push(finding('quote', quote.start, quote.end, quoteMessage(quote.speaker), subject));
+    if (quote.speaker) quoteFindings.push(finding('quote', quote.start, quote.end, messages.quoteMessage(quote.speaker), subject));
     else quoteFindings.push(finding('unattributed-quote', quote.start, quote.end, 'Quoted statement with no identifiable speaker: find out who said it before relying on it.', subject));
   }
 

@@ -2551,6 +2551,8 @@ export function tagTemporalExpressions(text: string, options: TagOptions): Timex
     TRIGGER.lastIndex = end;
   }
   p.release();
+  // The kept texts are slices of this document: dropped so that they do not keep it alive.
+  textsByValue.clear();
   return result;
 }
 
@@ -2568,8 +2570,9 @@ const WINDOW_BEFORE = 30;
 const WINDOW_AFTER = 44;
 const DENSE_WINDOW_AFTER = 400;
 
-// The last text seen per value: a document repeats its expressions ("Tuesday", "last year"), and
-// every kept string is one more object for the collector to copy (a dense file has 900,000).
+// The last text seen per value in the current run: a document repeats its expressions ("Tuesday",
+// "last year"), and every kept string is one more object for the collector to copy (a dense file
+// has 900,000). Emptied after each run (see tagTemporalExpressions).
 const textsByValue = new Map<string, string>();
 
 /** text[start, end), reusing the string kept for the same value when the characters are equal. */
@@ -2577,7 +2580,6 @@ function sharedText(text: string, start: number, end: number, value: string): st
   const known = textsByValue.get(value);
   if (known !== undefined && known.length === end - start && text.startsWith(known, start)) return known;
   const fresh = text.slice(start, end);
-  if (textsByValue.size > 5000) textsByValue.clear();
   textsByValue.set(value, fresh);
   return fresh;
 }
