@@ -1,12 +1,14 @@
-// npm run eval [corpusRoot] [--errors]: accuracy on the shared evaluation corpora, one table, with
-// chrono-node (dates) and a naive regex extractor (quotes) side by side. Corpora are read at run time
-// only. --errors also prints every temporal-expression error of Claimline, one per line (tab-separated:
-// kind, corpus, file, gold type/value, predicted type/value, context), for grouping with grep/sort.
+// npm run eval [corpusRoot] [--errors] [--quote-errors]: accuracy on the shared evaluation corpora,
+// one table, with chrono-node (dates) and a naive regex extractor (quotes) side by side. Corpora are
+// read at run time only. --errors also prints every temporal-expression error of Claimline, one per
+// line (tab-separated: kind, corpus, file, gold type/value, predicted type/value, context), for
+// grouping with grep/sort. --quote-errors prints every missed gold quote and every spurious predicted
+// quote of Claimline, one per line (tab-separated: kind, split, file, quote, context before, after).
 
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defaultCorpusRoot } from './corpus';
-import { evaluateQuotes } from './eval/quotes';
+import { evaluateQuotes, type QuoteErrorSample } from './eval/quotes';
 import { evaluateTimeml, type ErrorSample } from './eval/timeml';
 
 /** evaluateTimeml reports scores as percentages already. */
@@ -26,6 +28,7 @@ async function main(): Promise<void> {
   const flags = process.argv.slice(2).filter((a) => a.startsWith('--'));
   const argument = process.argv.slice(2).find((a) => !a.startsWith('--'));
   const errors: ErrorSample[] | undefined = flags.includes('--errors') ? [] : undefined;
+  const quoteErrors: QuoteErrorSample[] | undefined = flags.includes('--quote-errors') ? [] : undefined;
   const root = argument ? resolve(argument) : defaultCorpusRoot();
   if (!root || !existsSync(root)) {
     console.error(`claimline eval: no corpus directory${argument ? ` at ${argument}` : ' (pass one, or place ../shared/corpora beside the repository)'}`);
@@ -47,13 +50,14 @@ async function main(): Promise<void> {
   if (errors) printErrors(errors);
 
   console.log('## Quoted statements and speakers (PolNeAR; match at |gold∩pred|/|gold| ≥ 0.8, greedy one-to-one)\n');
-  const quoteRows = [...(await evaluateQuotes(root, 'dev')), ...(await evaluateQuotes(root, 'train'))];
+  const quoteRows = [...(await evaluateQuotes(root, 'dev', quoteErrors)), ...(await evaluateQuotes(root, 'train', quoteErrors))];
   table(
     ['split', 'system', 'docs', 'gold', 'pred', 'matched', 'precision', 'recall', 'F1', 'speaker acc', "''…'' set aside"],
     quoteRows.map((r) => [r.split, r.system, r.docs, r.gold, r.predicted, r.matched, r.precision.toFixed(3), r.recall.toFixed(3), r.f1.toFixed(3), r.speakerAccuracy.toFixed(3), r.setAside]),
   );
   console.log("\nQuotes written ''…'' (the NYT archive style) are found but not scored: the derived gold has none of them.");
   console.log('\nTargets on dev: precision ≥ 0.95, speaker accuracy ≥ 0.90. The corpus notes quote ≈ 0.72 speaker accuracy for a naive extractor; the naive row above is this project\'s own.');
+  if (quoteErrors) printQuoteErrors(quoteErrors);
 }
 
 /** One line per error; "span" errors may also have a wrong value (both are shown). */
@@ -63,6 +67,13 @@ function printErrors(errors: ErrorSample[]): void {
     const [corpus, file] = e.doc.split('/');
     console.log([e.kind, corpus, file, e.gold ?? '-', e.predicted ?? '-', e.text].join('\t'));
   }
+  console.log('');
+}
+
+/** One line per missed gold quote or spurious predicted quote; tabs inside the texts become spaces. */
+function printQuoteErrors(errors: QuoteErrorSample[]): void {
+  console.log(`\n## Quote errors (${errors.length}; kind, split, file, quote, context before, context after)\n`);
+  for (const e of errors) console.log([e.kind, e.split, e.file, e.quote, e.before, e.after].join('\t'));
   console.log('');
 }
 

@@ -141,7 +141,43 @@ export async function loadGold(corpusRoot: string, split: 'dev' | 'train'): Prom
     .map((line) => JSON.parse(line) as GoldDoc);
 }
 
-function row(system: string, split: 'dev' | 'train', docs: GoldDoc[], extractor: Extractor): QuoteEvalRow {
+/** A missed gold quote or a spurious predicted quote of Claimline (for --quote-errors). */
+export interface QuoteErrorSample {
+  kind: 'missed' | 'spurious';
+  split: 'dev' | 'train';
+  file: string;
+  quote: string;
+  before: string;
+  after: string;
+}
+
+/** Whitespace folded to single spaces, cut to `max` characters (from the end when `fromEnd`). */
+function oneLine(text: string, max: number, fromEnd = false): string {
+  const flat = text.replace(/\s+/g, ' ');
+  if (flat.length <= max) return flat;
+  return fromEnd ? '…' + flat.slice(flat.length - max) : flat.slice(0, max) + '…';
+}
+
+function collectQuoteErrors(doc: GoldDoc, split: 'dev' | 'train', predicted: PredictedQuote[], score: DocScore, out: QuoteErrorSample[]): void {
+  const sample = (kind: QuoteErrorSample['kind'], start: number, end: number): QuoteErrorSample => ({
+    kind,
+    split,
+    file: doc.id,
+    quote: oneLine(doc.text.slice(start, end), 120),
+    before: oneLine(doc.text.slice(Math.max(0, start - 80), start), 80, true),
+    after: oneLine(doc.text.slice(end, end + 80), 80),
+  });
+  const matchedGold = new Set(score.matches.map((m) => m.gold));
+  const matchedPred = new Set(score.matches.map((m) => m.pred));
+  doc.quotes.forEach((g, i) => {
+    if (!matchedGold.has(i)) out.push(sample('missed', g.quote.start, g.quote.end));
+  });
+  predicted.forEach((p, i) => {
+    if (!matchedPred.has(i)) out.push(sample('spurious', p.start, p.end));
+  });
+}
+
+function row(system: string, split: 'dev' | 'train', docs: GoldDoc[], extractor: Extractor, errors?: QuoteErrorSample[]): QuoteEvalRow {
   let gold = 0;
   let predicted = 0;
   let matched = 0;
@@ -155,6 +191,7 @@ function row(system: string, split: 'dev' | 'train', docs: GoldDoc[], extractor:
     const scorable = all.filter((q) => !doc.text.startsWith("''", q.start));
     setAside += all.length - scorable.length;
     const score = scoreDocument(doc, scorable);
+    if (errors) collectQuoteErrors(doc, split, scorable, score, errors);
     gold += score.gold;
     predicted += score.predicted;
     matched += score.matches.length;
@@ -166,9 +203,10 @@ function row(system: string, split: 'dev' | 'train', docs: GoldDoc[], extractor:
   return { system, split, docs: docs.length, gold, predicted, matched, precision, recall, f1, speakerAccuracy: matched ? speakersRight / matched : 0, setAside };
 }
 
-export async function evaluateQuotes(corpusRoot: string, split: 'dev' | 'train' = 'dev'): Promise<QuoteEvalRow[]> {
+/** Claimline and the naive baseline on one split; `errors` collects Claimline's misses and spurious quotes. */
+export async function evaluateQuotes(corpusRoot: string, split: 'dev' | 'train' = 'dev', errors?: QuoteErrorSample[]): Promise<QuoteEvalRow[]> {
   const docs = await loadGold(corpusRoot, split);
-  return [row('claimline', split, docs, claimlineExtractor), row('naive regex', split, docs, naiveExtractor)];
+  return [row('claimline', split, docs, claimlineExtractor, errors), row('naive regex', split, docs, naiveExtractor)];
 }
 
 export function formatQuoteTable(rows: QuoteEvalRow[]): string {

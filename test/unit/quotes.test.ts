@@ -168,6 +168,51 @@ describe('quotes: statements vs scare quotes and titles', () => {
     assert.equal(quote.speaker?.name, 'Lopez');
   });
 
+  it('keeps a partial quote of four words or more woven into a sentence, spoken by its subject', () => {
+    const quote = onlyQuote('In recent weeks, Alvarez has gone after the mayor as a “builder of bridges to nowhere” and worse.');
+    assert.equal(quote.text, '“builder of bridges to nowhere”');
+    assert.equal(quote.speaker?.mention, 'Alvarez');
+  });
+
+  it('takes a description opening the sentence as the speaker of a partial quote', () => {
+    const quote = onlyQuote('The county engineer wants the council to find money for “every bridge older than fifty years.”');
+    assert.equal(quote.speaker?.mention, 'The county engineer');
+  });
+
+  const shortOrCapitalised: [string, string][] = [
+    ['a three-word phrase', 'The mayor has built a “bridge for everyone” since May.'],
+    ['a capitalised phrase of four words', 'The council adopted the “Bridges for Every Town” plan in May.'],
+    ['a phrase after a colon', 'Headline of the day: “bridges are falling apart again”'],
+  ];
+  for (const [name, text] of shortOrCapitalised) {
+    it(`still skips ${name} with no attribution`, () => assert.deepEqual(quoteTexts(text), []));
+  }
+
+  it('keeps a one-word answer introduced by a speech verb and a comma', () => {
+    const quote = onlyQuote('Asked whether the bridge would reopen this year, Okafor said, “Probably.”');
+    assert.equal(quote.text, '“Probably.”');
+    assert.equal(quote.speaker?.mention, 'Okafor');
+  });
+
+  it('keeps a short sentence introduced by a participle and a comma', () => {
+    const quote = onlyQuote('Marchers filled the square on Sunday, saying, “Fix it now!”');
+    assert.equal(quote.text, '“Fix it now!”');
+  });
+
+  it('still skips a title after a comma that follows no speech verb', () => {
+    assert.deepEqual(quoteTexts('She told the story in her second book, “Bridges Home.”'), []);
+  });
+
+  it('reads a progressive framing verb ("is praising X as “…”")', () => {
+    const quote = onlyQuote('Okafor is praising the engineer as “a real friend”.');
+    assert.equal(quote.speaker?.mention, 'Okafor');
+  });
+
+  it('finds the name before a parenthetical and an apposition', () => {
+    const quote = onlyQuote('Sen. Maria Okafor (D-Ore.), chair of the transport panel, said the bridge was “unsafe for trucks” again.');
+    assert.equal(quote.speaker?.mention, 'Maria Okafor');
+  });
+
   it('keeps a long unattributed quote, with no speaker', () => {
     const quote = onlyQuote('“Nobody expected the river to rise this fast in a single night.”');
     assert.equal(quote.speaker, null);

@@ -14,7 +14,7 @@
 import type { AttributionMethod, Quote, Sentence, Span, Speaker } from '../types';
 import { findEdits, findQuotePieces, type QuotePiece } from './marks';
 import { accordingTo, isNounLike, NO_TITLES, isReportingVerb, isSpeechVerb, type Mention, nameStartingAt, releaseTokens, subjectAfter, subjectBefore, type Token, tokenize } from './mentions';
-import { NOT_NAME_START, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLES, VERB_MODIFIERS } from './lexicon';
+import { DETERMINERS, NOT_NAME_START, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLES, VERB_MODIFIERS } from './lexicon';
 import { createResolver, DESCRIPTION_LOOKBACK, PERSON_CONTEXT, refersBack, type Resolution } from './resolve';
 import { SentenceWords } from './scan';
 import { SourceFinder } from './sources';
@@ -87,6 +87,12 @@ export function analyzeQuotes(text: string, paragraphSpans: Span[], sentences: S
     }
   }
   const keep = pieces.map((piece, i) => isStatement(text, paragraphs, pieces, i, attributions[i]));
+  // A kept quote with no attribution that sits inside the reporter's sentence ("Reid has gone
+  // after Trump as a “…”"): the sentence's subject is the speaker rather than the nearest earlier
+  // one. One bounded tokenize per such quote.
+  for (let i = 0; i < pieces.length; i++) {
+    if (keep[i] && !attributions[i]) attributions[i] = sentenceSubject(text, paragraphs[pieces[i].paragraph], sentences, pieces[i].start);
+  }
   // A kept quote with no cue of its own most likely continues the nearest speaker before it: the
   // latest cue or quote speaker, if it ends within FALLBACK_DISTANCE. The latest cue is the one of
   // the last sentence before the quote that has one, so only those sentences need reading.
@@ -397,6 +403,33 @@ function leadingAttribution(text: string, from: number, to: number): Attribution
   return found;
 }
 
+/**
+ * The subject of the sentence a quote sits in, read from the sentence start up to the quote: a
+ * name or pronoun opening a clause (clauseSubject), else a description opening the sentence
+ * ("The Florida senator sought…"). Null when the quote opens the sentence.
+ */
+function sentenceSubject(text: string, paragraph: Span, sentences: Sentence[], at: number): Attribution | null {
+  const sentence = sentences[sentenceAt(sentences, at)];
+  const from = Math.max(paragraph.start, sentence && sentence.start < at ? sentence.start : at);
+  if (at - from > 2 * LEADING_WINDOW) return null;
+  const tokens = tokenize(text, from, at);
+  // Two words at least before the quote, the last not a colon ("Trump: “…”" is a headline).
+  if (tokens.length < 2 || tokens[tokens.length - 1].lower === ':') return null;
+  const mention = clauseSubject(tokens, 0, tokens.length) ?? subjectAfter(tokens, -1);
+  if (!mention) return null;
+  if (mention.kind === 'description') {
+    // "The county engineer wants the…": the description stops before its verb.
+    for (let k = 2; k < tokens.length && tokens[k].end <= mention.end; k++) {
+      const t = tokens[k];
+      if (!t.cap && (VERB_MODIFIERS.has(t.lower) || t.lower.endsWith('ed') || (t.lower.endsWith('s') && !DETERMINERS.has(tokens[k - 1].lower)))) {
+        mention.end = tokens[k - 1].end;
+        break;
+      }
+    }
+  }
+  return { mention, link: 'frame' };
+}
+
 const CLAUSE_OPENERS = new Set(['and', 'but', 'so', 'then', 'later', 'earlier', 'still', 'yet', 'also', 'meanwhile']);
 const FUNCTION_WORDS_BEFORE_NAME = new Set(['that', 'which', 'who', 'and', 'or', 'but', 'by', 'of', 'to', 'for', 'from', 'with', 'in', 'on', 'at', 'as', 'is', 'was', 'were', 'are', 'has', 'had', 'have']);
 const INTRO_WORDS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'when', 'while', 'last', 'this', 'speaking', 'asked', 'as', 'for', 'with', 'earlier', 'later']);
@@ -472,6 +505,8 @@ function isStatement(text: string, paragraphs: Span[], pieces: QuotePiece[], i: 
   const words = wordCount(text, piece.start, piece.end, 8);
   if (piece.single) return attribution !== null && (attribution.link === 'trailing' || attribution.link === 'leading') && words >= 3;
   if (words === 0) return false;
+  // Introduced by a speech verb and a comma or colon: Priebus said, “Probably.”
+  if (introducedBySpeech(text, piece.start)) return true;
   if (isTitle(text, piece)) return attribution !== null && attribution.link === 'trailing';
   if (attribution) {
     if (attribution.link === 'continuation') return words >= 4;
@@ -482,7 +517,38 @@ function isStatement(text: string, paragraphs: Span[], pieces: QuotePiece[], i: 
   // unattributed later); a short phrase is a scare quote.
   // Sentence punctuation closes the inside of the quote (a nested closing mark may follow it).
   const insideEnd = piece.end - piece.closeWidth;
-  return words >= 8 && (piece.start === paragraph.start || /[.!?,]["”»'’]?$/.test(text.slice(insideEnd - 2, insideEnd)));
+  if (words >= 8 && (piece.start === paragraph.start || /[.!?,]["”»'’]?$/.test(text.slice(insideEnd - 2, insideEnd)))) return true;
+  // A partial quote woven into the reporter's sentence: four words or more, opening in lower case
+  // right after a word ("gone after him as a “leech who will bleed the country”"). Scare quotes
+  // are a word or two; titles and headlines open with a capital.
+  return words >= 4 && isPartialQuote(text, piece);
+}
+
+/** The quote at `start` follows a speech verb and a comma or colon: "…, saying, “…”", "he said: “…”". */
+function introducedBySpeech(text: string, start: number): boolean {
+  let end = start;
+  while (end > 0 && text.charCodeAt(end - 1) === 32) end--;
+  const mark = text.charCodeAt(end - 1);
+  if (mark !== 44 && mark !== 58) return false;
+  end--;
+  let from = end;
+  while (from > 0 && end - from <= 12) {
+    const c = text.charCodeAt(from - 1);
+    if (!(c >= 97 && c <= 122)) break;
+    from--;
+  }
+  const before = text.charCodeAt(from - 1);
+  return from < end && (before === 32 || before === 10) && SPEECH_VERBS.has(text.slice(from, end));
+}
+
+/** A quote that opens in lower case after a word of the same sentence: "… as a “leech who …”". */
+function isPartialQuote(text: string, piece: QuotePiece): boolean {
+  const first = text.charCodeAt(piece.start + piece.openWidth);
+  if (!(first >= 97 && first <= 122)) return false;
+  let before = piece.start;
+  while (before > 0 && text.charCodeAt(before - 1) === 32) before--;
+  const c = text.charCodeAt(before - 1);
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
 
 /** "Morning Joe", "The Art of the Deal": short, every major word capitalised, no punctuation. */

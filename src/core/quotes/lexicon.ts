@@ -53,6 +53,9 @@ export const FRAMING_VERBS = words(`
   attacked lambaste lambasted ridicule ridiculed question questions questioned challenge
   challenged applaud applauded thank thanked welcome welcomed invoke invoked cite cites cited
   quote quotes quoted vowing saying telling adding calling describing
+  labeling labelling branding dubbing accusing blasting slamming praising criticizing
+  criticising condemning touting mocking characterizing characterising dismissing hailing
+  decrying deriding lambasting ridiculing applauding
 `);
 
 /** Words that can sit between a subject and its reporting verb ("Arce also said"). */

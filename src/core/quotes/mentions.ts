@@ -394,7 +394,14 @@ export function subjectBefore(tokens: Token[], verb: number, anyNoun = false): M
         // a name is a clause of its own ("Ohio, Lopez went after Ruiz, calling").
         const opener = tokens[k + 1];
         if (opener && opener.cap && !TITLES.has(opener.lower) && !DETERMINERS.has(opener.lower)) return null;
-        const m = k > 0 ? subjectHead(tokens, k - 1, false) : null;
+        // "Rep. Elijah Cummings (D-Md.), chair of…, said": the name before the parenthetical.
+        let head = k - 1;
+        if (head > 0 && tokens[head].lower === ')') {
+          let open = head - 1;
+          while (open > 0 && head - open <= 8 && tokens[open].lower !== '(') open--;
+          if (tokens[open].lower === '(') head = open - 1;
+        }
+        const m = head >= 0 ? subjectHead(tokens, head, false) : null;
         return m && m.kind !== 'description' ? m : null;
       }
       if (tokens[k].punct) break;
