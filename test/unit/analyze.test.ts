@@ -85,6 +85,14 @@ describe('analyze: the sample article', () => {
     assert.match(stale?.message ?? '', /check whether it happened/);
   });
 
+  it('names the day of each run in its messages, whatever the run before used', () => {
+    // Message parts are shared within a run: a second run with another "today" must not reuse them.
+    const later = analyze(sample, { today: '2027-02-03' });
+    const earlier = analyze(sample, { today: '2026-11-28' });
+    assert.match(later.findings.find((f) => f.rule === 'stale-prediction')?.message ?? '', /today is 3 Feb 2027/);
+    assert.match(earlier.findings.find((f) => f.rule === 'stale-prediction')?.message ?? '', /today is 28 Nov 2026/);
+  });
+
   it('gives findings sorted by position with 1-based lines and columns', () => {
     for (let i = 1; i < analysis.findings.length; i++) assert.ok(analysis.findings[i - 1].start <= analysis.findings[i].start);
     const first = analysis.findings[0];
