@@ -13,9 +13,9 @@
 //    every look-back is what lets a partial computation give the same answers as the full one.
 import type { AttributionMethod, Quote, Sentence, Span, Speaker } from '../types';
 import { findEdits, findQuotePieces, type QuotePiece } from './marks';
-import { accordingTo, isNounLike, NO_TITLES, isReportingVerb, isSpeechVerb, type Mention, nameStartingAt, releaseTokens, subjectAfter, subjectBefore, type Token, tokenize } from './mentions';
+import { accordingTo, isLetterOrDigit, isNounLike, isNounLikeWord, lowerCase, NO_TITLES, isReportingVerb, isSpeechVerb, type Mention, nameStartingAt, releaseTokens, subjectAfter, subjectBefore, type Token, tokenIndexAt, tokenIndexFrom, tokenize } from './mentions';
 import { DETERMINERS, NOT_NAME_START, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLES, VERB_MODIFIERS } from './lexicon';
-import { createResolver, DESCRIPTION_LOOKBACK, PERSON_CONTEXT, refersBack, type Resolution } from './resolve';
+import { createResolver, DESCRIPTION_LOOKBACK, PERSON_CONTEXT, refersBack } from './resolve';
 import { SentenceWords } from './scan';
 import { SourceFinder } from './sources';
 
@@ -70,7 +70,11 @@ export interface AnalyzeQuotesOptions {
 export function analyzeQuotes(text: string, paragraphSpans: Span[], sentences: Sentence[], options: AnalyzeQuotesOptions = {}): QuoteAnalysis {
   const paragraphs = splitBlocks(text, paragraphSpans);
   const pieces = findQuotePieces(text, paragraphs);
-  const attributions = pieces.map((piece, i) => ownAttribution(text, paragraphs, sentences, pieces, i));
+  const attributions = new PieceAttributions(pieces.length);
+  for (let i = 0; i < pieces.length; i++) {
+    const own = ownAttribution(text, paragraphs, sentences, pieces, i);
+    if (own) attributions.set(i, own.mention, own.link);
+  }
   inheritAttributions(paragraphs, pieces, attributions);
   const wanted = options.attributeSentences ? askedFor(options.attributeSentences, sentences.length) : undefined;
   const words = new SentenceWords(text, sentences);
@@ -79,26 +83,29 @@ export function analyzeQuotes(text: string, paragraphSpans: Span[], sentences: S
   // Paragraph-initial quotes introduced by the previous paragraph's reported speech.
   for (let i = 0; i < pieces.length; i++) {
     const piece = pieces[i];
-    if (attributions[i] || piece.start !== paragraphs[piece.paragraph].start || piece.paragraph === 0) continue;
+    if (attributions.has(i) || piece.start !== paragraphs[piece.paragraph].start || piece.paragraph === 0) continue;
     const previous = lastSentenceBefore(sentences, piece.start);
     const cue = previous >= 0 ? cues.get(previous) : null;
     if (cue && sentences[previous].end >= paragraphs[piece.paragraph - 1].start) {
-      attributions[i] = { mention: cue.mention, link: 'continuation' };
+      attributions.set(i, cue, 'continuation');
     }
   }
-  const keep = pieces.map((piece, i) => isStatement(text, paragraphs, pieces, i, attributions[i]));
+  const keep = new Uint8Array(pieces.length);
+  for (let i = 0; i < pieces.length; i++) if (isStatement(text, paragraphs, pieces, i, attributions.links[i])) keep[i] = 1;
   // A kept quote with no attribution that sits inside the reporter's sentence ("Reid has gone
   // after Trump as a “…”"): the sentence's subject is the speaker rather than the nearest earlier
   // one. One bounded tokenize per such quote.
   for (let i = 0; i < pieces.length; i++) {
-    if (keep[i] && !attributions[i]) attributions[i] = sentenceSubject(text, paragraphs[pieces[i].paragraph], sentences, pieces[i].start);
+    if (!keep[i] || attributions.has(i)) continue;
+    const subject = sentenceSubject(text, paragraphs[pieces[i].paragraph], sentences, pieces[i].start);
+    if (subject) attributions.set(i, subject, 'frame');
   }
   // A kept quote with no cue of its own most likely continues the nearest speaker before it: the
   // latest cue or quote speaker, if it ends within FALLBACK_DISTANCE. The latest cue is the one of
   // the last sentence before the quote that has one, so only those sentences need reading.
   if (wanted) {
     for (let i = 0; i < pieces.length; i++) {
-      if (!keep[i] || attributions[i]) continue;
+      if (!keep[i] || attributions.has(i)) continue;
       const horizon = sentenceAt(sentences, pieces[i].start - FALLBACK_DISTANCE);
       for (let s = lastSentenceBefore(sentences, pieces[i].start); s >= horizon && !cues.get(s); s--);
     }
@@ -109,13 +116,12 @@ export function analyzeQuotes(text: string, paragraphSpans: Span[], sentences: S
     const piece = pieces[i];
     while (cueIndex < sentences.length && sentences[cueIndex].end <= piece.start) {
       const cue = cues.known(cueIndex++);
-      if (cue && (!lastMention || cue.mention.start > lastMention.start)) lastMention = cue.mention;
+      if (cue && (!lastMention || cue.start > lastMention.start)) lastMention = cue;
     }
-    const own = attributions[i];
-    if (!own && keep[i] && lastMention && piece.start - lastMention.end < FALLBACK_DISTANCE) {
-      attributions[i] = { mention: lastMention, link: 'continuation' };
+    if (!attributions.has(i) && keep[i] && lastMention && piece.start - lastMention.end < FALLBACK_DISTANCE) {
+      attributions.set(i, lastMention, 'continuation');
     }
-    const mention = attributions[i]?.mention;
+    const mention = attributions.mentions[i];
     if (keep[i] && mention && mention.start < piece.end + TRAILING_WINDOW && (!lastMention || mention.start > lastMention.start)) lastMention = mention;
   }
 
@@ -123,97 +129,129 @@ export function analyzeQuotes(text: string, paragraphSpans: Span[], sentences: S
   // pronoun resolves to the last person named before it, a description to one of the last
   // DESCRIPTION_LOOKBACK (names within PERSON_CONTEXT only): going back sentence by sentence
   // until that many named speakers are found makes those people known without the other cues.
-  const needed: Mention[] = [];
-  pieces.forEach((_, i) => {
-    const a = attributions[i];
-    if (keep[i] && a) needed.push(a.mention);
-  });
+  // Arrays here are counted first and filled, not grown by push: on a dense file they hold a
+  // hundred thousand entries, and growing them cost several times as much as filling them.
+  let quoteMentionCount = 0;
+  for (let i = 0; i < pieces.length; i++) if (keep[i] && attributions.has(i)) quoteMentionCount++;
+  const quoteMentions = new Array<Mention>(quoteMentionCount);
+  for (let i = 0, n = 0; i < pieces.length; i++) {
+    const mention = attributions.mentions[i];
+    if (keep[i] && mention) quoteMentions[n++] = mention;
+  }
   if (wanted) {
     // Named quote speakers are all known; they count with the named cues found going back (each
     // start once: counting too few only makes the search go further).
     // A sorted array searched by bisection rather than a Set: one entry per quote, and hashing
     // 146,000 of them was a tenth of the quote analysis of a dense file.
-    const quoteNames = uniqueSorted(needed.filter((mention) => mention.kind === 'name').map((mention) => mention.start));
+    let nameCount = 0;
+    for (const mention of quoteMentions) if (mention.kind === 'name') nameCount++;
+    const quoteNameStarts = new Int32Array(nameCount);
+    nameCount = 0;
+    for (const mention of quoteMentions) if (mention.kind === 'name') quoteNameStarts[nameCount++] = mention.start;
+    const quoteNames = uniqueSorted(quoteNameStarts);
     const isQuoteName = (start: number) => {
       const at = lowerBound(quoteNames, start);
       return at < quoteNames.length && quoteNames[at] === start;
     };
-    for (let s = 0; s < sentences.length; s++) {
-      if (!wanted(s)) continue;
-      const cue = cues.get(s);
-      if (cue) needed.push(cue.mention);
-    }
-    for (const mention of needed) {
-      if (!refersBack(text, mention)) continue;
+    // Only which cues get computed matters here, not the order they are looked at in.
+    const lookBack = (mention: Mention) => {
+      if (!refersBack(text, mention)) return;
       const names = mention.kind === 'pronoun' ? 1 : DESCRIPTION_LOOKBACK;
       const horizon = sentenceAt(sentences, mention.start - PERSON_CONTEXT);
       const quoteNamesBefore = lowerBound(quoteNames, mention.start);
       let found = 0;
       for (let j = Math.min(sentenceAt(sentences, mention.start), sentences.length - 1); j >= horizon; j--) {
         const cue = cues.get(j);
-        if (cue && cue.mention.kind === 'name' && cue.mention.start < mention.start && !isQuoteName(cue.mention.start)) found++;
+        if (cue && cue.kind === 'name' && cue.start < mention.start && !isQuoteName(cue.start)) found++;
         if (found + quoteNamesBefore - lowerBound(quoteNames, sentences[j].start) >= names) break;
       }
+    };
+    for (const mention of quoteMentions) lookBack(mention);
+    for (let s = 0; s < sentences.length; s++) {
+      if (!wanted(s)) continue;
+      const cue = cues.get(s);
+      if (cue) lookBack(cue);
     }
   }
   // Resolve each mention once, in text order. A span reached twice (a quote's speaker that is
-  // also its sentence's cue) is one person, resolved from its last-found mention.
-  const mentions: Mention[] = [...needed];
-  cues.forEachKnown((cue) => mentions.push(cue.mention));
-  // Array.prototype.sort is stable: equal spans keep the order they were found in.
-  mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+  // also its sentence's cue) is one person, resolved from its last-found mention: the cue when
+  // there is one (cues are found after quote speakers), else the last quote speaker.
+  // That is the order of one stable sort of the quote speakers followed by the cues; the cues
+  // are in text order already (one per sentence, inside it) and the quote speakers nearly so, so
+  // the two lists are merged rather than sorted together.
+  sortBySpan(quoteMentions);
   const resolver = createResolver(text);
   // One resolution per distinct span, in (start, end) order, found back by binary search: equal
   // spans are one person, and no hashing of hundreds of thousands of keys on a hostile input.
-  const resolvedStarts: number[] = [];
-  const resolvedEnds: number[] = [];
-  const resolutions: Resolution[] = [];
-  for (let k = 0; k < mentions.length; ) {
-    let last = k;
-    const first = mentions[k];
-    while (last + 1 < mentions.length && mentions[last + 1].start === first.start && mentions[last + 1].end === first.end) last++;
-    resolvedStarts.push(first.start);
-    resolvedEnds.push(first.end);
-    resolutions.push(resolver.resolve(mentions[last]));
-    k = last + 1;
+  // Offsets in typed arrays and the resolution's two fields in two arrays: no object per span
+  // that would live until the speakers are made.
+  const maxResolved = quoteMentions.length + cues.foundCount;
+  const resolvedStarts = new Int32Array(maxResolved);
+  const resolvedEnds = new Int32Array(maxResolved);
+  const resolvedNames = new Array<string>(maxResolved);
+  const resolvedMethods = new Array<AttributionMethod>(maxResolved);
+  let resolvedCount = 0;
+  let nextQuote = 0;
+  let nextCue = cues.nextKnown(0);
+  while (nextQuote < quoteMentions.length || nextCue < sentences.length) {
+    const quoteMention = nextQuote < quoteMentions.length ? quoteMentions[nextQuote] : null;
+    const cue = nextCue < sentences.length ? cues.known(nextCue) : null;
+    const first = quoteMention && (!cue || compareSpans(quoteMention, cue) <= 0) ? quoteMention : cue!;
+    let last = first;
+    while (nextQuote < quoteMentions.length && sameSpan(quoteMentions[nextQuote], first)) last = quoteMentions[nextQuote++];
+    if (cue && sameSpan(cue, first)) {
+      last = cue;
+      nextCue = cues.nextKnown(nextCue + 1);
+    }
+    const r = resolver.resolve(last);
+    resolvedStarts[resolvedCount] = first.start;
+    resolvedEnds[resolvedCount] = first.end;
+    resolvedNames[resolvedCount] = r.name;
+    resolvedMethods[resolvedCount] = r.method;
+    resolvedCount++;
   }
-  const resolutionOf = (mention: Mention): Resolution => {
+  const resolutionIndex = (mention: Mention): number => {
     let low = 0;
-    let high = resolvedStarts.length;
+    let high = resolvedCount;
     while (low < high) {
       const mid = (low + high) >> 1;
       if (resolvedStarts[mid] < mention.start || (resolvedStarts[mid] === mention.start && resolvedEnds[mid] < mention.end)) low = mid + 1;
       else high = mid;
     }
-    return resolutions[low];
+    return low;
   };
   // `same`: a speaker already made that this one may equal (the quote of the sentence): reused
   // when it does, so the sentence and its quote share one object rather than keep two.
   const speakerOf = (mention: Mention, link: Link, same?: Speaker | null): Speaker => {
-    const r = resolutionOf(mention);
-    const method: AttributionMethod = link === 'continuation' ? 'continuation' : link === 'according' ? 'according-to' : r.method;
-    if (same && same.start === mention.start && same.end === mention.end && same.method === method && same.name === r.name) return same;
-    return { name: r.name, start: mention.start, end: mention.end, mention: text.slice(mention.start, mention.end), method };
+    const r = resolutionIndex(mention);
+    const name = resolvedNames[r];
+    const method: AttributionMethod = link === 'continuation' ? 'continuation' : link === 'according' ? 'according-to' : resolvedMethods[r];
+    if (same && same.start === mention.start && same.end === mention.end && same.method === method && same.name === name) return same;
+    return { name, start: mention.start, end: mention.end, mention: text.slice(mention.start, mention.end), method };
   };
 
-  const quotes: Quote[] = [];
-  const quoteIndexOfPiece = new Array<number>(pieces.length).fill(-1);
-  pieces.forEach((piece, i) => {
-    if (!keep[i]) return;
-    const a = attributions[i];
+  let keptCount = 0;
+  for (let i = 0; i < pieces.length; i++) if (keep[i]) keptCount++;
+  const quotes = new Array<Quote>(keptCount);
+  const quoteIndexOfPiece = new Int32Array(pieces.length).fill(-1);
+  for (let i = 0, index = 0; i < pieces.length; i++) {
+    if (!keep[i]) continue;
+    const piece = pieces[i];
+    const mention = attributions.mentions[i];
     const groupFirst = quoteIndexOfPiece[piece.group];
     const edits = findEdits(text, piece.start, piece.end);
-    quoteIndexOfPiece[i] = quotes.length;
-    quotes.push({
+    quoteIndexOfPiece[i] = index;
+    quotes[index] = {
       start: piece.start,
       end: piece.end,
       text: text.slice(piece.start, piece.end),
-      speaker: a ? speakerOf(a.mention, a.link) : null,
+      speaker: mention ? speakerOf(mention, attributions.links[i]!) : null,
       edited: edits.length > 0,
       edits,
-      group: groupFirst >= 0 ? groupFirst : quotes.length,
-    });
-  });
+      group: groupFirst >= 0 ? groupFirst : index,
+    };
+    index++;
+  }
 
   // Sentence attributions: inside a kept quote → its speaker; else the sentence's own cue.
   const result = new Array<SentenceAttribution>(sentences.length);
@@ -231,7 +269,7 @@ export function analyzeQuotes(text: string, paragraphSpans: Span[], sentences: S
     const cue = cues.get(s);
     if (quote && quote.start <= sentence.start + 1 && quote.end > sentence.start && quote.speaker) speaker = quote.speaker;
     else if (quote && quote.start < sentence.end && quote.speaker && !cue) speaker = quote.speaker;
-    else if (cue) speaker = speakerOf(cue.mention, cue.according ? 'according' : 'trailing', quote?.speaker);
+    else if (cue) speaker = speakerOf(cue, cues.isAccording(s) ? 'according' : 'trailing', quote?.speaker);
     result[s] = { speaker, source: sources.sourceOf(s) };
   }
   releaseTokens();
@@ -269,11 +307,12 @@ function ownAttribution(text: string, paragraphs: Span[], sentences: Sentence[],
   const sentence = sentences[sentenceAt(sentences, piece.start)];
   const sentenceStart = sentence && sentence.start <= piece.start ? sentence.start : 0;
   const leadingStart = Math.max(paragraph.start, sentenceStart, previous && previous.paragraph === piece.paragraph ? previous.end : 0, piece.start - LEADING_WINDOW);
-  const colonIntro = /[:,]\s*$/.test(text.slice(Math.max(leadingStart, leadingEnd - 4), leadingEnd));
+  const colonIntro = endsWithColonOrComma(text, Math.max(leadingStart, leadingEnd - 4), leadingEnd);
 
-  // Transcripts: "WALLACE: Let’s start…" names its speaker inside the quote.
+  // Transcripts: "WALLACE: Let’s start…" names its speaker inside the quote. The pattern needs two
+  // capitals (or a capital and . ' ’ -) first: most quotes are rejected without a copy.
   const inside = piece.start + piece.openWidth;
-  const label = /^([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s/.exec(text.slice(inside, inside + 40));
+  const label = isCapital(text.charCodeAt(inside)) && isLabelPart(text.charCodeAt(inside + 1)) ? /^([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s/.exec(text.slice(inside, inside + 40)) : null;
   if (label) return { mention: { start: inside, end: inside + label[1].length, kind: 'name', titles: NO_TITLES }, link: 'leading' };
   // …and after it, up to the end of the sentence that follows the closing mark.
   let trailingEnd = next && next.paragraph === piece.paragraph ? next.start : paragraph.end;
@@ -298,15 +337,45 @@ function ownAttribution(text: string, paragraphs: Span[], sentences: Sentence[],
   return trailing;
 }
 
+/** , ? ! — – - */
+function handsOverMark(c: number): boolean {
+  return c === 44 || c === 63 || c === 33 || c === 0x2014 || c === 0x2013 || c === 45;
+}
+
+function isCapital(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+function isLabelPart(c: number): boolean {
+  return (c >= 65 && c <= 90) || c === 46 || c === 39 || c === 0x2019 || c === 45;
+}
+
+/** /[:,]\s*$/ on text[start, end), without copying it. */
+function endsWithColonOrComma(text: string, start: number, end: number): boolean {
+  let i = end - 1;
+  while (i >= start && isRegExpSpace(text.charCodeAt(i))) i--;
+  if (i < start) return false;
+  const c = text.charCodeAt(i);
+  return c === 58 || c === 44;
+}
+
+/** The characters \s matches. */
+function isRegExpSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 function trailingAttribution(text: string, piece: QuotePiece, limit: number, paragraphEnd: number): Attribution | null {
   const to = Math.min(limit, paragraphEnd, piece.end + TRAILING_WINDOW);
   if (to <= piece.end) return null;
+  const plain = plainNameAfter(text, piece.end, to);
+  if (plain) return { mention: plain, link: 'trailing' };
   const tokens = tokenize(text, piece.end, to);
   let k = 0;
   while (k < tokens.length && (tokens[k].lower === ',' || tokens[k].lower === '–' || (tokens[k].lower === '—' && isSpeechVerb(tokens[k + 1] ?? tokens[k])))) k++;
   if (k >= tokens.length) return null;
   // Inverted order ("…," said Caddell) only follows a quote that hands over with , ? ! or a dash.
-  const handsOver = /[,?!—–-]/.test(text[piece.end - piece.closeWidth - 1]) || k > 0;
+  const handsOver = handsOverMark(text.charCodeAt(piece.end - piece.closeWidth - 1)) || k > 0;
   if (isSpeechVerb(tokens[k])) {
     const subject = handsOver ? subjectAfter(tokens, k) : null;
     return subject ? { mention: subject, link: 'trailing' } : null;
@@ -322,7 +391,7 @@ function trailingAttribution(text: string, piece: QuotePiece, limit: number, par
     const subject = subjectBefore(tokens, v, true);
     if (!subject) continue;
     if (subject.kind !== 'pronoun' && isNounLike(tokens[v])) continue;
-    const subjectIndex = tokens.findIndex((t) => t.start >= subject.start);
+    const subjectIndex = tokenIndexFrom(tokens, subject.start);
     // Right after the quote ("…," the ad’s narrator says), or after a comma later in the same
     // sentence ("…" for criminal behavior, she said).
     if (v - k <= 9 || (subjectIndex > 0 && tokens[subjectIndex - 1].lower === ',')) return { mention: subject, link: 'trailing' };
@@ -330,7 +399,7 @@ function trailingAttribution(text: string, piece: QuotePiece, limit: number, par
   // "…," Paul Rieckhoff, founder of IAVA, said: the subject before an apposition.
   const name = tokens[k].cap ? nameStartingAt(tokens, k) : null;
   if (name) {
-    let after = tokens.findIndex((t) => t.start >= name.end);
+    let after = tokenIndexFrom(tokens, name.end);
     if (after > 0 && tokens[after].lower === '(') {
       while (after < tokens.length && tokens[after].lower !== ')') after++;
       after++;
@@ -342,6 +411,49 @@ function trailingAttribution(text: string, piece: QuotePiece, limit: number, par
     }
   }
   return null;
+}
+
+/**
+ * Fast path for the most common attribution after a quote, "…," Arce said: up to four
+ * capitalised words (no title, no word that cannot start a name) after commas, en dashes and
+ * spaces, then a speech verb that is not also a noun. The token rules below find the same name
+ * there; anything less plain returns null and goes through them.
+ */
+function plainNameAfter(text: string, from: number, to: number): Mention | null {
+  let i = from;
+  while (i < to && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 44 || text.charCodeAt(i) === 0x2013)) i++;
+  const start = i;
+  let end = -1;
+  for (let words = 0; ; words++) {
+    if (i >= to) return null;
+    const first = text.charCodeAt(i);
+    if (!(first >= 65 && first <= 90)) {
+      if (words === 0) return null;
+      break; // the verb
+    }
+    if (words === 4) return null;
+    const wordStart = i;
+    for (i++; i < to && isNameLetter(text.charCodeAt(i)); i++);
+    // One space after each word: anything else (a comma, a period, a digit) is for the token rules.
+    if (i >= to || text.charCodeAt(i) !== 32) return null;
+    const lower = lowerCase(text, wordStart, i);
+    if (TITLES.has(lower) || NOT_NAME_START.has(lower)) return null;
+    end = i;
+    i++;
+  }
+  // The verb: lower-case letters that make a whole token (the tokenizer joins ' ’ . & - followed
+  // by a letter or digit into the word).
+  const verbStart = i;
+  while (i < to && text.charCodeAt(i) >= 97 && text.charCodeAt(i) <= 122) i++;
+  if (i === verbStart) return null;
+  if (i < to) {
+    const c = text.charCodeAt(i);
+    const joiner = c === 39 || c === 0x2019 || c === 46 || c === 38 || c === 45;
+    if (isLetterOrDigit(c) || (joiner && i + 1 < to && isLetterOrDigit(text.charCodeAt(i + 1)))) return null;
+  }
+  const verb = text.slice(verbStart, i);
+  if (!SPEECH_VERBS.has(verb) || isNounLikeWord(verb)) return null;
+  return { start, end, kind: 'name', titles: NO_TITLES };
 }
 
 /**
@@ -378,7 +490,7 @@ function leadingAttribution(text: string, from: number, to: number): Attribution
     // A participle takes the clause's subject: "Trump went on the attack, saying, "…"", "Trump
     // issued a statement saying…" (the statement is the object, Trump the speaker).
     if (t.lower.endsWith('ing') && v > 0) {
-      const index = subject ? tokens.findIndex((x) => x.start === subject!.start) : -1;
+      const index = subject ? tokenIndexAt(tokens, subject.start) : -1;
       const clauseInitial = index <= sentenceStart || tokens[index - 1].punct || tokens[index - 1].lower === 'and';
       if (!subject || !clauseInitial) subject = clauseSubject(tokens, sentenceStart, v) ?? (clauseInitial ? subject : null);
     }
@@ -408,7 +520,7 @@ function leadingAttribution(text: string, from: number, to: number): Attribution
  * name or pronoun opening a clause (clauseSubject), else a description opening the sentence
  * ("The Florida senator sought…"). Null when the quote opens the sentence.
  */
-function sentenceSubject(text: string, paragraph: Span, sentences: Sentence[], at: number): Attribution | null {
+function sentenceSubject(text: string, paragraph: Span, sentences: Sentence[], at: number): Mention | null {
   const sentence = sentences[sentenceAt(sentences, at)];
   const from = Math.max(paragraph.start, sentence && sentence.start < at ? sentence.start : at);
   if (at - from > 2 * LEADING_WINDOW) return null;
@@ -427,7 +539,7 @@ function sentenceSubject(text: string, paragraph: Span, sentences: Sentence[], a
       }
     }
   }
-  return { mention, link: 'frame' };
+  return mention;
 }
 
 const CLAUSE_OPENERS = new Set(['and', 'but', 'so', 'then', 'later', 'earlier', 'still', 'yet', 'also', 'meanwhile']);
@@ -461,55 +573,84 @@ function clauseSubject(tokens: Token[], sentenceStart: number, limit: number): M
   return null;
 }
 
-function inheritAttributions(paragraphs: Span[], pieces: QuotePiece[], attributions: (Attribution | null)[]): void {
-  // Within a multi-paragraph group, every piece shares the group's first attribution.
-  const groupAttribution = new Map<number, Attribution>();
-  pieces.forEach((piece, i) => {
-    const a = attributions[i];
-    if (a && !groupAttribution.has(piece.group)) groupAttribution.set(piece.group, a);
-  });
+/**
+ * Each piece's attribution: its speaker's mention (null: none) and how it was found. Two arrays
+ * rather than an {mention, link} object per piece: they live through the whole analysis, and
+ * long-lived objects are what the garbage collector copies.
+ */
+class PieceAttributions {
+  readonly mentions: (Mention | null)[];
+  /** Set wherever `mentions` is. */
+  readonly links: (Link | null)[];
+
+  constructor(count: number) {
+    this.mentions = new Array<Mention | null>(count).fill(null);
+    this.links = new Array<Link | null>(count).fill(null);
+  }
+
+  has(i: number): boolean {
+    return this.mentions[i] !== null;
+  }
+
+  set(i: number, mention: Mention, link: Link): void {
+    this.mentions[i] = mention;
+    this.links[i] = link;
+  }
+}
+
+function inheritAttributions(paragraphs: Span[], pieces: QuotePiece[], attributions: PieceAttributions): void {
+  // Within a multi-paragraph group, every piece shares the group's first attribution. Groups are
+  // piece indices: an array indexed by group (the attributed piece, -1: none) rather than a Map
+  // with a key per quote.
+  const groupAttribution = new Int32Array(pieces.length).fill(-1);
+  for (let i = 0; i < pieces.length; i++) {
+    const group = pieces[i].group;
+    if (attributions.has(i) && groupAttribution[group] < 0) groupAttribution[group] = i;
+  }
+  const { mentions, links } = attributions;
   for (let i = 0; i < pieces.length; i++) {
     const piece = pieces[i];
-    if (attributions[i]) continue;
-    const group = groupAttribution.get(piece.group);
-    if (group && pieces[piece.group] !== pieces[i]) {
-      attributions[i] = { mention: group.mention, link: 'continuation' };
+    if (attributions.has(i)) continue;
+    const group = groupAttribution[piece.group];
+    if (group >= 0 && pieces[piece.group] !== pieces[i]) {
+      attributions.set(i, mentions[group]!, 'continuation');
       continue;
     }
-    if (group) {
-      attributions[i] = group;
+    if (group >= 0) {
+      attributions.set(i, mentions[group]!, links[group]!);
       continue;
     }
     // Same paragraph: "…," said Caddell. "…" — the second piece continues the first speaker.
     const previous = pieces[i - 1];
-    if (previous && previous.paragraph === piece.paragraph && attributions[i - 1]) {
-      attributions[i] = { mention: attributions[i - 1]!.mention, link: 'inherited' };
+    if (previous && previous.paragraph === piece.paragraph && attributions.has(i - 1)) {
+      attributions.set(i, mentions[i - 1]!, 'inherited');
       continue;
     }
     // A paragraph that opens with a quote right after a paragraph that ended with an attributed
     // quote: the same speaker keeps talking.
-    if (previous && piece.start === paragraphs[piece.paragraph].start && previous.paragraph === piece.paragraph - 1 && attributions[i - 1]) {
+    if (previous && piece.start === paragraphs[piece.paragraph].start && previous.paragraph === piece.paragraph - 1 && attributions.has(i - 1)) {
       const previousParagraph = paragraphs[previous.paragraph];
-      if (previousParagraph.end - previous.end < 80 && attributions[i - 1]!.link !== 'frame') {
-        attributions[i] = { mention: attributions[i - 1]!.mention, link: 'continuation' };
+      if (previousParagraph.end - previous.end < 80 && links[i - 1] !== 'frame') {
+        attributions.set(i, mentions[i - 1]!, 'continuation');
       }
     }
   }
 }
 
-function isStatement(text: string, paragraphs: Span[], pieces: QuotePiece[], i: number, attribution: Attribution | null): boolean {
+/** `link`: how the piece's attribution was found (null: it has none). */
+function isStatement(text: string, paragraphs: Span[], pieces: QuotePiece[], i: number, link: Link | null): boolean {
   const piece = pieces[i];
   const group = pieces[piece.group];
   if (group !== piece) return true; // later paragraphs of a multi-paragraph quote
   // Thresholds below go up to 8 words.
   const words = wordCount(text, piece.start, piece.end, 8);
-  if (piece.single) return attribution !== null && (attribution.link === 'trailing' || attribution.link === 'leading') && words >= 3;
+  if (piece.single) return (link === 'trailing' || link === 'leading') && words >= 3;
   if (words === 0) return false;
   // Introduced by a speech verb and a comma or colon: Priebus said, “Probably.”
   if (introducedBySpeech(text, piece.start)) return true;
-  if (isTitle(text, piece)) return attribution !== null && attribution.link === 'trailing';
-  if (attribution) {
-    if (attribution.link === 'continuation') return words >= 4;
+  if (isTitle(text, piece)) return link === 'trailing';
+  if (link !== null) {
+    if (link === 'continuation') return words >= 4;
     return true;
   }
   const paragraph = paragraphs[piece.paragraph];
@@ -575,18 +716,18 @@ function isTitle(text: string, piece: QuotePiece): boolean {
 // Words left lower-case inside titles ("The Art of the Deal").
 const TITLE_SMALL_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'to', 'for', 'with', 'at', 'by', 'or']);
 
-interface Cue {
-  mention: Mention;
-  according: boolean;
-}
-
 /**
  * Reported-speech cue of each sentence ("…, Arce added.", "According to Arce, …"), computed on
  * demand and remembered: a caller that needs a few sentences scans only those.
  */
 class CueTable {
-  // undefined: not computed yet; null: the sentence has no cue.
-  private readonly cues: (Cue | null | undefined)[];
+  // The cue's mention; undefined: not computed yet; null: the sentence has no cue. Flags in a
+  // typed array rather than a {mention, according} object per sentence: these live through the
+  // whole analysis, and long-lived objects are what the garbage collector copies.
+  private readonly cues: (Mention | null | undefined)[];
+  private readonly according: Uint8Array;
+  /** How many sentences have a cue, among those computed so far. */
+  foundCount = 0;
 
   constructor(
     private readonly text: string,
@@ -594,13 +735,23 @@ class CueTable {
     private readonly pieces: QuotePiece[],
     private readonly words: SentenceWords,
   ) {
-    this.cues = new Array<Cue | null | undefined>(sentences.length);
+    this.cues = new Array<Mention | null | undefined>(sentences.length);
+    this.according = new Uint8Array(sentences.length);
   }
 
-  get(s: number): Cue | null {
+  /** The mention of sentence s's cue, computed on first call. */
+  get(s: number): Mention | null {
     let cue = this.cues[s];
-    if (cue === undefined) cue = this.cues[s] = this.compute(s);
+    if (cue === undefined) {
+      cue = this.cues[s] = this.compute(s);
+      if (cue) this.foundCount++;
+    }
     return cue;
+  }
+
+  /** Whether sentence s's cue is "according to X" (once get(s) found one). */
+  isAccording(s: number): boolean {
+    return this.according[s] === 1;
   }
 
   /** Computes the cues of sentences [from, to). */
@@ -608,23 +759,28 @@ class CueTable {
     for (let s = Math.max(0, from); s < to && s < this.sentences.length; s++) this.get(s);
   }
 
-  /** The cue if it was computed (null otherwise). */
-  known(s: number): Cue | null {
+  /** The cue's mention if it was computed (null otherwise). */
+  known(s: number): Mention | null {
     return this.cues[s] ?? null;
   }
 
-  forEachKnown(visit: (cue: Cue) => void): void {
-    for (const cue of this.cues) if (cue) visit(cue);
+  /** The first sentence from s on whose cue was computed and found (length if none). */
+  nextKnown(s: number): number {
+    while (s < this.cues.length && !this.cues[s]) s++;
+    return s;
   }
 
-  private compute(s: number): Cue | null {
+  private compute(s: number): Mention | null {
     const { text, words } = this;
     const sentence = this.sentences[s];
     for (let k = 0, count = words.verbCount(s); k < count; k++) {
       const at = words.verbAt(s, k);
       if (this.insideQuote(at)) continue; // quoted words are not the reporter's cue
       const cue = cueAt(text, sentence, at);
-      if (cue) return cue;
+      if (cue) {
+        if (isAccordingAt(text, at)) this.according[s] = 1;
+        return cue;
+      }
     }
     return null;
   }
@@ -635,19 +791,23 @@ class CueTable {
   }
 }
 
-/** The cue formed by the speech verb at `at`, if it has a subject. */
-function cueAt(text: string, sentence: Sentence, at: number): Cue | null {
-  const according = text.startsWith('ccording', at + 1);
+function isAccordingAt(text: string, at: number): boolean {
+  return text.startsWith('ccording', at + 1);
+}
+
+/** The subject of the speech verb at `at` (the cue it forms), if it has one. */
+function cueAt(text: string, sentence: Sentence, at: number): Mention | null {
+  const according = isAccordingAt(text, at);
   // Fast path for the most common cue, a pronoun right before the verb ("he said").
   const pronoun = according ? null : pronounBefore(text, at, sentence.start);
-  if (pronoun) return { mention: pronoun, according: false };
+  if (pronoun) return pronoun;
   // Most verbs follow a word that cannot end a subject ("was said", "that told"): reject those
   // without tokenizing. Names need a short window; an apposition ("X, founder of Y, said") a longer one.
   const previous = previousWordKind(text, at, sentence.start);
   if (previous === 'none' && !according) return null;
   if (previous === 'name' && !according) {
     const name = plainNameBefore(text, at, sentence.start);
-    if (name) return { mention: name, according: false };
+    if (name) return name;
   }
   const from = Math.max(sentence.start, at - (previous === 'name' ? CUE_WINDOW_NAME : CUE_WINDOW_BEFORE));
   // Tokens after the verb are only needed for "according to X" and inverted "…, said X".
@@ -666,7 +826,7 @@ function cueAt(text: string, sentence: Sentence, at: number): Cue | null {
       mention = subjectAfter(tokens, v);
     }
   }
-  return mention ? { mention, according } : null;
+  return mention;
 }
 
 /**
@@ -703,20 +863,29 @@ function plainNameBefore(text: string, at: number, limit: number): Mention | nul
   while (cursor > limit) {
     let wordStart = cursor;
     while (wordStart > limit && isWordPart(text.charCodeAt(wordStart - 1))) wordStart--;
-    if (wordStart === cursor) return null;
-    const word = text.slice(wordStart, cursor);
-    const first = word.charCodeAt(0);
-    const lower = word.toLowerCase().replace(/\.$/, '');
-    const capital = first >= 65 && first <= 90;
-    if (capital && TITLES.has(lower)) {
+    if (wordStart === cursor) {
+      // "…," Arce said: a name after a quote mark or other punctuation token. The token rules
+      // stop at that token too, so they find the same name, provided they see the same tokens:
+      // the punctuation inside their window, words the tokenizer splits the same way, and at most
+      // the three titles they collect.
+      if (cursor < at - 1 && titles.length <= 3 && cursor - 1 >= at - CUE_WINDOW_NAME && isPunctBeforeName(text.charCodeAt(cursor - 1)) && plainWords(text, cursor + 1, at - 1)) break;
+      return null;
+    }
+    const first = text.charCodeAt(wordStart);
+    // Every branch below stops at a word that is not capitalised: no need to read it.
+    if (!(first >= 65 && first <= 90)) break;
+    // Lower case without the final period ("Sen." → "sen").
+    const period = text.charCodeAt(cursor - 1) === 46;
+    const lower = lowerCase(text, wordStart, period ? cursor - 1 : cursor);
+    if (TITLES.has(lower)) {
       if (titles === NO_TITLES) titles = [];
       titles.push(lower);
     } else if (titles.length > 0) {
       break;
     } else {
-      if (!capital || NOT_NAME_START.has(lower) || /['’]s$|\d/.test(lower)) break;
+      if (NOT_NAME_START.has(lower) || possessiveOrDigit(lower)) break;
       if (words === 4) return null;
-      if (words === 0 && word.endsWith('.') && word.length > 2) return null; // "Inc." and the like
+      if (words === 0 && period && cursor - wordStart > 2) return null; // "Inc." and the like
       start = wordStart;
       words++;
     }
@@ -724,11 +893,59 @@ function plainNameBefore(text: string, at: number, limit: number): Mention | nul
     cursor = wordStart - 1;
   }
   if (words === 0) return null;
-  // Let the full rules handle anything after "to/of/for/from" ("Ambassador to Bolivia X").
-  const before = text.slice(Math.max(limit, start - 6), start);
-  if (/\b(?:to|of|for|from|de|van|von|al)\s$/.test(before)) return null;
+  // Let the full rules handle anything after "to/of/for/from" ("Ambassador to Bolivia X"). The
+  // pattern needs one of those words' last letters two characters back: most names skip it.
+  if (start - 3 >= limit && isParticleEnd(text.charCodeAt(start - 2))) {
+    const before = text.slice(Math.max(limit, start - 6), start);
+    if (/\b(?:to|of|for|from|de|van|von|al)\s$/.test(before)) return null;
+  }
   end = at - 1;
   return { start, end, kind: 'name', titles };
+}
+
+/** Last letters of to, of, for, from, de, van, von, al. */
+function isParticleEnd(c: number): boolean {
+  return c === 111 || c === 102 || c === 114 || c === 109 || c === 101 || c === 110 || c === 108;
+}
+
+/** Ends in 's or ’s, or has a digit. */
+function possessiveOrDigit(lower: string): boolean {
+  const n = lower.length;
+  if (n >= 2 && lower.charCodeAt(n - 1) === 115 && (lower.charCodeAt(n - 2) === 39 || lower.charCodeAt(n - 2) === 0x2019)) return true;
+  for (let i = 0; i < n; i++) {
+    const c = lower.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
+// Characters the tokenizer makes a punctuation token of (see tokenize): , : ; — – ― ( ) " “ ” ‘ « » ! ?
+function isPunctBeforeName(c: number): boolean {
+  return (
+    c === 44 || c === 58 || c === 59 || c === 0x2014 || c === 0x2013 || c === 0x2015 || c === 40 || c === 41 || c === 34 ||
+    c === 0x201c || c === 0x201d || c === 0x2018 || c === 0xab || c === 0xbb || c === 33 || c === 63
+  );
+}
+
+/**
+ * text[start, end) is words the tokenizer reads as plainNameBefore does: letters, with ' ’ - .
+ * only between letters, a final period, and single spaces (plainNameBefore checked the spaces).
+ */
+function plainWords(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (isNameLetter(c) || c === 32) continue;
+    const next = i + 1 < end ? text.charCodeAt(i + 1) : 32;
+    if (c === 46 && next === 32) continue;
+    if ((c === 39 || c === 0x2019 || c === 45 || c === 46) && isNameLetter(next)) continue;
+    return false;
+  }
+  return true;
+}
+
+/** A letter for both plainNameBefore and the tokenizer (no ×, ÷). */
+function isNameLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c < 0x2000 && c !== 0xd7 && c !== 0xf7);
 }
 
 /** Moves a window end that falls inside a word to the word's end ("Uni|versity"), up to `limit`. */
@@ -780,19 +997,36 @@ function spanAt(spans: readonly Span[], offset: number): number {
   return low;
 }
 
+function compareSpans(a: Mention, b: Mention): number {
+  return a.start - b.start || a.end - b.end;
+}
+
+function sameSpan(a: Mention, b: Mention): boolean {
+  return a.start === b.start && a.end === b.end;
+}
+
+/** Sorts the mentions in (start, end) order, equal spans in their order (a stable sort). */
+function sortBySpan(mentions: Mention[]): void {
+  for (let i = 1; i < mentions.length; i++) {
+    if (compareSpans(mentions[i - 1], mentions[i]) > 0) {
+      mentions.sort(compareSpans);
+      return;
+    }
+  }
+}
+
 /** The numbers in ascending order, each once. */
-function uniqueSorted(values: number[]): number[] {
-  values.sort((a, b) => a - b);
+function uniqueSorted(values: Int32Array): Int32Array {
+  values.sort(); // numeric for a typed array
   let kept = 0;
   for (let i = 0; i < values.length; i++) {
     if (i === 0 || values[i] !== values[i - 1]) values[kept++] = values[i];
   }
-  values.length = kept;
-  return values;
+  return values.subarray(0, kept);
 }
 
 /** Number of values in the sorted array that are below `value`. */
-function lowerBound(sorted: number[], value: number): number {
+function lowerBound(sorted: Int32Array, value: number): number {
   let low = 0;
   let high = sorted.length;
   while (low < high) {

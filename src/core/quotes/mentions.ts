@@ -34,7 +34,7 @@ export interface Mention {
   role?: string;
 }
 
-function isLetterOrDigit(c: number): boolean {
+export function isLetterOrDigit(c: number): boolean {
   return (
     (c >= 97 && c <= 122) ||
     (c >= 65 && c <= 90) ||
@@ -183,7 +183,7 @@ const STATE_CODE = /^[a-z]-[a-z]{1,4}$/;
  * those skip toLowerCase, which is slow on slices of a two-byte string (any text with a curly
  * quote) because it cannot take its one-byte fast path.
  */
-function lowerCase(text: string, start: number, end: number): string {
+export function lowerCase(text: string, start: number, end: number): string {
   let upper = -1;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
@@ -235,6 +235,20 @@ function pushWord(text: string, start: number, length: number, period: boolean):
   token.stop = period && !abbreviation;
 }
 
+// Plain loops rather than findIndex with a closure: these run for most quotes.
+
+/** Index of the first token starting at or after `offset` (-1 if none), like findIndex. */
+export function tokenIndexFrom(tokens: Token[], offset: number): number {
+  for (let k = 0; k < tokens.length; k++) if (tokens[k].start >= offset) return k;
+  return -1;
+}
+
+/** Index of the token starting at `offset` (-1 if none). */
+export function tokenIndexAt(tokens: Token[], offset: number): number {
+  for (let k = 0; k < tokens.length; k++) if (tokens[k].start === offset) return k;
+  return -1;
+}
+
 /**
  * Speech verbs that are also common nouns ("a Donald Trump tweet"): after a quote they only
  * count with a pronoun subject ("…," I tweet).
@@ -243,6 +257,11 @@ const NOUN_LIKE = new Set('tweet post report claim comment note answer reply quo
 
 export function isNounLike(token: Token): boolean {
   return NOUN_LIKE.has(token.lower);
+}
+
+/** isNounLike for a word's lower-case form. */
+export function isNounLikeWord(lower: string): boolean {
+  return NOUN_LIKE.has(lower);
 }
 
 export function isSpeechVerb(token: Token): boolean {
@@ -348,7 +367,7 @@ function descriptionEndingAt(tokens: Token[], last: number, anyNoun = false): Me
       // "Clinton's campaign": include the possessor's name.
       if (t.possessive) {
         const owner = nameEndingAt(tokens, k) ?? null;
-        if (owner) first = tokens.findIndex((x) => x.start === owner.start);
+        if (owner) first = tokenIndexAt(tokens, owner.start);
       }
       return { start: tokens[first].start, end: head.end, kind: 'description', titles: NO_TITLES, role: head.lower };
     }
@@ -385,7 +404,7 @@ export function subjectBefore(tokens: Token[], verb: number, anyNoun = false): M
     // "Sanders's campaign manager, Jeff Weaver, said": the name between the commas.
     const between = j > 0 ? nameEndingAt(tokens, j - 1) : null;
     if (between) {
-      const index = tokens.findIndex((x) => x.start === between.start);
+      const index = tokenIndexAt(tokens, between.start);
       if (index > 0 && tokens[index - 1].lower === ',') return between;
     }
     for (let k = j - 1; k >= 0 && j - k <= 14; k--) {
@@ -441,7 +460,7 @@ export function subjectAfter(tokens: Token[], verb: number): Mention | null {
     let name = nameStartingAt(tokens, j);
     // "Utah governor Michael Leavitt": a place before a lower-case title is not the name.
     if (name) {
-      const after = tokens.findIndex((x) => x.start >= name!.end);
+      const after = tokenIndexFrom(tokens, name.end);
       const title = tokens[after];
       if (title && !title.punct && (TITLES.has(title.lower) || (!title.cap && ROLE_NOUNS.has(title.lower))) && tokens[after + 1]?.cap) {
         name = nameStartingAt(tokens, after + 1) ?? name;

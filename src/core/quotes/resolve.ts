@@ -143,6 +143,9 @@ export function createResolver(text: string) {
     if (mention.kind === 'name') {
       const form = longestForm(written, mention.start);
       const titles = form.titles.size === 0 && mention.titles.length === 0 ? NO_TITLES : new Set([...form.titles, ...mention.titles]);
+      // Only the last DESCRIPTION_LOOKBACK people are ever read: drop the older ones now and then,
+      // rather than keep a Person per name mention for the whole analysis.
+      if (people.length >= 64) people.splice(0, people.length - DESCRIPTION_LOOKBACK);
       people.push({ name: form.name, titles, at: mention.start });
       return { name: form.name, method: 'name' };
     }
