@@ -227,7 +227,19 @@ export function analyzeQuotes(text: string, paragraphSpans: Span[], sentences: S
     const name = resolvedNames[r];
     const method: AttributionMethod = link === 'continuation' ? 'continuation' : link === 'according' ? 'according-to' : resolvedMethods[r];
     if (same && same.start === mention.start && same.end === mention.end && same.method === method && same.name === name) return same;
-    return { name, start: mention.start, end: mention.end, mention: text.slice(mention.start, mention.end), method };
+    return { name, start: mention.start, end: mention.end, mention: mentionText(mention, name), method };
+  };
+  // The words of a mention, shared with the name or the last mention of the same person when they
+  // are the same characters ("Arce" said 146,000 times is one string, not 146,000).
+  const lastMentionOf = new Map<string, string>();
+  const mentionText = (mention: Mention, name: string): string => {
+    const length = mention.end - mention.start;
+    if (name.length === length && text.startsWith(name, mention.start)) return name;
+    const last = lastMentionOf.get(name);
+    if (last !== undefined && last.length === length && text.startsWith(last, mention.start)) return last;
+    const written = text.slice(mention.start, mention.end);
+    lastMentionOf.set(name, written);
+    return written;
   };
 
   let keptCount = 0;
