@@ -231,19 +231,21 @@ export function buildFindings(input: FindingInput): Finding[] {
   const { text, timexes, claims, quotes } = input;
   const messages = new MessageParts(input.today);
   // Each kind of finding is made in text order, so the lists are merged rather than sorted: a
-  // comparison sort of a dense file's 1.3 million findings was a fifth of building them.
-  const claimFindings: Finding[] = [];
+  // comparison sort of a dense file's 1.3 million findings was a fifth of building them. Each list
+  // is made at its final size: grown by push, a list of 900,000 took four times as long here.
+  let claimFindingCount = input.published ? 0 : 1;
+  for (const claim of claims) claimFindingCount += claim.timexes.length;
+  const claimFindings = new Array<Finding>(claimFindingCount);
+  let claimCount = 0;
   if (!input.published) {
     let end = text.search(/\r|\n/);
     if (end < 0) end = text.length;
-    claimFindings.push(
-      finding(
-        'no-publication-date',
-        0,
-        Math.max(0, end),
-        'No publication date found (dateline, front matter, HTML meta, or a `<!-- claimline: published YYYY-MM-DD -->` comment). ' +
-          'Relative dates such as "last year" or "in September" cannot be placed and are flagged as ambiguous; add the date to resolve them.',
-      ),
+    claimFindings[claimCount++] = finding(
+      'no-publication-date',
+      0,
+      Math.max(0, end),
+      'No publication date found (dateline, front matter, HTML meta, or a `<!-- claimline: published YYYY-MM-DD -->` comment). ' +
+        'Relative dates such as "last year" or "in September" cannot be placed and are flagged as ambiguous; add the date to resolve them.',
     );
   }
 
@@ -256,28 +258,34 @@ export function buildFindings(input: FindingInput): Finding[] {
       claimed[timexIndex] = 1;
       const timex = timexes[timexIndex];
       const rule = claimRule(claim, position);
-      claimFindings.push(finding(rule, timex.start, timex.end, messages.claimMessage(text, claim, timex, rule), subject));
+      claimFindings[claimCount++] = finding(rule, timex.start, timex.end, messages.claimMessage(text, claim, timex, rule), subject);
     }
   }
-  const ambiguousFindings: Finding[] = [];
+  let ambiguousCount = 0;
+  for (const timex of timexes) if (timex.ambiguous) ambiguousCount++;
+  const ambiguousFindings = new Array<Finding>(ambiguousCount);
+  ambiguousCount = 0;
   for (let index = 0; index < timexes.length; index++) {
     const timex = timexes[index];
     if (!timex.ambiguous) continue;
     const message = messages.ambiguousMessage(text, timex, claimed[index] === 1);
-    ambiguousFindings.push(finding('ambiguous-date', timex.start, timex.end, message, { kind: 'timex', index }));
+    ambiguousFindings[ambiguousCount++] = finding('ambiguous-date', timex.start, timex.end, message, { kind: 'timex', index });
   }
 
-  const quoteFindings: Finding[] = [];
+  let quoteCount = quotes.length;
+  for (const quote of quotes) if (quote.edited) quoteCount++;
+  const quoteFindings = new Array<Finding>(quoteCount);
+  quoteCount = 0;
   for (let index = 0; index < quotes.length; index++) {
     const quote = quotes[index];
     const subject = { kind: 'quote' as const, index };
     // Same span, so ordered by rule id: 'edited-quote' sorts before 'quote' and 'unattributed-quote'.
     if (quote.edited) {
       const marks = quote.edits.map((edit) => text.slice(edit.start, edit.end)).join(', ');
-      quoteFindings.push(finding('edited-quote', quote.start, quote.end, `Quotation edited (${marks}): compare with the original statement before reusing it.`, subject));
+      quoteFindings[quoteCount++] = finding('edited-quote', quote.start, quote.end, `Quotation edited (${marks}): compare with the original statement before reusing it.`, subject);
     }
-    if (quote.speaker) quoteFindings.push(finding('quote', quote.start, quote.end, messages.quoteMessage(quote.speaker), subject));
-    else quoteFindings.push(finding('unattributed-quote', quote.start, quote.end, 'Quoted statement with no identifiable speaker: find out who said it before relying on it.', subject));
+    if (quote.speaker) quoteFindings[quoteCount++] = finding('quote', quote.start, quote.end, messages.quoteMessage(quote.speaker), subject);
+    else quoteFindings[quoteCount++] = finding('unattributed-quote', quote.start, quote.end, 'Quoted statement with no identifiable speaker: find out who said it before relying on it.', subject);
   }
 
   // Ties keep list order, as the stable sort of the three lists one after the other would.
