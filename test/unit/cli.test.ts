@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, rmSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -113,6 +114,21 @@ describe('claimline CLI', () => {
     assert.match(run('check').stderr[0], /no files given/);
     assert.match(run('lint', dated).stderr[0], /unknown command "lint"/);
     assert.equal(run('check', '--format', 'xml', dated).code, 2);
+  });
+
+  it('the command writes every line of a long report, in blocks, and errors on stderr', () => {
+    // The real entry point (src/cli/main.ts), not runCli: its output is written in 64 KB blocks.
+    const long = join(dir, 'long.txt');
+    writeFileSync(long, 'In 2019, the plant opened.\n\n'.repeat(3000));
+    const missing = join(dir, 'missing.txt');
+    const child = spawnSync(process.execPath, ['--import', 'tsx', join(__dirname, '..', '..', 'src', 'cli', 'main.ts'), 'check', '--published', '2020-12-05', missing, long], { encoding: 'utf8' });
+    assert.equal(child.status, 2, child.stderr);
+    assert.equal(child.stderr, `claimline: ${missing}: no such file\n`);
+    const lines = child.stdout.split('\n');
+    assert.equal(lines.pop(), '', 'the output ends with a line break');
+    assert.equal(lines.length, 3001);
+    for (const [i, line] of lines.slice(0, -1).entries()) assert.ok(line.startsWith(`${long}:${2 * i + 1}:4: information dated-claim: In 2019 → 2019`), line);
+    assert.match(lines[3000], /^1 file checked: 3000 findings \(3000 information\); 1 file could not be read/);
   });
 
   it('--help and --version', () => {
