@@ -28,6 +28,29 @@ export function claimlineDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
 }
 
 /**
+ * Like diagnosticsFor, and also tells when the diagnostics arrived: the time of the
+ * onDidChangeDiagnostics event that first satisfied `accept`, even if `action` (showing an editor:
+ * a round trip to the workbench) finished later. Waiting for the action before reading the clock
+ * measured the workbench, not the analysis.
+ */
+export async function timedDiagnosticsFor(
+  uri: vscode.Uri,
+  action: () => unknown,
+  accept: (diagnostics: vscode.Diagnostic[]) => boolean = (d) => d.length > 0,
+): Promise<{ diagnostics: vscode.Diagnostic[]; at: number }> {
+  let at = NaN;
+  const watcher = vscode.languages.onDidChangeDiagnostics((event) => {
+    if (Number.isNaN(at) && event.uris.some((changed) => changed.toString() === uri.toString()) && accept(claimlineDiagnostics(uri))) at = performance.now();
+  });
+  try {
+    const diagnostics = await diagnosticsFor(uri, action, accept);
+    return { diagnostics, at: Number.isNaN(at) ? performance.now() : at };
+  } finally {
+    watcher.dispose();
+  }
+}
+
+/**
  * Runs `action` and resolves with the claimline diagnostics of `uri` once they satisfy `accept`
  * (by default: at least one). Subscribes before acting so a fast analysis is not missed; also
  * accepts diagnostics that already satisfy `accept` after the action.
