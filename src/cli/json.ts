@@ -1,5 +1,5 @@
 // The CLI's JSON Lines contract. Other tools depend on these exact keys: change with care.
-import type { Analysis, Speaker } from '../core/types';
+import type { Analysis, Claim, Finding, Quote, Speaker, Timex } from '../core/types';
 
 export interface JsonSpeaker {
   name: string;
@@ -11,21 +11,46 @@ function speaker(value: Speaker | null): JsonSpeaker | null {
   return value ? { name: value.name, start: value.start, end: value.end } : null;
 }
 
+const jsonTimex = (t: Timex) => ({ start: t.start, end: t.end, text: t.text, type: t.type, value: t.value });
+const jsonQuote = (q: Quote) => ({ start: q.start, end: q.end, text: q.text, speaker: speaker(q.speaker), edited: q.edited });
+const jsonClaim = (c: Claim) => ({ start: c.start, end: c.end, text: c.text, kind: c.kind, timexes: c.timexes, speaker: speaker(c.speaker) });
+const jsonFinding = (f: Finding) => ({ rule: f.rule, severity: f.severity, start: f.start, end: f.end, line: f.line, column: f.column, message: f.message });
+
+function jsonPublished(analysis: Analysis) {
+  return analysis.published ? { value: analysis.published.value, source: analysis.published.source } : null;
+}
+
 export function toJsonRecord(file: string, _text: string, analysis: Analysis) {
   return {
     file,
-    published: analysis.published ? { value: analysis.published.value, source: analysis.published.source } : null,
-    timexes: analysis.timexes.map((t) => ({ start: t.start, end: t.end, text: t.text, type: t.type, value: t.value })),
-    quotes: analysis.quotes.map((q) => ({ start: q.start, end: q.end, text: q.text, speaker: speaker(q.speaker), edited: q.edited })),
-    claims: analysis.claims.map((c) => ({ start: c.start, end: c.end, text: c.text, kind: c.kind, timexes: c.timexes, speaker: speaker(c.speaker) })),
-    findings: analysis.findings.map((f) => ({
-      rule: f.rule,
-      severity: f.severity,
-      start: f.start,
-      end: f.end,
-      line: f.line,
-      column: f.column,
-      message: f.message,
-    })),
+    published: jsonPublished(analysis),
+    timexes: analysis.timexes.map(jsonTimex),
+    quotes: analysis.quotes.map(jsonQuote),
+    claims: analysis.claims.map(jsonClaim),
+    findings: analysis.findings.map(jsonFinding),
   };
+}
+
+/**
+ * The record as JSON text in pieces that, joined, are JSON.stringify(toJsonRecord(…)). A dense file's
+ * record can be longer than the longest string JavaScript holds (a 40 MB list of dates made 600 MB
+ * of JSON and failed with "Invalid string length"), so the CLI writes it piece by piece.
+ */
+export function* jsonRecordPieces(file: string, analysis: Analysis): Generator<string> {
+  const head = JSON.stringify({ file, published: jsonPublished(analysis) });
+  yield head.slice(0, -1);
+  yield* jsonList('timexes', analysis.timexes, jsonTimex);
+  yield* jsonList('quotes', analysis.quotes, jsonQuote);
+  yield* jsonList('claims', analysis.claims, jsonClaim);
+  yield* jsonList('findings', analysis.findings, jsonFinding);
+  yield '}';
+}
+
+function* jsonList<T>(key: string, items: T[], toJson: (item: T) => object): Generator<string> {
+  yield `,"${key}":[`;
+  for (let i = 0; i < items.length; i++) {
+    const item = JSON.stringify(toJson(items[i]));
+    yield i === 0 ? item : `,${item}`;
+  }
+  yield ']';
 }

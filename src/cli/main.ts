@@ -24,6 +24,11 @@ process.exitCode = runCli(
       pendingLength += line.length + 1;
       if (pendingLength >= BLOCK) flush();
     },
+    stdoutPiece: (piece) => {
+      pending.push(piece);
+      pendingLength += piece.length;
+      if (pendingLength >= BLOCK) flush();
+    },
     stderr: (line) => {
       flush();
       process.stderr.write(`${line}\n`);

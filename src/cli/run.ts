@@ -5,7 +5,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { analyze, formatFor } from '../core/analyze';
 import { parseIsoDay } from '../core/publication';
 import type { Analysis, Finding, Severity } from '../core/types';
-import { toJsonRecord } from './json';
+import { jsonRecordPieces } from './json';
 
 export const USAGE = `Usage: claimline check [options] FILE...
 
@@ -25,6 +25,12 @@ Exit status: 0 no warnings, 1 warnings found, 2 usage or file errors (other file
 export interface CliIo {
   stdout: (line: string) => void;
   stderr: (line: string) => void;
+  /**
+   * Writes part of a line to standard output (the line ends with a stdout call or "\n"). Optional:
+   * without it, a JSON record is joined into one string first (fine for tests, too long for the
+   * largest files).
+   */
+  stdoutPiece?: (piece: string) => void;
 }
 
 interface Options {
@@ -141,6 +147,16 @@ function formatTextFinding(file: string, finding: Finding): string {
   return `${file}:${finding.line}:${finding.column}: ${finding.severity} ${finding.rule}: ${finding.message}`;
 }
 
+function writeJsonRecord(io: CliIo, file: string, analysis: Analysis): void {
+  const pieces = jsonRecordPieces(file, analysis);
+  if (!io.stdoutPiece) {
+    io.stdout([...pieces].join(''));
+    return;
+  }
+  for (const piece of pieces) io.stdoutPiece(piece);
+  io.stdoutPiece('\n');
+}
+
 export function runCli(args: string[], io: CliIo, version = '0.0.0'): number {
   let options: Options | 'help' | 'version';
   try {
@@ -186,7 +202,7 @@ export function runCli(args: string[], io: CliIo, version = '0.0.0'): number {
       counts.set(finding.severity, (counts.get(finding.severity) ?? 0) + 1);
       if (finding.severity === 'error' || finding.severity === 'warning') warned = true;
     }
-    if (options.format === 'json') io.stdout(JSON.stringify(toJsonRecord(file, text, analysis)));
+    if (options.format === 'json') writeJsonRecord(io, file, analysis);
     else for (const finding of analysis.findings) io.stdout(formatTextFinding(file, finding));
   }
   if (options.format === 'text') {

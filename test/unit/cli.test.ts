@@ -131,6 +131,22 @@ describe('claimline CLI', () => {
     assert.match(lines[3000], /^1 file checked: 3000 findings \(3000 information\); 1 file could not be read/);
   });
 
+  it('writes a JSON record in pieces that make one valid line, as the whole record would', () => {
+    const many = join(dir, 'many.txt');
+    writeFileSync(many, '“We will open in 2023,” Arce said in September.\n\n'.repeat(2000));
+    const child = spawnSync(process.execPath, ['--import', 'tsx', join(__dirname, '..', '..', 'src', 'cli', 'main.ts'), 'check', '--format', 'json', '--published', '2020-12-05', many, dated], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    assert.equal(child.status, 1, child.stderr);
+    const lines = child.stdout.split('\n');
+    assert.equal(lines.pop(), '');
+    assert.equal(lines.length, 2);
+    const records = lines.map((line) => JSON.parse(line));
+    assert.deepEqual(records.map((r) => r.file), [many, dated]);
+    assert.equal(records[0].quotes.length, 2000);
+    assert.equal(records[0].timexes.length, 4000);
+    // The same as the record made at once, the way the tests' own runner (no stdoutPiece) gets it.
+    assert.deepEqual(records, run('check', '--format', 'json', '--published', '2020-12-05', many, dated).stdout.map((line) => JSON.parse(line)));
+  });
+
   it('--help and --version', () => {
     assert.match(run('--help').stdout[0], /Usage: claimline check/);
     assert.deepEqual(run('--version').stdout, ['1.2.3']);

@@ -7,7 +7,7 @@
 
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { toJsonRecord } from '../../src/cli/json';
+import { jsonRecordPieces, toJsonRecord } from '../../src/cli/json';
 import { analyze } from '../../src/core/analyze';
 import { RULES } from '../../src/core/findings';
 import { visibleText } from '../../src/core/markup';
@@ -321,6 +321,8 @@ export function checkAnalysis(raw: string, options: AnalyzeOptions, analysis: An
   const line = JSON.stringify(record);
   assert.ok(!/[\n\r]/.test(line), 'a JSON Lines record must be one line');
   assert.deepEqual(JSON.parse(line), record, 'JSON record does not survive a round trip');
+  // The CLI writes the record in pieces; joined they must be exactly that line.
+  assert.equal([...jsonRecordPieces('fuzz.txt', analysis)].join(''), line, 'JSON record written in pieces differs');
 }
 
 /**
