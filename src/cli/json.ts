@@ -33,7 +33,7 @@ export function toJsonRecord(file: string, _text: string, analysis: Analysis) {
 
 /**
  * The record as JSON text in pieces that, joined, are JSON.stringify(toJsonRecord(…)). A dense file's
- * record can be longer than the longest string JavaScript holds (a 40 MB list of dates made 600 MB
+ * record can be longer than the longest string JavaScript holds (a 40 MB list of dates made 1 GB
  * of JSON and failed with "Invalid string length"), so the CLI writes it piece by piece.
  */
 export function* jsonRecordPieces(file: string, analysis: Analysis): Generator<string> {

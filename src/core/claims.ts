@@ -66,33 +66,24 @@ function publicationSpanOf(published: PublicationDate | null): Span | null {
 export function claimAnchors(sentences: Sentence[], timexes: Timex[], published: PublicationDate | null): number[][] {
   const publicationSpan = publicationSpanOf(published);
   const anchors: number[][] = [];
+  const scratch: number[] = [];
   let timexIndex = 0;
   for (const sentence of sentences) {
-    let anchoring: number[] | null = null;
     while (timexIndex < timexes.length && timexes[timexIndex].start < sentence.start) timexIndex++;
     // The dateline states when the article appeared; it is the reference, not a claim.
     const isDateline = publicationSpan !== null && sentence.start <= publicationSpan.start && publicationSpan.end <= sentence.end;
-    // Counted first, then listed in an array of that size: one sentence of a dense file anchors
-    // hundreds of thousands of expressions, and growing a list that long by push is slow here.
+    // Gathered in one scratch list kept across sentences, then copied at its final size: one
+    // sentence of a dense file anchors hundreds of thousands of expressions, and growing a new
+    // list that long by push is slow here.
     let count = 0;
-    let end = timexIndex;
-    for (; !isDateline && end < timexes.length && timexes[end].start < sentence.end; end++) {
-      if (anchorsSentence(timexes[end], publicationSpan)) count++;
+    for (let i = timexIndex; !isDateline && i < timexes.length && timexes[i].start < sentence.end; i++) {
+      const timex = timexes[i];
+      if (publicationSpan && timex.start < publicationSpan.end && timex.end > publicationSpan.start) continue;
+      if (anchorsClaim(timex)) scratch[count++] = i;
     }
-    if (count > 0) {
-      anchoring = new Array<number>(count);
-      count = 0;
-      for (let i = timexIndex; i < end; i++) if (anchorsSentence(timexes[i], publicationSpan)) anchoring[count++] = i;
-    }
-    anchors.push(anchoring ?? NO_ANCHORS);
+    anchors.push(count > 0 ? scratch.slice(0, count) : NO_ANCHORS);
   }
   return anchors;
-}
-
-/** Whether the expression makes its sentence a claim: it dates it, and it is not the dateline's. */
-function anchorsSentence(timex: Timex, publicationSpan: Span | null): boolean {
-  if (publicationSpan && timex.start < publicationSpan.end && timex.end > publicationSpan.start) return false;
-  return anchorsClaim(timex);
 }
 
 // Most sentences anchor nothing: they share one empty list, frozen so that a push fails loudly.

@@ -230,8 +230,8 @@ function finding(rule: RuleId, start: number, end: number, message: string, subj
 export function buildFindings(input: FindingInput): Finding[] {
   const { text, timexes, claims, quotes } = input;
   const messages = new MessageParts(input.today);
-  // Each kind of finding is made in text order, so the lists are merged rather than sorted: a
-  // comparison sort of a dense file's 1.3 million findings was a fifth of building them. Each list
+  // Each kind of finding is made in text order, so the lists are merged rather than sorted (a
+  // linear pass instead of a comparator sort of a dense file's 1.3 million findings). Each list
   // is made at its final size: grown by push, a list of 900,000 took four times as long here.
   let claimFindingCount = input.published ? 0 : 1;
   for (const claim of claims) claimFindingCount += claim.timexes.length;

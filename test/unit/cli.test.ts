@@ -18,6 +18,11 @@ function run(...args: string[]): Run {
   return { code, stdout, stderr };
 }
 
+/** The real entry point (src/cli/main.ts) in a child process, as `claimline` runs. */
+function runEntryPoint(...args: string[]) {
+  return spawnSync(process.execPath, ['--import', 'tsx', join(__dirname, '..', '..', 'src', 'cli', 'main.ts'), ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
+}
+
 describe('claimline CLI', () => {
   let dir: string;
   let dated: string;
@@ -121,7 +126,7 @@ describe('claimline CLI', () => {
     const long = join(dir, 'long.txt');
     writeFileSync(long, 'In 2019, the plant opened.\n\n'.repeat(3000));
     const missing = join(dir, 'missing.txt');
-    const child = spawnSync(process.execPath, ['--import', 'tsx', join(__dirname, '..', '..', 'src', 'cli', 'main.ts'), 'check', '--published', '2020-12-05', missing, long], { encoding: 'utf8' });
+    const child = runEntryPoint('check', '--published', '2020-12-05', missing, long);
     assert.equal(child.status, 2, child.stderr);
     assert.equal(child.stderr, `claimline: ${missing}: no such file\n`);
     const lines = child.stdout.split('\n');
@@ -134,7 +139,7 @@ describe('claimline CLI', () => {
   it('writes a JSON record in pieces that make one valid line, as the whole record would', () => {
     const many = join(dir, 'many.txt');
     writeFileSync(many, '“We will open in 2023,” Arce said in September.\n\n'.repeat(2000));
-    const child = spawnSync(process.execPath, ['--import', 'tsx', join(__dirname, '..', '..', 'src', 'cli', 'main.ts'), 'check', '--format', 'json', '--published', '2020-12-05', many, dated], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    const child = runEntryPoint('check', '--format', 'json', '--published', '2020-12-05', many, dated);
     assert.equal(child.status, 1, child.stderr);
     const lines = child.stdout.split('\n');
     assert.equal(lines.pop(), '');
