@@ -366,6 +366,26 @@ const cases: Record<string, Case[]> = {
     // A year-on-year comparison in a report on the current year counts from the publication year.
     ['Sales were $9 million in 1989, up from $7 million a year earlier.', '1989-10-26', 'a year earlier', 'DATE', '1988'],
   ],
+  'months and days in a passage set in another year': [
+    ['The war began in October 1935. On 26 December, the commander asked for more troops.', REF, '26 December', 'DATE', '1935-12-26'],
+    ['On 3 May 1945, the garrison surrendered. In June, the first ships returned home.', REF, 'June', 'DATE', '1945-06'],
+    // The year named last is the year of the passage, once a dated scene has set it in the past.
+    ['In March 1936 the army advanced. By 1937 the front was quiet, and in May the troops left.', REF, 'May', 'DATE', '1937-05'],
+    // The scene's paragraph and the next; two paragraphs on, the article may be back in the present.
+    ['In October 1984 he flew on the shuttle.\nIn April he visited Budapest.', REF, 'April', 'DATE', '1984-04'],
+    ['In October 1984 he flew on the shuttle.\nHe now works at the embassy.\nIn April he visited Budapest.', REF, 'April', 'DATE', '2020-04'],
+    // A date that names an event or a starting point does not set the scene.
+    ['Libya handed over two suspects in the Dec. 21, 1988, bombing. They were removed from the list in April.', REF, 'April', 'DATE', '2020-04'],
+    ['The firm has doubled its profits since June 1980. In September, it announced a takeover.', REF, 'September', 'DATE', '2020-09'],
+    // A year near publication is left to the tense rules; so is a plan.
+    ['In March 2019 the plant closed. In September, workers protested.', REF, 'September', 'DATE', '2020-09'],
+    ['In October 1984 he flew on the shuttle. He will return to space in April.', REF, 'April', 'DATE', '2021-04'],
+    // Without a publication date, the passage's year is the only one there is.
+    ['On 1 September 1939 the invasion began. On 17 September, a second army crossed the border.', null, '17 September', 'DATE', '1939-09-17'],
+    // "February 29" is in a leap year: the one before a past clause, the one after a plan.
+    ['The clinic opened on February 29.', '2021-03-10', 'February 29', 'DATE', '2020-02-29'],
+    ['The clinic will open its new wing on February 29.', '2021-03-10', 'February 29', 'DATE', '2024-02-29'],
+  ],
   'dates read forward or back from a future clause': [
     // What was agreed or decided lies after the agreement.
     ['The mill owner agreed to sell the plant in February.', REF, 'February', 'DATE', '2021-02'],

@@ -38,6 +38,8 @@ class Context {
   readonly refNote: string;
   /** Answers for month names without a year, by month, day, modifiers and clause tense (see parseMonth). */
   readonly monthAnswers = new Map<number, Resolved>();
+  /** What the document has named so far in this run (see storyYear). */
+  state: TagState | null = null;
 
   constructor(
     private readonly text: string,
@@ -56,6 +58,15 @@ class Context {
 
   tense(): Tense {
     return (this.cachedTense ??= tenseAt(this.text, this.sentence, this.offset));
+  }
+
+  get source(): string {
+    return this.text;
+  }
+
+  /** Where the expression being resolved starts. */
+  get position(): number {
+    return this.offset;
   }
 }
 
@@ -693,6 +704,10 @@ export interface TagState {
   /** The last year and day mentioned, anchors of "that year", "the next day". */
   lastYear: Mention;
   lastDay: Mention;
+  /** The last month or day that set a scene ("In October 1984", "On May 22, 1995"; see storyYear). */
+  lastScene: Mention;
+  /** Line breaks counted after lastScene, from `from` to `to` (see storyYear). */
+  sceneBreaks: { from: number; to: number; breaks: number };
   /** The publication year, or null when there is no publication date. */
   refYear: number | null;
 }
@@ -839,6 +854,12 @@ function parseMonth(p: Parser, k: number, weekdayStart: number | null): Candidat
         }
         return { value: monthValue(year, month), reasoning: `${monthName(month)} of the year ${relativeYear < 0 ? 'before' : relativeYear > 0 ? 'after' : 'of'} ${refNote(ctx)}`, range: monthRange(year, month) };
       }
+      if (direction === null && (d === null || (d >= 1 && d <= 31)) && !deadline && !takesEffect && ctx.tense() !== 'future') {
+        // "The war began in 1914. ... On 12 September, the Allies ..." — a background passage or a
+        // history names its year once; the months after it are in that year, not the publication's.
+        const story = storyYear(ctx);
+        if (story !== null) return monthInYear(story, `${d === null ? `the ${monthName(month)}` : `${d} ${monthName(month)}`} of ${story}, the year the text last named; ${TENSE_WORD[ctx.tense()]}`);
+      }
       if (!ctx.ref) {
         return {
           value: d !== null ? `XXXX-${pad(month, 2)}-${pad(d, 2)}` : `XXXX-${pad(month, 2)}`,
@@ -873,7 +894,17 @@ function parseMonth(p: Parser, k: number, weekdayStart: number | null): Candidat
           year = r.year;
           reasoning = r.reasoning;
         }
+        return monthInYear(year, reasoning);
+      }
+
+      function monthInYear(year: number, reasoning: string): Resolved {
         if (d !== null) {
+          if (month === 2 && d === 29 && !dateFns.isLeapYear(new Date(year, 0, 1))) {
+            // "February 29" names a leap year: the nearest one in the direction the clause reads.
+            const step = takesEffect || ctx.tense() === 'future' ? 1 : -1;
+            while (!dateFns.isLeapYear(new Date(year, 0, 1))) year += step;
+            reasoning += '; the nearest leap year';
+          }
           const date = ymd(year, month, d);
           if (!date) return { value: `${yearValue(year)}-${pad(month, 2)}-${pad(d, 2)}`, reasoning, ambiguous: true };
           return dateResolved(date, reasoning);
@@ -1518,6 +1549,41 @@ function weekOfMonth(p: Parser, k: number): Candidate | null {
 
 /** How far (in characters) a mentioned year, month or day stays the anchor of "that year", "the next day". */
 const ANAPHOR_CHARS = 1500;
+
+/**
+ * The year a past or present passage is set in, when the text named one within ANAPHOR_CHARS before
+ * the expression and it lies at least two years before the publication year: the story has moved
+ * to another time. Nearer years are left to the publication date ("In 2019 ... in March" in a 2020
+ * report may be either year; the tense rules decide).
+ */
+function storyYear(ctx: Context): number | null {
+  const state = ctx.state;
+  if (state === null) return null;
+  // Without a publication date, any year the passage is set in is better than none.
+  const latest = state.refYear === null ? Infinity : state.refYear - 2;
+  const named = state.lastYear;
+  const scene = state.lastScene;
+  if (named.end < 0 || ctx.position - named.end > ANAPHOR_CHARS || named.year > latest) return null;
+  if (scene.end < 0 || ctx.position - scene.end > ANAPHOR_CHARS || scene.year > latest) return null;
+  // The scene's paragraph and the next one: a later paragraph may have returned to the present.
+  // Line breaks are counted on from where the last count for this scene stopped, so a dense list
+  // of dates is read once.
+  const text = ctx.source;
+  const count = state.sceneBreaks;
+  if (count.from !== scene.end || count.to > ctx.position) {
+    count.from = count.to = scene.end;
+    count.breaks = 0;
+  }
+  for (; count.to < ctx.position && count.breaks < 2; count.to++) if (text.charCodeAt(count.to) === 10) count.breaks++;
+  return count.breaks < 2 ? named.year : null;
+}
+
+/**
+ * Words before a date that make it the time of the clause ("In October 1984, he flew"), unlike a
+ * date that names an event ("the Dec. 21, 1988, bombing") or a starting point ("since June 1998").
+ */
+const SCENE_PREPOSITIONS = new Set(['in', 'on', 'during', 'by', 'from', 'until']);
+
 /** How far back (in characters) a named day still gives a bare clock time its day. */
 const CLOCK_DAY_CHARS = 150;
 
@@ -2464,7 +2530,8 @@ export function tagTemporalExpressions(text: string, options: TagOptions): Timex
   const ctx = new Context(text, ref, ref ? humanDate(ref) : 'unknown');
   const sentences = options.sentences;
   const result: Timex[] = [];
-  const state: TagState = { lastQuarter: null, lastMonth: noMention(), lastYear: noMention(), lastDay: noMention(), refYear: ref ? ref.getFullYear() : null };
+  const state: TagState = { lastQuarter: null, lastMonth: noMention(), lastYear: noMention(), lastDay: noMention(), lastScene: noMention(), sceneBreaks: { from: -1, to: -1, breaks: 0 }, refYear: ref ? ref.getFullYear() : null };
+  ctx.state = state;
   const p = PARSER;
   let sentenceIndex = 0;
   let segmentStart = 0;
@@ -2547,6 +2614,7 @@ export function tagTemporalExpressions(text: string, options: TagOptions): Timex
     };
     result.push(timex);
     rememberMention(state, resolved.value, end);
+    if (state.lastMonth.end === end && SCENE_PREPOSITIONS.has(p.lower(firstToken - 1))) setMention(state.lastScene, state.lastMonth.year, state.lastMonth.month, 1, end, false);
     lastEnd = end;
     TRIGGER.lastIndex = end;
   }
