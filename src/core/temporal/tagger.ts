@@ -2614,7 +2614,11 @@ export function tagTemporalExpressions(text: string, options: TagOptions): Timex
     };
     result.push(timex);
     rememberMention(state, resolved.value, end);
-    if (state.lastMonth.end === end && SCENE_PREPOSITIONS.has(p.lower(firstToken - 1))) setMention(state.lastScene, state.lastMonth.year, state.lastMonth.month, 1, end, false);
+    if (state.lastYear.end === end && SCENE_PREPOSITIONS.has(p.lower(firstToken - 1)) && (state.lastMonth.end === end || p.isCapitalized(firstToken - 1))) {
+      // A month sets the scene after any of these words; a bare year only opening the sentence
+      // ("In 1914, ..."): "its launch in 2003" names a time without moving the story there.
+      setMention(state.lastScene, state.lastYear.year, 1, 1, end, false);
+    }
     lastEnd = end;
     TRIGGER.lastIndex = end;
   }
