@@ -377,6 +377,9 @@ const cases: Record<string, Case[]> = {
     // A date that names an event or a starting point does not set the scene.
     ['Libya handed over two suspects in the Dec. 21, 1988, bombing. They were removed from the list in April.', REF, 'April', 'DATE', '2020-04'],
     ['The firm has doubled its profits since June 1980. In September, it announced a takeover.', REF, 'September', 'DATE', '2020-09'],
+    // A bare year sets the scene when it opens the sentence, not when it names a time in passing.
+    ['In 1914, the army crossed the river. On 12 August, the first battle began.', REF, '12 August', 'DATE', '1914-08-12'],
+    ['Sales have grown since its launch in 2003, and as of February, the store led the market.', REF, 'February', 'DATE', '2020-02'],
     // A year near publication is left to the tense rules; so is a plan.
     ['In March 2019 the plant closed. In September, workers protested.', REF, 'September', 'DATE', '2020-09'],
     ['In October 1984 he flew on the shuttle. He will return to space in April.', REF, 'April', 'DATE', '2021-04'],
