@@ -8,6 +8,7 @@
 // the story rather than the publication date ("that year", "the next day", "the same period last
 // year") read the year, month, day or quarter last named, kept as the pass goes (TagState).
 import * as dateFns from 'date-fns';
+import { ChunkedList } from '../chunkedList';
 import type { CalendarRange, Sentence, Span, Tense, Timex, TimexType } from '../types';
 import * as calendar from './calendar';
 import * as lexicon from './lexicon';
@@ -2529,7 +2530,7 @@ export function tagTemporalExpressions(text: string, options: TagOptions): Timex
   const ref = parseReference(options.reference);
   const ctx = new Context(text, ref, ref ? humanDate(ref) : 'unknown');
   const sentences = options.sentences;
-  const result: Timex[] = [];
+  const result = new ChunkedList<Timex>();
   const state: TagState = { lastQuarter: null, lastMonth: noMention(), lastYear: noMention(), lastDay: noMention(), lastScene: noMention(), sceneBreaks: { from: -1, to: -1, breaks: 0 }, refYear: ref ? ref.getFullYear() : null };
   ctx.state = state;
   const p = PARSER;
@@ -2625,7 +2626,7 @@ export function tagTemporalExpressions(text: string, options: TagOptions): Timex
   p.release();
   // The kept texts are slices of this document: dropped so that they do not keep it alive.
   textsByValue.clear();
-  return result;
+  return result.toArray();
 }
 
 /** Words that may follow an adverb of frequency ("rises annually by 5%"). */
