@@ -859,7 +859,7 @@ function parseMonth(p: Parser, k: number, weekdayStart: number | null): Candidat
         // "The war began in 1914. ... On 12 September, the Allies ..." — a background passage or a
         // history names its year once; the months after it are in that year, not the publication's.
         const story = storyYear(ctx);
-        if (story !== null) return monthInYear(story, `${d === null ? `the ${monthName(month)}` : `${d} ${monthName(month)}`} of ${story}, the year the text last named; ${TENSE_WORD[ctx.tense()]}`);
+        if (story !== null) return monthInYear(story, `${d === null ? `the ${monthName(month)}` : `${d} ${monthName(month)}`} of ${story}, the year the passage is set in; ${TENSE_WORD[ctx.tense()]}`);
       }
       if (!ctx.ref) {
         return {
