@@ -508,6 +508,11 @@ describe('temporal tagger (TIMEX3)', () => {
       assert.deepEqual(september.range, { from: '2020-09-01', to: '2020-09-30' });
       assert.match(september.reasoning, /publication date, 5 Dec 2020; past tense/);
     });
+    it('says when a month takes the year of the passage, and gives it that year\'s range', () => {
+      const [, december] = tag('The war began in October 1935. On 26 December, the commander asked for more troops.');
+      assert.deepEqual(december.range, { from: '1935-12-26', to: '1935-12-26' });
+      assert.equal(december.reasoning, '26 December of 1935, the year the passage is set in; past tense');
+    });
     it('explains a future month', () => {
       const [september] = tag('The bridge will open in September.');
       assert.equal(september.value, '2021-09');
