@@ -257,6 +257,7 @@ const cases: Record<string, Case[]> = {
   ],
   'recurring sets': [
     ['The paper is printed daily.', REF, 'daily', 'SET', 'P1D'],
+    ['Claims for weekly unemployment benefits rose.', REF, 'weekly', 'SET', 'P1W'],
     ['The magazine appears weekly.', REF, 'weekly', 'SET', 'P1W'],
     ['The prize is awarded annually.', REF, 'annually', 'SET', 'P1Y'],
     ['The board meets twice a year.', REF, 'a year', 'SET', 'P1Y'],
@@ -457,6 +458,8 @@ describe('temporal tagger (TIMEX3)', () => {
       'A five-year-old boy was found safe.',
       'The COVID-19 vaccine arrived.',
       'The company paid $2000 in fines.',
+      'The quarterly dividend was raised.',
+      'Shareholders read the annual report.',
       'More than 1,200 people attended.',
       'Some 2000 troops were deployed.',
       'Unemployment is at 12 percent.',

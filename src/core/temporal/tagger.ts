@@ -728,8 +728,9 @@ function parseAt(p: Parser, k: number, state: TagState): Candidate | null {
   if (SEASONS.get(word) !== undefined) return parseSeason(p, k);
   if (FREQUENCY_WORDS.get(word) !== undefined) {
     const value = FREQUENCY_WORDS.get(word)!;
-    // "quarterly dividend", "annual report": used as an adjective it names a kind of thing, not when.
-    if (p.isLowerWord(k + 1) && !ADVERB_FOLLOWERS.has(p.lower(k + 1)) && word !== 'daily') return null;
+    // "quarterly dividend", "annual report": used as an adjective it names a kind of thing, not when;
+    // "daily" and "weekly" name how often ("weekly unemployment claims").
+    if (p.isLowerWord(k + 1) && !ADVERB_FOLLOWERS.has(p.lower(k + 1)) && word !== 'daily' && word !== 'weekly') return null;
     return { first: k, last: k, type: 'SET', resolve() { return { value, reasoning: `recurs ${word.replace(/ly$/, '').replace(/i$/, 'y')}ly` }; } };
   }
   return parseRelativeWord(p, k, state);
