@@ -367,6 +367,12 @@ const cases: Record<string, Case[]> = {
     // A year-on-year comparison in a report on the current year counts from the publication year.
     ['Sales were $9 million in 1989, up from $7 million a year earlier.', '1989-10-26', 'a year earlier', 'DATE', '1988'],
   ],
+  'decades written with two digits': [
+    ['Detroit built boxy cars in the 70s and 80s.', REF, '80s', 'DATE', '198X'],
+    ['The band toured in the late 80s and early 90s.', REF, 'early 90s', 'DATE', '199X'],
+    ['Fashion of the 50s, 60s and 70s returned.', REF, '70s', 'DATE', '197X'],
+    ['Prices rose from the 1960s to 70s.', REF, '70s', 'DATE', '197X'],
+  ],
   'months and days in a passage set in another year': [
     ['The war began in October 1935. On 26 December, the commander asked for more troops.', REF, '26 December', 'DATE', '1935-12-26'],
     ['On 3 May 1945, the garrison surrendered. In June, the first ships returned home.', REF, 'June', 'DATE', '1945-06'],
@@ -459,6 +465,8 @@ describe('temporal tagger (TIMEX3)', () => {
       'The COVID-19 vaccine arrived.',
       'The company paid $2000 in fines.',
       'The quarterly dividend was raised.',
+      'She is in her 60s.',
+      'Golfers shot scores of 60s and 70s.',
       'Shareholders read the annual report.',
       'More than 1,200 people attended.',
       'Some 2000 troops were deployed.',

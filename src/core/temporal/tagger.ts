@@ -1146,7 +1146,7 @@ function parseNumber(p: Parser, k: number, state: TagState): Candidate | null {
     const full = (n >= 30 ? 1900 : 2000) + n;
     return { first: k - 1, last: k, type: 'DATE', resolve() { return { value: yearValue(full), reasoning: `explicit year '${p.raw(k)}`, range: yearRange(full) }; } };
   }
-  if (length === 2 && p.lower(k - 1) === 'the' && p.lower(k + 1) === 's' && p.glued(k) && p.num(k) % 10 === 0) {
+  if (length === 2 && p.lower(k + 1) === 's' && p.glued(k) && p.num(k) % 10 === 0 && twoDigitDecadeContext(p, k)) {
     const n = p.num(k);
     return withDecadeModifiers(p, k, k + 1, (n >= 30 ? 1900 : 2000) + n);
   }
@@ -1177,6 +1177,23 @@ function parseNumber(p: Parser, k: number, state: TagState): Candidate | null {
     return { first, last: open ? k + 2 : k, type: 'DATE', resolve() { return { value: yearValue(year), reasoning: label, range: yearRange(year) }; } };
   }
   return null;
+}
+
+/**
+ * Whether "70s" at k is a decade: after "the" ("the 70s", "the late 80s"), or after another decade
+ * ("the 70s and 80s", "the 50s, 60s and 70s", "the late 80s and early 90s"). Not "in her 60s" (an age).
+ */
+function twoDigitDecadeContext(p: Parser, k: number): boolean {
+  let j = k - 1;
+  if (p.lower(j) === '-' && p.lower(j - 1) === 'mid') j -= 2;
+  else if (p.lower(j) === 'early' || p.lower(j) === 'late' || p.lower(j) === 'mid') j--;
+  if (p.lower(j) === 'the') return true;
+  const joiner = p.lower(j);
+  if (joiner !== 'and' && joiner !== 'or' && joiner !== 'to' && joiner !== ',' && joiner !== '-' && joiner !== '–') return false;
+  // The decade before the joiner, itself a decade: "1970s", or "70s" read the same way.
+  const before = j - 2;
+  if (p.lower(j - 1) !== 's' || !p.isDigits(before) || !p.glued(before) || p.num(before) % 10 !== 0) return false;
+  return p.raw(before).length === 4 || twoDigitDecadeContext(p, before);
 }
 
 /**
