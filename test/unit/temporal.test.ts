@@ -367,11 +367,14 @@ const cases: Record<string, Case[]> = {
     // A year-on-year comparison in a report on the current year counts from the publication year.
     ['Sales were $9 million in 1989, up from $7 million a year earlier.', '1989-10-26', 'a year earlier', 'DATE', '1988'],
   ],
-  'decades written with two digits': [
+  'decades written with two digits or in words': [
     ['Detroit built boxy cars in the 70s and 80s.', REF, '80s', 'DATE', '198X'],
     ['The band toured in the late 80s and early 90s.', REF, 'early 90s', 'DATE', '199X'],
     ['Fashion of the 50s, 60s and 70s returned.', REF, '70s', 'DATE', '197X'],
     ['Prices rose from the 1960s to 70s.', REF, '70s', 'DATE', '197X'],
+    ['In the nineties, the firm grew fast.', REF, 'the nineties', 'DATE', '199X'],
+    ['The style was born in the mid-sixties.', REF, 'the mid-sixties', 'DATE', '196X'],
+    ['Records from the fifties, sixties and seventies were sold.', REF, 'seventies', 'DATE', '197X'],
   ],
   'months and days in a passage set in another year': [
     ['The war began in October 1935. On 26 December, the commander asked for more troops.', REF, '26 December', 'DATE', '1935-12-26'],
@@ -466,6 +469,7 @@ describe('temporal tagger (TIMEX3)', () => {
       'The company paid $2000 in fines.',
       'The quarterly dividend was raised.',
       'She is in her 60s.',
+      'He was in his fifties and sixties.',
       'Golfers shot scores of 60s and 70s.',
       'Shareholders read the annual report.',
       'More than 1,200 people attended.',

@@ -94,13 +94,15 @@ interface Candidate {
 // One case-insensitive pass finds digit runs and whole trigger words; month and weekday names must
 // then be capitalized ("may", "march", "sun" are other words) and short numbers must be followed by
 // a unit, a month, a clock or an ordinal suffix (checked on the raw text before any tokenizing).
+// "the nineties": decades in words, read as the twentieth century's.
+const DECADE_WORDS = new Map([['thirties', 1930], ['forties', 1940], ['fifties', 1950], ['sixties', 1960], ['seventies', 1970], ['eighties', 1980], ['nineties', 1990]]);
 const NAME_TRIGGERS = new Set([...[...MONTHS.keys()], ...[...WEEKDAYS.keys()], ...[...WEEKDAYS.keys()].map((d) => d + 's')]);
 const NAME_TRIGGER_WORDS = new Vocabulary(NAME_TRIGGERS);
 const TRIGGER_WORD_LIST = [
   ...NAME_TRIGGERS, ...[...UNITS.keys()], ...[...SEASONS.keys()], ...[...DAY_PARTS.keys()], ...[...FREQUENCY_WORDS.keys()],
   'today', 'tonight', 'yesterday', 'tomorrow', 'now', 'currently', 'current', 'recently', 'recent', 'soon', 'future',
   'past', 'lately', 'nowadays', 'noon', 'midnight', 'midday', 'christmas', 'thanksgiving', 'halloween', 'half',
-  'nineteen', 'term', 'period',
+  'nineteen', 'term', 'period', ...DECADE_WORDS.keys(),
 ].sort((a, b) => b.length - a.length);
 const TRIGGER = new RegExp(`\\d+|\\b(?:${TRIGGER_WORD_LIST.join('|')})\\b`, 'gi');
 const NUMBER_FOLLOWERS =
@@ -726,6 +728,8 @@ function parseAt(p: Parser, k: number, state: TagState): Candidate | null {
   }
   if (UNITS.get(word) !== undefined) return parseUnit(p, k, state);
   if (SEASONS.get(word) !== undefined) return parseSeason(p, k);
+  const decade = DECADE_WORDS.get(word);
+  if (decade !== undefined) return decadeWordContext(p, k) ? withDecadeModifiers(p, k, k, decade) : null;
   if (FREQUENCY_WORDS.get(word) !== undefined) {
     const value = FREQUENCY_WORDS.get(word)!;
     // "quarterly dividend", "annual report": used as an adjective it names a kind of thing, not when;
@@ -1184,16 +1188,30 @@ function parseNumber(p: Parser, k: number, state: TagState): Candidate | null {
  * ("the 70s and 80s", "the 50s, 60s and 70s", "the late 80s and early 90s"). Not "in her 60s" (an age).
  */
 function twoDigitDecadeContext(p: Parser, k: number): boolean {
+  // The decade before a joiner, itself a decade: "1970s", or "70s" read the same way.
+  return decadeContext(p, k, (j) => {
+    if (p.lower(j) !== 's' || !p.isDigits(j - 1) || !p.glued(j - 1) || p.num(j - 1) % 10 !== 0) return false;
+    return p.raw(j - 1).length === 4 || twoDigitDecadeContext(p, j - 1);
+  });
+}
+
+function decadeWordContext(p: Parser, k: number): boolean {
+  return decadeContext(p, k, (j) => DECADE_WORDS.has(p.lower(j)) && decadeWordContext(p, j));
+}
+
+/**
+ * Whether the decade word at k ("70s", "sixties") is read as a decade: after "the", with or without
+ * "early", "late" or "mid"; or after a joiner that follows a decade (`decadeEndsAt(j)`: a decade
+ * ends at token j).
+ */
+function decadeContext(p: Parser, k: number, decadeEndsAt: (j: number) => boolean): boolean {
   let j = k - 1;
   if (p.lower(j) === '-' && p.lower(j - 1) === 'mid') j -= 2;
   else if (p.lower(j) === 'early' || p.lower(j) === 'late' || p.lower(j) === 'mid') j--;
   if (p.lower(j) === 'the') return true;
   const joiner = p.lower(j);
   if (joiner !== 'and' && joiner !== 'or' && joiner !== 'to' && joiner !== ',' && joiner !== '-' && joiner !== '–') return false;
-  // The decade before the joiner, itself a decade: "1970s", or "70s" read the same way.
-  const before = j - 2;
-  if (p.lower(j - 1) !== 's' || !p.isDigits(before) || !p.glued(before) || p.num(before) % 10 !== 0) return false;
-  return p.raw(before).length === 4 || twoDigitDecadeContext(p, before);
+  return decadeEndsAt(j - 1);
 }
 
 /**
