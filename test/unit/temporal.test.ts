@@ -393,8 +393,13 @@ const cases: Record<string, Case[]> = {
     // A year near publication is left to the tense rules; so is a plan.
     ['In March 2019 the plant closed. In September, workers protested.', REF, 'September', 'DATE', '2020-09'],
     ['In October 1984 he flew on the shuttle. He will return to space in April.', REF, 'April', 'DATE', '2021-04'],
-    // Without a publication date, the passage's year is the only one there is.
-    ['On 1 September 1939 the invasion began. On 17 September, a second army crossed the border.', null, '17 September', 'DATE', '1939-09-17'],
+    // A history, whose written-out years lie well before publication, stays in the year it last
+    // named, paragraphs later and without a scene-setting preposition.
+    ['The war began in 1914 and spread by 1915.\nThe treaty of 1916 failed.\nLosses mounted.\nOn 7 August, troops landed.', REF, '7 August', 'DATE', '1916-08-07'],
+    ['The firm was founded in 1950. It was sold in 1990.\nSales fell.\nProfits fell.\nIn August, it cut jobs.', REF, 'August', 'DATE', '2020-08'],
+    // Without a publication date, the passage's year is the only one there is: used, and flagged.
+    ['On 1 September 1939 the invasion began. On 17 September, a second army crossed the border.', null, '17 September', 'DATE', '1939-09-17', true],
+    ['The plant opened in 1987.\nIt grew.\nIt hired.\nIn March, it closed.', null, 'March', 'DATE', '1987-03', true],
     // "February 29" is in a leap year: the one before a past clause, the one after a plan.
     ['The clinic opened on February 29.', '2021-03-10', 'February 29', 'DATE', '2020-02-29'],
     ['The clinic will open its new wing on February 29.', '2021-03-10', 'February 29', 'DATE', '2024-02-29'],

@@ -709,6 +709,8 @@ export interface TagState {
   lastDay: Mention;
   /** The last month or day that set a scene ("In October 1984", "On May 22, 1995"; see storyYear). */
   lastScene: Mention;
+  /** Years written out so far: well before the publication year, or not (see storyYear). */
+  years: { past: number; recent: number };
   /** Line breaks counted after lastScene, from `from` to `to` (see storyYear). */
   sceneBreaks: { from: number; to: number; breaks: number };
   /** The publication year, or null when there is no publication date. */
@@ -864,7 +866,8 @@ function parseMonth(p: Parser, k: number, weekdayStart: number | null): Candidat
         // "The war began in 1914. ... On 12 September, the Allies ..." — a background passage or a
         // history names its year once; the months after it are in that year, not the publication's.
         const story = storyYear(ctx);
-        if (story !== null) return monthInYear(story, `${d === null ? `the ${monthName(month)}` : `${d} ${monthName(month)}`} of ${story}, the year the passage is set in; ${TENSE_WORD[ctx.tense()]}`);
+        // Without a publication date the year is a guess from the passage: flagged for checking.
+        if (story !== null) return monthInYear(story, `${d === null ? `the ${monthName(month)}` : `${d} ${monthName(month)}`} of ${story}, the year the passage is set in; ${TENSE_WORD[ctx.tense()]}`, !ctx.ref);
       }
       if (!ctx.ref) {
         return {
@@ -903,7 +906,7 @@ function parseMonth(p: Parser, k: number, weekdayStart: number | null): Candidat
         return monthInYear(year, reasoning);
       }
 
-      function monthInYear(year: number, reasoning: string): Resolved {
+      function monthInYear(year: number, reasoning: string, ambiguous = false): Resolved {
         if (d !== null) {
           if (month === 2 && d === 29 && !dateFns.isLeapYear(new Date(year, 0, 1))) {
             // "February 29" names a leap year: the nearest one in the direction the clause reads.
@@ -913,9 +916,9 @@ function parseMonth(p: Parser, k: number, weekdayStart: number | null): Candidat
           }
           const date = ymd(year, month, d);
           if (!date) return { value: `${yearValue(year)}-${pad(month, 2)}-${pad(d, 2)}`, reasoning, ambiguous: true };
-          return dateResolved(date, reasoning);
+          return dateResolved(date, reasoning, ambiguous);
         }
-        return { value: monthValue(year, month), reasoning: reasoning + label, range: monthRange(year, month) };
+        return { value: monthValue(year, month), reasoning: reasoning + label, range: monthRange(year, month), ambiguous };
       }
     },
   };
@@ -1596,12 +1599,14 @@ const ANAPHOR_CHARS = 1500;
 function storyYear(ctx: Context): number | null {
   const state = ctx.state;
   if (state === null) return null;
-  // Without a publication date, any year the passage is set in is better than none.
   const latest = state.refYear === null ? Infinity : state.refYear - 2;
   const named = state.lastYear;
   const scene = state.lastScene;
-  if (named.end < 0 || ctx.position - named.end > ANAPHOR_CHARS || named.year > latest) return null;
-  if (scene.end < 0 || ctx.position - scene.end > ANAPHOR_CHARS || scene.year > latest) return null;
+  if (named.end < 0 || named.year > latest) return null;
+  // A history (most years it writes out lie well before publication) stays in the year it last
+  // named; so does a text without a publication date, which has no other year to offer.
+  if (state.refYear === null || (state.years.past >= HISTORY_MIN_YEARS && state.years.past >= 2 * state.years.recent)) return named.year;
+  if (scene.end < 0 || scene.year > latest || ctx.position - named.end > ANAPHOR_CHARS || ctx.position - scene.end > ANAPHOR_CHARS) return null;
   // The scene's paragraph and the next one: a later paragraph may have returned to the present.
   // Line breaks are counted on from where the last count for this scene stopped, so a dense list
   // of dates is read once.
@@ -1613,6 +1618,32 @@ function storyYear(ctx: Context): number | null {
   }
   for (; count.to < ctx.position && count.breaks < 2; count.to++) if (text.charCodeAt(count.to) === 10) count.breaks++;
   return count.breaks < 2 ? named.year : null;
+}
+
+/** Written-out years before a text counts as a history (see storyYear). */
+const HISTORY_MIN_YEARS = 3;
+
+/** Counts a year written out in text[start, end) as lying well before publication or not. */
+function countWrittenYear(state: TagState, text: string, start: number, end: number): void {
+  if (state.refYear === null || state.lastYear.end !== end) return;
+  const year = state.lastYear.year;
+  // The year is written out when the expression holds its four digits ("1935", "3 October 1935").
+  let run = 0;
+  let value = 0;
+  for (let i = start; i <= end; i++) {
+    const code = i < end ? text.charCodeAt(i) : 32;
+    if (code >= 48 && code <= 57) {
+      run++;
+      value = value * 10 + code - 48;
+      continue;
+    }
+    if (run === 4 && value === year) {
+      if (year <= state.refYear - 2) state.years.past++;
+      else state.years.recent++;
+      return;
+    }
+    run = value = 0;
+  }
 }
 
 /**
@@ -2567,7 +2598,7 @@ export function tagTemporalExpressions(text: string, options: TagOptions): Timex
   const ctx = new Context(text, ref, ref ? humanDate(ref) : 'unknown');
   const sentences = options.sentences;
   const result = new ChunkedList<Timex>();
-  const state: TagState = { lastQuarter: null, lastMonth: noMention(), lastYear: noMention(), lastDay: noMention(), lastScene: noMention(), sceneBreaks: { from: -1, to: -1, breaks: 0 }, refYear: ref ? ref.getFullYear() : null };
+  const state: TagState = { lastQuarter: null, lastMonth: noMention(), lastYear: noMention(), lastDay: noMention(), lastScene: noMention(), years: { past: 0, recent: 0 }, sceneBreaks: { from: -1, to: -1, breaks: 0 }, refYear: ref ? ref.getFullYear() : null };
   ctx.state = state;
   const p = PARSER;
   let sentenceIndex = 0;
@@ -2651,6 +2682,7 @@ export function tagTemporalExpressions(text: string, options: TagOptions): Timex
     };
     result.push(timex);
     rememberMention(state, resolved.value, end);
+    countWrittenYear(state, text, start, end);
     if (state.lastYear.end === end && SCENE_PREPOSITIONS.has(p.lower(firstToken - 1)) && (state.lastMonth.end === end || p.isCapitalized(firstToken - 1))) {
       // A month sets the scene after any of these words; a bare year only opening the sentence
       // ("In 1914, ..."): "its launch in 2003" names a time without moving the story there.
