@@ -61,6 +61,7 @@ class Context {
     return (this.cachedTense ??= tenseAt(this.text, this.sentence, this.offset));
   }
 
+  /** The document's text. */
   get source(): string {
     return this.text;
   }
@@ -1591,10 +1592,13 @@ function weekOfMonth(p: Parser, k: number): Candidate | null {
 const ANAPHOR_CHARS = 1500;
 
 /**
- * The year a past or present passage is set in, when the text named one within ANAPHOR_CHARS before
- * the expression and it lies at least two years before the publication year: the story has moved
- * to another time. Nearer years are left to the publication date ("In 2019 ... in March" in a 2020
- * report may be either year; the tense rules decide).
+ * The year a past or present passage is set in, for a month or day named without one; null when the
+ * publication date should decide. The last year the text named counts when it lies at least two
+ * years before the publication year (the story has moved to another time; "In 2019 ... in March" in
+ * a 2020 report may be either year, and the tense rules decide), and
+ * - in a news text: a dated scene ("In October 1984", "On May 22, 1995") was set within
+ *   ANAPHOR_CHARS, in the expression's paragraph or the one before;
+ * - in a history (see HISTORY_MIN_YEARS) or a text without a publication date: at any distance.
  */
 function storyYear(ctx: Context): number | null {
   const state = ctx.state;
