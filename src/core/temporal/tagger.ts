@@ -2263,6 +2263,11 @@ function parseSeason(p: Parser, k: number): Candidate | null {
       const name = SEASON_NAMES[season];
       const startMonth = SEASON_START_MONTH[season];
       if (fixed !== null) return { value: `${yearValue(fixed)}-${season}`, reasoning: `explicit ${name}`, range: seasonRange(fixed, startMonth) };
+      const story = dir === null && ctx.tense() !== 'future' ? storyYear(ctx) : null;
+      if (story !== null) {
+        // "In 1942 ... the winter": the passage's winter (see storyYear); flagged without a publication date.
+        return { value: `${yearValue(story)}-${season}`, reasoning: `the ${name} of ${story}, the year the passage is set in; ${TENSE_WORD[ctx.tense()]}`, range: seasonRange(story, startMonth), ambiguous: !ctx.ref };
+      }
       if (!ctx.ref) return { value: `XXXX-${season}`, reasoning: `${name} of an unknown year (no publication date)`, ambiguous: true };
       const refYear = ctx.ref.getFullYear();
       const refMonth = ctx.ref.getMonth() + 1;
@@ -2548,6 +2553,11 @@ function holiday(p: Parser, first: number, last: number, month: number, dayOf: (
     resolve(ctx) {
       let y = year;
       let reasoning = `${name}, explicit year`;
+      const story = y === null && ctx.tense() !== 'future' ? storyYear(ctx) : null;
+      if (story !== null) {
+        // "the Christmas Offensive" in a passage set in 1935 (see storyYear).
+        return dateResolved(ymd(story, month, dayOf(story))!, `${name} of ${story}, the year the passage is set in; ${TENSE_WORD[ctx.tense()]}`, !ctx.ref);
+      }
       if (y === null) {
         const r = resolveYearForMonth(month, dayOf(ctx.ref?.getFullYear() ?? 2000), ctx);
         if (!r) return { value: `XXXX-${pad(month, 2)}-${pad(dayOf(2000), 2)}`, reasoning: `${name} of an unknown year`, ambiguous: true };
