@@ -395,6 +395,10 @@ const cases: Record<string, Case[]> = {
     ['In October 1984 he flew on the shuttle. He will return to space in April.', REF, 'April', 'DATE', '2021-04'],
     ['In March 1942 the siege began. By the winter, the city was starving.', REF, 'the winter', 'DATE', '1942-WI'],
     ['On 3 October 1935 the army crossed the river. By Christmas, it had stalled.', REF, 'Christmas', 'DATE', '1935-12-25'],
+    // "the next year" told in the past follows the story's year; in a plan it follows publication.
+    ['He was elected in 1995. The next year, he resigned.', REF, 'The next year', 'DATE', '1996'],
+    ['In May 2019 the plant closed. The next month, workers protested.', REF, 'The next month', 'DATE', '2019-06'],
+    ['He was elected in 1995. He will step down in the next year.', REF, 'the next year', 'DATE', '2021'],
     // A history, whose written-out years lie well before publication, stays in the year it last
     // named, paragraphs later and without a scene-setting preposition.
     ['The war began in 1914 and spread by 1915.\nThe treaty of 1916 failed.\nLosses mounted.\nOn 7 August, troops landed.', REF, '7 August', 'DATE', '1916-08-07'],

@@ -2197,6 +2197,10 @@ function relativeUnit(p: Parser, k: number, unit: Unit, plural: boolean, state: 
   const dirWord = dir === 0 ? 'this' : dir < 0 ? 'the previous' : 'the next';
   // "the same period last year": the span names the period; a quarter just reported places it.
   const compared = unit === 'Y' && dir !== 0 ? comparedPeriodStart(p, first) : first;
+  // "He was elected in 1995. The next year, he resigned": told in the past, "the next year" follows
+  // the year the story named; in a plan ("will grow in the next year") it follows publication.
+  const named = dir === 1 && prevWord === 'next' && pi === k - 1 && p.lower(pi - 1) === 'the' && (unit === 'Y' || unit === 'M') ? unit === 'Y' ? state.lastYear : state.lastMonth : null;
+  const storyTime = named && named.end >= 0 && p.start(first) - named.end <= ANAPHOR_CHARS ? { year: named.year, month: named.month } : null;
   return {
     first: compared,
     last: p.lower(k + 1) === 'or' && p.lower(k + 2) === 'so' ? k + 2 : k,
@@ -2205,6 +2209,10 @@ function relativeUnit(p: Parser, k: number, unit: Unit, plural: boolean, state: 
       if (compared < first) {
         const period = comparedPeriod(p, compared, state, dir);
         if (period) return period;
+      }
+      if (storyTime && ctx.tense() === 'past') {
+        if (unit === 'Y') return { value: yearValue(storyTime.year + 1), reasoning: `the one after the ${unitName(unit, false)} the story last named`, range: yearRange(storyTime.year + 1) };
+        return { ...unitValue(addMonths(new Date(storyTime.year, storyTime.month - 1, 1), 1), 'M'), reasoning: `the one after the ${unitName(unit, false)} the story last named` };
       }
       if (!ctx.ref) return { value: UNKNOWN_FOR_UNIT[unit] ?? 'XXXX', reasoning: `${dirWord} ${unitName(unit, false)}, but there is no publication date`, ambiguous: true };
       const date = shiftedDate(ctx.ref, unit, dir);
