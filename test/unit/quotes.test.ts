@@ -330,6 +330,54 @@ describe('quotes: speakers', () => {
   });
 });
 
+describe('quotes: speakers in longer sentences', () => {
+  // [name, text, start of the quote, expected speaker mention]
+  const cases: [string, string, string, string][] = [
+    // A noun phrase right after a quote that hands over, however far its verb.
+    ['a speaker with an apposition before a far verb', '“We will appeal the ruling,” a lawyer for the families, who spoke on condition of anonymity, told reporters.', '“We will', 'a lawyer'],
+    ['a lower-case plural before the verb', '“The numbers do not add up,” federal auditors wrote.', '“The numbers', 'federal auditors'],
+    ['a description with a prepositional phrase', '“Vote early and bring a friend,” a narrator in the new ad says.', '“Vote', 'a narrator'],
+    ['a name with a long affiliation', '“We will appeal the ruling,” Maria Lopez of the Center for Civic Studies at Dayton State wrote in March.', '“We will', 'Maria Lopez'],
+    // A verb inside a relative or subordinate clause after the quote is not its attribution.
+    ['a relative clause after a partial quote', 'Wilcox said he was “a big supporter” of the plan, which he argued would help students.', '“a big', 'Wilcox'],
+    // A fronted subordinate clause does not take the quote from the main clause.
+    ['a fronted when-clause', 'When Lopez took the stage, Ruiz called her “a friend of the city.”', '“a friend', 'Ruiz'],
+    ['a passive agent before an infinitive', 'Asked by Ruiz to respond to the charge, Lopez said, “The numbers speak for themselves.”', '“The numbers', 'Lopez'],
+    // A pronoun in a relative clause stands for the subject of the clause around it.
+    ['what she calls', 'Lopez has railed against what she calls “the downtown cartel.”', '“the downtown', 'Lopez'],
+    // Lone participles, adverbs and time nouns opening a sentence are not names.
+    ['a participle opening the sentence', 'Filling in for the mayor, Ruiz took aim at “the downtown cartel and its friends.”', '“the downtown', 'Ruiz'],
+    ['a time noun opening the sentence', 'Hours later, Ruiz took aim at “the downtown cartel and its friends.”', '“the downtown', 'Ruiz'],
+    // A quote that ends its sentence: the next sentence attributes it only if it stops at the verb.
+    ['a new sentence with content of its own', '“The vote was fair,” Lopez said.\n\n“We will not back down from this fight, not now and not ever.” Ruiz added that the council would meet again on Monday.', '“We will', 'Lopez'],
+    ['a new sentence that only attributes', '“The vote was fair,” Lopez said.\n\n“We will not back down from this fight, not now and not ever.” Ruiz said.', '“We will', 'Ruiz'],
+    // Negative cases: the rules above stay within their conditions.
+    ['a pronoun after "in which" keeps its own clause', 'Lopez has a plan, in which she calls for “a fresh start for the city.”', '“a fresh', 'she'],
+    ['a name ending in -ing before its verb', 'Manning took aim at “the downtown cartel and its friends.”', '“the downtown', 'Manning'],
+    ['a name ending in -ly before its verb', 'Kelly took aim at “the downtown cartel and its friends.”', '“the downtown', 'Kelly'],
+    ['a subordinate clause without a comma before the later verb', 'Lopez spoke briefly, although she did say that Ruiz agreed to “keep the park open for everyone.”', '“keep', 'she'],
+  ];
+  for (const [name, text, quoteStart, mention] of cases) {
+    it(`attributes through ${name}`, () => {
+      const quote = analyze(text).quotes.find((q) => q.text.startsWith(quoteStart));
+      assert.ok(quote, `no quote starting ${quoteStart}`);
+      assert.equal(quote.speaker?.mention, mention);
+      assert.equal(text.slice(quote.speaker!.start, quote.speaker!.end), mention);
+    });
+  }
+
+  // [name, text, a mention that must not be the speaker]
+  const negatives: [string, string, string][] = [
+    ['a lone lower-case verb after a quote', '“Call the roll,” came shouts from the floor.', 'came'],
+    ['a clause with a verb of its own after an exclamation', 'She held up a sign. “Vote for the future now!” Her father worried that voters had already said no.', 'Her father'],
+  ];
+  for (const [name, text, wrong] of negatives) {
+    it(`does not attribute through ${name}`, () => {
+      for (const quote of analyze(text).quotes) assert.notEqual(quote.speaker?.mention, wrong);
+    });
+  }
+});
+
 describe('quotes: sentence attribution', () => {
   const article = [
     'LA PAZ (Sputnik) - Bolivia will restore its relations with Russia, new President Luis Arce said in an interview with Sputnik.',

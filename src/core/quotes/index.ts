@@ -380,9 +380,17 @@ function isRegExpSpace(c: number): boolean {
 function trailingAttribution(text: string, piece: QuotePiece, limit: number, paragraphEnd: number): Attribution | null {
   const to = Math.min(limit, paragraphEnd, piece.end + TRAILING_WINDOW);
   if (to <= piece.end) return null;
+  // A quote that ends its sentence with a period is followed by a new sentence: its subject and
+  // verb attribute the quote only when they end that sentence ("“…” Smith said." rather than
+  // "“…” Smith added that the vote…").
+  const period = text.charCodeAt(piece.end - piece.closeWidth - 1) === 46;
   const plain = plainNameAfter(text, piece.end, to);
-  if (plain) return { mention: plain, link: 'trailing' };
+  if (plain && !period) return { mention: plain, link: 'trailing' };
   const tokens = tokenize(text, piece.end, to);
+  if (plain) {
+    const verb = tokenIndexFrom(tokens, plain.end);
+    return verb < 0 || opensNewContent(tokens, verb) ? null : { mention: plain, link: 'trailing' };
+  }
   let k = 0;
   while (k < tokens.length && (tokens[k].lower === ',' || tokens[k].lower === '–' || (tokens[k].lower === '—' && isSpeechVerb(tokens[k + 1] ?? tokens[k])))) k++;
   if (k >= tokens.length) return null;
@@ -404,9 +412,12 @@ function trailingAttribution(text: string, piece: QuotePiece, limit: number, par
     if (!subject) continue;
     if (subject.kind !== 'pronoun' && isNounLike(tokens[v])) continue;
     const subjectIndex = tokenIndexFrom(tokens, subject.start);
+    // "…" of the principle, which he argued…: a verb inside a relative or subordinate clause
+    // belongs to that clause, not to the quote.
+    if (subjectIndex > 0 && SUBORDINATORS.has(tokens[subjectIndex - 1].lower)) continue;
     // Right after the quote ("…," the ad’s narrator says), or after a comma later in the same
     // sentence ("…" for criminal behavior, she said).
-    if (v - k <= 9 || (subjectIndex > 0 && tokens[subjectIndex - 1].lower === ',')) return { mention: subject, link: 'trailing' };
+    if (v - k <= 9 || (subjectIndex > 0 && tokens[subjectIndex - 1].lower === ',')) return period && opensNewContent(tokens, v) ? null : { mention: subject, link: 'trailing' };
   }
   // "…," Paul Rieckhoff, founder of IAVA, said: the subject before an apposition.
   const name = tokens[k].cap ? nameStartingAt(tokens, k) : null;
@@ -422,7 +433,78 @@ function trailingAttribution(text: string, piece: QuotePiece, limit: number, par
       }
     }
   }
+  // "…," nuclear experts at the institute wrote / "…," an aide, who asked not to be named, told
+  // reporters: a quote that hands over is followed by its speaker, however long the noun phrase
+  // before the verb, as long as the sentence goes on to a speech verb.
+  // The noun phrase either runs straight to the verb ("a voice-over in the ad says") or closes an
+  // apposition with a comma right before it ("an aide, who …, told"). The quote hands over with
+  // its own comma, question or exclamation mark, not a dash (a quote set off by dashes sits
+  // inside someone else's sentence).
+  const lastMark = text.charCodeAt(piece.end - piece.closeWidth - 1);
+  if ((lastMark === 44 || lastMark === 63 || lastMark === 33) && k === 0 && startsNounPhrase(tokens[k])) {
+    const plain = !tokens[k].cap && !DETERMINERS.has(tokens[k].lower) && !tokens[k].possessive;
+    let punct = false;
+    for (let v = k + 1; v < tokens.length && v - k <= 30; v++) {
+      const t = tokens[v];
+      if (tokens[v - 1].stop) break;
+      if (isSpeechVerb(t) && !t.lower.endsWith('ing')) {
+        // A lower-case phrase needs two words at least ("federal prosecutors wrote", not "came shouts").
+        if ((!punct || tokens[v - 1].lower === ',') && (!plain || v - k >= 2)) return nounPhraseAt(tokens, k, v);
+        break;
+      }
+      if (t.punct) punct = true;
+      else if (!t.cap && !punct && (t.lower.endsWith('ed') || isReportingVerb(t))) break; // a verb of its own
+      if (plain && (t.punct || CLAUSE_LINKS.has(t.lower))) break;
+    }
+  }
   return null;
+}
+
+/**
+ * The verb at tokens[v] introduces content of its own: "that", a colon or a quote mark after it,
+ * or more than six words before its sentence ends ("She noted a planned rally on Saturday in…").
+ */
+function opensNewContent(tokens: Token[], v: number): boolean {
+  const next = tokens[v + 1];
+  if (!next) return false;
+  if (next.lower === 'that' || next.lower === ':' || next.lower === '“' || next.lower === '"') return true;
+  let words = 0;
+  for (let k = v + 1; k < tokens.length && !tokens[k - 1].stop && tokens[k].lower !== '“' && tokens[k].lower !== '"'; k++) {
+    if (!tokens[k].punct && ++words > 6) return true;
+  }
+  return false;
+}
+
+// Words before the subject of a subordinate clause ("when Trump said", "after she spoke"), or of a
+// passive's agent ("asked by Smith to respond").
+const LEADING_SUBORDINATORS = new Set('when after before while as if because although though since once until unless whether by'.split(' '));
+
+// Words that open a relative clause ("what she calls", "whom he called", "which he said").
+const RELATIVES = new Set(['what', 'which', 'whom', 'who', 'that']);
+
+// Words that open a relative or subordinate clause.
+const SUBORDINATORS = new Set('that which who whom whose what if whether when where while because although though since unless until once'.split(' '));
+
+/** A token that can open the subject after a quote: a name, a title, a determiner, an adjective or noun. */
+function startsNounPhrase(t: Token): boolean {
+  if (t.punct || t.stop || PRONOUNS.has(t.lower) || VERB_MODIFIERS.has(t.lower) || CLAUSE_LINKS.has(t.lower)) return false;
+  if (t.cap) return !NOT_NAME_START.has(t.lower) || DETERMINERS.has(t.lower);
+  return !isReportingVerb(t) && !t.lower.endsWith('ing') && !t.lower.endsWith('ly');
+}
+
+// Words that open a clause or a phrase rather than a noun phrase.
+const CLAUSE_LINKS = new Set('and or but so as while when where if because although though after before since until that which who whom whose what how why than then with without by of to for from in on at into about over under'.split(' '));
+
+/**
+ * The noun phrase at tokens[k] (before the verb at tokens[v]): a name or description by the
+ * usual rules, else the words up to the first punctuation or linking word.
+ */
+function nounPhraseAt(tokens: Token[], k: number, v: number): Attribution | null {
+  const m = subjectAfter(tokens, k - 1);
+  if (m) return { mention: m, link: 'trailing' };
+  let end = k;
+  while (end + 1 < v && end - k < 5 && !tokens[end + 1].punct && !CLAUSE_LINKS.has(tokens[end + 1].lower) && !tokens[end].stop) end++;
+  return { mention: { start: tokens[k].start, end: tokens[end].end, kind: 'description', titles: NO_TITLES, role: tokens[end].lower }, link: 'trailing' };
 }
 
 /**
@@ -506,7 +588,23 @@ function leadingAttribution(text: string, from: number, to: number): Attribution
       const clauseInitial = index <= sentenceStart || tokens[index - 1].punct || tokens[index - 1].lower === 'and';
       if (!subject || !clauseInitial) subject = clauseSubject(tokens, sentenceStart, v) ?? (clauseInitial ? subject : null);
     }
-    if (subject) found = { mention: subject, link: speech ? 'leading' : 'frame', verbIndex: v, tokenCount: tokens.length };
+    if (!subject) continue;
+    // "When Trump announced his run, he called them “…”": a verb in a subordinate clause (or after
+    // a passive's "by") does not take the quote from the main clause's verb found after it.
+    // The clause comes first and a comma closes it; "As Breitbart reported, …" (no object) is an
+    // attribution of its own.
+    if (found && fronted(tokens, subject, v, found.mention, sentenceStart)) continue;
+    found = { mention: subject, link: speech ? 'leading' : 'frame', verbIndex: v, tokenCount: tokens.length };
+  }
+  // "Cruz has railed against what he calls the “…”": a pronoun subject of a relative clause stands
+  // for the subject of the clause around it, the speaker's fuller mention.
+  if (found && found.mention.kind === 'pronoun') {
+    const index = tokenIndexAt(tokens, found.mention.start);
+    // Not after a preposition: "an op-ed, in which she called…" is an event of its own.
+    if (index > sentenceStart && RELATIVES.has(tokens[index - 1].lower) && !(index - 2 >= sentenceStart && CLAUSE_LINKS.has(tokens[index - 2].lower))) {
+      const main = clauseSubject(tokens, sentenceStart, index - 1);
+      if (main && main.start < found.mention.start) found = { ...found, mention: main };
+    }
   }
   if (!found && text.charCodeAt(to - 1) === 58) {
     // "On July 6, 2015, Sanders made the following comment:" — the subject of the clause that
@@ -525,6 +623,17 @@ function leadingAttribution(text: string, from: number, to: number): Attribution
     }
   }
   return found;
+}
+
+/** The verb at tokens[v] with this subject is in a fronted subordinate clause that a comma closes before `later`. */
+function fronted(tokens: Token[], subject: Mention, v: number, later: Mention, sentenceStart: number): boolean {
+  const index = tokenIndexAt(tokens, subject.start);
+  if (index <= sentenceStart) return false;
+  const word = tokens[index - 1].lower;
+  if (!LEADING_SUBORDINATORS.has(word)) return false;
+  if (word === 'as' && tokens[v + 1]?.lower === ',') return false;
+  for (let k = v + 1; k < tokens.length && tokens[k].start < later.start; k++) if (tokens[k].lower === ',') return true;
+  return false;
 }
 
 /**
@@ -576,7 +685,7 @@ function clauseSubject(tokens: Token[], sentenceStart: number, limit: number): M
     while (first < limit && first - at < 5 && !tokens[first].punct && !FUNCTION_WORDS_BEFORE_NAME.has(tokens[first].lower) && (!tokens[first].cap || TITLES.has(tokens[first].lower))) first++;
     if (first >= limit || !tokens[first].cap) continue;
     const name = nameStartingAt(tokens, first);
-    if (!name) continue;
+    if (!name || isParticipleOrAdverb(tokens, first, name)) continue;
     let next = at;
     while (next < limit && tokens[next].start < name.end) next++;
     const verb = tokens[next];
@@ -584,6 +693,23 @@ function clauseSubject(tokens: Token[], sentenceStart: number, limit: number): M
   }
   return null;
 }
+
+/**
+ * "Continuing to explain…", "Shortly after…", "Based on…", "Flying home…": a lone capitalised
+ * word opening a clause that is a participle or an adverb, not a name. It ends in -ing, -ly or
+ * -ed and a preposition, determiner or particle follows it, where a name ("Manning", "Kelly")
+ * would be followed by its verb.
+ */
+function isParticipleOrAdverb(tokens: Token[], first: number, name: Mention): boolean {
+  const t = tokens[first];
+  if (t.end !== name.end || name.titles.length > 0 || t.lower.length < 5) return false;
+  if (!(t.lower.endsWith('ing') || t.lower.endsWith('ly') || t.lower.endsWith('ed'))) return false;
+  const next = tokens[first + 1];
+  return next !== undefined && !next.cap && (next.punct || CLAUSE_LINKS.has(next.lower) || DETERMINERS.has(next.lower) || PARTICLES.has(next.lower));
+}
+
+// Adverb particles and possessives after a participle ("flying home", "filling in", "reprising his").
+const PARTICLES = new Set('home up down out off back away his her their its my our your'.split(' '));
 
 /**
  * Each piece's attribution: its speaker's mention (null: none) and how it was found. Two arrays

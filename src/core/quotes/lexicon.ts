@@ -115,6 +115,10 @@ export const NOT_NAME_START = words(`
   the a an but and so in on at for as if when while this that then yesterday today tomorrow
   however meanwhile still also after before since although though because during with without
   now later earlier last next speaking asked writing there here it its his her their our my your
+  maybe perhaps despite between among amid amidst against toward towards within across around
+  through throughout beyond upon those these much nothing nobody everyone everybody
+  each every either neither four five six seven eight nine ten eleven twelve thirteen
+  fourteen fifteen twenty hours days weeks months years minutes moments
   we i he she they you what why how who where which according from by of to instead even just
   yes no not mr mrs ms monday tuesday wednesday thursday friday saturday sunday january february
   march april may june july august september october november december
