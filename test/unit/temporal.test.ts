@@ -399,6 +399,11 @@ const cases: Record<string, Case[]> = {
     ['He was elected in 1995. The next year, he resigned.', REF, 'The next year', 'DATE', '1996'],
     ['In May 2019 the plant closed. The next month, workers protested.', REF, 'The next month', 'DATE', '2019-06'],
     ['He was elected in 1995. He will step down in the next year.', REF, 'the next year', 'DATE', '2021'],
+    // A plan told from a passage set years back ("would") lies after that passage's time.
+    ['In October 2015, the minister said the bridge would open in March.', REF, 'March', 'DATE', '2016-03', false],
+    ['In October 2015, the minister said the bridge would open in November.', REF, 'November', 'DATE', '2015-11', false],
+    ['The minister said the bridge would open in March.', REF, 'March', 'DATE', '2021-03'],
+    ['In October 2015, the minister said the bridge will open in March.', REF, 'March', 'DATE', '2021-03'],
     // A history, whose written-out years lie well before publication, stays in the year it last
     // named, paragraphs later and without a scene-setting preposition.
     ['The war began in 1914 and spread by 1915.\nThe treaty of 1916 failed.\nLosses mounted.\nOn 7 August, troops landed.', REF, '7 August', 'DATE', '1916-08-07'],

@@ -70,6 +70,27 @@ class Context {
   get position(): number {
     return this.offset;
   }
+
+  /** "would" shortly before the expression, in its sentence: a future told from the past. */
+  wouldBefore(): boolean {
+    const { text, offset } = this;
+    const from = Math.max(this.sentence.start, offset - WOULD_REACH);
+    // Searched in a slice: lastIndexOf on the whole text would read back to its start when absent.
+    const window = text.slice(from, offset);
+    for (let at = window.lastIndexOf('would'); at >= 0; at = at > 0 ? window.lastIndexOf('would', at - 1) : -1) {
+      const before = from + at > 0 ? text.charCodeAt(from + at - 1) : 32;
+      const after = text.charCodeAt(from + at + 5);
+      if (!isLetterCode(before) && !isLetterCode(after)) return true;
+    }
+    return false;
+  }
+}
+
+/** How far before an expression (in characters) a "would" still governs it (see Context.wouldBefore). */
+const WOULD_REACH = 80;
+
+function isLetterCode(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
 interface Resolved {
@@ -869,6 +890,20 @@ function parseMonth(p: Parser, k: number, weekdayStart: number | null): Candidat
         const story = storyYear(ctx);
         // Without a publication date the year is a guess from the passage: flagged for checking.
         if (story !== null) return monthInYear(story, `${d === null ? `the ${monthName(month)}` : `${d} ${monthName(month)}`} of ${story}, the year the passage is set in; ${TENSE_WORD[ctx.tense()]}`, !ctx.ref);
+      }
+      if (direction === null && (d === null || (d >= 1 && d <= 31)) && ctx.tense() === 'future' && ctx.wouldBefore()) {
+        // "In October 2015, the minister said the bridge would open in March": a plan told in a
+        // passage set years back lies after that passage's time (March 2016), not after publication.
+        const story = storyYear(ctx);
+        if (story !== null) {
+          const scene = ctx.state!.lastMonth;
+          const what = d === null ? `the ${monthName(month)}` : `${d} ${monthName(month)}`;
+          if (scene.end >= 0 && scene.year === story) {
+            const year = month >= scene.month ? story : story + 1;
+            return monthInYear(year, `${what} after ${monthName(scene.month)} ${story}, when the passage is set; future in the past`, !ctx.ref);
+          }
+          return monthInYear(story, `${what} of ${story}, the year the passage is set in; future in the past`, true);
+        }
       }
       if (!ctx.ref) {
         return {
