@@ -24,9 +24,12 @@ export class ChunkedList<T> {
     this.current.push(item);
   }
 
-  /** The items in order, as one array (the chunks themselves when there is only one). */
+  /**
+   * The items in order, as one array of exactly their number: a chunk grown by push has room to
+   * spare (17 slots for one item), and the result is kept for as long as the analysis.
+   */
   toArray(): T[] {
-    if (this.full.length === 0) return this.current;
+    if (this.full.length === 0) return this.current.slice();
     const items = new Array<T>(this.length);
     let index = 0;
     for (const chunk of this.full) for (let i = 0; i < chunk.length; i++) items[index++] = chunk[i];
