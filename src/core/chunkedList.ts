@@ -26,7 +26,7 @@ export class ChunkedList<T> {
 
   /**
    * The items in order, as one array of exactly their number: a chunk grown by push has room to
-   * spare (17 slots for one item), and the result is kept for as long as the analysis.
+   * spare (16 slots for one item), and the result is kept for as long as the analysis.
    */
   toArray(): T[] {
     if (this.full.length === 0) return this.current.slice();
