@@ -1,7 +1,6 @@
 // Dated claims: sentences whose event is anchored by a temporal expression, classified as past,
 // ongoing or future relative to the publication date, with stale predictions marked.
 
-import { ChunkedList } from './chunkedList';
 import type { QuoteAnalysis } from './quotes';
 import type { Claim, ClaimKind, PublicationDate, Quote, Sentence, Span, Tense, Timex } from './types';
 
@@ -67,20 +66,22 @@ function publicationSpanOf(published: PublicationDate | null): Span | null {
 export function claimAnchors(sentences: Sentence[], timexes: Timex[], published: PublicationDate | null): number[][] {
   const publicationSpan = publicationSpanOf(published);
   const anchors: number[][] = [];
+  const scratch: number[] = [];
   let timexIndex = 0;
   for (const sentence of sentences) {
     while (timexIndex < timexes.length && timexes[timexIndex].start < sentence.start) timexIndex++;
     // The dateline states when the article appeared; it is the reference, not a claim.
     const isDateline = publicationSpan !== null && sentence.start <= publicationSpan.start && publicationSpan.end <= sentence.end;
-    // One sentence of a dense file anchors hundreds of thousands of expressions: gathered in
-    // chunks (see ChunkedList) rather than in one list grown by push.
-    let found: ChunkedList<number> | null = null;
+    // Gathered in one scratch list kept across sentences, then copied at its final size: one
+    // sentence of a dense file anchors hundreds of thousands of expressions, and growing a new
+    // list that long by push is slow here.
+    let count = 0;
     for (let i = timexIndex; !isDateline && i < timexes.length && timexes[i].start < sentence.end; i++) {
       const timex = timexes[i];
       if (publicationSpan && timex.start < publicationSpan.end && timex.end > publicationSpan.start) continue;
-      if (anchorsClaim(timex)) (found ??= new ChunkedList<number>()).push(i);
+      if (anchorsClaim(timex)) scratch[count++] = i;
     }
-    anchors.push(found !== null ? found.toArray() : NO_ANCHORS);
+    anchors.push(count > 0 ? scratch.slice(0, count) : NO_ANCHORS);
   }
   return anchors;
 }
