@@ -143,6 +143,11 @@ describe('fuzz helpers', () => {
 });
 
 describe('regressions found by fuzzing and the regex audit', () => {
+  it('the first day of a pair whose second day does not exist in that year gets a TimeML value', () => {
+    // Was "1969-0202": the second day, 29 February 1969, resolved to its month only.
+    checkCase({ text: '2021-02-29\nFebruary\n last year', options: { format: 'plaintext', published: '1970-01-01', today: '1970-01-01' } });
+  });
+
   it('a run of periods not followed by a space is not a sentence end, and does not stall the splitter', () => {
     const text = `Opened.${'.'.repeat(200000)}x Closed. Later`;
     const spans = sentences(text).map((s) => text.slice(s.start, s.end));

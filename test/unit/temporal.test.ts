@@ -367,6 +367,11 @@ const cases: Record<string, Case[]> = {
     // A year-on-year comparison in a report on the current year counts from the publication year.
     ['Sales were $9 million in 1989, up from $7 million a year earlier.', '1989-10-26', 'a year earlier', 'DATE', '1988'],
   ],
+  'the first day of a pair whose second day does not exist': [
+    // No 29 February in 1969: the pair keeps its month, and its first day a valid date.
+    ['The fair ran 02-29 February last year.', '1970-01-01', '02', 'DATE', '1969-02-02'],
+    ['The fair ran 28-29 February last year.', '2022-06-01', '28', 'DATE', '2021-02-28'],
+  ],
   'decades written with two digits or in words': [
     ['Detroit built boxy cars in the 70s and 80s.', REF, '80s', 'DATE', '198X'],
     ['The band toured in the late 80s and early 90s.', REF, 'early 90s', 'DATE', '199X'],

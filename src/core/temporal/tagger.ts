@@ -1088,7 +1088,15 @@ function pairedDay(p: Parser, k: number): Candidate | null {
     type: 'DATE',
     resolve(ctx) {
       const r = base.resolve(ctx);
-      if (r.value.length !== 10) return { value: r.value.slice(0, 8) + pad(day, 2), reasoning: r.reasoning, ambiguous: true };
+      // The partner may resolve to a month only ("29 February last year" in a year without one):
+      // this day then gets that month; a value of another shape is the partner's own.
+      if (r.value.length === 7 && r.value.charCodeAt(4) === 45) {
+        const year = Number(r.value.slice(0, 4));
+        const date = Number.isNaN(year) ? null : ymd(year, Number(r.value.slice(5, 7)), day);
+        if (date) return dateResolved(date, `the month and year of the date next to it: ${r.reasoning}`, r.ambiguous);
+        return { value: `${r.value}-${pad(day, 2)}`, reasoning: r.reasoning, ambiguous: true };
+      }
+      if (r.value.length !== 10) return { value: r.value, reasoning: r.reasoning, ambiguous: true };
       const year = Number(r.value.slice(0, 4));
       const date = Number.isNaN(year) ? null : ymd(year, Number(r.value.slice(5, 7)), day);
       if (!date) return { value: r.value.slice(0, 8) + pad(day, 2), reasoning: r.reasoning, ambiguous: r.ambiguous };
