@@ -148,7 +148,7 @@ function pathological(): void {
   // this process, the same documents measured 12–26 % slower, from the state they left behind.
   // "records": the expressions, quotes, claims and findings the analysis returns, and the time this
   // machine takes just to make that many plain objects and keep them (mostly the fresh memory they
-  // need: on the benchmark VM a 4 KB page costs 14–16 µs the first time it is touched): a floor
+  // need: on the benchmark VM a 4 KB page costs 11–16 µs the first time it is touched): a floor
   // under the analysis that no parsing speed-up lowers.
   // "fresh memory": pages the operating system had to hand the process during one analysis (minor
   // page faults), and what this machine charges for that much, measured by touching a new buffer.

@@ -2,7 +2,7 @@
 //
 // A JavaScript array grown by push is reallocated at 1.5 times its size each time it fills, so a
 // list of 900,000 results allocates about three times its final size along the way, every copy in
-// fresh memory. On a machine where fresh memory is slow to hand out (14–16 µs per 4 KB page was
+// fresh memory. On a machine where fresh memory is slow to hand out (11–16 µs per 4 KB page was
 // measured on the benchmark VM), those copies cost more than filling the list. Chunks are written
 // once and copied once.
 

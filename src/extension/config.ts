@@ -59,34 +59,18 @@ export function languageSelector(config: ClaimlineConfig = readConfig()): vscode
   return config.languages.map((language) => ({ language }));
 }
 
-/** The built-in languages, as a selector: known without reading the settings. */
-export const BUILT_IN_SELECTOR: vscode.DocumentFilter[] = BUILT_IN_LANGUAGES.map((language) => ({ language }));
-
 /**
  * Registers a provider for the supported languages and registers it again when `claimline.languages`
- * changes, so adding a language needs no reload. The built-in languages are registered at once; the
- * settings are read just after activation returns (the first settings read of an extension host
- * took 8–78 ms while VS Code was starting), and extra languages registered then.
+ * changes, so adding a language needs no reload.
  */
 export function registerForLanguages(context: vscode.ExtensionContext, register: (selector: vscode.DocumentFilter[]) => vscode.Disposable): void {
-  let current = register(BUILT_IN_SELECTOR);
-  const update = () => {
-    current.dispose();
-    current = register(languageSelector());
-  };
-  afterActivation(context, () => {
-    if (languageSelector().length > BUILT_IN_SELECTOR.length) update();
-  });
+  let current = register(languageSelector());
   context.subscriptions.push(
     { dispose: () => current.dispose() },
     vscode.workspace.onDidChangeConfiguration((event) => {
-      if (event.affectsConfiguration('claimline.languages')) update();
+      if (!event.affectsConfiguration('claimline.languages')) return;
+      current.dispose();
+      current = register(languageSelector());
     }),
   );
-}
-
-/** Runs `work` once activate() has returned (cancelled if the extension is disposed first). */
-export function afterActivation(context: vscode.ExtensionContext, work: () => void): void {
-  const timer = setTimeout(work, 0);
-  context.subscriptions.push({ dispose: () => clearTimeout(timer) });
 }

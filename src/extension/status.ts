@@ -1,13 +1,11 @@
 // Language status item: "N claims · M unverified" for the active article; click opens the timeline.
 import * as vscode from 'vscode';
 import { reviewSummary } from '../core/report';
-import { afterActivation, BUILT_IN_SELECTOR, isSupported, languageSelector } from './config';
+import { isSupported, languageSelector } from './config';
 import type { ArticleService } from './articleService';
 
 export function registerStatus(context: vscode.ExtensionContext, services: ArticleService): void {
-  // The built-in languages at once; the settings' extra languages just after activation (see
-  // registerForLanguages).
-  const item = vscode.languages.createLanguageStatusItem('claimline.status', BUILT_IN_SELECTOR);
+  const item = vscode.languages.createLanguageStatusItem('claimline.status', languageSelector());
   item.name = 'Claimline';
   const refresh = () => {
     const document = vscode.window.activeTextEditor?.document;
@@ -57,10 +55,5 @@ export function registerStatus(context: vscode.ExtensionContext, services: Artic
       refresh();
     }),
   );
-  // The first fill waits for activation to return: the item says "analyzing…" until then anyway,
-  // and VS Code activates the extension while it starts, when every millisecond is shared.
-  afterActivation(context, () => {
-    item.selector = languageSelector();
-    refresh();
-  });
+  refresh();
 }

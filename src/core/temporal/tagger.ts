@@ -884,20 +884,20 @@ function parseMonth(p: Parser, k: number, weekdayStart: number | null): Candidat
         }
         return { value: monthValue(year, month), reasoning: `${monthName(month)} of the year ${relativeYear < 0 ? 'before' : relativeYear > 0 ? 'after' : 'of'} ${refNote(ctx)}`, range: monthRange(year, month) };
       }
-      if (direction === null && (d === null || (d >= 1 && d <= 31)) && !deadline && !takesEffect && ctx.tense() !== 'future') {
-        // "The war began in 1914. ... On 12 September, the Allies ..." — a background passage or a
-        // history names its year once; the months after it are in that year, not the publication's.
-        const story = storyYear(ctx);
-        // Without a publication date the year is a guess from the passage: flagged for checking.
-        if (story !== null) return monthInYear(story, `${d === null ? `the ${monthName(month)}` : `${d} ${monthName(month)}`} of ${story}, the year the passage is set in; ${TENSE_WORD[ctx.tense()]}`, !ctx.ref);
-      }
-      if (direction === null && (d === null || (d >= 1 && d <= 31)) && ctx.tense() === 'future' && ctx.wouldBefore()) {
-        // "In October 2015, the minister said the bridge would open in March": a plan told in a
-        // passage set years back lies after that passage's time (March 2016), not after publication.
-        const story = storyYear(ctx);
-        if (story !== null) {
+      // A month or day in a passage set years back (see storyYear); without a publication date
+      // the year is a guess from the passage, flagged for checking.
+      const tense = ctx.tense();
+      const story = direction === null && (d === null || (d >= 1 && d <= 31)) ? storyYear(ctx) : null;
+      if (story !== null) {
+        const what = d === null ? `the ${monthName(month)}` : `${d} ${monthName(month)}`;
+        if (tense !== 'future' && !deadline && !takesEffect) {
+          // "The war began in 1914. ... On 12 September, the Allies ...": that year, not the publication's.
+          return monthInYear(story, `${what} of ${story}, the year the passage is set in; ${TENSE_WORD[tense]}`, !ctx.ref);
+        }
+        if (tense === 'future' && ctx.wouldBefore()) {
+          // "In October 2015, the minister said the bridge would open in March": a plan told from
+          // that time lies after it (March 2016), not after publication.
           const scene = ctx.state!.lastMonth;
-          const what = d === null ? `the ${monthName(month)}` : `${d} ${monthName(month)}`;
           if (scene.end >= 0 && scene.year === story) {
             const year = month >= scene.month ? story : story + 1;
             return monthInYear(year, `${what} after ${monthName(scene.month)} ${story}, when the passage is set; future in the past`, !ctx.ref);
