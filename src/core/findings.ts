@@ -262,7 +262,7 @@ export function buildFindings(input: FindingInput): Finding[] {
     }
   }
   let ambiguousCount = 0;
-  for (const timex of timexes) if (timex.ambiguous) ambiguousCount++;
+  for (let index = 0; index < timexes.length; index++) if (timexes[index].ambiguous) ambiguousCount++;
   const ambiguousFindings = new Array<Finding>(ambiguousCount);
   ambiguousCount = 0;
   for (let index = 0; index < timexes.length; index++) {
@@ -292,7 +292,9 @@ export function buildFindings(input: FindingInput): Finding[] {
   const findings = mergeInOrder(mergeInOrder(inOrder(claimFindings), inOrder(ambiguousFindings)), inOrder(quoteFindings));
   const lines = new LineIndex(input.source ?? text);
   let line = 0;
-  for (const finding of findings) {
+  // Index loops here: for…of over these lists allocated an iterator result per item in profiles.
+  for (let index = 0; index < findings.length; index++) {
+    const finding = findings[index];
     line = lines.lineAt(finding.start, line);
     finding.line = line + 1;
     finding.column = finding.start - lines.lineStart(line) + 1;

@@ -177,6 +177,20 @@ describe('analyze: which expressions make a sentence a dated claim', () => {
     assert.ok(analysis.claims[0].stale);
     assert.deepEqual(analysis.findings.filter((f) => f.rule !== 'quote').map((f) => f.rule), ['dated-claim', 'stale-prediction']);
   });
+
+  it('a sentence listing hundreds of dates anchors each of them, and not the sets among them', () => {
+    // Long lists are built another way than short ones (see claimAnchors): both must agree.
+    for (const dates of [3, 200]) {
+      const list = Array.from({ length: dates }, (_, i) => `${(i % 28) + 1} March ${1900 + i}, daily`).join(', ');
+      const analysis = analyze(dateline + `The stations reported on ${list}.`, { today: '2026-11-28' });
+      assert.equal(analysis.claims.length, 1);
+      const anchored = analysis.claims[0].timexes.map((index) => analysis.timexes[index]);
+      assert.equal(anchored.length, dates);
+      assert.ok(anchored.every((timex) => timex.type === 'DATE'));
+      assert.equal(anchored[dates - 1].value, `${1900 + dates - 1}-03-${String(((dates - 1) % 28) + 1).padStart(2, '0')}`);
+      assert.equal(analysis.timexes.filter((timex) => timex.type === 'SET').length, dates);
+    }
+  });
 });
 
 describe('formatFor: one decision for the CLI and the editor', () => {

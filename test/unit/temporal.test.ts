@@ -372,6 +372,13 @@ const cases: Record<string, Case[]> = {
     ['The fair ran 02-29 February last year.', '1970-01-01', '02', 'DATE', '1969-02-02'],
     ['The fair ran 28-29 February last year.', '2022-06-01', '28', 'DATE', '2021-02-28'],
   ],
+  'expressions written next to each other': [
+    // "31" belongs to "March 31": the next expression is "December 2020", a month, not 31 December.
+    ['Deadlines: March 31 December 2020 and later.', REF, 'December 2020', 'DATE', '2020-12'],
+    ['Deadlines: March 31 December 2020 and later.', REF, 'March 31', 'DATE', '2020-03-31'],
+    // A year before a season is one expression, not a year and then a season.
+    ['After the failure of their 1982 summer offensives, Iran regrouped.', REF, '1982 summer', 'DATE', '1982-SU'],
+  ],
   'decades written with two digits or in words': [
     ['Detroit built boxy cars in the 70s and 80s.', REF, '80s', 'DATE', '198X'],
     ['The band toured in the late 80s and early 90s.', REF, 'early 90s', 'DATE', '199X'],

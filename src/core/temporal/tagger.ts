@@ -195,12 +195,15 @@ class Parser {
   private stamp = 1;
   /** The token indexAt found last (a starting point for the next question). */
   private lastIndexAt = 0;
+  /** Tokens before this one read as out of range (see tagTemporalExpressions). */
+  floor = 0;
 
   /** Tokenizes text[from, to) into this parser, replacing the previous window. */
   reset(text: string, from: number, to: number): void {
     this.text = text;
     this.stamp++;
     this.lastIndexAt = 0;
+    this.floor = 0;
     let n = 0;
     let i = from;
     while (i < to) {
@@ -226,6 +229,7 @@ class Parser {
     this.text = '';
     this.lowers.length = 0;
     this.count = 0;
+    this.floor = 0;
     this.stamp++; // no cached lower-case word survives
   }
 
@@ -242,7 +246,7 @@ class Parser {
   }
 
   has(i: number): boolean {
-    return i >= 0 && i < this.count;
+    return i >= this.floor && i < this.count;
   }
   start(i: number): number {
     return this.starts[i];
@@ -285,7 +289,7 @@ class Parser {
 
   /** The token in lower case ('' when out of range). */
   lower(i: number): string {
-    if (i < 0 || i >= this.count) return '';
+    if (i < this.floor || i >= this.count) return '';
     if (this.lowerStamp[i] === this.stamp) return this.lowers[i];
     const value = this.makeLower(i);
     this.lowers[i] = value;
@@ -423,6 +427,17 @@ function spelledYear(p: Parser, i: number): { year: number; last: number } | nul
   }
   return null;
 }
+
+// Word lists checked on every candidate: module constants, not an array literal made per check.
+const LAST_THIS_NEXT = new Set(['last', 'this', 'next']);
+const ORDINAL_SUFFIXES = new Set(['th', 'st', 'nd', 'rd']);
+const WORDS_BEFORE_BARE_YEAR = new Set(['in', 'of', 'since', 'until', 'from', 'to', 'year', 'by', 'during', 'before', 'after', 'early', 'late', 'mid', 'circa', 'c', 'around', 'and']);
+const EARLY_LATE_MID = new Set(['early', 'late', 'mid']);
+const AGO_EARLIER_LATER = new Set(['ago', 'earlier', 'later']);
+const RELATIVE_FOLLOWERS = new Set(['ago', 'earlier', 'later', 'before', 'after']);
+const SEASON_CONTEXT = new Set(['in', 'during', 'since', 'until', 'by', 'through', 'this', 'that', 'each', 'every']);
+const CLOCK_PREPOSITIONS = new Set(['at', 'by', 'until', 'before', 'after', 'since', 'till', 'around']);
+const PREPOSITIONS_BEFORE_THE_PAST = new Set(['in', 'than', 'from', 'into', 'of', 'to']);
 
 /** Prepositions that make a bare date a deadline ("extended to Nov. 20", "through January"). */
 const DEADLINE_WORDS = new Set(['until', 'till', 'through', 'by', 'before', 'thru']);
@@ -810,15 +825,15 @@ function parseMonth(p: Parser, k: number, weekdayStart: number | null): Candidat
   // "June last year", "January this year"
   let relativeYear: number | null = null;
   const of = p.lower(last + 1) === 'of' ? 1 : 0;
-  if (year === null && ['last', 'this', 'next'].includes(p.lower(last + 1 + of)) && p.lower(last + 2 + of) === 'year') {
+  if (year === null && LAST_THIS_NEXT.has(p.lower(last + 1 + of)) && p.lower(last + 2 + of) === 'year') {
     relativeYear = DIRECTION_WORDS.get(p.lower(last + 1 + of))!;
     last += 2 + of;
   }
   // Day Month [Year]: "18 October", "18th October 2019"
   if (day === null) {
     let d = k - 1;
-    if (p.lower(d) === 'of' && ['th', 'st', 'nd', 'rd'].includes(p.lower(d - 1))) d--;
-    if (['th', 'st', 'nd', 'rd'].includes(p.lower(d)) && p.glued(d - 1)) d--;
+    if (p.lower(d) === 'of' && ORDINAL_SUFFIXES.has(p.lower(d - 1))) d--;
+    if (ORDINAL_SUFFIXES.has(p.lower(d)) && p.glued(d - 1)) d--;
     const n = p.dayNumber(d);
     if (n !== null && p.lower(d - 1) !== ':' && !(p.lower(d - 1) === '.' && p.isDigits(d - 2))) {
       day = n;
@@ -892,7 +907,7 @@ function parseMonth(p: Parser, k: number, weekdayStart: number | null): Candidat
         const what = d === null ? `the ${monthName(month)}` : `${d} ${monthName(month)}`;
         if (tense !== 'future' && !deadline && !takesEffect) {
           // "The war began in 1914. ... On 12 September, the Allies ...": that year, not the publication's.
-          return monthInYear(story, `${what} of ${story}, the year the passage is set in; ${TENSE_WORD[tense]}`, !ctx.ref);
+          return monthInYear(ctx, { month, day: d, label, takesEffect }, story, `${what} of ${story}, the year the passage is set in; ${TENSE_WORD[tense]}`, !ctx.ref);
         }
         if (tense === 'future' && ctx.wouldBefore()) {
           // "In October 2015, the minister said the bridge would open in March": a plan told from
@@ -900,9 +915,9 @@ function parseMonth(p: Parser, k: number, weekdayStart: number | null): Candidat
           const scene = ctx.state!.lastMonth;
           if (scene.end >= 0 && scene.year === story) {
             const year = month >= scene.month ? story : story + 1;
-            return monthInYear(year, `${what} after ${monthName(scene.month)} ${story}, when the passage is set; future in the past`, !ctx.ref);
+            return monthInYear(ctx, { month, day: d, label, takesEffect }, year, `${what} after ${monthName(scene.month)} ${story}, when the passage is set; future in the past`, !ctx.ref);
           }
-          return monthInYear(story, `${what} of ${story}, the year the passage is set in; future in the past`, true);
+          return monthInYear(ctx, { month, day: d, label, takesEffect }, story, `${what} of ${story}, the year the passage is set in; future in the past`, true);
         }
       }
       if (!ctx.ref) {
@@ -914,50 +929,63 @@ function parseMonth(p: Parser, k: number, weekdayStart: number | null): Candidat
       }
       // The same month named again in the same kind of clause resolves the same way: one shared
       // answer (a dense list of dates names a few months thousands of times).
-      const ref = ctx.ref;
-      if (d !== null && (d < 1 || d > 31)) return resolveNamedMonth();
+      if (d !== null && (d < 1 || d > 31)) return resolveNamedMonth(ctx, { month, day: d, label, takesEffect }, direction, deadline, named);
       const key = ((((month * 33 + (d ?? 32)) * 4 + (direction === null ? 3 : direction + 1)) * 8 + (named ? 4 : 0) + (deadline ? 2 : 0) + (takesEffect ? 1 : 0)) * 5 + MODIFIERS.indexOf(modifier)) * 3 + TENSE_CODE[ctx.tense()];
       let known = ctx.monthAnswers.get(key);
       if (known === undefined) {
-        known = resolveNamedMonth();
+        known = resolveNamedMonth(ctx, { month, day: d, label, takesEffect }, direction, deadline, named);
         ctx.monthAnswers.set(key, known);
       }
       return known;
-
-      function resolveNamedMonth(): Resolved {
-        let year: number;
-        let reasoning: string;
-        if (direction !== null) {
-          const refYear = ref.getFullYear();
-          const refMonth = ref.getMonth() + 1;
-          if (direction === 0) year = refYear;
-          else if (direction < 0) year = month < refMonth ? refYear : refYear - 1;
-          else year = month > refMonth ? refYear : refYear + 1;
-          reasoning = `${direction === 0 ? 'this' : direction < 0 ? 'the previous' : 'the next'} ${monthName(month)} relative to ${refNote(ctx)}`;
-        } else {
-          const r = resolveYearForMonth(month, d, ctx, deadline, takesEffect, named)!;
-          year = r.year;
-          reasoning = r.reasoning;
-        }
-        return monthInYear(year, reasoning);
-      }
-
-      function monthInYear(year: number, reasoning: string, ambiguous = false): Resolved {
-        if (d !== null) {
-          if (month === 2 && d === 29 && !dateFns.isLeapYear(new Date(year, 0, 1))) {
-            // "February 29" names a leap year: the nearest one in the direction the clause reads.
-            const step = takesEffect || ctx.tense() === 'future' ? 1 : -1;
-            while (!dateFns.isLeapYear(new Date(year, 0, 1))) year += step;
-            reasoning += '; the nearest leap year';
-          }
-          const date = ymd(year, month, d);
-          if (!date) return { value: `${yearValue(year)}-${pad(month, 2)}-${pad(d, 2)}`, reasoning, ambiguous: true };
-          return dateResolved(date, reasoning, ambiguous);
-        }
-        return { value: monthValue(year, month), reasoning: reasoning + label, range: monthRange(year, month), ambiguous };
-      }
     },
   };
+}
+
+/** A named month (and day) to place in a year: what monthInYear and resolveNamedMonth need of it. */
+interface NamedMonth {
+  month: number;
+  day: number | null;
+  /** " (early)", " (late)" or '' */
+  label: string;
+  takesEffect: boolean;
+}
+
+/** A month named without its year ("in September", "on 18 October"), placed from the publication date. */
+function resolveNamedMonth(ctx: Context, named: NamedMonth, direction: -1 | 0 | 1 | null, deadline: boolean, namesEvent: boolean): Resolved {
+  const { month } = named;
+  let year: number;
+  let reasoning: string;
+  if (direction !== null) {
+    const ref = ctx.ref!;
+    const refYear = ref.getFullYear();
+    const refMonth = ref.getMonth() + 1;
+    if (direction === 0) year = refYear;
+    else if (direction < 0) year = month < refMonth ? refYear : refYear - 1;
+    else year = month > refMonth ? refYear : refYear + 1;
+    reasoning = `${direction === 0 ? 'this' : direction < 0 ? 'the previous' : 'the next'} ${monthName(month)} relative to ${refNote(ctx)}`;
+  } else {
+    const r = resolveYearForMonth(month, named.day, ctx, deadline, named.takesEffect, namesEvent)!;
+    year = r.year;
+    reasoning = r.reasoning;
+  }
+  return monthInYear(ctx, named, year, reasoning);
+}
+
+/** The month (and day) in the given year. */
+function monthInYear(ctx: Context, named: NamedMonth, year: number, reasoning: string, ambiguous = false): Resolved {
+  const { month, day } = named;
+  if (day !== null) {
+    if (month === 2 && day === 29 && !dateFns.isLeapYear(new Date(year, 0, 1))) {
+      // "February 29" names a leap year: the nearest one in the direction the clause reads.
+      const step = named.takesEffect || ctx.tense() === 'future' ? 1 : -1;
+      while (!dateFns.isLeapYear(new Date(year, 0, 1))) year += step;
+      reasoning += '; the nearest leap year';
+    }
+    const date = ymd(year, month, day);
+    if (!date) return { value: `${yearValue(year)}-${pad(month, 2)}-${pad(day, 2)}`, reasoning, ambiguous: true };
+    return dateResolved(date, reasoning, ambiguous);
+  }
+  return { value: monthValue(year, month), reasoning: reasoning + named.label, range: monthRange(year, month), ambiguous };
 }
 
 const MODIFIERS = ['', 'early', 'late', 'mid', 'mid-'];
@@ -1072,7 +1100,7 @@ function pairedDay(p: Parser, k: number): Candidate | null {
   } else if (DAY_PAIR_LINKS.has(p.lower(k - 1))) {
     // "April 24 and 25": the written date ends at the first day.
     let d = k - 2;
-    if (['th', 'st', 'nd', 'rd'].includes(p.lower(d)) && p.glued(d - 1)) d--;
+    if (ORDINAL_SUFFIXES.has(p.lower(d)) && p.glued(d - 1)) d--;
     if ((p.dayNumber(d) ?? 32) >= day) return null;
     let m = d - 1;
     if (p.lower(m) === '.') m--;
@@ -1144,6 +1172,11 @@ function parseNumber(p: Parser, k: number, state: TagState): Candidate | null {
     const candidate = parseMonth(p, m, null);
     if (candidate && candidate.first <= k) return candidate;
   }
+  // Year before a season: "their 1982 summer offensives" is parsed from the season.
+  if (length === 4 && SEASONS.get(p.lower(k + 1)) !== undefined) {
+    const candidate = parseSeason(p, k + 1);
+    if (candidate && candidate.first <= k) return candidate;
+  }
   // "the 1988 period", "the 1989 quarter": a reporting period of that year, the quarter under
   // discussion when one was just named.
   const periodNoun = p.lower(k + 1);
@@ -1213,7 +1246,7 @@ function parseNumber(p: Parser, k: number, state: TagState): Candidate | null {
   if (year !== null) {
     const plausible = year >= 1900 && year <= 2099;
     const prevWord = p.lower(k - 1);
-    if (!plausible && !['in', 'of', 'since', 'until', 'from', 'to', 'year', 'by', 'during', 'before', 'after', 'early', 'late', 'mid', 'circa', 'c', 'around', 'and'].includes(prevWord)) return null;
+    if (!plausible && !WORDS_BEFORE_BARE_YEAR.has(prevWord)) return null;
     let first = k;
     let label = 'explicit year';
     const left = p.lower(k - 1);
@@ -1273,7 +1306,7 @@ function withDecadeModifiers(p: Parser, first: number, last: number, firstYear: 
   let start = first;
   let j = first - 1;
   if (p.lower(j) === '-' && p.lower(j - 1) === 'mid') j--;
-  if (['early', 'late', 'mid'].includes(p.lower(j))) {
+  if (EARLY_LATE_MID.has(p.lower(j))) {
     start = j;
     j--;
   }
@@ -1503,7 +1536,7 @@ function parseUnit(p: Parser, k: number, state: TagState): Candidate | null {
     let ordinal: number | null = null;
     let first = k - 1;
     const prev = p.lower(k - 1);
-    if (['th', 'st', 'nd', 'rd'].includes(prev) && p.isDigits(k - 2)) {
+    if (ORDINAL_SUFFIXES.has(prev) && p.isDigits(k - 2)) {
       ordinal = p.num(k - 2);
       first = k - 2;
     } else if (ORDINALS.get(prev) !== undefined && ORDINALS.get(prev)! > 0) {
@@ -1513,7 +1546,7 @@ function parseUnit(p: Parser, k: number, state: TagState): Candidate | null {
     }
     if (ordinal !== null) {
       if (p.lower(first - 1) === '-' && p.lower(first - 2) === 'mid') first -= 2;
-      else if (['early', 'late', 'mid'].includes(p.lower(first - 1))) first--;
+      else if (EARLY_LATE_MID.has(p.lower(first - 1))) first--;
       if (p.lower(first - 1) === 'the') first--;
       const c = ordinal - 1;
       return { first, last: k, type: 'DATE', resolve() { return { value: pad(c, 2), reasoning: `the years ${c * 100 + 1}–${c * 100 + 100}`, range: centuryRange(c * 100) }; } };
@@ -1527,7 +1560,7 @@ function parseUnit(p: Parser, k: number, state: TagState): Candidate | null {
   // "the past five trading days", "six straight days", "two consecutive quarters"
   const amount = COUNT_ADJECTIVES.has(p.lower(k - 1)) ? amountBefore(p, k - 1) : amountBefore(p, k);
   // "three-quarters of its food", "about a quarter of its dealers": fractions, not quarters of a year.
-  if (unit === 'Q' && amount && (plural ? p.lower(k - 1) === '-' : (p.lower(amount.first) === 'a' || p.lower(amount.first) === 'an') && !['ago', 'earlier', 'later'].includes(p.lower(k + 1)))) return null;
+  if (unit === 'Q' && amount && (plural ? p.lower(k - 1) === '-' : (p.lower(amount.first) === 'a' || p.lower(amount.first) === 'an') && !AGO_EARLIER_LATER.has(p.lower(k + 1)))) return null;
   // "a second betrayal", "the 1988 second quarter": ordinals, not seconds.
   if (unit === 'S' && !plural && (!amount || amount.value === 1)) return null;
   if (amount && amount.value !== null && amount.value >= 1000 && unit !== 'Y') return null;
@@ -1542,7 +1575,7 @@ function parseUnit(p: Parser, k: number, state: TagState): Candidate | null {
     return yearAgoPeriod(p, k, state);
   }
   // "a year" after a count or money means a frequency: "$5 a day", "twice a year".
-  const relativeFollower = ['ago', 'earlier', 'later', 'before', 'after'].includes(p.lower(k + 1));
+  const relativeFollower = RELATIVE_FOLLOWERS.has(p.lower(k + 1));
   if (amount && amount.value === 1 && (p.lower(amount.first) === 'a' || p.lower(amount.first) === 'an') && !plural && !relativeFollower) {
     const before = amount.first - 1;
     if (p.isDigits(before) || PER_UNIT_COUNTS.has(p.lower(before))) {
@@ -1844,7 +1877,7 @@ function quarterCandidate(p: Parser, k: number, state: TagState): Candidate | nu
   if (year !== null) {
     fixedYear = year;
     last = y;
-  } else if (p.lower(k + 1) === 'of' && ['last', 'this', 'next'].includes(p.lower(k + 2)) && p.lower(k + 3) === 'year') {
+  } else if (p.lower(k + 1) === 'of' && LAST_THIS_NEXT.has(p.lower(k + 2)) && p.lower(k + 3) === 'year') {
     // "the first quarter of last year"
     relativeYear = DIRECTION_WORDS.get(p.lower(k + 2))!;
     last = k + 3;
@@ -1852,7 +1885,7 @@ function quarterCandidate(p: Parser, k: number, state: TagState): Candidate | nu
     // "1989 third quarter"
     fixedYear = p.yearNumber(j - 1);
     first = j - 1;
-  } else if (p.lower(j - 1) === 's' && p.lower(j - 3) === 'year' && ['last', 'this', 'next'].includes(p.lower(j - 4))) {
+  } else if (p.lower(j - 1) === 's' && p.lower(j - 3) === 'year' && LAST_THIS_NEXT.has(p.lower(j - 4))) {
     // "this year's third quarter"
     relativeYear = DIRECTION_WORDS.get(p.lower(j - 4))!;
     first = j - 4;
@@ -2294,7 +2327,7 @@ function parseSeason(p: Parser, k: number): Candidate | null {
     first--;
   } else if (prev === 'early' || prev === 'late' || prev === 'mid') {
     first--;
-    if (['last', 'this', 'next'].includes(p.lower(first - 1))) {
+    if (LAST_THIS_NEXT.has(p.lower(first - 1))) {
       direction = DIRECTION_WORDS.get(p.lower(first - 1))!;
       first--;
     }
@@ -2302,7 +2335,7 @@ function parseSeason(p: Parser, k: number): Candidate | null {
   if (p.lower(first - 1) === 'the') first--;
   // "fall" and "spring" are verbs and nouns too: require a determiner, a year or a time preposition.
   const before = p.lower(first - 1);
-  const hasContext = first < k || fixedYear !== null || ['in', 'during', 'since', 'until', 'by', 'through', 'this', 'that', 'each', 'every'].includes(before);
+  const hasContext = first < k || fixedYear !== null || SEASON_CONTEXT.has(before);
   if (!hasContext) return null;
   const fixed = fixedYear;
   const dir = direction;
@@ -2402,7 +2435,7 @@ function parseRelativeWord(p: Parser, k: number, state: TagState): Candidate | n
     if (WEEKDAYS.get(p.lower(k + 1)) !== undefined && p.isCapitalized(k + 1)) {
       weekday = WEEKDAYS.get(p.lower(k + 1))!;
       last = k + 1;
-    } else if (!['at', 'by', 'until', 'before', 'after', 'since', 'till', 'around'].includes(prev)) {
+    } else if (!CLOCK_PREPOSITIONS.has(prev)) {
       return null;
     }
     const wd = weekday;
@@ -2459,7 +2492,7 @@ function parseRelativeWord(p: Parser, k: number, state: TagState): Candidate | n
       }
       if (UNITS.get(p.lower(u)) !== undefined) return parseUnit(p, u, state);
       if (SEASONS.get(p.lower(k + 1)) !== undefined || MONTHS.get(p.lower(k + 1)) !== undefined || WEEKDAYS.get(p.lower(k + 1)) !== undefined) return null;
-      if (prev === 'the' && (!p.isLowerWord(k + 1) || ['in', 'than', 'from', 'into', 'of', 'to'].includes(p.lower(k - 2)))) return fixedDate('PAST_REF', 'before the publication date', k - 1, k);
+      if (prev === 'the' && (!p.isLowerWord(k + 1) || PREPOSITIONS_BEFORE_THE_PAST.has(p.lower(k - 2)))) return fixedDate('PAST_REF', 'before the publication date', k - 1, k);
       return null;
     }
     case 'half':
@@ -2677,6 +2710,7 @@ export function tagTemporalExpressions(text: string, options: TagOptions): Timex
   TRIGGER.lastIndex = 0;
   // test() rather than exec(): no match array per hit; the hit is found back from where it ended.
   while (TRIGGER.test(text)) {
+    p.floor = 0;
     const hitEnd = TRIGGER.lastIndex;
     const hitStart = triggerStart(text, hitEnd);
     if (hitStart < lastEnd) continue;
@@ -2714,8 +2748,18 @@ export function tagTemporalExpressions(text: string, options: TagOptions): Timex
     hitsInWindow++;
     const k = p.indexAt(hitStart);
     if (k < 0) continue;
-    const candidate = parseAt(p, k, state);
+    let candidate = parseAt(p, k, state);
     if (!candidate) continue;
+    if (p.start(candidate.first) < lastEnd) {
+      // The parse reached back into the previous expression ("March 31 December 2020" read as
+      // "31 December 2020" after "March 31"). Dropping those words would keep a value they gave,
+      // so parse again with that expression's words out of reach (until the next hit).
+      let floor = candidate.first;
+      while (p.start(floor) < lastEnd) floor++;
+      p.floor = floor;
+      candidate = parseAt(p, k, state);
+      if (!candidate) continue;
+    }
     // "the end of 1990", "the beginning of the year": the boundary phrase belongs to the expression.
     if (candidate.type === 'DATE' && p.lower(candidate.first - 1) === 'of' && BOUNDARY_WORDS.has(p.lower(candidate.first - 2)) && p.lower(candidate.first - 3) === 'the') {
       candidate.first -= 3;
