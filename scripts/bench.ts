@@ -231,7 +231,7 @@ function editorLatency(): void {
   interface Latency {
     measuredAt?: string;
     machine?: { loadAverage1m?: number };
-    activation?: { activationMs?: number };
+    activation?: { activationMs?: number; activationCpuMs?: number | null };
     openToDiagnosticsMs?: { articleBytes?: number; median?: number; fromOpenEventMedian?: number; showDocumentMedian?: number; first?: number; analysisMedian?: number; runMedian?: number };
     editToDiagnosticsMs?: { median?: number; fromChangeEventMedian?: number; debounceMs?: number };
   }
@@ -242,6 +242,7 @@ function editorLatency(): void {
   const edit = latency.editToDiagnosticsMs;
   console.log(`measured ${latency.measuredAt ?? '?'}; load average ${latency.machine?.loadAverage1m ?? '?'} on 2 cores; medians of 5`);
   console.log(`activation (activate() duration)                ${verdict(latency.activation?.activationMs, 30)}`);
+  console.log(`  CPU time of the host meanwhile (its own work)  ${verdict(latency.activation?.activationCpuMs ?? undefined)}`);
   console.log(`open ${((open?.articleBytes ?? 0) / 1024).toFixed(0)} KB article → diagnostics (from open event) ${verdict(open?.fromOpenEventMedian, 200)}`);
   console.log(`open → diagnostics (from the openTextDocument call) ${verdict(open?.median)}`);
   console.log(`  (showing the editor took, median)             ${verdict(open?.showDocumentMedian)}`);

@@ -109,7 +109,7 @@ export function claimAnchors(sentences: Sentence[], timexes: Timex[], published:
   return anchors;
 }
 
-/** Lists up to this long are copied from a scratch list (faster for the short ones of news). */
+/** Lists up to this long (those of news) are copied from a short scratch list, as they always were. */
 const SMALL_LIST = 64;
 
 // Most sentences anchor nothing: they share one empty list, frozen so that a push fails loudly.
