@@ -353,6 +353,14 @@ const cases: Record<string, Case[]> = {
     ['He appeared in court on March 3, 2019 and was released the next day.', REF, 'the next day', 'DATE', '2019-03-04'],
     ['Stocks rose on Friday. The index gained 2%, ending the day at 8,017.', REF, 'the day', 'DATE', '2020-12-04'],
     ['The jet made its first flight on Tuesday in Seattle at 18:00 UTC.', REF, '18:00 UTC', 'TIME', '2020-12-01T18:00Z'],
+    // Noon and midnight too: the day just named, not the publication day.
+    ['The deal was signed on Dec. 31, 2019, at midnight.', REF, 'midnight', 'TIME', '2019-12-31T24:00'],
+    ['On March 3, 2020, at noon, the ban began.', REF, 'noon', 'TIME', '2020-03-03T12:00'],
+    ['On March 3, 2020, at noon, the ban began.', null, 'noon', 'TIME', '2020-03-03T12:00'],
+    // A time followed by "on" and its day: that day, not the publication day.
+    ['At precisely 5:00 am on October 3, 1935, the army crossed the river.', REF, '5:00 am', 'TIME', '1935-10-03T05:00'],
+    ['The polls closed at 10 p.m. on Tuesday.', REF, '10 p.m.', 'TIME', '2020-12-01T22:00'],
+    ['At 9 a.m. on Monday, March 2, markets opened.', REF, '9 a.m.', 'TIME', '2020-03-02T09:00'],
     ['The agency extended the deadline until 9 a.m. Tuesday.', REF, '9 a.m. Tuesday', 'TIME', '2020-12-08T09:00'],
     ['The offer was extended until 5 p.m. EST Nov. 9.', REF, '5 p.m. EST Nov. 9', 'TIME', '2020-11-09T17:00'],
     ['The press conference began at 16:15 UTC, June 1, and lasted an hour.', '2020-06-04', '16:15 UTC', 'TIME', '2020-06-01T16:15Z'],

@@ -1367,15 +1367,22 @@ function parseClock(p: Parser, k: number, state: TagState): Candidate | null {
   // Anchoring day words right after: "16:00 UTC today", "10 p.m. Wednesday".
   const next = p.lower(last + 1);
   let anchor: { kind: 'weekday'; weekday: number } | { kind: 'offset'; days: number } | null = null;
-  // "5 p.m. EST, Nov. 6": the date completes the time.
-  const dateAt = next === ',' ? last + 2 : last + 1;
-  const dated = MONTHS.get(p.lower(dateAt)) !== undefined && p.isCapitalized(dateAt) ? parseMonth(p, dateAt, null) : null;
+  // "5 p.m. EST, Nov. 6": the date completes the time; so does "on Nov. 6".
+  const separate = next === ',' || next === 'on';
+  const dateAt = separate ? last + 2 : last + 1;
+  let dated = MONTHS.get(p.lower(dateAt)) !== undefined && p.isCapitalized(dateAt) ? parseMonth(p, dateAt, null) : null;
+  // "9 a.m. on Monday, March 2": the date after the weekday.
+  if (!dated && separate && WEEKDAYS.get(p.lower(dateAt)) !== undefined && p.isCapitalized(dateAt)) {
+    const monthAt = p.lower(dateAt + 1) === ',' ? dateAt + 2 : dateAt + 1;
+    const withWeekday = MONTHS.get(p.lower(monthAt)) !== undefined && p.isCapitalized(monthAt) ? parseMonth(p, monthAt, dateAt) : null;
+    if (withWeekday && withWeekday.first === dateAt) dated = withWeekday;
+  }
   if (dated && dated.first === dateAt && dated.last > dateAt) {
-    // Right after the time the date belongs to it; after a comma it is a separate expression
-    // that still names the day of the time ("at 16:15 UTC, June 1st").
+    // Right after the time the date belongs to it; after a comma or "on" it is a separate
+    // expression that still names the day of the time ("at 16:15 UTC, June 1st").
     return {
       first: k,
-      last: next === ',' ? last : dated.last,
+      last: separate ? last : dated.last,
       type: 'TIME',
       resolve(ctx) {
         const day = dated.resolve(ctx);
@@ -1385,7 +1392,7 @@ function parseClock(p: Parser, k: number, state: TagState): Candidate | null {
   }
   // "10:35 a.m. (0735 GMT) Friday": the day word after a bracketed conversion still dates the time,
   // but stays an expression of its own.
-  let dayAt = last + 1;
+  let dayAt = next === 'on' ? last + 2 : last + 1;
   if (next === '(') {
     let close = dayAt + 1;
     while (close < dayAt + 6 && p.has(close) && p.lower(close) !== ')' && p.lower(close) !== '(') close++;
@@ -1415,15 +1422,26 @@ function parseClock(p: Parser, k: number, state: TagState): Candidate | null {
         const found = deadline ? weekdayDate(a.weekday, ctx, 1, true)! : weekdayDate(a.weekday, ctx, null)!;
         day = found.date;
         reasoning = `clock time on ${found.reasoning}`;
-      } else if (state.lastDay.end >= 0 && p.start(k) - state.lastDay.end < CLOCK_DAY_CHARS) {
-        // "flew Tuesday in Everett at 18:00 UTC": a time without its own day is on the day just named.
-        const named = state.lastDay;
-        day = new Date(named.year, named.month - 1, named.day);
-        reasoning = `clock time${zone ? ' ' + zone : ''} on the day just named, ${humanDate(day)}`;
+      } else {
+        const named = dayJustNamed(state, p.start(k));
+        if (named) {
+          day = named;
+          reasoning = `clock time${zone ? ' ' + zone : ''} on the day just named, ${humanDate(day)}`;
+        }
       }
       return { value: dayValue(day) + clock, reasoning, range: dayRange(day), ambiguous: false };
     },
   };
+}
+
+/**
+ * The day named just before a time that has none of its own ("flew Tuesday in Everett at 18:00
+ * UTC", "on March 3, 2020, at noon"), or null.
+ */
+function dayJustNamed(state: TagState, timeStart: number): Date | null {
+  const named = state.lastDay;
+  if (named.end < 0 || timeStart - named.end >= CLOCK_DAY_CHARS) return null;
+  return new Date(named.year, named.month - 1, named.day);
 }
 
 // --- units: durations, relative periods, sets ---------------------------------------------------
@@ -2444,6 +2462,8 @@ function parseRelativeWord(p: Parser, k: number, state: TagState): Candidate | n
       last,
       type: 'TIME',
       resolve(ctx) {
+        const named = wd === null ? dayJustNamed(state, p.start(k)) : null;
+        if (named) return { value: dayValue(named) + clock, reasoning: `${word} on the day just named, ${humanDate(named)}`, range: dayRange(named) };
         if (!ctx.ref) return { value: `XXXX-XX-XX${clock}`, reasoning: `${word} of an unknown day`, ambiguous: true };
         const found = wd !== null ? weekdayDate(wd, ctx, null)! : { date: ctx.ref, reasoning: refNote(ctx) };
         return { value: dayValue(found.date) + clock, reasoning: `${word}, ${found.reasoning}`, range: dayRange(found.date) };
