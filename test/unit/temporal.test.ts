@@ -35,6 +35,10 @@ const cases: Record<string, Case[]> = {
     ['The group called for an independent review before construction resumes in January.', REF, 'January', 'DATE', '2021-01'],
     ['Construction resumes in January.', REF, 'January', 'DATE', '2021-01'],
     ['The museum reopens in March.', REF, 'March', 'DATE', '2021-03'],
+    // Events that take effect or go on sale are scheduled: the next such day.
+    ['Tickets go on sale Friday.', REF, 'Friday', 'DATE', '2020-12-11'],
+    ['Workers go on strike Monday.', REF, 'Monday', 'DATE', '2020-12-07'],
+    ['The law, passed in 2018, takes effect next spring.', REF, 'next spring', 'DATE', '2021-SP'],
     ['Officials said the school reopens in August.', REF, 'August', 'DATE', '2021-08'],
     ['The ban stays until parliament convenes in February.', REF, 'February', 'DATE', '2021-02'],
     ['He resigned before the vote in January.', REF, 'January', 'DATE', '2020-01'],

@@ -29,6 +29,11 @@ const FUTURE_PAIRS: Record<string, Set<string>> = {
   poised: new Set(['to']),
   about: new Set(['to']),
   likely: new Set(['to']),
+  // "The rules take effect Jan. 1", "tickets go on sale Friday", "workers go on strike Monday".
+  takes: new Set(['effect']),
+  take: new Set(['effect']),
+  goes: new Set(['on']),
+  go: new Set(['on']),
   is: new Set(['to']),
   are: new Set(['to']),
 };
