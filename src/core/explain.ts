@@ -2,7 +2,7 @@
 // Pure (Markdown as a string) so wording is unit-tested; the extension wraps it in a MarkdownString
 // that trusts only Claimline's own commands.
 import { describeValue, shortDate } from './describe';
-import { claimRule } from './findings';
+import { claimRule, isUnresolvedPronoun } from './findings';
 import type { Analysis, Claim, Quote, Speaker, Timex } from './types';
 import { statusLabel, type ClaimNote } from './notes';
 import type { SubjectRef } from './report';
@@ -116,6 +116,7 @@ const METHOD_WORDS: Record<Speaker['method'], string> = {
 };
 
 export function describeSpeaker(speaker: Speaker): string {
+  if (isUnresolvedPronoun(speaker)) return `**“${escapeMarkdown(speaker.mention)}”**, not identified: no one named nearby can be this speaker. Find out who said it.`;
   const name = `**${escapeMarkdown(speaker.name)}**`;
   if (speaker.mention && speaker.mention !== speaker.name) {
     return `${name}: “${escapeMarkdown(speaker.mention)}” → ${escapeMarkdown(speaker.name)} (${METHOD_WORDS[speaker.method]})`;

@@ -86,6 +86,19 @@ function hasUnusualSpace(phrase: string): boolean {
   return false;
 }
 
+/**
+ * A pronoun that no one named nearby can stand for ("he" with only women quoted before it): the
+ * speaker is its mention, and nobody is identified.
+ */
+export function isUnresolvedPronoun(speaker: Speaker): boolean {
+  return speaker.method === 'pronoun' && speaker.name === speaker.mention;
+}
+
+/** The speaker's name as a message gives it: the pronoun in quotation marks when unresolved. */
+function speakerName(speaker: Speaker): string {
+  return isUnresolvedPronoun(speaker) ? `“${speaker.mention}” (not identified)` : speaker.name;
+}
+
 export function speakerPhrase(speaker: Speaker): string {
   if (speaker.method === 'name' || speaker.method === 'according-to') {
     return speaker.mention === speaker.name ? speaker.name : `${speaker.name} (“${speaker.mention}”)`;
@@ -153,7 +166,7 @@ class MessageParts {
     const explained = this.explanationOf(timex);
     const phrase = readerPhrase(text, timex);
     if (!claim.speaker && rule === 'dated-claim') return this.joined(phrase, explained.sentence);
-    return this.joined(phrase, this.claimTail(explained, claim.speaker?.name ?? null, rule, timex));
+    return this.joined(phrase, this.claimTail(explained, claim.speaker ? speakerName(claim.speaker) : null, rule, timex));
   }
 
   ambiguousMessage(text: string, timex: Timex, inClaim: boolean): string {
@@ -284,7 +297,10 @@ export function buildFindings(input: FindingInput): Finding[] {
       const marks = quote.edits.map((edit) => text.slice(edit.start, edit.end)).join(', ');
       quoteFindings[quoteCount++] = finding('edited-quote', quote.start, quote.end, `Quotation edited (${marks}): compare with the original statement before reusing it.`, subject);
     }
-    if (quote.speaker) quoteFindings[quoteCount++] = finding('quote', quote.start, quote.end, messages.quoteMessage(quote.speaker), subject);
+    if (quote.speaker && isUnresolvedPronoun(quote.speaker)) {
+      const message = `Quoted statement by “${quote.speaker.mention}”, who is not named nearby: find out who said it before relying on it.`;
+      quoteFindings[quoteCount++] = finding('unattributed-quote', quote.start, quote.end, message, subject);
+    } else if (quote.speaker) quoteFindings[quoteCount++] = finding('quote', quote.start, quote.end, messages.quoteMessage(quote.speaker), subject);
     else quoteFindings[quoteCount++] = finding('unattributed-quote', quote.start, quote.end, 'Quoted statement with no identifiable speaker: find out who said it before relying on it.', subject);
   }
 

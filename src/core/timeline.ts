@@ -4,8 +4,9 @@
 // webview as is.
 
 import { endOfMonth, format, isValid, parseISO } from 'date-fns';
+import { isUnresolvedPronoun } from './findings';
 import type { ClaimNote, NoteStatus } from './notes';
-import type { Analysis, CalendarRange, Claim, ClaimKind, Quote, Timex } from './types';
+import type { Analysis, CalendarRange, Claim, ClaimKind, Quote, Speaker, Timex } from './types';
 
 /** A claim or quote of the analysis (same shape as the extension's SubjectRef). */
 export interface TimelineSubject {
@@ -382,8 +383,8 @@ function claimEntry(
     // Kind of this entry's date, not of the whole sentence: in "said back in June that it will open
     // in 2023" the June entry is past and the 2023 entry future.
     kind: future ? 'future' : entryKind(claim, placed),
-    speaker: claim.speaker?.name ?? null,
-    speakerMention: claim.speaker ? describeMention(claim.speaker.mention, claim.speaker.name) : null,
+    speaker: identifiedName(claim.speaker),
+    speakerMention: claim.speaker ? describeMention(claim.speaker.mention, identifiedName(claim.speaker)) : null,
     future,
     stale,
     quoted: claim.quote !== null,
@@ -404,8 +405,8 @@ function quoteEntry(quote: Quote, quoteIndex: number, note: TimelineNote | null)
     expression: null,
     text: quote.text,
     kind: 'quote',
-    speaker: quote.speaker?.name ?? null,
-    speakerMention: quote.speaker ? describeMention(quote.speaker.mention, quote.speaker.name) : null,
+    speaker: identifiedName(quote.speaker),
+    speakerMention: quote.speaker ? describeMention(quote.speaker.mention, identifiedName(quote.speaker)) : null,
     future: false,
     stale: false,
     quoted: true,
@@ -421,8 +422,13 @@ function entryKind(claim: Claim, placed: Placed | null): ClaimKind {
   return kind === 'future' && placed ? 'past' : kind;
 }
 
-function describeMention(mention: string, name: string): string | null {
+function describeMention(mention: string, name: string | null): string | null {
   return mention && mention !== name ? mention : null;
+}
+
+/** The speaker's name, or null when nobody is identified (a pronoun no one named nearby fits). */
+function identifiedName(speaker: Speaker | null): string | null {
+  return speaker && !isUnresolvedPronoun(speaker) ? speaker.name : null;
 }
 
 function toTimelineNote(note: ClaimNote | undefined): TimelineNote | null {

@@ -193,6 +193,15 @@ describe('analyze: which expressions make a sentence a dated claim', () => {
   });
 });
 
+describe('analyze: a pronoun no one named nearby can stand for', () => {
+  it('is an unattributed quote: the fact-checker must find out who spoke', () => {
+    const analysis = analyze('5 December 2020\n\n"We are ready," said John Hart, the mayor.\n\n"It will pass," she said.', { today: '2026-11-28' });
+    const findings = analysis.findings.filter((f) => f.rule === 'quote' || f.rule === 'unattributed-quote');
+    assert.deepEqual(findings.map((f) => f.rule), ['quote', 'unattributed-quote']);
+    assert.match(findings[1].message, /by “she”, who is not named nearby/);
+  });
+});
+
 describe('formatFor: one decision for the CLI and the editor', () => {
   it('reads file names by their extension', () => {
     assert.deepEqual(

@@ -121,6 +121,12 @@ describe('hover explanations', () => {
     assert.equal(describeSpeaker({ name: 'Luis Arce', mention: 'Luis Arce', method: 'name', start: 0, end: 0 }), '**Luis Arce** (named)');
   });
 
+  it('says a pronoun nobody named nearby fits is not identified, rather than naming it', () => {
+    const described = describeSpeaker({ name: 'she', mention: 'she', method: 'pronoun', start: 0, end: 3 });
+    assert.match(described, /^\*\*“she”\*\*, not identified/);
+    assert.doesNotMatch(described, /resolved/);
+  });
+
   it('escapes Markdown and HTML in article text', () => {
     assert.equal(escapeMarkdown('[a](b) <i>*x*</i>'), '\\[a\\]\\(b\\) &lt;i&gt;\\*x\\*&lt;/i&gt;');
   });

@@ -296,6 +296,29 @@ describe('quotes: speakers', () => {
     assert.equal(quote.speaker?.method, 'pronoun');
   });
 
+  it('resolves "he" past a woman quoted last to a man named since, who was not quoted', () => {
+    const text =
+      'Senator Maria Lopez criticized the bill.\n\n"This is a disaster," Lopez told reporters.\n\n' +
+      'Her opponent, Gov. Tom Reed, was unmoved. "The numbers speak for themselves," he said.';
+    const { quotes } = analyze(text);
+    assert.equal(quotes[0].speaker?.name, 'Maria Lopez');
+    assert.equal(quotes[1].speaker?.mention, 'he');
+    assert.equal(quotes[1].speaker?.name, 'Tom Reed');
+  });
+
+  it('resolves "she" past men quoted since to the woman quoted before them', () => {
+    const text =
+      '"We are ready," said Maria Lopez.\n\n"We are not," said John Hart.\n\n"Then we will see," she said.';
+    assert.equal(analyze(text).quotes[2].speaker?.name, 'Maria Lopez');
+  });
+
+  it('leaves "she" unresolved when only men are named nearby', () => {
+    const text = '"We are ready," said John Hart, the mayor.\n\n"It will pass," she said.';
+    const speaker = analyze(text).quotes[1].speaker;
+    assert.equal(speaker?.mention, 'she');
+    assert.equal(speaker?.name, 'she');
+  });
+
   it('resolves a description to the person holding that title', () => {
     const text = 'The vote was close, President Luis Arce said.\n\n“Later we may talk again,” the president said.';
     const quote = onlyQuote(text);

@@ -126,3 +126,49 @@ export const NOT_NAME_START = words(`
 
 /** Lower-case words allowed inside a name or organisation ("Bank of America", "Charles de Gaulle"). */
 export const NAME_PARTICLES = words('of de del della di da van von der den la le al bin ibn du dos das y');
+
+/**
+ * First names that almost always belong to one gender in English-language news, and titles or
+ * roles that say it. Used only to keep "he" from resolving to a woman named just before, and
+ * "she" to a man; names used for both (Jordan, Jean, Robin …) are left out on purpose.
+ */
+export const FEMALE_FIRST_NAMES = words(`
+  mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret
+  sandra ashley dorothy kimberly emily donna michelle carol amanda melissa deborah stephanie rebecca
+  sharon laura cynthia kathleen amy angela shirley anna brenda pamela emma nicole helen samantha
+  katherine christine debra rachel carolyn janet catherine maria heather diane julie joyce victoria
+  christina joan evelyn lauren judith olivia martha cheryl megan andrea hannah jacqueline
+  gloria teresa ann sara janice julia marie madison grace judy theresa beverly denise marilyn amber
+  danielle rose brittany diana abigail natalie jane lori alexis tiffany kayla hillary nancy nikki
+  kamala elizabeth ruth susan condoleezza madeleine sonia sonya elena ilhan alexandria kirsten
+  kristen tammy dianne nina chelsea melania ivanka michele oprah angela theresa jacinda ursula
+  christine margrethe beatrix indira benazir golda yulia sahra nadia fatima aisha leila
+  svetlana olga irina natasha tatiana anastasia katarina ingrid greta astrid mette sanna jacqueline
+  carmen lucia isabel isabella sofia valentina gabriela mariana paula veronica ana rosa yolanda
+  priya sunita meena kate katie liz beth jenny jen sue sally meg annie becky debbie kathy cathy
+  patty peggy molly maggie ellen eileen claire clare alice lucy sophie charlotte caroline hilary
+  nora valerie vicki wendy tina gina joanne jill kay louise marsha mia natalia nicola pauline
+  penny rita sheila stacey tara vanessa yvonne zoe
+`);
+
+export const MALE_FIRST_NAMES = words(`
+  james robert john michael david william richard joseph thomas charles christopher daniel matthew
+  anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward
+  jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin
+  samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose adam nathan
+  henry douglas zachary peter kyle ethan walter noah jeremy christian keith roger gerald harold
+  sean austin carl arthur lawrence dylan jesse bryan joe billy bruce albert willie gabriel logan
+  alan juan wayne roy ralph randy eugene vincent russell elijah louis bobby philip johnny barack
+  bernie mitch chuck marco ted rand mike jeb newt rudy bill vladimir boris emmanuel
+  recep benjamin narendra jair luiz luis evo hugo nicolas fidel raul mohammed muhammad ahmed
+  hassan hussein omar abdullah mahmoud bashar sergei dmitry alexei igor ivan viktor volodymyr
+  olaf angelo giuseppe matteo francesco pedro pablo carlos miguel jorge diego andres manuel
+  antonio fernando ricardo alejandro sergio hans klaus jurgen wolfgang helmut gerhard pierre
+  jacques francois nicolas jean-claude jean-luc shinzo yoshihide fumio justin
+  stephen malcolm scott kevin tony gordon keir rishi nigel tom jim bob dan dave steve rick ron
+  tim ken greg matt nick ben jon andy fred doug jeff josh zach nate pete phil rob mitt
+`);
+
+/** Titles and roles that state a gender. */
+export const FEMALE_TITLES = words('mrs ms miss madam madame lady dame queen princess sister spokeswoman chairwoman congresswoman councilwoman businesswoman');
+export const MALE_TITLES = words('mr sir lord king prince father brother spokesman chairman congressman councilman businessman');

@@ -2,14 +2,41 @@
 // "Luis Arce"), a pronoun to the most recent person, a description ("the president") to the most
 // recent person holding that title. Mentions must be fed in text order.
 import type { AttributionMethod } from '../types';
-import { NOT_NAME_START, TITLES } from './lexicon';
+import { FEMALE_FIRST_NAMES, FEMALE_TITLES, MALE_FIRST_NAMES, MALE_TITLES, NOT_NAME_START, TITLES } from './lexicon';
 import type { Mention } from './mentions';
+
+type Gender = 'female' | 'male' | null;
 
 interface Person {
   name: string;
   titles: ReadonlySet<string>;
   /** Where the name was written. */
   at: number;
+  /** As the first name or a title says it; null when neither does. */
+  gender: Gender;
+}
+
+/** The gender a first name or title states ("Maria Lopez", "Mr. Reed", "the spokeswoman"), or null. */
+function genderOf(name: string, titles: ReadonlySet<string>): Gender {
+  for (const title of titles) {
+    if (FEMALE_TITLES.has(title)) return 'female';
+    if (MALE_TITLES.has(title)) return 'male';
+  }
+  // Any word before the surname: "Comedian Sarah Silverman", "Sen. Elizabeth Warren".
+  const words = name.toLowerCase().split(' ');
+  for (let i = 0; i < words.length - 1; i++) {
+    if (FEMALE_FIRST_NAMES.has(words[i])) return 'female';
+    if (MALE_FIRST_NAMES.has(words[i])) return 'male';
+  }
+  return null;
+}
+
+/** The gender a pronoun states: he, she (and their other cases); null for I, we, they. */
+function genderOfPronoun(pronoun: string): Gender {
+  const lower = pronoun.toLowerCase();
+  if (lower === 'he' || lower === 'him' || lower === 'his') return 'male';
+  if (lower === 'she' || lower === 'her' || lower === 'hers') return 'female';
+  return null;
 }
 
 export interface Resolution {
@@ -146,13 +173,26 @@ export function createResolver(text: string) {
       // Only the last DESCRIPTION_LOOKBACK people are ever read: drop the older ones now and then,
       // rather than keep a Person per name mention for the whole analysis.
       if (people.length >= 64) people.splice(0, people.length - DESCRIPTION_LOOKBACK);
-      people.push({ name: form.name, titles, at: mention.start });
+      people.push({ name: form.name, titles, at: mention.start, gender: genderOf(form.name, titles) });
       return { name: form.name, method: 'name' };
     }
     // Only people named within PERSON_CONTEXT before the mention are candidates.
     const horizon = mention.start - PERSON_CONTEXT;
     const last = people.length > 0 && people[people.length - 1].at >= horizon ? people[people.length - 1] : null;
-    if (mention.kind === 'pronoun') return { name: last ? last.name : written, method: 'pronoun' };
+    if (mention.kind === 'pronoun') {
+      // "he" after "Maria Lopez … Gov. Tom Reed": not the woman quoted last. The nearest person the
+      // pronoun can stand for: someone quoted nearby whose name says the same gender, else someone
+      // named in the text ("Her opponent, Gov. Tom Reed, was unmoved"). A name that says neither
+      // may be anyone, or an organisation: the pronoun is then left unresolved rather than guessed.
+      const gender = genderOfPronoun(written);
+      const opposite = gender === 'male' ? 'female' : gender === 'female' ? 'male' : null;
+      if (last && (opposite === null || last.gender !== opposite)) return { name: last.name, method: 'pronoun' };
+      if (gender === null) return { name: written, method: 'pronoun' };
+      for (let k = people.length - 2; k >= 0 && people.length - k <= DESCRIPTION_LOOKBACK && people[k].at >= horizon; k--) {
+        if (people[k].gender === gender) return { name: people[k].name, method: 'pronoun' };
+      }
+      return { name: namedSince(text, Math.max(last ? last.at : 0, horizon, 0), mention.start, gender) ?? written, method: 'pronoun' };
+    }
     if (refersBack(text, mention)) {
       const role = mention.role!;
       for (let k = people.length - 1; k >= 0 && people.length - k <= DESCRIPTION_LOOKBACK && people[k].at >= horizon; k--) {
@@ -164,6 +204,23 @@ export function createResolver(text: string) {
   }
 
   return { resolve };
+}
+
+/**
+ * The last person named in text[from, to) whose first name says the given gender ("Tom Reed"), or
+ * null. Only read when the people quoted nearby cannot be the pronoun's person.
+ */
+function namedSince(text: string, from: number, to: number, gender: 'female' | 'male'): string | null {
+  const names = gender === 'female' ? FEMALE_FIRST_NAMES : MALE_FIRST_NAMES;
+  // Each capitalised word is tried as a first name (a lookahead reads the rest of the name without
+  // consuming it): "Comedian Sarah Silverman" holds "Sarah Silverman".
+  const pattern = /\b([A-Z][a-z]+)(?=((?: (?:[A-Z]\.|[A-Z][A-Za-z'’-]*[a-z]))+))/g;
+  const window = text.slice(from, to);
+  let found: string | null = null;
+  for (let match = pattern.exec(window); match !== null; match = pattern.exec(window)) {
+    if (names.has(match[1].toLowerCase())) found = (match[1] + match[2]).replace(/['’]s$/, '');
+  }
+  return found;
 }
 
 /** The longest form among the occurrences ending before `to`, and every title seen there. */
