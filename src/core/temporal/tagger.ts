@@ -145,6 +145,11 @@ function plausibleTrigger(text: string, start: number, end: number): boolean {
     if (length === 4) return first === 49 || first === 50; // years 1000–2999
     if (length > 3) return false;
     if (length === 2 && (before === 39 || before === 0x2019)) return true; // '82
+    // "Q4", "4Q": a quarter.
+    if (length === 1 && first >= 49 && first <= 52) {
+      if (before === 81 && !isWordChar(text.charCodeAt(start - 2))) return true;
+      if (text.charCodeAt(end) === 81 && !isWordChar(text.charCodeAt(end + 1))) return true;
+    }
     NUMBER_FOLLOWERS.lastIndex = end;
     if (NUMBER_FOLLOWERS.test(text)) return true;
     DAY_PAIR_FOLLOWER.lastIndex = end;
@@ -1140,6 +1145,14 @@ function parseNumber(p: Parser, k: number, state: TagState): Candidate | null {
   if (gluedBefore && (prev === '$' || prev === '£' || prev === '€' || prev === '#')) return null;
   // A single letter glued in front ("A380", "F16") makes a name, except T (ISO time) and Q (quarter).
   if (gluedBefore && p.isWord(k - 1) && p.len(k - 1) === 1 && p.raw(k - 1) !== 'T' && p.raw(k - 1) !== 'Q') return null;
+  // A quarter written "Q4" or "4Q", with or without its year: "Q4 revenue", "in Q1 2021".
+  const wordOrNumber = (i: number) => p.isWord(i) || p.isDigits(i);
+  const quarterMark =
+    length !== 1 || p.num(k) < 1 || p.num(k) > 4 ? -1
+    : gluedBefore && p.raw(k - 1) === 'Q' && !(p.glued(k - 2) && wordOrNumber(k - 2)) && !(p.glued(k) && wordOrNumber(k + 1)) ? k - 1
+    : p.glued(k) && p.raw(k + 1) === 'Q' && !(p.glued(k + 1) && wordOrNumber(k + 2)) ? k + 1
+    : -1;
+  if (quarterMark >= 0) return writtenQuarter(p, Math.min(k, quarterMark), Math.max(k, quarterMark), p.num(k), state);
   // ISO date 2020-12-05
   if (length === 4 && p.lower(k + 1) === '-' && p.glued(k) && p.glued(k + 1) && p.len(k + 2) === 2 && p.lower(k + 3) === '-' && p.glued(k + 2) && p.glued(k + 3) && p.len(k + 4) === 2) {
     const date = ymd(p.num(k), p.num(k + 2), p.num(k + 4));
@@ -1926,6 +1939,24 @@ function quarterCandidate(p: Parser, k: number, state: TagState): Candidate | nu
       // ("losses through the third quarter of 1990") is not what a following "a year ago" compares with.
       const reported = !ctx.ref || !resolved.result.range || resolved.result.range.from <= dayValue(ctx.ref);
       if (resolved.year !== null && reported) state.lastQuarter = { year: resolved.year, quarter, end: p.end(last) };
+      return resolved.result;
+    },
+  };
+}
+
+/** "Q4" or "4Q" in tokens first..last, and the year written after it if any ("Q1 2021"). */
+function writtenQuarter(p: Parser, first: number, last: number, quarter: number, state: TagState): Candidate {
+  const year = p.yearNumber(last + 1);
+  const end = year !== null ? last + 1 : last;
+  return {
+    first,
+    last: end,
+    type: 'DATE',
+    resolve(ctx) {
+      const resolved = resolveQuarter(quarter, year, ctx);
+      // As for "the third quarter" (see parseUnit): what a following "a year earlier" compares with.
+      const reported = !ctx.ref || !resolved.result.range || resolved.result.range.from <= dayValue(ctx.ref);
+      if (resolved.year !== null && reported) state.lastQuarter = { year: resolved.year, quarter, end: p.end(end) };
       return resolved.result;
     },
   };
