@@ -57,6 +57,8 @@ export function registerNoteCommands(context: vscode.ExtensionContext, services:
                 title: `Note on this ${target.subject.kind} (1/2)`,
                 prompt: 'What you checked and what you found',
                 value: note?.text ?? '',
+                // A click elsewhere (or the timeline taking focus back) must not throw away what was typed.
+                ignoreFocusOut: true,
               });
       if (text === undefined) return;
       const sources = [...(note?.sources ?? [])];
@@ -68,8 +70,13 @@ export function registerNoteCommands(context: vscode.ExtensionContext, services:
               prompt: sources.length > 0 ? `Add another source URL (${sources.length} saved), or leave empty` : 'Source URL (http or https), or leave empty',
               placeHolder: 'https://',
               validateInput: validateSourceUrl,
+              ignoreFocusOut: true,
             });
-      if (source === undefined) return;
+      // Escape on the optional source still keeps the note typed in the first step.
+      if (source === undefined) {
+        if (text !== (note?.text ?? '')) await services.updateNote(target.article.uri, target.subject, { text, sources });
+        return;
+      }
       const problem = validateSourceUrl(source);
       if (problem) throw new Error(`Claimline did not save the note: ${problem}.`);
       if (source.trim() && !sources.includes(source.trim())) sources.push(source.trim());

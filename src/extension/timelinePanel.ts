@@ -171,6 +171,8 @@ class TimelinePanelController implements vscode.Disposable {
         prompt: 'Address of the page that publishes these fact-checks (ClaimReview "url"). Leave empty to omit it.',
         placeHolder: 'https://example.org/fact-checks/…',
         validateInput: (value) => (!value.trim() || openableUrl(value.trim()) ? undefined : 'Enter an http or https address, or leave it empty.'),
+        // Opened from the timeline, which may take focus back while the box is up.
+        ignoreFocusOut: true,
       });
       if (reviewUrl === undefined) return undefined;
     }

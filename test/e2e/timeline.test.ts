@@ -206,4 +206,20 @@ describe('e2e: the claim timeline panel', function () {
     assert.strictEqual(await summer.locator('button.link', { hasText: 'https://example.org/tram-opening' }).count(), 1);
     assert.strictEqual(await summer.locator('button.note-button').innerText(), 'Edit note');
   });
+
+  it('keeps the typed note when the optional source step is dismissed with Escape', async () => {
+    const { page } = workbench;
+    const march = frame.locator('li.entry').filter({ has: frame.locator('button.entry-main', { hasText: 'approved by the council in March 2017' }) }).first();
+    await march.locator('button.note-button', { hasText: 'Add note' }).click();
+    const input = page.locator('.quick-input-widget input.input');
+    await page.locator('.quick-input-widget .quick-input-title', { hasText: '(1/2)' }).waitFor({ timeout: 10_000 });
+    await input.fill('The council minutes of 14 March 2017 record the vote.');
+    await input.press('Enter');
+    await page.locator('.quick-input-widget .quick-input-title', { hasText: '(2/2)' }).waitFor({ timeout: 10_000 });
+    await input.press('Escape');
+
+    const note = await storedNote((candidate) => candidate.text.startsWith('The council minutes of 14 March 2017'), 'kept without a source');
+    assert.deepStrictEqual(note.sources, []);
+    await march.locator('p.entry-note', { hasText: 'The council minutes of 14 March 2017' }).waitFor({ timeout: 10_000 });
+  });
 });
