@@ -187,17 +187,26 @@ describe('e2e: the claim timeline panel', function () {
     assert.strictEqual(await entry.locator('ul.status-menu').count(), 0, 'the menu closed');
   });
 
-  it('adds a note from the timeline in VS Code’s input box', async () => {
+  /** The timeline entry of the claim that reads `claimText`. */
+  const entryOf = (claimText: string) => frame.locator('li.entry').filter({ has: frame.locator('button.entry-main', { hasText: claimText }) }).first();
+
+  /** Clicks the entry's Add note, types the note in VS Code's first prompt and waits for the second (the source). */
+  async function typeNote(entry: ReturnType<typeof entryOf>, text: string) {
     const { page } = workbench;
-    const summer = frame.locator('li.entry').filter({ has: frame.locator('button.entry-main', { hasText: 'summer of 2022' }) }).first();
-    await summer.locator('button.note-button', { hasText: 'Add note' }).click();
+    await entry.locator('button.note-button', { hasText: 'Add note' }).click();
     const input = page.locator('.quick-input-widget input.input');
     await page.locator('.quick-input-widget .quick-input-title', { hasText: '(1/2)' }).waitFor({ timeout: 10_000 });
-    await input.fill('The first trams arrived in October 2022, not in the summer.');
+    await input.fill(text);
     await input.press('Enter');
     await page.locator('.quick-input-widget .quick-input-title', { hasText: '(2/2)' }).waitFor({ timeout: 10_000 });
-    await input.fill('https://example.org/tram-opening');
-    await input.press('Enter');
+    return input;
+  }
+
+  it('adds a note from the timeline in VS Code’s input box', async () => {
+    const summer = entryOf('summer of 2022');
+    const source = await typeNote(summer, 'The first trams arrived in October 2022, not in the summer.');
+    await source.fill('https://example.org/tram-opening');
+    await source.press('Enter');
 
     const note = await storedNote((candidate) => candidate.text.startsWith('The first trams arrived in October 2022'), 'with the typed text');
     assert.deepStrictEqual(note.sources, ['https://example.org/tram-opening']);
@@ -208,15 +217,9 @@ describe('e2e: the claim timeline panel', function () {
   });
 
   it('keeps the typed note when the optional source step is dismissed with Escape', async () => {
-    const { page } = workbench;
-    const march = frame.locator('li.entry').filter({ has: frame.locator('button.entry-main', { hasText: 'approved by the council in March 2017' }) }).first();
-    await march.locator('button.note-button', { hasText: 'Add note' }).click();
-    const input = page.locator('.quick-input-widget input.input');
-    await page.locator('.quick-input-widget .quick-input-title', { hasText: '(1/2)' }).waitFor({ timeout: 10_000 });
-    await input.fill('The council minutes of 14 March 2017 record the vote.');
-    await input.press('Enter');
-    await page.locator('.quick-input-widget .quick-input-title', { hasText: '(2/2)' }).waitFor({ timeout: 10_000 });
-    await input.press('Escape');
+    const march = entryOf('approved by the council in March 2017');
+    const source = await typeNote(march, 'The council minutes of 14 March 2017 record the vote.');
+    await source.press('Escape');
 
     const note = await storedNote((candidate) => candidate.text.startsWith('The council minutes of 14 March 2017'), 'kept without a source');
     assert.deepStrictEqual(note.sources, []);
