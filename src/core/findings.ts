@@ -94,6 +94,11 @@ export function isUnresolvedPronoun(speaker: Speaker): boolean {
   return speaker.method === 'pronoun' && speaker.name === speaker.mention;
 }
 
+/** The speaker's name, or null when nobody is identified (see isUnresolvedPronoun). */
+export function identifiedSpeaker(speaker: Speaker | null | undefined): string | null {
+  return speaker && !isUnresolvedPronoun(speaker) ? speaker.name : null;
+}
+
 /** The speaker's name as a message gives it: the pronoun in quotation marks when unresolved. */
 function speakerName(speaker: Speaker): string {
   return isUnresolvedPronoun(speaker) ? `“${speaker.mention}” (not identified)` : speaker.name;

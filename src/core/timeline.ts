@@ -4,9 +4,9 @@
 // webview as is.
 
 import { endOfMonth, format, isValid, parseISO } from 'date-fns';
-import { isUnresolvedPronoun } from './findings';
+import { identifiedSpeaker } from './findings';
 import type { ClaimNote, NoteStatus } from './notes';
-import type { Analysis, CalendarRange, Claim, ClaimKind, Quote, Speaker, Timex } from './types';
+import type { Analysis, CalendarRange, Claim, ClaimKind, Quote, Timex } from './types';
 
 /** A claim or quote of the analysis (same shape as the extension's SubjectRef). */
 export interface TimelineSubject {
@@ -383,8 +383,8 @@ function claimEntry(
     // Kind of this entry's date, not of the whole sentence: in "said back in June that it will open
     // in 2023" the June entry is past and the 2023 entry future.
     kind: future ? 'future' : entryKind(claim, placed),
-    speaker: identifiedName(claim.speaker),
-    speakerMention: claim.speaker ? describeMention(claim.speaker.mention, identifiedName(claim.speaker)) : null,
+    speaker: identifiedSpeaker(claim.speaker),
+    speakerMention: claim.speaker ? describeMention(claim.speaker.mention, identifiedSpeaker(claim.speaker)) : null,
     future,
     stale,
     quoted: claim.quote !== null,
@@ -405,8 +405,8 @@ function quoteEntry(quote: Quote, quoteIndex: number, note: TimelineNote | null)
     expression: null,
     text: quote.text,
     kind: 'quote',
-    speaker: identifiedName(quote.speaker),
-    speakerMention: quote.speaker ? describeMention(quote.speaker.mention, identifiedName(quote.speaker)) : null,
+    speaker: identifiedSpeaker(quote.speaker),
+    speakerMention: quote.speaker ? describeMention(quote.speaker.mention, identifiedSpeaker(quote.speaker)) : null,
     future: false,
     stale: false,
     quoted: true,
@@ -424,11 +424,6 @@ function entryKind(claim: Claim, placed: Placed | null): ClaimKind {
 
 function describeMention(mention: string, name: string | null): string | null {
   return mention && mention !== name ? mention : null;
-}
-
-/** The speaker's name, or null when nobody is identified (a pronoun no one named nearby fits). */
-function identifiedName(speaker: Speaker | null): string | null {
-  return speaker && !isUnresolvedPronoun(speaker) ? speaker.name : null;
 }
 
 function toTimelineNote(note: ClaimNote | undefined): TimelineNote | null {

@@ -2,6 +2,7 @@
 // disable a rule here or in the file, and mark all of a speaker's quotes reviewed.
 import * as vscode from 'vscode';
 import { disableFileEdit, disableNextLineEdit, type TextReplacement } from '../core/edits';
+import { identifiedSpeaker } from '../core/findings';
 import type { NoteStatus } from '../core/notes';
 import type { SubjectRef } from '../core/report';
 import { registerForLanguages } from './config';
@@ -59,7 +60,7 @@ function provideCodeActions(services: ArticleService, document: vscode.TextDocum
     if (note?.ignored) add(`Stop ignoring this ${noun}`, 'claimline.ignoreClaim', [false]);
     else add(`Ignore this ${noun}`, 'claimline.ignoreClaim');
     if (subject.kind === 'quote') {
-      const name = article.analysis.quotes[subject.index].speaker?.name;
+      const name = identifiedSpeaker(article.analysis.quotes[subject.index].speaker);
       const count = name ? quotesBy(article, name).length : 0;
       if (name && count > 1) {
         const title = `Mark all ${count} quotes by ${name} reviewed`;

@@ -1,6 +1,7 @@
 // Findings → one DiagnosticCollection ("claimline"), with per-rule severity, disable comments,
 // ignored claims and the per-file cap applied by the pure selectFindings().
 import * as vscode from 'vscode';
+import { identifiedSpeaker } from '../core/findings';
 import { ruleDocUrl, selectFindings } from '../core/report';
 import { parseSuppressions } from '../core/suppressions';
 import { LineIndex } from '../core/text';
@@ -62,7 +63,7 @@ export function toDiagnostics(article: AnalyzedArticle): vscode.Diagnostic[] {
     const speaker = speakerOf(article, finding);
     if (speaker && speaker.end > speaker.start) {
       diagnostic.relatedInformation = [
-        new vscode.DiagnosticRelatedInformation(new vscode.Location(article.uri, range(speaker.start, speaker.end)), `Speaker: ${speaker.name}`),
+        new vscode.DiagnosticRelatedInformation(new vscode.Location(article.uri, range(speaker.start, speaker.end)), `Speaker: ${identifiedSpeaker(speaker) ?? `“${speaker.mention}”, not identified`}`),
       ];
     }
     return diagnostic;

@@ -1,6 +1,7 @@
 // Commands that change fact-checker notes. Each works from a hover link or quick fix (which pass the
 // article and the claim) and from the Command Palette (the claim under the cursor).
 import * as vscode from 'vscode';
+import { identifiedSpeaker } from '../core/findings';
 import { NOTE_STATUSES, statusLabel, validateSourceUrl, type NoteStatus } from '../core/notes';
 import type { SubjectRef } from '../core/report';
 import type { ArticleService } from './articleService';
@@ -176,13 +177,14 @@ export function subjectAt(article: AnalyzedArticle, offset: number): SubjectRef 
   return quote >= 0 ? { kind: 'quote', index: quote } : undefined;
 }
 
+/** The identified speaker of the claim or quote (an unresolved "he" is nobody in particular). */
 function speakerAt(article: AnalyzedArticle, subject: SubjectRef): string | undefined {
-  if (subject.kind === 'quote') return article.analysis.quotes[subject.index]?.speaker?.name;
+  if (subject.kind === 'quote') return identifiedSpeaker(article.analysis.quotes[subject.index]?.speaker) ?? undefined;
   const claim = article.analysis.claims[subject.index];
-  if (claim?.quote !== null && claim?.quote !== undefined) return article.analysis.quotes[claim.quote]?.speaker?.name;
-  return claim?.speaker?.name;
+  if (claim?.quote !== null && claim?.quote !== undefined) return identifiedSpeaker(article.analysis.quotes[claim.quote]?.speaker) ?? undefined;
+  return identifiedSpeaker(claim?.speaker) ?? undefined;
 }
 
 export function quotesBy(article: AnalyzedArticle, name: string): number[] {
-  return article.analysis.quotes.flatMap((q, index) => (q.speaker?.name === name ? [index] : []));
+  return article.analysis.quotes.flatMap((q, index) => (identifiedSpeaker(q.speaker) === name ? [index] : []));
 }
