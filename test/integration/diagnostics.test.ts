@@ -86,6 +86,17 @@ describe('diagnostics', function () {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
+  it('warns about a quote whose only speaker is a pronoun no one named nearby fits', async () => {
+    const content = '5 December 2020\n\n"We are ready," said John Hart, the mayor.\n\n"It will pass," she said.\n';
+    const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content });
+    const diagnostics = await diagnosticsFor(document.uri, () => vscode.window.showTextDocument(document), (d) => d.some((x) => ruleOf(x) === 'unattributed-quote'));
+    const warning = diagnostics.find((d) => ruleOf(d) === 'unattributed-quote')!;
+    assert.strictEqual(document.getText(warning.range), '"It will pass,"');
+    assert.strictEqual(warning.severity, vscode.DiagnosticSeverity.Warning);
+    assert.deepStrictEqual(warning.relatedInformation?.map((r) => [document.getText(r.location.range), r.message]), [['she', 'Speaker: “she”, not identified']]);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   it('updates as you type, with ranges following the edit', async () => {
     const uri = copyFixture('border-crossing.txt', 'diagnostics', 'typing.txt');
     const { editor } = await openArticle(uri);
