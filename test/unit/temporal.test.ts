@@ -38,6 +38,10 @@ const cases: Record<string, Case[]> = {
     // Events that take effect or go on sale are scheduled: the next such day.
     ['Tickets go on sale Friday.', REF, 'Friday', 'DATE', '2020-12-11'],
     ['Workers go on strike Monday.', REF, 'Monday', 'DATE', '2020-12-07'],
+    // The base form after a plural subject is scheduled too; after "the" it is a noun.
+    ['Deliveries start in the third quarter.', '2021-03-14', 'the third quarter', 'DATE', '2021-Q3'],
+    ['The talks resume Tuesday.', REF, 'Tuesday', 'DATE', '2020-12-08'],
+    ['At the start of March, sales fell.', '2021-03-14', 'the start of March', 'DATE', '2021-03'],
     ['The law, passed in 2018, takes effect next spring.', REF, 'next spring', 'DATE', '2021-SP'],
     ['Officials said the school reopens in August.', REF, 'August', 'DATE', '2021-08'],
     ['The ban stays until parliament convenes in February.', REF, 'February', 'DATE', '2021-02'],

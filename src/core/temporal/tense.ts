@@ -71,6 +71,23 @@ const SCHEDULED_EVENT_VERBS = new Set([
   'resumes', 'reopens', 'restarts', 'begins', 'starts', 'opens', 'closes', 'ends', 'expires', 'lapses', 'convenes',
   'reconvenes', 'concludes', 'arrives', 'departs', 'launches', 'finishes', 'meets', 'retires', 'debuts', 'premieres',
 ]);
+// The same verbs in the base form, scheduled when a plural subject comes right before them ("talks
+// resume in January", "deliveries start in the third quarter", "polls close at 8 p.m. Tuesday"); after
+// anything else the word is as often a noun ("the start of the year") or an infinitive.
+const SCHEDULED_BASE_VERBS = new Set([
+  'resume', 'reopen', 'restart', 'begin', 'start', 'open', 'close', 'end', 'expire', 'lapse', 'convene',
+  'reconvene', 'conclude', 'arrive', 'depart', 'launch', 'finish', 'meet', 'debut', 'premiere',
+]);
+// Words ending in s that are not plural subjects ("this start", "its close", "has begun").
+const NOT_PLURAL_SUBJECTS = new Set([
+  'is', 'was', 'has', 'does', 'this', 'its', 'his', 'hers', 'ours', 'yours', 'theirs', 'as', 'us', 'thus', 'plus',
+  'always', 'perhaps', 'less', 'unless', 'whereas', 'news', 'yes', 'across', 'besides', 'sometimes', 'towards',
+  'afterwards', 'nevertheless', 'regardless', 'various', 'previous', 'serious', 'famous', 'numerous', 'obvious',
+  'nervous', 'anxious', 'cautious', 'ambitious', 'us', 'its',
+]);
+// Pronoun subjects of a plural verb.
+const PLURAL_PRONOUNS = new Set(['they', 'we']);
+
 // Words ending in -ed that are not past-tense verbs.
 const NOT_PAST_ED = new Set([
   'need', 'speed', 'indeed', 'red', 'bed', 'hundred', 'feed', 'seed', 'breed', 'proceed', 'exceed', 'succeed',
@@ -242,6 +259,7 @@ const IS_PRESENT = 64;
 const IS_REPORTING = 128;
 const IS_NOT_PAST_ED = 256;
 const IS_IRREGULAR_PARTICIPLE = 512;
+const IS_SCHEDULED_BASE = 1024;
 function flagsOf(word: string): number {
   return (
     (CUE_WORDS.has(word) ? IS_CUE : 0) |
@@ -253,7 +271,8 @@ function flagsOf(word: string): number {
     (PRESENT_WORDS.has(word) ? IS_PRESENT : 0) |
     (REPORTING_VERBS.has(word) ? IS_REPORTING : 0) |
     (NOT_PAST_ED.has(word) ? IS_NOT_PAST_ED : 0) |
-    (IRREGULAR_PARTICIPLES.has(word) ? IS_IRREGULAR_PARTICIPLE : 0)
+    (IRREGULAR_PARTICIPLES.has(word) ? IS_IRREGULAR_PARTICIPLE : 0) |
+    (SCHEDULED_BASE_VERBS.has(word) ? IS_SCHEDULED_BASE | IS_CUE : 0)
   );
 }
 // Every word the rules compare with, so the scan can name words without making strings.
@@ -261,6 +280,7 @@ const VOCABULARY = new Vocabulary(
   [
     ...CUE_WORDS, ...NOT_PAST_ED, ...REPORTING_VERBS, ...DUE_VERBS, ...SET_AUXILIARIES, ...BE_FORMS, ...IRREGULAR_PARTICIPLES,
     ...PASSIVE_AUXILIARIES, ...NEGATED_PAST, ...NEGATED_FUTURE, ...NOT_INFINITIVE, 'have', 'not', 'to',
+    ...SCHEDULED_BASE_VERBS, ...NOT_PLURAL_SUBJECTS, ...PLURAL_PRONOUNS,
     ...[...FUTURE_PAIR_MAP.values()].flatMap((second) => [...second]),
   ],
   flagsOf,
@@ -326,6 +346,17 @@ function wordBefore(text: string, start: number, limit: number): WordRef {
   while (begin > limit && isAsciiLetter(text.charCodeAt(begin - 1))) begin--;
   if (begin === end) return NO_WORD;
   return { word: VOCABULARY.find(text, begin, end), start: begin, end };
+}
+
+/** A plural subject right before `start`: "talks", "Deliveries" (a word ending in s) or they, we. */
+function pluralSubjectBefore(text: string, start: number, limit: number): boolean {
+  const before = wordBefore(text, start, limit);
+  if (before.end === before.start) return false;
+  if (PLURAL_PRONOUNS.has(before.word)) return true;
+  if (NOT_PLURAL_SUBJECTS.has(before.word) || before.end - before.start < 3 || (text.charCodeAt(before.end - 1) | 32) !== 115) return false;
+  // Lower case after the first letter ("Talks resume", not "NATO's … USAS").
+  for (let i = before.start + 1; i < before.end; i++) if (!isLowerLetter(text.charCodeAt(i))) return false;
+  return true;
 }
 
 /**
@@ -439,6 +470,8 @@ function readWord(text: string, span: Span, word: string, flags: number, start: 
       // "has signed" is a present perfect: the event is in the past.
       if ((word === 'has' || word === 'have') && next !== null && (endsWithFolded(text, next.start, next.end, E, D) || endsWithFolded(text, next.start, next.end, E, N))) tense = PAST;
       else tense = PRESENT;
+    } else if (flags & IS_SCHEDULED_BASE) {
+      if (pluralSubjectBefore(text, start, span.start)) tense = FUTURE;
     } else if (end - start > 4 && endsEd && (flags & IS_NOT_PAST_ED) === 0) {
       // Passive or perfect with a present auxiliary is not a simple past ("is expected", "are based").
       tense = participleTense(text, start, span.start);
