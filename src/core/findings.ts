@@ -139,8 +139,8 @@ interface Explanation {
   clause: string;
   /** The clause ending a message: " → September 2020 (month before …)." */
   sentence: string;
-  /** Message tails after the phrase, by rule and speaker (see claimTail); made on first use. */
-  tails: Map<string, string> | null;
+  /** Message tails after the phrase, by rule, then speaker (see claimTail); made on first use. */
+  tails: Map<RuleId, Map<string | null, string>> | null;
   /** " is ambiguous: <reasoning>." and the same for a date outside any claim; made on first use. */
   ambiguousInClaim: string | null;
   ambiguousAlone: string | null;
@@ -204,16 +204,22 @@ class MessageParts {
 
   /** What follows the phrase in a claim's message: the resolution, the speaker, the follow-up. */
   private claimTail(explained: Explanation, speaker: string | null, rule: RuleId, timex: Timex): string {
-    const key = speaker === null ? rule : rule + '\u0000' + speaker;
+    // Nested maps rather than one keyed by rule + speaker: a concatenated key is a new string to
+    // flatten and hash for every claim, where the rule and the speaker's name are hashed once.
     explained.tails ??= new Map();
-    const cached = explained.tails.get(key);
+    let bySpeaker = explained.tails.get(rule);
+    if (bySpeaker === undefined) {
+      bySpeaker = new Map();
+      explained.tails.set(rule, bySpeaker);
+    }
+    const cached = bySpeaker.get(speaker);
     if (cached !== undefined) return cached;
     const who = speaker !== null ? `; according to ${speaker}` : '';
     let tail: string;
     if (rule === 'stale-prediction') tail = `${explained.clause}${who}${this.staleEnding}`;
     else if (rule === 'future-claim') tail = `${explained.clause}${who}. Future claim: follow up after ${describeValue(timex.value)}.`;
     else tail = `${explained.clause}${who}.`;
-    explained.tails.set(key, tail);
+    bySpeaker.set(speaker, tail);
     return tail;
   }
 

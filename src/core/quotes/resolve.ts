@@ -18,13 +18,18 @@ interface Person {
 
 /** The gender a first name or title states ("Maria Lopez", "Mr. Reed", "the spokeswoman"), or null. */
 function genderOf(name: string, titles: ReadonlySet<string>): Gender {
-  for (const title of titles) {
-    if (FEMALE_TITLES.has(title)) return 'female';
-    if (MALE_TITLES.has(title)) return 'male';
+  if (titles.size > 0) {
+    for (const title of titles) {
+      if (FEMALE_TITLES.has(title)) return 'female';
+      if (MALE_TITLES.has(title)) return 'male';
+    }
   }
-  // Any word before the surname: "Comedian Sarah Silverman", "Sen. Elizabeth Warren".
-  const words = name.toLowerCase().split(' ');
-  for (let i = 0; i < words.length - 1; i++) {
+  // Any word before the surname: "Comedian Sarah Silverman", "Sen. Elizabeth Warren". A surname
+  // alone ("Arce", most mentions) has none, and is not split.
+  const surnameAt = name.lastIndexOf(' ');
+  if (surnameAt < 0) return null;
+  const words = name.slice(0, surnameAt).toLowerCase().split(' ');
+  for (let i = 0; i < words.length; i++) {
     if (FEMALE_FIRST_NAMES.has(words[i])) return 'female';
     if (MALE_FIRST_NAMES.has(words[i])) return 'male';
   }
