@@ -28,6 +28,7 @@ import { buildFindings } from '../src/core/findings';
 import { visibleText } from '../src/core/markup';
 import { detectPublicationDate } from '../src/core/publication';
 import { analyzeQuotes } from '../src/core/quotes';
+import { namedSince } from '../src/core/quotes/resolve';
 import { tagTemporalExpressions } from '../src/core/temporal';
 import { paragraphs, SENTENCE_END, sentences } from '../src/core/text';
 import type { Span } from '../src/core/types';
@@ -379,6 +380,15 @@ function demos(): void {
     (size) => '<!-- <script> "a '.repeat(Math.ceil(size / 17)),
     globalScan(/<!--[\s\S]*?-->|<script\b[\s\S]*?<\/script>/g),
     (text) => visibleText(text, 'html'),
+  );
+
+  demo(
+    'A run of capitalised words before a pronoun (src/core/quotes/resolve.ts namedSince)',
+    '  A lookahead reading every following capitalised word, tried from every capitalised word, re-reads the run\n' +
+      '  once per word; the shipped scan reads the rest of a name (at most four words) only after a first name.',
+    (size) => 'Aa '.repeat(Math.ceil(size / 3)) + 'x',
+    globalScan(/\b([A-Z][a-z]+)(?=((?: (?:[A-Z]\.|[A-Z][A-Za-z'’-]*[a-z]))+))/g),
+    (text) => namedSince(text, 0, text.length, 'female'),
   );
 
   demo(

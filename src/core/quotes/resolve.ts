@@ -211,19 +211,28 @@ export function createResolver(text: string) {
   return { resolve };
 }
 
+// A capitalised word followed by another word (a first name to check), and up to four name words.
+const FIRST_NAME_CANDIDATE = /\b[A-Z][a-z]+(?= )/g;
+const REST_OF_NAME = /(?: (?:[A-Z]\.|[A-Z][A-Za-z'’-]*[a-z])){1,4}/y;
+
 /**
  * The last person named in text[from, to) whose first name says the given gender ("Tom Reed"), or
  * null. Only read when the people quoted nearby cannot be the pronoun's person.
  */
-function namedSince(text: string, from: number, to: number, gender: 'female' | 'male'): string | null {
+export function namedSince(text: string, from: number, to: number, gender: 'female' | 'male'): string | null {
   const names = gender === 'female' ? FEMALE_FIRST_NAMES : MALE_FIRST_NAMES;
-  // Each capitalised word is tried as a first name (a lookahead reads the rest of the name without
-  // consuming it): "Comedian Sarah Silverman" holds "Sarah Silverman".
-  const pattern = /\b([A-Z][a-z]+)(?=((?: (?:[A-Z]\.|[A-Z][A-Za-z'’-]*[a-z]))+))/g;
+  // Each capitalised word is tried as a first name, then the rest of the name is read after it:
+  // "Comedian Sarah Silverman" holds "Sarah Silverman". Read only after a first name, and at most
+  // four words: a lookahead reading every following capitalised word from every capitalised word
+  // was quadratic on a run of them (the regex audit's probe flagged it).
   const window = text.slice(from, to);
   let found: string | null = null;
-  for (let match = pattern.exec(window); match !== null; match = pattern.exec(window)) {
-    if (names.has(match[1].toLowerCase())) found = (match[1] + match[2]).replace(/['’]s$/, '');
+  FIRST_NAME_CANDIDATE.lastIndex = 0;
+  for (let match = FIRST_NAME_CANDIDATE.exec(window); match !== null; match = FIRST_NAME_CANDIDATE.exec(window)) {
+    if (!names.has(match[0].toLowerCase())) continue;
+    REST_OF_NAME.lastIndex = match.index + match[0].length;
+    const rest = REST_OF_NAME.exec(window);
+    if (rest) found = (match[0] + rest[0]).replace(/['’]s$/, '');
   }
   return found;
 }
