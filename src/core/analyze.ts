@@ -19,7 +19,7 @@ export function analyze(raw: string, options: AnalyzeOptions = {}): Analysis {
   const paragraphSpans = paragraphs(text);
   const sentenceSpans = sentences(text, paragraphSpans);
   const timexes = tagTemporalExpressions(text, { reference: published?.value ?? null, sentences: sentenceSpans });
-  const anchors = claimAnchors(sentenceSpans, timexes, published);
+  const anchors = claimAnchors(text, sentenceSpans, timexes, published);
   // Speakers and stated sources of sentences are only needed where a claim is.
   const quoteAnalysis = analyzeQuotes(text, paragraphSpans, sentenceSpans, { attributeSentences: (index) => anchors[index].length > 0 });
   const claims = buildClaims({

@@ -63,32 +63,51 @@ function quoteContaining(quotes: Quote[], start: number, from: number): number {
   return -1;
 }
 
-function publicationSpanOf(published: PublicationDate | null): Span | null {
-  return published?.start !== undefined ? { start: published.start, end: published.end ?? published.start } : null;
+/**
+ * The dateline, when the publication date was read from the article's text: the date and what
+ * closes it before the story starts, an optional time ("at 07:08 GMT"), the agency ("(Reuters)")
+ * and the dash ("LA PAZ, Dec. 5 (Reuters) - Bolivia's president…"). Its end is where the story
+ * starts, in the same sentence in wire copy. Null when the date came from elsewhere.
+ */
+export function datelineOf(text: string, published: PublicationDate | null): Span | null {
+  if (published?.start === undefined) return null;
+  const end = published.end ?? published.start;
+  DATELINE_TAIL.lastIndex = end;
+  return { start: published.start, end: DATELINE_TAIL.test(text) ? DATELINE_TAIL.lastIndex : end };
+}
+
+// Every part optional and bounded, anchored at the date's end (sticky): one short match, no scan.
+const DATELINE_TAIL = /(?:,?[ \t]*(?:at[ \t]+)?\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,5}\b)?)?(?:[ \t]*\([^()\n]{1,40}\))?(?:[ \t]*(?:--|[-–—_])(?=\s))?\s*/y;
+
+/** Whether the sentence holds the dateline (then only what follows the dateline can be a claim). */
+function holdsDateline(sentence: Span, dateline: Span | null): dateline is Span {
+  return dateline !== null && sentence.start <= dateline.start && dateline.start < sentence.end;
 }
 
 /**
  * For each sentence, the indices of the expressions that make it a dated claim (empty when it is
  * not one). Computed before quote attribution so speakers are only looked up where claims are.
  */
-export function claimAnchors(sentences: Sentence[], timexes: Timex[], published: PublicationDate | null): number[][] {
-  const publicationSpan = publicationSpanOf(published);
+export function claimAnchors(text: string, sentences: Sentence[], timexes: Timex[], published: PublicationDate | null): number[][] {
+  const dateline = datelineOf(text, published);
+  // Before this offset in the current sentence, expressions belong to the dateline.
+  let storyStart = -1;
   const anchoring = (index: number): boolean => {
     const timex = timexes[index];
-    if (publicationSpan && timex.start < publicationSpan.end && timex.end > publicationSpan.start) return false;
-    return anchorsClaim(timex);
+    return timex.start >= storyStart && anchorsClaim(timex);
   };
   const anchors: number[][] = [];
   const scratch: number[] = [];
   let timexIndex = 0;
   for (const sentence of sentences) {
     while (timexIndex < timexes.length && timexes[timexIndex].start < sentence.start) timexIndex++;
-    // The dateline states when the article appeared; it is the reference, not a claim.
-    const isDateline = publicationSpan !== null && sentence.start <= publicationSpan.start && publicationSpan.end <= sentence.end;
+    // The dateline states when the article appeared; it is the reference, not a claim. What
+    // follows it in the same sentence (the lede of wire copy) is the story.
+    storyStart = holdsDateline(sentence, dateline) ? dateline.end : -1;
     let end = timexIndex;
     while (end < timexes.length && timexes[end].start < sentence.end) end++;
     let count = 0;
-    for (let i = timexIndex; !isDateline && i < end; i++) if (anchoring(i)) count++;
+    for (let i = timexIndex; i < end; i++) if (anchoring(i)) count++;
     if (count === 0) anchors.push(NO_ANCHORS);
     else if (count <= SMALL_LIST) {
       let k = 0;
@@ -129,7 +148,8 @@ function sharedKinds(kinds: ClaimKind[]): ClaimKind[] {
 
 export function buildClaims(context: ClaimContext): Claim[] {
   const { text, sentences, timexes, quotes, published, today } = context;
-  const anchors = context.anchors ?? claimAnchors(sentences, timexes, published);
+  const anchors = context.anchors ?? claimAnchors(text, sentences, timexes, published);
+  const dateline = datelineOf(text, published);
   let claimCount = 0;
   for (const anchoring of anchors) if (anchoring.length > 0) claimCount++;
   // Made at its final size (see claimAnchors).
@@ -169,10 +189,13 @@ export function buildClaims(context: ClaimContext): Claim[] {
     const quoteIndex = quoteContaining(quotes.quotes, sentence.start, quoteCursor);
     const attribution = quotes.sentences[sentenceIndex];
     const speaker = attribution?.speaker ?? (quoteIndex >= 0 ? quotes.quotes[quoteIndex].speaker : null);
+    // A lede after its dateline starts where the story does: "LA PAZ, Dec. 5 (Reuters) - " is not
+    // part of what the claim says.
+    const start = holdsDateline(sentence, dateline) ? Math.max(sentence.start, dateline.end) : sentence.start;
     claims[claimCount++] = {
-      start: sentence.start,
+      start,
       end: sentence.end,
-      text: text.slice(sentence.start, sentence.end),
+      text: text.slice(start, sentence.end),
       kind,
       timexes: anchoring,
       timexKinds,

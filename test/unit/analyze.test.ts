@@ -58,6 +58,19 @@ describe('analyze: the sample article', () => {
     assert.ok(!analysis.claims.some((c) => c.text.includes('09:15 GMT')));
   });
 
+  it('reads the lede after a wire dateline as a claim that starts with the story', () => {
+    const claimsOf = (text: string) => analyze(text, { today: '2026-11-28' }).claims.map((c) => [c.text, c.kind, c.stale, text.slice(c.start, c.end) === c.text]);
+    assert.deepEqual(claimsOf('LA PAZ, Dec. 5, 2020 (Reuters) - Bolivia will open the plant in 2023, Arce said.\n'), [
+      ['Bolivia will open the plant in 2023, Arce said.', 'future', true, true],
+    ]);
+    // AP's underscore, a time after the date, an em dash: the dateline's own words stay out.
+    assert.deepEqual(claimsOf('NAIROBI, Kenya, Aug. 7, 1998 (AP) _ The embassy was bombed on Friday.\n'), [['The embassy was bombed on Friday.', 'past', false, true]]);
+    assert.deepEqual(claimsOf('December 5, 2020, 10:30 am GMT — The council voted on Tuesday.\n'), [['The council voted on Tuesday.', 'past', false, true]]);
+    // A dateline alone on its line is still no claim, nor is a date line without a story after it.
+    assert.deepEqual(claimsOf('07:08 GMT05 December 2020\n\nThe deal was signed in 2017.\n'), [['The deal was signed in 2017.', 'past', false, true]]);
+    assert.deepEqual(claimsOf('LONDON, March 3, 2019 (AP) —\n'), []);
+  });
+
   it('finds the quoted statements, their speakers and the edited ones', () => {
     const quotes = analysis.quotes.map((q) => [q.text.slice(0, 12), q.speaker?.name ?? null, q.speaker?.mention ?? null, q.edited]);
     assert.deepEqual(quotes, [
