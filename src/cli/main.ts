@@ -1,4 +1,5 @@
 // Entry point of dist/cli.js. Exit codes are set, not forced, so piped output is flushed first.
+import { readSync } from 'node:fs';
 import { version } from '../../package.json';
 import { runCli } from './run';
 
@@ -14,6 +15,32 @@ function flush(): void {
   process.stdout.write(pending.join(''));
   pending = [];
   pendingLength = 0;
+}
+
+/** Standard input to its end, stopping one chunk past maxBytes rather than holding a huge pipe. */
+function readStdin(maxBytes: number): Buffer {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  const chunk = Buffer.allocUnsafe(1 << 16);
+  while (total <= maxBytes) {
+    let read: number;
+    try {
+      read = readSync(0, chunk, 0, chunk.length, null);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      // A non-blocking standard input (some CI runners, some shells) has no data yet: wait, retry.
+      if (code === 'EAGAIN') {
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+        continue;
+      }
+      if (code === 'EOF') break; // Windows: the writer closed the pipe
+      throw error;
+    }
+    if (read === 0) break;
+    chunks.push(Buffer.from(chunk.subarray(0, read)));
+    total += read;
+  }
+  return Buffer.concat(chunks, total);
 }
 
 process.exitCode = runCli(
@@ -33,6 +60,7 @@ process.exitCode = runCli(
       flush();
       process.stderr.write(`${line}\n`);
     },
+    readStdin,
   },
   version,
 );

@@ -10,6 +10,7 @@ import { jsonRecordPieces } from './json';
 export const USAGE = `Usage: claimline check [options] FILE...
 
 Flags dated claims, predictions and quoted statements in news articles.
+A FILE of - reads the article from standard input.
 
 Options:
   --format text|json     text (default): one line per finding, file:line:col: severity rule: message
@@ -17,6 +18,8 @@ Options:
   --published YYYY-MM-DD publication date to resolve relative dates against (overrides detection)
   --today YYYY-MM-DD     the date predictions are compared with (default: today)
   --max-size MB          skip files larger than this (default 50)
+  --stdin-name NAME      the name standard input is reported under, and whose extension
+                         (.html, .md) says how to read it (default: <stdin>, plain text)
   -h, --help             show this help
   -v, --version          show the version
 
@@ -25,6 +28,11 @@ Exit status: 0 no warnings, 1 warnings found, 2 usage or file errors (other file
 export interface CliIo {
   stdout: (line: string) => void;
   stderr: (line: string) => void;
+  /**
+   * Reads standard input to its end, for the FILE "-"; reading stops with an error once more than
+   * maxBytes arrived. Optional: without it, "-" is reported as unreadable.
+   */
+  readStdin?: (maxBytes: number) => Buffer;
   /**
    * Writes part of a line to standard output (the line ends with a stdout call or "\n"). Optional:
    * without it, a JSON record is joined into one string first (fine for tests, too long for the
@@ -39,12 +47,16 @@ interface Options {
   today?: string;
   maxBytes: number;
   files: string[];
+  stdinName: string;
 }
+
+/** The FILE argument that stands for standard input, as in most Unix tools. */
+export const STDIN_ARGUMENT = '-';
 
 class UsageError extends Error {}
 
 function parseArguments(args: string[]): Options | 'help' | 'version' {
-  const options: Options = { format: 'text', maxBytes: 50 * 1024 * 1024, files: [] };
+  const options: Options = { format: 'text', maxBytes: 50 * 1024 * 1024, files: [], stdinName: '<stdin>' };
   const rest = [...args];
   const command = rest.shift();
   if (command === '-h' || command === '--help' || command === 'help') return 'help';
@@ -93,6 +105,9 @@ function parseArguments(args: string[]): Options | 'help' | 'version' {
         options.maxBytes = megabytes * 1024 * 1024;
         break;
       }
+      case '--stdin-name':
+        options.stdinName = value(arg);
+        break;
       case '-h':
       case '--help':
         return 'help';
@@ -101,6 +116,8 @@ function parseArguments(args: string[]): Options | 'help' | 'version' {
     }
   }
   if (options.files.length === 0) throw new UsageError('no files given');
+  // Standard input can be read once: a second "-" would silently be an empty article.
+  if (options.files.filter((file) => file === STDIN_ARGUMENT).length > 1) throw new UsageError('standard input (-) can be given only once');
   return options;
 }
 
@@ -115,15 +132,24 @@ export function readArticle(file: string, maxBytes: number): string {
   } catch (error) {
     throw new Error(describeFsError(error));
   }
-  if (size > maxBytes) {
-    throw new Error(`is ${(size / 1024 / 1024).toFixed(1)} MB, above the ${(maxBytes / 1024 / 1024).toFixed(0)} MB limit (raise it with --max-size)`);
-  }
+  if (size > maxBytes) throw new Error(tooLarge(size, maxBytes));
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
   } catch (error) {
     throw new Error(describeFsError(error));
   }
+  return decodeArticle(bytes);
+}
+
+/** The message for input over the limit; `size` is null when reading stopped at the limit. */
+function tooLarge(size: number | null, maxBytes: number): string {
+  const limit = `the ${(maxBytes / 1024 / 1024).toFixed(0)} MB limit (raise it with --max-size)`;
+  return size === null ? `is larger than ${limit}` : `is ${(size / 1024 / 1024).toFixed(1)} MB, above ${limit}`;
+}
+
+/** An article's bytes as text, with the checks a file gets: not binary, valid UTF-8, no BOM. */
+export function decodeArticle(bytes: Uint8Array): string {
   // NUL bytes in the first 8 KB: an image, archive or other binary, not an article.
   if (bytes.subarray(0, 8192).includes(0)) throw new Error('is a binary file, not a text article');
   try {
@@ -131,6 +157,19 @@ export function readArticle(file: string, maxBytes: number): string {
   } catch {
     throw new Error('is not valid UTF-8 text (convert it to UTF-8 first)');
   }
+}
+
+function readStandardInput(io: CliIo, maxBytes: number): string {
+  if (!io.readStdin) throw new Error('standard input cannot be read here');
+  let bytes: Buffer;
+  try {
+    bytes = io.readStdin(maxBytes);
+  } catch (error) {
+    throw new Error(describeFsError(error));
+  }
+  // The reader stops one byte past the limit: how much more there was is not known.
+  if (bytes.length > maxBytes) throw new Error(tooLarge(null, maxBytes));
+  return decodeArticle(bytes);
 }
 
 function describeFsError(error: unknown): string {
@@ -178,10 +217,13 @@ export function runCli(args: string[], io: CliIo, version = '0.0.0'): number {
   let warned = false;
   const counts = new Map<Severity, number>();
   let checked = 0;
-  for (const file of options.files) {
+  for (const argument of options.files) {
+    const fromStdin = argument === STDIN_ARGUMENT;
+    // Standard input is reported under its --stdin-name, and read by that name's extension.
+    const file = fromStdin ? options.stdinName : argument;
     let text: string;
     try {
-      text = readArticle(file, options.maxBytes);
+      text = fromStdin ? readStandardInput(io, options.maxBytes) : readArticle(file, options.maxBytes);
     } catch (error) {
       failedFiles++;
       io.stderr(`claimline: ${file}: ${(error as Error).message}`);

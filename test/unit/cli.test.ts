@@ -12,15 +12,21 @@ interface Run {
 }
 
 function run(...args: string[]): Run {
+  return runOnInput(undefined, ...args);
+}
+
+/** runCli with `input` as its standard input (read through the CliIo hook, as main.ts provides it). */
+function runOnInput(input: string | Buffer | undefined, ...args: string[]): Run {
   const stdout: string[] = [];
   const stderr: string[] = [];
-  const code = runCli(args, { stdout: (l) => stdout.push(l), stderr: (l) => stderr.push(l) }, '1.2.3');
+  const readStdin = input === undefined ? undefined : () => Buffer.from(input);
+  const code = runCli(args, { stdout: (l) => stdout.push(l), stderr: (l) => stderr.push(l), readStdin }, '1.2.3');
   return { code, stdout, stderr };
 }
 
 /** The real entry point (src/cli/main.ts) in a child process, as `claimline` runs. */
-function runEntryPoint(...args: string[]) {
-  return spawnSync(process.execPath, ['--import', 'tsx', join(__dirname, '..', '..', 'src', 'cli', 'main.ts'), ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
+function runEntryPoint(args: string[], input?: string | Buffer) {
+  return spawnSync(process.execPath, ['--import', 'tsx', join(__dirname, '..', '..', 'src', 'cli', 'main.ts'), ...args], { encoding: 'utf8', maxBuffer: 1 << 26, input });
 }
 
 describe('claimline CLI', () => {
@@ -126,7 +132,7 @@ describe('claimline CLI', () => {
     const long = join(dir, 'long.txt');
     writeFileSync(long, 'In 2019, the plant opened.\n\n'.repeat(3000));
     const missing = join(dir, 'missing.txt');
-    const child = runEntryPoint('check', '--published', '2020-12-05', missing, long);
+    const child = runEntryPoint(['check', '--published', '2020-12-05', missing, long]);
     assert.equal(child.status, 2, child.stderr);
     assert.equal(child.stderr, `claimline: ${missing}: no such file\n`);
     const lines = child.stdout.split('\n');
@@ -139,7 +145,7 @@ describe('claimline CLI', () => {
   it('writes a JSON record in pieces that make one valid line, as the whole record would', () => {
     const many = join(dir, 'many.txt');
     writeFileSync(many, '“We will open in 2023,” Arce said in September.\n\n'.repeat(2000));
-    const child = runEntryPoint('check', '--format', 'json', '--published', '2020-12-05', many, dated);
+    const child = runEntryPoint(['check', '--format', 'json', '--published', '2020-12-05', many, dated]);
     assert.equal(child.status, 1, child.stderr);
     const lines = child.stdout.split('\n');
     assert.equal(lines.pop(), '');
@@ -150,6 +156,45 @@ describe('claimline CLI', () => {
     assert.equal(records[0].timexes.length, 4000);
     // The same as the record made at once, the way the tests' own runner (no stdoutPiece) gets it.
     assert.deepEqual(records, run('check', '--format', 'json', '--published', '2020-12-05', many, dated).stdout.map((line) => JSON.parse(line)));
+  });
+
+  it('reads standard input for "-", reported as <stdin> or under --stdin-name, whose extension says how to read it', () => {
+    const plain = runOnInput('LA PAZ, Dec. 5, 2020 (Reuters) - The plant is expected to open in 2023, Arce said.\n', 'check', '--today', '2026-11-28', '-', dated);
+    assert.equal(plain.code, 1, plain.stderr.join('\n'));
+    assert.ok(plain.stdout.some((l) => l.startsWith('<stdin>:1:67: warning stale-prediction: in 2023 → 2023')), plain.stdout.join('\n'));
+    assert.ok(plain.stdout.some((l) => l.startsWith(`${dated}:`)), 'the file after it is checked too');
+    assert.match(plain.stdout.at(-1) ?? '', /^2 files checked/);
+
+    const page = '<html><head><meta property="article:published_time" content="2020-12-05T07:08:00Z"></head><body><p>It opened <b>in September</b>.</p></body></html>';
+    const html = JSON.parse(runOnInput(page, 'check', '--format', 'json', '--stdin-name', 'story.html', '-').stdout[0]);
+    assert.equal(html.file, 'story.html');
+    assert.deepEqual(html.published, { value: '2020-12-05T07:08', source: 'html-meta' });
+    assert.deepEqual(html.timexes.map((t: { text: string; value: string; start: number; end: number }) => [t.text, t.value, page.slice(t.start, t.end)]), [['September', '2020-09', 'September']]);
+  });
+
+  it('standard input gets the checks a file gets, and can be given only once', () => {
+    const binary = runOnInput(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00]), 'check', '-', dated);
+    assert.equal(binary.code, 2);
+    assert.deepEqual(binary.stderr, ['claimline: <stdin>: is a binary file, not a text article']);
+    assert.match(binary.stdout.at(-1) ?? '', /^1 file checked: .*1 file could not be read/);
+    const large = runOnInput('In 2017. '.repeat(200_000), 'check', '--max-size', '1', '-');
+    assert.deepEqual(large.stderr, ['claimline: <stdin>: is larger than the 1 MB limit (raise it with --max-size)']);
+    const twice = runOnInput('In 2017.', 'check', '-', '-');
+    assert.equal(twice.code, 2);
+    assert.match(twice.stderr[0], /standard input \(-\) can be given only once/);
+    // Without a way to read it (an embedding that passes no reader), "-" is that file's error only.
+    const unreadable = run('check', '-', dated);
+    assert.deepEqual(unreadable.stderr, ['claimline: <stdin>: standard input cannot be read here']);
+  });
+
+  it('the command reads a pipe on standard input', () => {
+    const child = runEntryPoint(['check', '--format', 'json', '--published', '2020-12-05', '-'], Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('“We will open in 2023,” Arce said.\n'.repeat(5000))]));
+    assert.equal(child.status, 1, child.stderr);
+    const record = JSON.parse(child.stdout);
+    assert.equal(record.file, '<stdin>');
+    assert.ok(record.findings.some((f: { rule: string }) => f.rule === 'stale-prediction'));
+    assert.equal(record.quotes.length, 5000, 'all of a pipe longer than one read (the BOM dropped)');
+    assert.equal(record.quotes[0].start, 0);
   });
 
   it('--help and --version', () => {
