@@ -204,7 +204,9 @@ function fromDateline(raw: string, today: string): PublicationDate | null {
     if (line.trim().length > 0) {
       linesSeen++;
       const trimmed = line.trim();
-      const wire = /^[A-Z][A-Z .'-]{1,40},\s*([A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?)\s*\((?:[A-Z][\w&. ]{1,30})\)\s*[-–—]/.exec(trimmed);
+      // CITY[, Region], Month Day[, Year] (Agency) and a dash, or AP's underscore: "NAIROBI, Kenya,
+      // Aug. 7, 1998 (AP) _ Bombs exploded…". Anchored and bounded: one short match per line.
+      const wire = /^[A-Z][A-Z .'-]{1,40}(?:,\s*[A-Z][A-Za-z.' ]{1,30})?,\s*([A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?)\s*\((?:[A-Z][\w&. ]{1,30})\)\s*[-–—_]/.exec(trimmed);
       if (wire) {
         const candidate = writtenDate(wire[1], lineStart + line.indexOf(wire[1]), today);
         const description = /\d{4}/.test(wire[1]) ? 'the wire dateline' : 'the wire dateline (it gives no year: the latest such day up to today is assumed)';

@@ -8,6 +8,12 @@ describe('publication date', () => {
     { name: 'dateline with a time glued to the day', text: '07:08 GMT05 December 2020\nListen Live\n\nBody text.', value: '2020-12-05', source: 'dateline' },
     { name: 'wire dateline without a year', text: 'LA PAZ, Dec. 5 (Reuters) - Bolivia said on Friday.', value: '2025-12-05', source: 'dateline' },
     { name: 'wire dateline with a year', text: 'LONDON, March 3, 2019 (AP) — Talks resumed.', value: '2019-03-03', source: 'dateline' },
+    {
+      name: 'AP dateline with a region and an underscore, opening a long first paragraph',
+      text: 'NAIROBI, Kenya, Aug. 7, 1998 (AP) _ Bombs exploded minutes apart outside the U.S. embassies in Kenya and Tanzania on Friday, killing at least 80 people.',
+      value: '1998-08-07',
+      source: 'dateline',
+    },
     { name: 'month-first byline date', text: 'By Jane Roe\nDecember 5, 2020\n\nThe council met.', value: '2020-12-05', source: 'dateline' },
     { name: 'ISO date line', text: '2020-12-05\nThe council met.', value: '2020-12-05', source: 'dateline' },
     { name: 'markdown front matter date', text: '---\ntitle: Vote\ndate: 2020-12-05\n---\n# Vote\n', value: '2020-12-05', source: 'front-matter' },
