@@ -5,16 +5,28 @@ import { readFileSync, statSync } from 'node:fs';
 import { analyze, formatFor } from '../core/analyze';
 import { parseIsoDay } from '../core/publication';
 import type { Analysis, Finding, Severity } from '../core/types';
+import type { ExportFormat } from '../core/exports';
+import { openableUrl } from '../core/timeline';
 import { jsonRecordPieces } from './json';
+import { timelineExport } from './timeline';
 
 export const USAGE = `Usage: claimline check [options] FILE...
+       claimline timeline [options] FILE
 
-Flags dated claims, predictions and quoted statements in news articles.
+check flags dated claims, predictions and quoted statements in news articles.
+timeline prints one article's claim timeline with the notes of its sidecar (FILE.claims.json),
+as the editor's Export Timeline… does.
 A FILE of - reads the article from standard input.
 
 Options:
-  --format text|json     text (default): one line per finding, file:line:col: severity rule: message
-                         json: JSON Lines, one object per file
+  --format text|json     check: text (default), one line per finding, file:line:col: severity rule:
+                         message; json, JSON Lines, one object per file
+  --format markdown|csv|json|claimreview
+                         timeline: Markdown (default), CSV, the JSON model, or schema.org
+                         ClaimReview JSON-LD of the claims with a verdict
+  --notes FILE           timeline: the notes file to read instead of FILE.claims.json
+  --review-url URL       timeline: the page publishing the fact-check (ClaimReview url)
+  --article-url URL      timeline: where the article is published (ClaimReview appearance)
   --published YYYY-MM-DD publication date to resolve relative dates against (overrides detection)
   --today YYYY-MM-DD     the date predictions are compared with (default: today)
   --max-size MB          skip files larger than this (default 50)
@@ -42,7 +54,12 @@ export interface CliIo {
 }
 
 interface Options {
-  format: 'text' | 'json';
+  command: 'check' | 'timeline';
+  /** check: text or json; timeline: an export format (markdown when not given). */
+  format?: string;
+  notesFile?: string;
+  reviewUrl?: string;
+  articleUrl?: string;
   published?: string;
   today?: string;
   maxBytes: number;
@@ -50,18 +67,25 @@ interface Options {
   stdinName: string;
 }
 
+const CHECK_FORMATS = ['text', 'json'];
+const TIMELINE_FORMATS: ExportFormat[] = ['markdown', 'csv', 'json', 'claimreview'];
+
 /** The FILE argument that stands for standard input, as in most Unix tools. */
 export const STDIN_ARGUMENT = '-';
 
 class UsageError extends Error {}
 
 function parseArguments(args: string[]): Options | 'help' | 'version' {
-  const options: Options = { format: 'text', maxBytes: 50 * 1024 * 1024, files: [], stdinName: '<stdin>' };
+  const options: Options = { command: 'check', maxBytes: 50 * 1024 * 1024, files: [], stdinName: '<stdin>' };
   const rest = [...args];
   const command = rest.shift();
   if (command === '-h' || command === '--help' || command === 'help') return 'help';
   if (command === '-v' || command === '--version') return 'version';
-  if (command !== 'check') throw new UsageError(command === undefined ? 'missing command' : `unknown command "${command}"`);
+  if (command !== 'check' && command !== 'timeline') throw new UsageError(command === undefined ? 'missing command' : `unknown command "${command}"`);
+  options.command = command;
+  const only = (flag: string, wanted: Options['command']) => {
+    if (options.command !== wanted) throw new UsageError(`${flag} is an option of claimline ${wanted}`);
+  };
   const value = (flag: string): string => {
     const next = rest.shift();
     if (next === undefined || next.startsWith('--')) throw new UsageError(`${flag} needs a value`);
@@ -85,8 +109,23 @@ function parseArguments(args: string[]): Options | 'help' | 'version' {
         break;
       case '--format': {
         const format = value(arg);
-        if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be "text" or "json", not "${format}"`);
+        const formats = options.command === 'check' ? CHECK_FORMATS : TIMELINE_FORMATS;
+        if (!formats.includes(format)) throw new UsageError(`--format of claimline ${options.command} must be ${formats.map((f) => `"${f}"`).join(', ')}, not "${format}"`);
         options.format = format;
+        break;
+      }
+      case '--notes':
+        only(arg, 'timeline');
+        options.notesFile = value(arg);
+        break;
+      case '--review-url':
+      case '--article-url': {
+        only(arg, 'timeline');
+        const raw = value(arg);
+        const url = openableUrl(raw);
+        if (!url) throw new UsageError(`${arg} must be an http(s) address, not "${raw}"`);
+        if (arg === '--review-url') options.reviewUrl = url;
+        else options.articleUrl = url;
         break;
       }
       case '--published':
@@ -116,6 +155,8 @@ function parseArguments(args: string[]): Options | 'help' | 'version' {
     }
   }
   if (options.files.length === 0) throw new UsageError('no files given');
+  // One export is one document (a CSV header, a JSON value): one article per run.
+  if (options.command === 'timeline' && options.files.length > 1) throw new UsageError('claimline timeline takes one article (run it once per file)');
   // Standard input can be read once: a second "-" would silently be an empty article.
   if (options.files.filter((file) => file === STDIN_ARGUMENT).length > 1) throw new UsageError('standard input (-) can be given only once');
   return options;
@@ -156,6 +197,41 @@ export function decodeArticle(bytes: Uint8Array): string {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     throw new Error('is not valid UTF-8 text (convert it to UTF-8 first)');
+  }
+}
+
+/** The name an input is reported under: its path, or standard input's --stdin-name. */
+function inputName(argument: string, options: Options): { file: string; fromStdin: boolean } {
+  const fromStdin = argument === STDIN_ARGUMENT;
+  // Standard input is reported under its --stdin-name, and read by that name's extension.
+  return { file: fromStdin ? options.stdinName : argument, fromStdin };
+}
+
+function readInput(file: string, fromStdin: boolean, io: CliIo, maxBytes: number): string {
+  return fromStdin ? readStandardInput(io, maxBytes) : readArticle(file, maxBytes);
+}
+
+/** claimline timeline: one article's export on stdout; exit 2 when it or its notes cannot be read. */
+function runTimeline(options: Options, io: CliIo): number {
+  const { file, fromStdin } = inputName(options.files[0], options);
+  try {
+    const text = readInput(file, fromStdin, io, options.maxBytes);
+    const exported = timelineExport({
+      file,
+      text,
+      fromStdin,
+      format: (options.format ?? 'markdown') as ExportFormat,
+      published: options.published,
+      today: options.today,
+      notesFile: options.notesFile,
+      reviewUrl: options.reviewUrl,
+      articleUrl: options.articleUrl,
+    });
+    io.stdout(exported.endsWith('\n') ? exported.slice(0, -1) : exported);
+    return 0;
+  } catch (error) {
+    io.stderr(`claimline: ${file}: ${(error as Error).message}`);
+    return 2;
   }
 }
 
@@ -213,21 +289,21 @@ export function runCli(args: string[], io: CliIo, version = '0.0.0'): number {
     io.stdout(version);
     return 0;
   }
+  if (options.command === 'timeline') return runTimeline(options, io);
+  const format = options.format ?? 'text';
   let failedFiles = 0;
   let warned = false;
   const counts = new Map<Severity, number>();
   let checked = 0;
   for (const argument of options.files) {
-    const fromStdin = argument === STDIN_ARGUMENT;
-    // Standard input is reported under its --stdin-name, and read by that name's extension.
-    const file = fromStdin ? options.stdinName : argument;
+    const { file, fromStdin } = inputName(argument, options);
     let text: string;
     try {
-      text = fromStdin ? readStandardInput(io, options.maxBytes) : readArticle(file, options.maxBytes);
+      text = readInput(file, fromStdin, io, options.maxBytes);
     } catch (error) {
       failedFiles++;
       io.stderr(`claimline: ${file}: ${(error as Error).message}`);
-      if (options.format === 'json') io.stdout(JSON.stringify({ file, error: (error as Error).message }));
+      if (format === 'json') io.stdout(JSON.stringify({ file, error: (error as Error).message }));
       continue;
     }
     checked++;
@@ -244,10 +320,10 @@ export function runCli(args: string[], io: CliIo, version = '0.0.0'): number {
       counts.set(finding.severity, (counts.get(finding.severity) ?? 0) + 1);
       if (finding.severity === 'error' || finding.severity === 'warning') warned = true;
     }
-    if (options.format === 'json') writeJsonRecord(io, file, analysis);
+    if (format === 'json') writeJsonRecord(io, file, analysis);
     else for (const finding of analysis.findings) io.stdout(formatTextFinding(file, finding));
   }
-  if (options.format === 'text') {
+  if (format === 'text') {
     const total = [...counts.values()].reduce((sum, n) => sum + n, 0);
     const breakdown = SEVERITY_ORDER.filter((s) => counts.get(s)).map((s) => `${counts.get(s)} ${s}`).join(', ');
     const failures = failedFiles > 0 ? `; ${failedFiles} file${failedFiles === 1 ? '' : 's'} could not be read` : '';

@@ -1,6 +1,8 @@
 // Fact-checker notes: the pure model (no vscode). Stored in a sidecar `<article>.claims.json`.
 // Notes are anchored by the claim's text plus a little context so they re-attach after edits.
 
+import type { Analysis } from './types';
+
 export type NoteStatus = 'unverified' | 'verified' | 'disputed' | 'false' | 'outdated' | 'needs-source' | 'reviewed';
 
 export const NOTE_STATUSES: readonly NoteStatus[] = ['unverified', 'verified', 'disputed', 'false', 'outdated', 'needs-source', 'reviewed'];
@@ -253,6 +255,14 @@ export interface NoteSubject {
   start: number;
   end: number;
   text: string;
+}
+
+/** Everything of an analysis a note can be about: its claims, then its quotes. */
+export function subjectsOf(analysis: Analysis): NoteSubject[] {
+  return [
+    ...analysis.claims.map((c, index) => ({ kind: 'claim' as const, index, start: c.start, end: c.end, text: c.text })),
+    ...analysis.quotes.map((q, index) => ({ kind: 'quote' as const, index, start: q.start, end: q.end, text: q.text })),
+  ];
 }
 
 export function anchorFor(documentText: string, subject: NoteSubject): NoteAnchor {

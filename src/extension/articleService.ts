@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import { randomUUID } from 'crypto';
 import { analyze, formatFor } from '../core/analyze';
-import { anchorFor, reanchorNotes, subjectKey, upsertNote, type ClaimNote, type NoteChange, type NoteSubject } from '../core/notes';
+import { anchorFor, reanchorNotes, subjectKey, subjectsOf, upsertNote, type ClaimNote, type NoteChange } from '../core/notes';
 import type { SubjectRef } from '../core/report';
 import type { DocumentFormat } from '../core/suppressions';
 import type { Analysis } from '../core/types';
@@ -286,13 +286,6 @@ export class ArticleService implements ClaimlineServices, vscode.Disposable {
       else if (this.states.has(document.uri.toString())) this.close(document.uri);
     }
   }
-}
-
-export function subjectsOf(analysis: Analysis): NoteSubject[] {
-  return [
-    ...analysis.claims.map((c, index) => ({ kind: 'claim' as const, index, start: c.start, end: c.end, text: c.text })),
-    ...analysis.quotes.map((q, index) => ({ kind: 'quote' as const, index, start: q.start, end: q.end, text: q.text })),
-  ];
 }
 
 function basename(path: string): string {

@@ -1,9 +1,11 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, rmSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync, rmSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../src/cli/run';
+import { analyze } from '../../src/core/analyze';
+import { anchorFor, serializeNotesFile, sidecarPath, upsertNote } from '../../src/core/notes';
 
 interface Run {
   code: number;
@@ -195,6 +197,73 @@ describe('claimline CLI', () => {
     assert.ok(record.findings.some((f: { rule: string }) => f.rule === 'stale-prediction'));
     assert.equal(record.quotes.length, 5000, 'all of a pipe longer than one read (the BOM dropped)');
     assert.equal(record.quotes[0].start, 0);
+  });
+
+  describe('claimline timeline', () => {
+    const article = '5 December 2020\n\nThe bridge was closed in 2017, the mayor said.\n\nIt is expected to reopen in 2023.\n';
+    let file: string;
+    before(() => {
+      file = join(dir, 'bridge.txt');
+      writeFileSync(file, article);
+      // A note written as the editor writes it: anchored to the claim's text, in the sidecar beside it.
+      const claim = analyze(article, { today: '2026-11-28' }).claims[1];
+      const anchor = anchorFor(article, { kind: 'claim', index: 1, start: claim.start, end: claim.end, text: claim.text });
+      const { notes } = upsertNote([], undefined, anchor, { status: 'false', text: 'Still closed <b>in 2026</b>', sources: ['https://example.org/bridge'] }, new Date('2026-11-20T10:00:00Z'), () => 'note-1');
+      writeFileSync(sidecarPath(file, 'beside'), serializeNotesFile(notes, 'bridge.txt'));
+    });
+
+    it('prints the Markdown timeline with the notes of the sidecar beside the article', () => {
+      const result = run('timeline', '--today', '2026-11-28', file);
+      assert.equal(result.code, 0, result.stderr.join('\n'));
+      const markdown = result.stdout.join('\n');
+      assert.match(markdown, /^# Claim timeline: bridge\.txt\n\nPublished 5 Dec 2020 \(the dateline\)/);
+      assert.match(markdown, /\*\*2023\*\*: It is expected to reopen in 2023\. \(\*\*stale prediction\*\*, future claim, false\)\n {2}- Note: Still closed &lt;b&gt;in 2026&lt;\/b&gt;\n/, 'note text escaped, never markup');
+      assert.match(markdown, /https:\/\/example\.org\/bridge/);
+    });
+
+    it('exports CSV and ClaimReview, with the review and article addresses given', () => {
+      const csv = run('timeline', '--format', 'csv', '--today', '2026-11-28', file).stdout.join('\n').split('\n');
+      assert.ok(csv[0].startsWith('section,date,'), csv[0]);
+      assert.ok(csv.some((row) => row.includes('It is expected to reopen in 2023.') && row.includes(',false,')), csv.join('\n'));
+      const result = run('timeline', '--format=claimreview', '--review-url', 'https://checks.example/bridge', '--article-url', 'https://news.example/a', file);
+      assert.equal(result.code, 0, result.stderr.join('\n'));
+      const [review] = JSON.parse(result.stdout.join('\n'));
+      assert.equal(review['@type'], 'ClaimReview');
+      assert.equal(review.url, 'https://checks.example/bridge');
+      assert.equal(review.claimReviewed, 'It is expected to reopen in 2023.');
+      assert.equal(review.reviewRating.alternateName, 'False');
+    });
+
+    it('reads standard input without a sidecar, and --notes names one', () => {
+      const alone = runOnInput(article, 'timeline', '--format', 'json', '--today', '2026-11-28', '-');
+      assert.equal(alone.code, 0, alone.stderr.join('\n'));
+      const model = JSON.parse(alone.stdout.join('\n'));
+      assert.ok(JSON.stringify(model).includes('reopen in 2023'));
+      assert.ok(!JSON.stringify(model).includes('Still closed'));
+      const withNotes = runOnInput(article, 'timeline', '--notes', sidecarPath(file, 'beside'), '--today', '2026-11-28', '-');
+      assert.match(withNotes.stdout.join('\n'), /Still closed/);
+    });
+
+    it('a notes file that cannot be read is reported with its path, and nothing is exported', () => {
+      const broken = join(dir, 'broken.claims.json');
+      writeFileSync(broken, '{"version": 1, "notes": [');
+      const invalid = run('timeline', '--notes', broken, file);
+      assert.equal(invalid.code, 2);
+      assert.deepEqual(invalid.stdout, []);
+      assert.match(invalid.stderr[0], new RegExp(`^claimline: ${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: notes file .*broken\\.claims\\.json: not valid JSON`));
+      const newer = join(dir, 'newer.claims.json');
+      writeFileSync(newer, '{"version": 99, "notes": []}');
+      assert.match(run('timeline', '--notes', newer, file).stderr[0], /written by a newer Claimline \(format version 99/);
+      assert.match(run('timeline', '--notes', join(dir, 'absent.json'), file).stderr[0], /notes file .*absent\.json: no such file/);
+      assert.equal(readFileSync(broken, 'utf8'), '{"version": 1, "notes": [', 'the broken file is left as it was');
+    });
+
+    it('usage errors: one article, its own formats and options', () => {
+      assert.match(run('timeline', file, dated).stderr[0], /claimline timeline takes one article/);
+      assert.match(run('timeline', '--format', 'text', file).stderr[0], /--format of claimline timeline must be "markdown", "csv", "json", "claimreview", not "text"/);
+      assert.match(run('check', '--notes', 'x.json', file).stderr[0], /--notes is an option of claimline timeline/);
+      assert.match(run('timeline', '--review-url', 'javascript:alert(1)', file).stderr[0], /--review-url must be an http\(s\) address/);
+    });
   });
 
   it('--help and --version', () => {
