@@ -41,8 +41,9 @@ export interface CliIo {
   stdout: (line: string) => void;
   stderr: (line: string) => void;
   /**
-   * Reads standard input to its end, for the FILE "-"; reading stops with an error once more than
-   * maxBytes arrived. Optional: without it, "-" is reported as unreadable.
+   * Reads standard input to its end, for the FILE "-"; it may stop early once more than maxBytes
+   * arrived (such input is reported as too large). Optional: without it, "-" is reported as
+   * unreadable.
    */
   readStdin?: (maxBytes: number) => Buffer;
   /**
@@ -243,7 +244,7 @@ function readStandardInput(io: CliIo, maxBytes: number): string {
   } catch (error) {
     throw new Error(describeFsError(error));
   }
-  // The reader stops one byte past the limit: how much more there was is not known.
+  // The reader stops soon after the limit: how much more there was is not known.
   if (bytes.length > maxBytes) throw new Error(tooLarge(null, maxBytes));
   return decodeArticle(bytes);
 }
