@@ -1,11 +1,11 @@
 // Language status item: "N claims · M unverified" for the active article; click opens the timeline.
 import * as vscode from 'vscode';
 import { reviewSummary } from '../core/report';
-import { isSupported, languageSelector } from './config';
+import { BUILT_IN_LANGUAGES, followLanguageSetting, isSupported } from './config';
 import type { ArticleService } from './articleService';
 
 export function registerStatus(context: vscode.ExtensionContext, services: ArticleService): void {
-  const item = vscode.languages.createLanguageStatusItem('claimline.status', languageSelector());
+  const item = vscode.languages.createLanguageStatusItem('claimline.status', BUILT_IN_LANGUAGES.map((language) => ({ language })));
   item.name = 'Claimline';
   const refresh = () => {
     const document = vscode.window.activeTextEditor?.document;
@@ -49,11 +49,9 @@ export function registerStatus(context: vscode.ExtensionContext, services: Artic
     }),
     services.onDidRemoveArticle(refresh),
     services.onDidChangeEnabled(refresh),
-    vscode.workspace.onDidChangeConfiguration((event) => {
-      if (!event.affectsConfiguration('claimline.languages')) return;
-      item.selector = languageSelector();
-      refresh();
-    }),
   );
-  refresh();
+  followLanguageSetting(context, (selector) => {
+    item.selector = selector;
+    refresh();
+  });
 }

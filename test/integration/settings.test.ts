@@ -44,9 +44,17 @@ describe('settings', function () {
   it('claimline.languages adds a language without a reload', async () => {
     const document = await vscode.workspace.openTextDocument({ language: 'log', content: '5 December 2020\n\nIn 2017, the two agencies signed a contract.\n' });
     await vscode.window.showTextDocument(document);
+    const hoverTexts = async () => {
+      const position = document.positionAt(document.getText().indexOf('2017') + 1);
+      const hovers = (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, position)) ?? [];
+      return hovers.flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : c.value)).join('\n');
+    };
     const diagnostics = await diagnosticsFor(document.uri, () => setSetting('languages', ['log']), (d) => d.some((x) => ruleOf(x) === 'dated-claim'));
     assert.ok(diagnostics.some((d) => document.getText(d.range) === '2017'));
+    // The hover provider is registered for the added language too (it starts with the built-in ones).
+    assert.match(await hoverTexts(), /2017/);
     await diagnosticsFor(document.uri, () => setSetting('languages', undefined), (d) => d.length === 0);
+    assert.doesNotMatch(await hoverTexts(), /Claimline|dated claim/i, 'and unregistered when the language is removed');
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
