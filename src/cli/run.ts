@@ -72,7 +72,7 @@ const CHECK_FORMATS = ['text', 'json'];
 const TIMELINE_FORMATS: ExportFormat[] = ['markdown', 'csv', 'json', 'claimreview'];
 
 /** The FILE argument that stands for standard input, as in most Unix tools. */
-export const STDIN_ARGUMENT = '-';
+const STDIN_ARGUMENT = '-';
 
 class UsageError extends Error {}
 
@@ -191,7 +191,7 @@ function tooLarge(size: number | null, maxBytes: number): string {
 }
 
 /** An article's bytes as text, with the checks a file gets: not binary, valid UTF-8, no BOM. */
-export function decodeArticle(bytes: Uint8Array): string {
+function decodeArticle(bytes: Uint8Array): string {
   // NUL bytes in the first 8 KB: an image, archive or other binary, not an article.
   if (bytes.subarray(0, 8192).includes(0)) throw new Error('is a binary file, not a text article');
   try {

@@ -5,6 +5,8 @@ import type { DocumentFormat } from '../core/suppressions';
 import { formatFor } from '../core/analyze';
 
 export const BUILT_IN_LANGUAGES = ['plaintext', 'markdown', 'html'];
+/** The built-in languages as a document selector (what providers start with, see followLanguageSetting). */
+export const BUILT_IN_SELECTOR: readonly vscode.DocumentFilter[] = BUILT_IN_LANGUAGES.map((language) => ({ language }));
 
 export interface ClaimlineConfig {
   run: 'onType' | 'onSave';
@@ -68,7 +70,7 @@ export function languageSelector(config: ClaimlineConfig = readConfig()): vscode
  */
 export function followLanguageSetting(context: vscode.ExtensionContext, apply: (selector: vscode.DocumentFilter[]) => void): void {
   let appliedFor = BUILT_IN_LANGUAGES.join();
-  apply(BUILT_IN_LANGUAGES.map((language) => ({ language })));
+  apply([...BUILT_IN_SELECTOR]);
   const update = () => {
     const selector = languageSelector();
     const languages = selector.map((filter) => filter.language).join();

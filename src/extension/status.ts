@@ -1,11 +1,11 @@
 // Language status item: "N claims · M unverified" for the active article; click opens the timeline.
 import * as vscode from 'vscode';
 import { reviewSummary } from '../core/report';
-import { BUILT_IN_LANGUAGES, followLanguageSetting, isSupported } from './config';
+import { BUILT_IN_SELECTOR, followLanguageSetting, isSupported } from './config';
 import type { ArticleService } from './articleService';
 
 export function registerStatus(context: vscode.ExtensionContext, services: ArticleService): void {
-  const item = vscode.languages.createLanguageStatusItem('claimline.status', BUILT_IN_LANGUAGES.map((language) => ({ language })));
+  const item = vscode.languages.createLanguageStatusItem('claimline.status', [...BUILT_IN_SELECTOR]);
   item.name = 'Claimline';
   const refresh = () => {
     const document = vscode.window.activeTextEditor?.document;

@@ -70,6 +70,16 @@ export function diagnosticsAfterSetting(uri: vscode.Uri, key: string, value: unk
   return diagnosticsFor(uri, () => setSetting(key, value), accept);
 }
 
+/** The text of every hover at `position` (all providers), and the hovers. */
+export async function hoverText(uri: vscode.Uri, position: vscode.Position): Promise<{ text: string; hovers: vscode.Hover[] }> {
+  const hovers = (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, position)) ?? [];
+  const text = hovers
+    .flatMap((h) => h.contents)
+    .map((c) => (typeof c === 'string' ? c : c.value))
+    .join('\n---\n');
+  return { text, hovers };
+}
+
 export function textAt(document: vscode.TextDocument, range: vscode.Range): string {
   return document.getText(range);
 }

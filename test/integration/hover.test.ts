@@ -1,16 +1,7 @@
 // Hovers explain claims, quotes and dates, through the real hover API.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { articleAfter, baselineSettings, claimline, closeAll, copyFixture, openArticle, positionOf, ruleOf } from './articles';
-
-async function hoverText(uri: vscode.Uri, position: vscode.Position): Promise<{ text: string; hovers: vscode.Hover[] }> {
-  const hovers = (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, position)) ?? [];
-  const text = hovers
-    .flatMap((h) => h.contents)
-    .map((c) => (typeof c === 'string' ? c : c.value))
-    .join('\n---\n');
-  return { text, hovers };
-}
+import { articleAfter, baselineSettings, claimline, closeAll, copyFixture, hoverText, openArticle, positionOf, ruleOf } from './articles';
 
 describe('hover', function () {
   this.timeout(60_000);

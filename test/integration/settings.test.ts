@@ -1,7 +1,7 @@
 // Settings take effect without a reload.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { baselineSettings, byRule, closeAll, copyFixture, diagnosticsAfterSetting, openArticle, ruleOf, setSetting } from './articles';
+import { baselineSettings, byRule, closeAll, copyFixture, diagnosticsAfterSetting, hoverText, openArticle, positionOf, ruleOf, setSetting } from './articles';
 import { diagnosticsFor } from './support';
 
 describe('settings', function () {
@@ -44,17 +44,13 @@ describe('settings', function () {
   it('claimline.languages adds a language without a reload', async () => {
     const document = await vscode.workspace.openTextDocument({ language: 'log', content: '5 December 2020\n\nIn 2017, the two agencies signed a contract.\n' });
     await vscode.window.showTextDocument(document);
-    const hoverTexts = async () => {
-      const position = document.positionAt(document.getText().indexOf('2017') + 1);
-      const hovers = (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, position)) ?? [];
-      return hovers.flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : c.value)).join('\n');
-    };
+    const at2017 = positionOf(document, '2017', 0, 1);
     const diagnostics = await diagnosticsFor(document.uri, () => setSetting('languages', ['log']), (d) => d.some((x) => ruleOf(x) === 'dated-claim'));
     assert.ok(diagnostics.some((d) => document.getText(d.range) === '2017'));
     // The hover provider is registered for the added language too (it starts with the built-in ones).
-    assert.match(await hoverTexts(), /2017/);
+    assert.match((await hoverText(document.uri, at2017)).text, /2017/);
     await diagnosticsFor(document.uri, () => setSetting('languages', undefined), (d) => d.length === 0);
-    assert.doesNotMatch(await hoverTexts(), /Claimline|dated claim/i, 'and unregistered when the language is removed');
+    assert.deepEqual((await hoverText(document.uri, at2017)).hovers, [], 'no hover once the language is removed');
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
