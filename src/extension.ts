@@ -8,6 +8,7 @@ import { registerCommands } from './extension/commands';
 import { registerDiagnostics } from './extension/diagnostics';
 import { registerHover } from './extension/hover';
 import { registerNoteCommands } from './extension/noteCommands';
+import { registerNoteViewer } from './extension/noteViewer';
 import { NotesStore } from './extension/notesStore';
 import { registerStatus } from './extension/status';
 import { registerTimelinePanel } from './extension/timelinePanel';
@@ -51,6 +52,7 @@ export function activate(context: vscode.ExtensionContext): ClaimlineApi {
   registerCodeActions(context, services);
   step('code actions');
   registerNoteCommands(context, services);
+  registerNoteViewer(context, services);
   registerCommands(context, services, diagnostics);
   step('commands');
   registerStatus(context, services);

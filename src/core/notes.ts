@@ -446,6 +446,8 @@ export function validateSourceUrl(value: string): string | undefined {
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return 'Only http:// and https:// links can be stored as sources';
   if (!url.hostname) return 'The address has no host name';
+  // "https://bank.example@evil.example" goes to evil.example: such sources are never shown as links.
+  if (url.username || url.password) return 'Leave out the user name and password (the part before @): they can disguise the real host';
   return undefined;
 }
 

@@ -42,8 +42,8 @@ export function readConfig(scope?: vscode.ConfigurationScope): ClaimlineConfig {
 }
 
 // Documents that are not articles even when their language matches: output panes, diff sides of
-// version control, comment input boxes.
-const IGNORED_SCHEMES = new Set(['output', 'git', 'gitfs', 'vscode-scm', 'comment', 'vscode-settings', 'debug']);
+// version control, comment input boxes, Claimline's own read-only view of a note (noteViewer.ts).
+const IGNORED_SCHEMES = new Set(['output', 'git', 'gitfs', 'vscode-scm', 'comment', 'vscode-settings', 'debug', 'claimline-note']);
 
 export function isSupported(document: vscode.TextDocument, config?: ClaimlineConfig): boolean {
   // Checked first: output channels change on every log line and must cost nothing here.

@@ -224,6 +224,7 @@ describe('source URLs and sidecar paths', () => {
     assert.match(validateSourceUrl('javascript:alert(1)') ?? '', /Only http/);
     assert.match(validateSourceUrl('command:workbench.action.quit') ?? '', /Only http/);
     assert.match(validateSourceUrl('example.org') ?? '', /full web address/);
+    assert.match(validateSourceUrl('https://bank.example@evil.example/') ?? '', /user name and password/);
   });
 
   it('puts the sidecar beside the article or mirrored under .claimline/', () => {
