@@ -18,6 +18,8 @@ export interface ClaimlineConfig {
   maxDiagnostics: number;
   today: string | undefined;
   notesLocation: 'beside' | 'workspaceFolder';
+  /** Megabytes: larger notes files are not read (nor written). */
+  maxNotesFileSize: number;
 }
 
 export function readConfig(scope?: vscode.ConfigurationScope): ClaimlineConfig {
@@ -38,6 +40,7 @@ export function readConfig(scope?: vscode.ConfigurationScope): ClaimlineConfig {
     maxDiagnostics: Math.floor(number('maxDiagnostics', 500, 0)),
     today: today && /^\d{4}-\d{2}-\d{2}$/.test(today) ? today : undefined,
     notesLocation: c.get('notesLocation') === 'workspaceFolder' ? 'workspaceFolder' : 'beside',
+    maxNotesFileSize: number('maxNotesFileSize', 20, 0),
   };
 }
 
