@@ -52,7 +52,14 @@ export interface NotesFile {
   /** The article's file name, so a sidecar found on its own says what it belongs to. */
   article?: string;
   notes: ClaimNote[];
+  /**
+   * Top-level keys Claimline does not know (a newsroom's own fields), kept as they were and written
+   * back on every save. Unknown keys inside a note stay on the note object itself.
+   */
+  extra?: Record<string, unknown>;
 }
+
+const KNOWN_TOP_LEVEL_KEYS = new Set(['version', 'article', 'notes']);
 
 export type ParseNotesResult =
   | { ok: true; file: NotesFile }
@@ -102,6 +109,8 @@ export function parseNotesFile(text: string): ParseNotesResult {
   }
   const file: NotesFile = { version, notes };
   if (typeof data.article === 'string') file.article = data.article;
+  const extra = Object.entries(data).filter(([key]) => !KNOWN_TOP_LEVEL_KEYS.has(key));
+  if (extra.length > 0) file.extra = Object.fromEntries(extra);
   return { ok: true, file };
 }
 
@@ -257,9 +266,13 @@ export function jsonErrorOffset(text: string): number | undefined {
   }
 }
 
-/** Pretty-printed so the sidecar stays readable and diffs well in version control. */
-export function serializeNotesFile(notes: readonly ClaimNote[], article?: string): string {
-  const file: NotesFile = { version: NOTES_FORMAT_VERSION, ...(article ? { article } : {}), notes: [...notes] };
+/**
+ * Pretty-printed so the sidecar stays readable and diffs well in version control. `extra`: the
+ * unknown top-level keys of the file being replaced (NotesFile.extra), written after the notes.
+ */
+export function serializeNotesFile(notes: readonly ClaimNote[], article?: string, extra?: Record<string, unknown>): string {
+  const kept = Object.entries(extra ?? {}).filter(([key]) => !KNOWN_TOP_LEVEL_KEYS.has(key));
+  const file = { version: NOTES_FORMAT_VERSION, ...(article ? { article } : {}), notes: [...notes], ...Object.fromEntries(kept) };
   return JSON.stringify(file, null, 2) + '\n';
 }
 

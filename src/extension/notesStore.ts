@@ -158,7 +158,8 @@ export class NotesStore implements vscode.Disposable {
       entry.problem = undefined;
       const base = disk.kind === 'notes' ? mergeNotes(entry.notes, disk.notes) : entry.notes;
       const next = transform(base);
-      const text = serializeNotesFile(next, basename(article.path));
+      // The file's own top-level fields, as they are on disk now, go back with the notes.
+      const text = serializeNotesFile(next, basename(article.path), disk.kind === 'notes' ? disk.extra : undefined);
       await this.writeAtomically(sidecar, text);
       this.sweepOnce(entry);
       entry.notes = next;
@@ -197,7 +198,7 @@ export class NotesStore implements vscode.Disposable {
 
   private async readSidecar(
     sidecar: vscode.Uri,
-  ): Promise<{ kind: 'missing' } | { kind: 'notes'; notes: ClaimNote[]; text: string } | SidecarError> {
+  ): Promise<{ kind: 'missing' } | { kind: 'notes'; notes: ClaimNote[]; extra?: Record<string, unknown>; text: string } | SidecarError> {
     let bytes: Uint8Array;
     try {
       bytes = await readSidecarBytes(sidecar, readConfig(sidecar).maxNotesFileSize * 1024 * 1024);
@@ -209,7 +210,7 @@ export class NotesStore implements vscode.Disposable {
     const text = new TextDecoder('utf-8').decode(bytes);
     const parsed = parseNotesFile(text);
     if (!parsed.ok) return { kind: 'error', state: parsed.reason, problem: parsed.message };
-    return { kind: 'notes', notes: parsed.file.notes, text };
+    return { kind: 'notes', notes: parsed.file.notes, extra: parsed.file.extra, text };
   }
 
   private markReadOnly(entry: Entry, { state, problem, refused }: SidecarError): void {
@@ -327,7 +328,8 @@ export class NotesStore implements vscode.Disposable {
           continue;
         }
         const notes = existing.kind === 'notes' ? mergeNotes(moved.notes, existing.notes) : moved.notes;
-        await this.writeAtomically(to, serializeNotesFile(notes, basename(newUri.path)));
+        const extra = { ...(existing.kind === 'notes' ? existing.extra : {}), ...moved.extra };
+        await this.writeAtomically(to, serializeNotesFile(notes, basename(newUri.path), extra));
         await vscode.workspace.fs.delete(from);
         this.entries.delete(oldUri.toString());
         this.entries.delete(newUri.toString());
