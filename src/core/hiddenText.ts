@@ -9,6 +9,8 @@ export interface HiddenRun {
   end: number;
   /** The characters' short names, in order ("RLO", "ZWSP"). */
   names: string[];
+  /** The run holds a bidirectional control. */
+  bidi: boolean;
 }
 
 const NAMES: Record<number, string> = {
@@ -81,8 +83,9 @@ function hides(text: string, index: number, char: string): boolean {
   return true;
 }
 
-export function isBidiControl(char: string): boolean {
-  return BIDI.has(char.codePointAt(0)!);
+/** Whether the text may hold hidden characters (one regex test; most texts hold none). */
+export function hasHiddenCandidates(text: string): boolean {
+  return CANDIDATE_SOURCE.test(text);
 }
 
 /** Runs of hidden characters in `text`, in order. */
@@ -94,10 +97,12 @@ export function findHiddenRuns(text: string, from = 0, to = text.length): Hidden
     if (!hides(slice, match.index, match[0])) continue;
     const end = match.index + match[0].length;
     const last = runs[runs.length - 1];
+    const bidi = BIDI.has(match[0].codePointAt(0)!);
     if (last && last.end === match.index) {
       last.end = end;
       last.names.push(hiddenCharName(match[0]));
-    } else runs.push({ start: match.index, end, names: [hiddenCharName(match[0])] });
+      last.bidi ||= bidi;
+    } else runs.push({ start: match.index, end, names: [hiddenCharName(match[0])], bidi });
   }
   return runs;
 }
@@ -125,7 +130,7 @@ export function revealParts(text: string): RevealedPart[] {
 
 /** The text with each hidden character replaced by its name in brackets: "by ⟦RLO⟧3202". */
 export function revealHidden(text: string): string {
-  if (!CANDIDATE_SOURCE.test(text)) return text;
+  if (!hasHiddenCandidates(text)) return text;
   return revealParts(text)
     .map((part) => ('text' in part ? part.text : `⟦${part.name}⟧`))
     .join('');

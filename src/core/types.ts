@@ -121,7 +121,8 @@ export type RuleId =
   | 'no-publication-date'
   | 'quote'
   | 'unattributed-quote'
-  | 'edited-quote';
+  | 'edited-quote'
+  | 'hidden-text';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
