@@ -24,6 +24,24 @@ function refusal(stats: Stats, maxBytes: number, raise: string): string | undefi
 }
 
 /**
+ * The chunked read both readers share: yields a buffer to fill and is sent how many bytes went in;
+ * returns the bytes at the end of the file, or throws once more than maxBytes came (the file grew
+ * after fstat, or its size lied).
+ */
+function* chunkedRead(maxBytes: number, raise: string): Generator<Buffer, Uint8Array, number> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for (;;) {
+    const chunk = Buffer.allocUnsafe(Math.min(CHUNK, maxBytes + 1 - total));
+    const read = yield chunk;
+    if (read === 0) return Buffer.concat(chunks, total);
+    chunks.push(chunk.subarray(0, read));
+    total += read;
+    if (total > maxBytes) throw new RefusedFileError(overLimit(undefined, maxBytes, raise));
+  }
+}
+
+/**
  * The bytes of a regular file of at most `maxBytes`. Throws RefusedFileError for anything else
  * (folder, device, FIFO, socket, too large), and the file system's own error (ENOENT…) otherwise.
  * `raise` says how to raise the limit ("raise claimline.maxNotesFileSize").
@@ -33,18 +51,10 @@ export function readRegularFileSync(path: string, maxBytes: number, raise: strin
   try {
     const problem = refusal(fstatSync(fd), maxBytes, raise);
     if (problem) throw new RefusedFileError(problem);
-    const chunks: Buffer[] = [];
-    let total = 0;
-    for (;;) {
-      const chunk = Buffer.allocUnsafe(Math.min(CHUNK, maxBytes + 1 - total));
-      const read = readSync(fd, chunk, 0, chunk.length, null);
-      if (read === 0) break;
-      chunks.push(chunk.subarray(0, read));
-      total += read;
-      // The file grew after fstat (or its size lied): stop rather than read on.
-      if (total > maxBytes) throw new RefusedFileError(overLimit(undefined, maxBytes, raise));
-    }
-    return Buffer.concat(chunks, total);
+    const reader = chunkedRead(maxBytes, raise);
+    let step = reader.next();
+    while (!step.done) step = reader.next(readSync(fd, step.value, 0, step.value.length, null));
+    return step.value;
   } finally {
     closeSync(fd);
   }
@@ -56,17 +66,10 @@ export async function readRegularFile(path: string, maxBytes: number, raise: str
   try {
     const problem = refusal(await handle.stat(), maxBytes, raise);
     if (problem) throw new RefusedFileError(problem);
-    const chunks: Buffer[] = [];
-    let total = 0;
-    for (;;) {
-      const chunk = Buffer.allocUnsafe(Math.min(CHUNK, maxBytes + 1 - total));
-      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
-      if (bytesRead === 0) break;
-      chunks.push(chunk.subarray(0, bytesRead));
-      total += bytesRead;
-      if (total > maxBytes) throw new RefusedFileError(overLimit(undefined, maxBytes, raise));
-    }
-    return Buffer.concat(chunks, total);
+    const reader = chunkedRead(maxBytes, raise);
+    let step = reader.next();
+    while (!step.done) step = reader.next((await handle.read(step.value, 0, step.value.length, null)).bytesRead);
+    return step.value;
   } finally {
     await handle.close();
   }
