@@ -12,13 +12,6 @@ export type RuleLevel = Severity | 'off';
 
 export const RULE_LEVELS: readonly RuleLevel[] = ['error', 'warning', 'information', 'hint', 'off'];
 
-/** Where each rule is documented; used as the diagnostic code's link. */
-export const RULES_DOC_URL = 'https://github.com/claimline/claimline#rule-';
-
-export function ruleDocUrl(rule: string): string {
-  return RULES_DOC_URL + rule;
-}
-
 export interface SubjectRef {
   kind: 'claim' | 'quote';
   index: number;

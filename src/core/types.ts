@@ -122,7 +122,8 @@ export type RuleId =
   | 'empty-article'
   | 'quote'
   | 'unattributed-quote'
-  | 'edited-quote';
+  | 'edited-quote'
+  | 'hidden-text';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
