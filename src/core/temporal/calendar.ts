@@ -17,7 +17,7 @@ import {
   subDays,
 } from 'date-fns';
 import type { CalendarRange } from '../types';
-import { MONTH_NAMES } from './lexicon';
+import { MONTH_NAMES } from './en/lexicon';
 
 export function pad(n: number, width: number): string {
   const s = String(Math.abs(Math.trunc(n)));

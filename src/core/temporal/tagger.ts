@@ -11,8 +11,8 @@ import * as dateFns from 'date-fns';
 import { ChunkedList } from '../chunkedList';
 import type { CalendarRange, Sentence, Span, Tense, Timex, TimexType } from '../types';
 import * as calendar from './calendar';
-import * as lexicon from './lexicon';
-import type { Unit } from './lexicon';
+import * as lexicon from './en/lexicon';
+import type { Unit } from './en/lexicon';
 import * as tense from './tense';
 import { Vocabulary } from './vocabulary';
 
