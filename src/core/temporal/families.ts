@@ -1,38 +1,46 @@
 // The construction families in the order they are tried, like a parser configuration: the first
-// family that accepts the trigger word parses the expression around it (a null parse ends the search).
+// family that takes the trigger token parses the expression around it, and its answer (an expression
+// or none) ends the search. A new construction goes into the family file its trigger word belongs to;
+// a new kind of trigger word gets a family file and a line here (and its words in en/).
 import type { Candidate, TagState } from './context';
-import { FREQUENCY_WORDS, MONTHS, SEASONS, UNITS, WEEKDAY_NAMES, WEEKDAYS } from './en/lexicon';
-import { ADVERB_FOLLOWERS, DECADE_WORDS } from './en/words';
-import { decadeWordContext, withDecadeModifiers } from './families/decades';
+import { FREQUENCY_WORDS, MONTHS, SEASONS, UNITS, WEEKDAYS } from './en/lexicon';
+import { DECADE_WORDS } from './en/words';
+import { parseDecadeWord } from './families/decades';
+import { parseFrequency } from './families/frequencies';
 import { parseMonth } from './families/months';
 import { parseNumber } from './families/numbers';
 import { parseRelativeWord } from './families/relativeWords';
 import { parseSeason } from './families/seasons';
 import { parseUnit } from './families/units';
-import { parseWeekday } from './families/weekdays';
-import { Parser } from './tokens';
+import { parseWeekday, parseWeekdaySet } from './families/weekdays';
+import type { Parser } from './tokens';
+
+export interface Family {
+  /** What the family reads, for a newcomer looking for it. */
+  readonly name: string;
+  /** Whether trigger token k (`word` in lower case, '' for digits) is this family's. */
+  takes(p: Parser, k: number, word: string): boolean;
+  parse(p: Parser, k: number, state: TagState): Candidate | null;
+}
+
+/** Numbers come first: no word list holds digits, and most triggers in dense text are numbers. */
+export const FAMILIES: readonly Family[] = [
+  { name: 'numbers: years, dates, clock times, amounts of units', takes: (p, k) => p.isDigits(k), parse: parseNumber },
+  { name: 'months', takes: (_p, _k, word) => MONTHS.has(word), parse: (p, k) => parseMonth(p, k, null) },
+  { name: 'weekdays', takes: (_p, _k, word) => WEEKDAYS.has(word), parse: parseWeekday },
+  { name: 'weekdays in the plural ("Tuesdays")', takes: (p, k, word) => word.endsWith('s') && WEEKDAYS.has(word.slice(0, -1)) && p.isCapitalized(k), parse: parseWeekdaySet },
+  { name: 'time units: durations, relative periods, quarters', takes: (_p, _k, word) => UNITS.has(word), parse: parseUnit },
+  { name: 'seasons', takes: (_p, _k, word) => SEASONS.has(word), parse: parseSeason },
+  { name: 'decades in words ("the nineties")', takes: (_p, _k, word) => DECADE_WORDS.has(word), parse: parseDecadeWord },
+  { name: 'adverbs of frequency ("weekly")', takes: (_p, _k, word) => FREQUENCY_WORDS.has(word), parse: parseFrequency },
+  { name: 'relative words: today, now, recently, soon, noon, holidays', takes: () => true, parse: parseRelativeWord },
+];
 
 /** Parses the expression around trigger token k. */
 export function parseAt(p: Parser, k: number, state: TagState): Candidate | null {
-  // Numbers first: no word list holds digits, and most triggers in dense text are numbers.
-  if (p.isDigits(k)) return parseNumber(p, k, state);
-  const word = p.lower(k);
-  if (MONTHS.get(word) !== undefined) return parseMonth(p, k, null);
-  if (WEEKDAYS.get(word) !== undefined) return parseWeekday(p, k);
-  if (word.endsWith('s') && WEEKDAYS.get(word.slice(0, -1)) !== undefined && p.isCapitalized(k)) {
-    const weekday = WEEKDAYS.get(word.slice(0, -1))!;
-    return { first: k, last: k, type: 'SET', resolve() { return { value: `XXXX-WXX-${weekday}`, reasoning: `every ${WEEKDAY_NAMES[weekday]}` }; } };
+  const word = p.isDigits(k) ? '' : p.lower(k);
+  for (const family of FAMILIES) {
+    if (family.takes(p, k, word)) return family.parse(p, k, state);
   }
-  if (UNITS.get(word) !== undefined) return parseUnit(p, k, state);
-  if (SEASONS.get(word) !== undefined) return parseSeason(p, k);
-  const decade = DECADE_WORDS.get(word);
-  if (decade !== undefined) return decadeWordContext(p, k) ? withDecadeModifiers(p, k, k, decade) : null;
-  if (FREQUENCY_WORDS.get(word) !== undefined) {
-    const value = FREQUENCY_WORDS.get(word)!;
-    // "quarterly dividend", "annual report": used as an adjective it names a kind of thing, not when;
-    // "daily" and "weekly" name how often ("weekly unemployment claims").
-    if (p.isLowerWord(k + 1) && !ADVERB_FOLLOWERS.has(p.lower(k + 1)) && word !== 'daily' && word !== 'weekly') return null;
-    return { first: k, last: k, type: 'SET', resolve() { return { value, reasoning: `recurs ${word.replace(/ly$/, '').replace(/i$/, 'y')}ly` }; } };
-  }
-  return parseRelativeWord(p, k, state);
+  return null;
 }

@@ -17,7 +17,7 @@ export function twoDigitDecadeContext(p: Parser, k: number): boolean {
   });
 }
 
-export function decadeWordContext(p: Parser, k: number): boolean {
+function decadeWordContext(p: Parser, k: number): boolean {
   return decadeContext(p, k, (j) => DECADE_WORDS.has(p.lower(j)) && decadeWordContext(p, j));
 }
 
@@ -51,4 +51,9 @@ export function withDecadeModifiers(p: Parser, first: number, last: number, firs
     type: 'DATE',
     resolve() { return { value: decadeValue(firstYear), reasoning: `the decade ${firstYear}–${firstYear + 9}`, range: decadeRange(firstYear) }; },
   };
+}
+
+/** "the nineties": a decade in words, read as the twentieth century's. */
+export function parseDecadeWord(p: Parser, k: number): Candidate | null {
+  return decadeWordContext(p, k) ? withDecadeModifiers(p, k, k, DECADE_WORDS.get(p.lower(k))!) : null;
 }

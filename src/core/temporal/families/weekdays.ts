@@ -91,3 +91,9 @@ function pastPerfectBefore(p: Parser, end: number): boolean {
   }
   return false;
 }
+
+/** "Tuesdays": every such day. */
+export function parseWeekdaySet(p: Parser, k: number): Candidate {
+  const weekday = WEEKDAYS.get(p.lower(k).slice(0, -1))!;
+  return { first: k, last: k, type: 'SET', resolve() { return { value: `XXXX-WXX-${weekday}`, reasoning: `every ${WEEKDAY_NAMES[weekday]}` }; } };
+}
