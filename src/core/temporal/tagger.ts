@@ -17,7 +17,8 @@ import { humanDate, parseReference } from './calendar';
 import { Context, countWrittenYear, noMention, rememberMention, setMention, type TagState } from './context';
 import { BOUNDARY_WORDS, SCENE_PREPOSITIONS } from './en/words';
 import { parseAt } from './families';
-import { isWordChar, Parser } from './tokens';
+import { SCRATCH } from './scratch';
+import { isWordChar, type Parser } from './tokens';
 import { plausibleTrigger, TRIGGER, triggerStart } from './triggers';
 import { calendarRange, representable } from './values';
 
@@ -26,14 +27,23 @@ export interface TagOptions {
   sentences: Sentence[];
 }
 
+/** Finds and normalizes temporal expressions; sorted by start, non-overlapping. */
 export function tagTemporalExpressions(text: string, options: TagOptions): Timex[] {
+  const p = SCRATCH.begin();
+  try {
+    return scan(p, text, options);
+  } finally {
+    SCRATCH.end();
+  }
+}
+
+function scan(p: Parser, text: string, options: TagOptions): Timex[] {
   const ref = parseReference(options.reference);
   const ctx = new Context(text, ref, ref ? humanDate(ref) : 'unknown');
   const sentences = options.sentences;
   const result = new ChunkedList<Timex>();
   const state: TagState = { lastQuarter: null, lastMonth: noMention(), lastYear: noMention(), lastDay: noMention(), lastScene: noMention(), years: { past: 0, recent: 0 }, sceneBreaks: { from: -1, to: -1, breaks: 0 }, refYear: ref ? ref.getFullYear() : null };
   ctx.state = state;
-  const p = PARSER;
   let sentenceIndex = 0;
   let segmentStart = 0;
   let segmentEnd = -1;
@@ -42,7 +52,6 @@ export function tagTemporalExpressions(text: string, options: TagOptions): Timex
   let windowEnd = -1;
   let hitsInWindow = 0;
   let lastEnd = 0;
-  TRIGGER.lastIndex = 0;
   // test() rather than exec(): no match array per hit; the hit is found back from where it ended.
   while (TRIGGER.test(text)) {
     p.floor = 0;
@@ -115,7 +124,7 @@ export function tagTemporalExpressions(text: string, options: TagOptions): Timex
     const timex: Timex = {
       start,
       end,
-      text: sharedText(text, start, end, resolved.value),
+      text: SCRATCH.sharedText(text, start, end, resolved.value),
       type: resolved.type ?? candidate.type,
       value: resolved.value,
       reasoning: resolved.reasoning,
@@ -135,27 +144,9 @@ export function tagTemporalExpressions(text: string, options: TagOptions): Timex
     lastEnd = end;
     TRIGGER.lastIndex = end;
   }
-  p.release();
-  // The kept texts are slices of this document: dropped so that they do not keep it alive.
-  textsByValue.clear();
   return result.toArray();
 }
-// One parser for every call: its token arrays are reused rather than allocated per article.
-const PARSER = new Parser();
+
 const WINDOW_BEFORE = 30;
 const WINDOW_AFTER = 44;
 const DENSE_WINDOW_AFTER = 400;
-
-// The last text seen per value in the current run: a document repeats its expressions ("Tuesday",
-// "last year"), and every kept string is one more object for the collector to copy (a dense file
-// has 900,000). Emptied after each run (see tagTemporalExpressions).
-const textsByValue = new Map<string, string>();
-
-/** text[start, end), reusing the string kept for the same value when the characters are equal. */
-function sharedText(text: string, start: number, end: number, value: string): string {
-  const known = textsByValue.get(value);
-  if (known !== undefined && known.length === end - start && text.startsWith(known, start)) return known;
-  const fresh = text.slice(start, end);
-  textsByValue.set(value, fresh);
-  return fresh;
-}

@@ -98,7 +98,7 @@ export function fixedDate(value: string, reasoning: string, first: number, last:
   return { first, last, type: 'DATE', resolve() { return { value, reasoning }; } };
 }
 
-/** Finds and normalizes temporal expressions; sorted by start, non-overlapping. */
+/** Whether a value can be written in TimeML. */
 // Years 0-9999 (TimeML writes four digits), optional parts; or a duration with a plain number.
 // Checked with character codes: a regex with unanchored alternatives read every value in full.
 export function representable(value: string): boolean {
