@@ -32,7 +32,7 @@ export function isoDate(date: Date): string {
   const key = year * 512 + date.getMonth() * 32 + date.getDate();
   let value = isoDates.get(key);
   if (value === undefined) {
-    // Plain string building: date-fns format() is the slowest step of the tagger otherwise.
+    // Plain string building rather than date-fns format() (see docs/performance.md).
     value = `${pad(year, 4)}-${pad(date.getMonth() + 1, 2)}-${pad(date.getDate(), 2)}`;
     if (isoDates.size > 20000) isoDates.clear();
     isoDates.set(key, value);
