@@ -63,7 +63,7 @@ const PAST_WORDS = new Set([
 const PRESENT_WORDS = new Set([
   'is', 'are', 'am', 'has', 'have', 'does', 'do', "isn't", "aren't", "hasn't", "haven't", "doesn't", "don't",
   'isn’t', 'aren’t', 'hasn’t', 'haven’t', 'doesn’t', 'don’t', 'now', 'currently', 'says', 'remains', 'seeks',
-  'wants', 'needs', 'believes', 'continues', 'plans', 'says', 'thinks', 'expects', 'hopes', 'today',
+  'wants', 'needs', 'believes', 'continues', 'plans', 'thinks', 'expects', 'hopes', 'today',
 ]);
 // Scheduled events told in the present ("construction resumes in January", "before the museum
 // reopens"): the present of such a verb points ahead of the publication date, like a future.
@@ -83,7 +83,7 @@ const NOT_PLURAL_SUBJECTS = new Set([
   'is', 'was', 'has', 'does', 'this', 'its', 'his', 'hers', 'ours', 'yours', 'theirs', 'as', 'us', 'thus', 'plus',
   'always', 'perhaps', 'less', 'unless', 'whereas', 'news', 'yes', 'across', 'besides', 'sometimes', 'towards',
   'afterwards', 'nevertheless', 'regardless', 'various', 'previous', 'serious', 'famous', 'numerous', 'obvious',
-  'nervous', 'anxious', 'cautious', 'ambitious', 'us', 'its',
+  'nervous', 'anxious', 'cautious', 'ambitious',
 ]);
 // Pronoun subjects of a plural verb.
 const PLURAL_PRONOUNS = new Set(['they', 'we']);

@@ -212,6 +212,11 @@ export class Parser {
     return this.glued(i) && (next === 'st' || next === 'nd' || next === 'rd' || next === 'th') ? i + 1 : i;
   }
 
+  /** Where a year after token k would be: k + 1, or k + 2 after "of" ("spring of 1990"). */
+  yearSlot(k: number): number {
+    return this.lower(k + 1) === 'of' ? k + 2 : k + 1;
+  }
+
   yearNumber(i: number): number | null {
     if (!this.isDigits(i) || this.len(i) !== 4) return null;
     const n = this.num(i);

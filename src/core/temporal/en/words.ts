@@ -56,7 +56,7 @@ export const MARCH_NOUN_FOLLOWERS = new Set(['of', 'on', 'for', 'to', 'in', 'and
 export const MONTH_CONTEXT = new Set([
   'in', 'of', 'since', 'until', 'till', 'by', 'early', 'late', 'mid', 'last', 'next', 'this', 'during', 'from',
   'to', 'through', 'before', 'after', 'between', 'and', 'or', 'on', 'end', '-', 'that', 'each', 'every', 'for',
-  'around', 'late', 'by', 'next', 'since', 'in',
+  'around',
 ]);
 
 export const FRONTED_DEADLINE_OPENERS = new Set(['but', 'and', 'up', 'not', 'yet']);
@@ -97,7 +97,7 @@ export const BEFORE_VERB_LAST = new Set(['will', 'would', 'to', 'could', 'can', 
 export const DAY_OFFSETS: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 };
 
 /** Words that may follow an adverb of frequency ("rises annually by 5%"). */
-export const ADVERB_FOLLOWERS = new Set(['by', 'in', 'at', 'on', 'to', 'for', 'and', 'or', 'since', 'until', 'from', 'through', 'basis', 'until', 'as', 'with', 'over']);
+export const ADVERB_FOLLOWERS = new Set(['by', 'in', 'at', 'on', 'to', 'for', 'and', 'or', 'since', 'until', 'from', 'through', 'basis', 'as', 'with', 'over']);
 export const PER_UNIT_COUNTS = new Set(['times', 'twice', 'once', 'thrice', 'percent', 'million', 'billion', 'dollars', 'cents', 'hundred', 'thousand']);
 export const COUNT_ADJECTIVES = new Set(['trading', 'straight', 'consecutive', 'business', 'working', 'successive', 'more', 'additional', 'further']);
 export const UNIT_ADJECTIVES = new Set(['fiscal', 'full', 'entire', 'whole', 'calendar', 'same']);

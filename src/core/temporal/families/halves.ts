@@ -14,8 +14,7 @@ export function parseHalf(p: Parser, k: number): Candidate | null {
   let first = j;
   let last = k;
   let fixedYear: number | null = null;
-  let y = k + 1;
-  if (p.lower(y) === 'of') y++;
+  const y = p.yearSlot(k);
   const year = p.yearNumber(y);
   if (year !== null) {
     fixedYear = year;
@@ -27,8 +26,8 @@ export function parseHalf(p: Parser, k: number): Candidate | null {
     return null;
   }
   if (p.lower(first - 1) === 'the') first--;
-  const shiftWord = last === k + 3 ? p.lower(k + 2) : '';
   const fixed = fixedYear;
+  const shiftWord = last === k + 3 ? p.lower(k + 2) : '';
   return {
     first,
     last,

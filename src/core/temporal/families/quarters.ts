@@ -69,9 +69,7 @@ export function quarterCandidate(p: Parser, k: number, state: TagState): Candida
   }
   const quarter = ordinal;
   let last = k;
-  // "of 2019" / "2019"
-  let y = k + 1;
-  if (p.lower(y) === 'of') y++;
+  const y = p.yearSlot(k); // "of 2019" / "2019"
   const year = p.yearNumber(y);
   if (year !== null) {
     fixedYear = year;

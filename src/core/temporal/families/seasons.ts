@@ -13,8 +13,7 @@ export function parseSeason(p: Parser, k: number): Candidate | null {
   let first = k;
   let last = k;
   let fixedYear: number | null = null;
-  let y = k + 1;
-  if (p.lower(y) === 'of') y++;
+  const y = p.yearSlot(k);
   const year = p.yearNumber(y);
   const spelled = year === null && p.lower(y) === 'nineteen' ? spelledYear(p, y) : null;
   if (year !== null) {
