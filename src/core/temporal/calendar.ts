@@ -4,6 +4,7 @@ import {
   addMonths,
   addWeeks,
   addYears,
+  differenceInCalendarDays,
   endOfISOWeek,
   endOfMonth,
   endOfQuarter,
@@ -48,14 +49,20 @@ interface DayTime {
   time: number;
   /** Whether that day exists as written (no roll-over, not a year 0–99 read as 19xx). */
   exists: boolean;
+  /**
+   * Calendar days since 1 January 2000 (NaN out of range). Differences of `time` are not whole days
+   * across a daylight-saving change or a historical change of offset, and so would differ by zone.
+   */
+  dayNumber: number;
 }
+const DAY_ZERO = new Date(2000, 0, 1);
 const dayTimes = new Map<number, DayTime>();
 
 function computeDayTime(year: number, month: number, day: number): DayTime {
   const date = new Date(year, month - 1, day);
   const time = date.getTime();
   const exists = isValid(date) && date.getFullYear() === year && date.getMonth() === month - 1 && date.getDate() === day;
-  return { time, exists };
+  return { time, exists, dayNumber: differenceInCalendarDays(date, DAY_ZERO) };
 }
 
 /** See DayTime. */

@@ -13,10 +13,9 @@ export function refNote(ctx: Context): string {
   return ctx.refNote;
 }
 
-/** Signed distance in days from `ref` to the given day (fractional across DST changes). */
+/** Signed distance in calendar days from the day of `ref` to the given day, the same in every time zone. */
 function daysFrom(ref: Date, year: number, month: number, day: number): number {
-  // localDayTime is new Date(year, month - 1, day).getTime(), remembered per day.
-  return (localDayTime(year, month, day).time - ref.getTime()) / 86400000;
+  return localDayTime(year, month, day).dayNumber - localDayTime(ref.getFullYear(), ref.getMonth() + 1, ref.getDate()).dayNumber;
 }
 
 /** How far back a date named in a future clause may still be the recent one (see resolveYearForMonth). */
