@@ -488,6 +488,16 @@ const cases: Record<string, Case[]> = {
     ['Shares of the brewer are near their low for the year.', '1989-10-30', 'the year', 'DATE', '1989'],
     ['The bakery chain lost money in the year ending June 30.', '1989-11-02', 'the year', 'DURATION', 'P1Y'],
   ],
+  'a date before a commitment told in the past dates the commitment (issue 16)': [
+    // REF is Saturday 5 December 2020.
+    ['The council on Monday voted to close the school.', REF, 'Monday', 'DATE', '2020-11-30', true],
+    ['The firm in October agreed to sell its stake.', '2021-03-10', 'October', 'DATE', '2020-10'],
+    ['In October the firm agreed to sell its stake.', '2021-03-10', 'October', 'DATE', '2020-10'],
+    ['Police on Thursday arrested two men.', REF, 'Thursday', 'DATE', '2020-12-03', true],
+    // After the commitment the date is what was agreed: ahead.
+    ['The council voted to close the school on Monday.', REF, 'Monday', 'DATE', '2020-12-07', true],
+    ['The firm agreed to sell its stake in October.', '2021-03-10', 'October', 'DATE', '2021-10'],
+  ],
 };
 
 describe('temporal tagger (TIMEX3)', () => {
