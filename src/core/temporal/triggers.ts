@@ -4,7 +4,7 @@
 import { DAY_PARTS, FREQUENCY_WORDS, MONTHS, SEASONS, UNITS, WEEKDAYS } from './en/lexicon';
 import { DAY_PAIR_FOLLOWER, DAY_PAIR_LEADER, NUMBER_FOLLOWERS } from './en/patterns';
 import { DECADE_WORDS } from './en/words';
-import { CHAR_KIND, isWordChar } from './tokens';
+import { CHAR_KIND, isDigitCode, isWordChar } from './tokens';
 import { Vocabulary } from './vocabulary';
 
 const NAME_TRIGGERS = new Set([...[...MONTHS.keys()], ...[...WEEKDAYS.keys()], ...[...WEEKDAYS.keys()].map((d) => d + 's')]);
@@ -17,6 +17,12 @@ const TRIGGER_WORD_LIST = [
 ].sort((a, b) => b.length - a.length);
 export const TRIGGER = new RegExp(`\\d+|\\b(?:${TRIGGER_WORD_LIST.join('|')})\\b`, 'gi');
 
+/** Whether a four-digit number (and no longer one) ends at text[end). */
+function yearEndsAt(text: string, end: number): boolean {
+  for (let i = end - 4; i < end; i++) if (!isDigitCode(text.charCodeAt(i))) return false;
+  return end < 5 || !isDigitCode(text.charCodeAt(end - 5));
+}
+
 /** Cheap checks on a trigger at text[start, end) before any tokenizing. */
 export function plausibleTrigger(text: string, start: number, end: number): boolean {
   const first = text.charCodeAt(start);
@@ -28,6 +34,7 @@ export function plausibleTrigger(text: string, start: number, end: number): bool
     if (length === 4) return first === 49 || first === 50; // years 1000–2999
     if (length > 3) return false;
     if (length === 2 && (before === 39 || before === 0x2019)) return true; // '82
+    if (length === 2 && (before === 45 || before === 0x2013) && yearEndsAt(text, start - 1)) return true; // 1957-58
     // "Q4", "4Q": a quarter.
     if (length === 1 && first >= 49 && first <= 52) {
       if (before === 81 && !isWordChar(text.charCodeAt(start - 2))) return true;

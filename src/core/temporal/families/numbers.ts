@@ -53,6 +53,21 @@ export function spelledYear(p: Parser, i: number): { year: number; last: number 
   return null;
 }
 
+/**
+ * The second year of a range written short: the "58" of "1957-58", the "00" of "1999-00" (TimeML
+ * tags each year). Not the month of "2020-12" read as a date elsewhere, nor a code ("2012-34-567").
+ */
+function shortRangeYear(p: Parser, k: number): Candidate | null {
+  const first = p.yearNumber(k - 2);
+  if (first === null || p.len(k - 2) !== 4 || (p.glued(k) && p.isDigits(k + 2) && (p.lower(k + 1) === '-' || p.lower(k + 1) === '–'))) return null;
+  const short = p.num(k);
+  const ofCentury = first % 100;
+  const year = short > ofCentury ? first - ofCentury + short : ofCentury === 99 && short === 0 ? first + 1 : null;
+  if (year === null) return null;
+  const reasoning = `the second year of ${first}–${year}`;
+  return { first: k, last: k, type: 'DATE', resolve() { return { value: yearValue(year), reasoning, range: yearRange(year) }; } };
+}
+
 export function parseNumber(p: Parser, k: number, state: TagState): Candidate | null {
   const length = p.len(k);
   const gluedBefore = p.glued(k - 1);
@@ -68,6 +83,10 @@ export function parseNumber(p: Parser, k: number, state: TagState): Candidate | 
     : p.glued(k) && p.raw(k + 1) === 'Q' && !(p.glued(k + 1) && wordOrNumber(k + 2)) ? k + 1
     : -1;
   if (quarterMark >= 0) return writtenQuarter(p, Math.min(k, quarterMark), Math.max(k, quarterMark), p.num(k), state);
+  if (length === 2 && gluedBefore && (prev === '-' || prev === '–') && p.glued(k - 2)) {
+    const range = shortRangeYear(p, k);
+    if (range) return range;
+  }
   // ISO date 2020-12-05
   if (length === 4 && p.lower(k + 1) === '-' && p.glued(k) && p.glued(k + 1) && p.len(k + 2) === 2 && p.lower(k + 3) === '-' && p.glued(k + 2) && p.glued(k + 3) && p.len(k + 4) === 2) {
     const date = ymd(p.num(k), p.num(k + 2), p.num(k + 4));
