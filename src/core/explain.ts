@@ -2,10 +2,10 @@
 // Pure (Markdown as a string) so wording is unit-tested; the extension wraps it in a MarkdownString
 // that trusts only Claimline's own commands.
 import { describeValue, shortDate } from './describe';
-import { claimRule, isUnresolvedPronoun } from './findings';
-import type { Analysis, Claim, Quote, Speaker, Timex } from './types';
+import { claimRule } from './findings';
+import { isUnresolvedPronoun } from './speakers';
+import type { Analysis, Claim, Quote, Speaker, SubjectRef, Timex } from './types';
 import { statusLabel, type ClaimNote } from './notes';
-import type { SubjectRef } from './report';
 
 /** Commands a hover may link to; everything else stays inert (MarkdownString.isTrusted.enabledCommands). */
 export const HOVER_COMMANDS = ['claimline.showTimeline', 'claimline.markVerified', 'claimline.editNote'] as const;

@@ -3,6 +3,7 @@
 
 import { describeValue, shortDate } from './describe';
 import { equalsFolded, Vocabulary } from './temporal/vocabulary';
+import { isUnresolvedPronoun } from './speakers';
 import { LineIndex } from './text';
 import type { Claim, Finding, PublicationDate, Quote, RuleId, Severity, Speaker, Timex } from './types';
 
@@ -84,19 +85,6 @@ function hasUnusualSpace(phrase: string): boolean {
     if (isSpace(code) && (code !== 32 || phrase.charCodeAt(i + 1) === 32)) return true;
   }
   return false;
-}
-
-/**
- * A pronoun that no one named nearby can stand for ("he" with only women quoted before it): the
- * speaker is its mention, and nobody is identified.
- */
-export function isUnresolvedPronoun(speaker: Speaker): boolean {
-  return speaker.method === 'pronoun' && speaker.name === speaker.mention;
-}
-
-/** The speaker's name, or null when nobody is identified (see isUnresolvedPronoun). */
-export function identifiedSpeaker(speaker: Speaker | null | undefined): string | null {
-  return speaker && !isUnresolvedPronoun(speaker) ? speaker.name : null;
 }
 
 /** The speaker's name as a message gives it: the pronoun in quotation marks when unresolved. */

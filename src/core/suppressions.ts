@@ -5,7 +5,7 @@
 // Plain text has no HTML comments by convention, so there the same directives may also be written as
 // whole-line `// claimline-disable...` comments. Without rule names a directive applies to all rules.
 
-export type DocumentFormat = 'plaintext' | 'markdown' | 'html';
+import type { DocumentFormat } from './types';
 
 type Directive = 'disable' | 'enable' | 'disable-next-line' | 'disable-line';
 
