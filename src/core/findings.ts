@@ -6,6 +6,7 @@ import { equalsFolded, Vocabulary } from './temporal/vocabulary';
 import { isUnresolvedPronoun } from './speakers';
 import { LineIndex } from './text';
 import type { Claim, Finding, PublicationDate, Quote, RuleId, Severity, Speaker, Timex } from './types';
+import { isAsciiLetter, isSpace } from './chars';
 
 export const RULES: Record<RuleId, { severity: Severity; description: string }> = {
   'dated-claim': { severity: 'information', description: 'A claim anchored to a date in the past or present.' },
@@ -24,14 +25,6 @@ export const RULE_IDS = Object.keys(RULES) as RuleId[];
 // Looked up straight on the text (no lower-case copy of each word: this runs for every finding).
 const PREPOSITIONS = new Vocabulary(['in', 'on', 'at', 'by', 'since', 'until', 'till', 'from', 'during', 'before', 'after', 'through', 'around']);
 const PREPOSITION_MODIFIERS = new Vocabulary(['back', 'early', 'late', 'earlier', 'later']);
-
-function isAsciiLetter(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
-}
-
-function isSpace(code: number): boolean {
-  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0;
-}
 
 /** Start of the ASCII word ending at `end` preceded by whitespace, or -1 when there is none. */
 function wordBefore(text: string, end: number, limit: number): number {

@@ -13,11 +13,13 @@
 //    every look-back is what lets a partial computation give the same answers as the full one.
 import type { AttributionMethod, Quote, Sentence, Span, Speaker } from '../types';
 import { findEdits, findQuotePieces, type QuotePiece } from './marks';
-import { accordingTo, isLetterOrDigit, isNounLike, isNounLikeWord, lowerCase, NO_TITLES, isReportingVerb, isSpeechVerb, type Mention, nameStartingAt, releaseTokens, subjectAfter, subjectBefore, type Token, tokenIndexAt, tokenIndexFrom, tokenize } from './mentions';
+import { accordingTo, isNounLike, isNounLikeWord, lowerCase, NO_TITLES, isReportingVerb, isSpeechVerb, type Mention, nameStartingAt, releaseTokens, subjectAfter, subjectBefore, type Token, tokenIndexAt, tokenIndexFrom, tokenize } from './mentions';
 import { DETERMINERS, NOT_NAME_START, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLES, VERB_MODIFIERS } from './lexicon';
 import { createResolver, DESCRIPTION_LOOKBACK, PERSON_CONTEXT, refersBack } from './resolve';
 import { SentenceWords } from './scan';
 import { SourceFinder } from './sources';
+import { partitionPoint } from '../binarySearch';
+import { isAsciiUpper, isLetter, isLetterOrDigit, isWhitespace, isWordChar } from '../chars';
 
 export interface SentenceAttribution {
   /** Who the sentence's content is attributed to (quote speaker or reported-speech source). */
@@ -210,16 +212,8 @@ export function analyzeQuotes(text: string, paragraphSpans: Span[], sentences: S
     resolvedMethods[resolvedCount] = r.method;
     resolvedCount++;
   }
-  const resolutionIndex = (mention: Mention): number => {
-    let low = 0;
-    let high = resolvedCount;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (resolvedStarts[mid] < mention.start || (resolvedStarts[mid] === mention.start && resolvedEnds[mid] < mention.end)) low = mid + 1;
-      else high = mid;
-    }
-    return low;
-  };
+  const resolutionIndex = (mention: Mention): number =>
+    partitionPoint(0, resolvedCount, (i) => resolvedStarts[i] < mention.start || (resolvedStarts[i] === mention.start && resolvedEnds[i] < mention.end));
   // `same`: a speaker already made that this one may equal (the quote of the sentence): reused
   // when it does, so the sentence and its quote share one object rather than keep two.
   const speakerOf = (mention: Mention, link: Link, same?: Speaker | null): Speaker => {
@@ -324,7 +318,7 @@ function ownAttribution(text: string, paragraphs: Span[], sentences: Sentence[],
   // Transcripts: "WALLACE: Let’s start…" names its speaker inside the quote. The pattern needs two
   // capitals (or a capital and . ' ’ -) first: most quotes are rejected without a copy.
   const inside = piece.start + piece.openWidth;
-  const label = isCapital(text.charCodeAt(inside)) && isLabelPart(text.charCodeAt(inside + 1)) ? /^([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s/.exec(text.slice(inside, inside + 40)) : null;
+  const label = isAsciiUpper(text.charCodeAt(inside)) && isLabelPart(text.charCodeAt(inside + 1)) ? /^([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s/.exec(text.slice(inside, inside + 40)) : null;
   if (label) return { mention: { start: inside, end: inside + label[1].length, kind: 'name', titles: NO_TITLES }, link: 'leading' };
   // …and after it, up to the end of the sentence that follows the closing mark.
   let trailingEnd = next && next.paragraph === piece.paragraph ? next.start : paragraph.end;
@@ -354,10 +348,6 @@ function handsOverMark(c: number): boolean {
   return c === 44 || c === 63 || c === 33 || c === 0x2014 || c === 0x2013 || c === 45;
 }
 
-function isCapital(c: number): boolean {
-  return c >= 65 && c <= 90;
-}
-
 function isLabelPart(c: number): boolean {
   return (c >= 65 && c <= 90) || c === 46 || c === 39 || c === 0x2019 || c === 45;
 }
@@ -365,16 +355,10 @@ function isLabelPart(c: number): boolean {
 /** /[:,]\s*$/ on text[start, end), without copying it. */
 function endsWithColonOrComma(text: string, start: number, end: number): boolean {
   let i = end - 1;
-  while (i >= start && isRegExpSpace(text.charCodeAt(i))) i--;
+  while (i >= start && isWhitespace(text.charCodeAt(i))) i--;
   if (i < start) return false;
   const c = text.charCodeAt(i);
   return c === 58 || c === 44;
-}
-
-/** The characters \s matches. */
-function isRegExpSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 function trailingAttribution(text: string, piece: QuotePiece, limit: number, paragraphEnd: number): Attribution | null {
@@ -527,7 +511,7 @@ function plainNameAfter(text: string, from: number, to: number): Mention | null 
     }
     if (words === 4) return null;
     const wordStart = i;
-    for (i++; i < to && isNameLetter(text.charCodeAt(i)); i++);
+    for (i++; i < to && isLetter(text.charCodeAt(i)); i++);
     // One space after each word: anything else (a comma, a period, a digit) is for the token rules.
     if (i >= to || text.charCodeAt(i) !== 32) return null;
     const lower = lowerCase(text, wordStart, i);
@@ -976,7 +960,7 @@ function previousWordKind(text: string, at: number, limit: number): 'name' | 'ot
   while (end > limit && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 0xa0)) end--;
   if (end <= limit) return 'other';
   let start = end;
-  while (start > limit && isWordPart(text.charCodeAt(start - 1))) start--;
+  while (start > limit && isWordChar(text.charCodeAt(start - 1))) start--;
   if (start === end) return 'other'; // punctuation: apposition, parenthesis, inverted "…, said X"
   const word = text.slice(start, end);
   if (word[0] !== word[0].toLowerCase()) return 'name';
@@ -1000,7 +984,7 @@ function plainNameBefore(text: string, at: number, limit: number): Mention | nul
   let cursor = end;
   while (cursor > limit) {
     let wordStart = cursor;
-    while (wordStart > limit && isWordPart(text.charCodeAt(wordStart - 1))) wordStart--;
+    while (wordStart > limit && isWordChar(text.charCodeAt(wordStart - 1))) wordStart--;
     if (wordStart === cursor) {
       // "…," Arce said: a name after a quote mark or other punctuation token. The token rules
       // stop at that token too, so they find the same name, provided they see the same tokens:
@@ -1072,28 +1056,19 @@ function isPunctBeforeName(c: number): boolean {
 function plainWords(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (isNameLetter(c) || c === 32) continue;
+    if (isLetter(c) || c === 32) continue;
     const next = i + 1 < end ? text.charCodeAt(i + 1) : 32;
     if (c === 46 && next === 32) continue;
-    if ((c === 39 || c === 0x2019 || c === 45 || c === 46) && isNameLetter(next)) continue;
+    if ((c === 39 || c === 0x2019 || c === 45 || c === 46) && isLetter(next)) continue;
     return false;
   }
   return true;
 }
 
-/** A letter for both plainNameBefore and the tokenizer (no ×, ÷). */
-function isNameLetter(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c < 0x2000 && c !== 0xd7 && c !== 0xf7);
-}
-
 /** Moves a window end that falls inside a word to the word's end ("Uni|versity"), up to `limit`. */
 function wordEnd(text: string, end: number, limit: number): number {
-  while (end < limit && isWordPart(text.charCodeAt(end)) && isWordPart(text.charCodeAt(end - 1))) end++;
+  while (end < limit && isWordChar(text.charCodeAt(end)) && isWordChar(text.charCodeAt(end - 1))) end++;
   return end;
-}
-
-function isWordPart(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39 || c === 0x2019 || c === 46 || c === 45 || (c >= 0xc0 && c < 0x2000);
 }
 
 // Pronouns that head a cue, as written right before the verb.
@@ -1125,14 +1100,7 @@ function sentenceAt(sentences: Sentence[], offset: number): number {
 
 /** In spans sorted and not overlapping: the first one ending after `offset` (may be length). */
 function spanAt(spans: readonly Span[], offset: number): number {
-  let low = 0;
-  let high = spans.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (spans[mid].end <= offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+  return partitionPoint(0, spans.length, (i) => spans[i].end <= offset);
 }
 
 function compareSpans(a: Mention, b: Mention): number {
@@ -1165,29 +1133,12 @@ function uniqueSorted(values: Int32Array): Int32Array {
 
 /** Number of values in the sorted array that are below `value`. */
 function lowerBound(sorted: Int32Array, value: number): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (sorted[mid] < value) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+  return partitionPoint(0, sorted.length, (i) => sorted[i] < value);
 }
 
 /** Index of the last sentence ending at or before `offset` (-1 when none). */
 function lastSentenceBefore(sentences: Sentence[], offset: number): number {
-  let low = 0;
-  let high = sentences.length - 1;
-  let found = -1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    if (sentences[mid].end <= offset) {
-      found = mid;
-      low = mid + 1;
-    } else high = mid - 1;
-  }
-  return found;
+  return spanAt(sentences, offset) - 1;
 }
 
 /** A line ending in one of . ! ? : ; " ” ’ » ) ends a block. */

@@ -3,6 +3,7 @@
 // per quote or sentence is bounded no matter how long the document is.
 
 import { DETERMINERS, FRAMING_VERBS, NAME_PARTICLES, NOT_NAME_START, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLES, VERB_MODIFIERS } from './lexicon';
+import { isLetterOrDigit } from '../chars';
 
 export interface Token {
   start: number;
@@ -32,19 +33,6 @@ export interface Mention {
   titles: string[];
   /** Head noun of a description ("president" in "the new president"). */
   role?: string;
-}
-
-export function isLetterOrDigit(c: number): boolean {
-  return (
-    (c >= 97 && c <= 122) ||
-    (c >= 65 && c <= 90) ||
-    (c >= 48 && c <= 57) ||
-    (c >= 0xc0 && c < 0x2000 && c !== 0xd7 && c !== 0xf7) ||
-    // Surrogates (0xd800-0xdfff) are excluded: a token must never end between the two halves of an
-    // emoji or other astral character, and emoji are not parts of names.
-    (c >= 0x3040 && c < 0xd800) ||
-    (c >= 0xe000 && c < 0xfe00)
-  );
 }
 
 // Characters that are tokens of their own: , : ; — – ― ( ) " “ ” ‘ ’ « » ! ?
@@ -253,7 +241,7 @@ export function tokenIndexAt(tokens: Token[], offset: number): number {
  * Speech verbs that are also common nouns ("a Donald Trump tweet"): after a quote they only
  * count with a pronoun subject ("…," I tweet).
  */
-const NOUN_LIKE = new Set('tweet post report claim comment note answer reply quote read cry counter charge post chant demand promise pledge vow warning'.split(' '));
+const NOUN_LIKE = new Set('tweet post report claim comment note answer reply quote read cry counter charge chant demand promise pledge vow warning'.split(' '));
 
 export function isNounLike(token: Token): boolean {
   return NOUN_LIKE.has(token.lower);
