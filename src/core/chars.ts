@@ -6,6 +6,11 @@ export function isAsciiLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
 
+/** a–z. */
+export function isAsciiLower(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
 /** A–Z. */
 export function isAsciiUpper(c: number): boolean {
   return c >= 65 && c <= 90;

@@ -4,7 +4,7 @@
 
 import type { Sentence, Span } from './types';
 import { partitionPoint } from './binarySearch';
-import { isSpace, isWhitespace } from './chars';
+import { isAsciiLetter, isAsciiLower, isSpace, isWhitespace } from './chars';
 
 /** Maps UTF-16 offsets to 1-based line and column numbers. */
 export class LineIndex {
@@ -172,8 +172,7 @@ function pushTrimmed(text: string, out: Sentence[], start: number, end: number, 
   if (end > start) out.push({ start, end, paragraph });
 }
 
-const isLowerAscii = (code: number) => code >= 97 && code <= 122;
-const isWordOrDot = (code: number) => isLowerAscii(code) || (code >= 65 && code <= 90) || code === 46;
+const isWordOrDot = (code: number) => isAsciiLetter(code) || code === 46;
 // Longest entry of ABBREVIATIONS ("approx"); a longer word before a period cannot be one.
 const LONGEST_ABBREVIATION = 6;
 
@@ -182,7 +181,7 @@ function endsSentence(text: string, markStart: number, markEnd: number, limit: n
   let next = markEnd;
   while (next < limit && isSpace(text.charCodeAt(next))) next++;
   if (next >= limit) return true;
-  if (isLowerAscii(text.charCodeAt(next))) return false;
+  if (isAsciiLower(text.charCodeAt(next))) return false;
   if (text.charCodeAt(markStart) !== 46 /* . */) return true;
   // Period: check the word before it for abbreviations and initials (char codes, not a regex per
   // character: this runs for every period in the document).
@@ -190,7 +189,7 @@ function endsSentence(text: string, markStart: number, markEnd: number, limit: n
   while (wordStart > 0 && markStart - wordStart <= LONGEST_ABBREVIATION && isWordOrDot(text.charCodeAt(wordStart - 1))) wordStart--;
   if (markStart - wordStart > LONGEST_ABBREVIATION) return true;
   const word = text.slice(wordStart, markStart).toLowerCase();
-  if (word.length === 1 && isLowerAscii(word.charCodeAt(0))) return false; // initial: "John F. Kennedy"
+  if (word.length === 1 && isAsciiLower(word.charCodeAt(0))) return false; // initial: "John F. Kennedy"
   if (ABBREVIATIONS.has(word)) {
     // "Dec. 5" or "Mr. Smith" continue the sentence; "in the U.S. The ..." is ambiguous: assume
     // an abbreviation followed by a capitalised common word still continues only for titles.

@@ -29,10 +29,8 @@ export interface QuotePiece {
 const MAX_DEPTH = 4;
 
 const QUOTE_CHARS = /["'\u2018\u2019\u201c\u201d\u201e\u00ab\u00bb]/g;
-// The quote characters below U+0100. A text without wider characters is stored one byte per
-// character, and V8 runs indexOf on it as a memchr: measured on 5 MB of plain-ASCII news, one
-// indexOf per mark and character was 3x faster than the QUOTE_CHARS regex, which needs 8 ms. On
-// a two-byte text indexOf is a plain loop, and the regex is faster.
+// The quote characters below U+0100: a one-byte text is searched with indexOf per mark, a
+// two-byte text with QUOTE_CHARS (docs/performance.md, "Quote marks").
 const NARROW_QUOTE_CHARS = ['"', "'", '\u00ab', '\u00bb'];
 const WIDE_CHARACTER = /[^\x00-\xff]/;
 

@@ -2,7 +2,7 @@
 // "Luis Arce"), a pronoun to the most recent person, a description ("the president") to the most
 // recent person holding that title. Mentions must be fed in text order.
 import type { AttributionMethod } from '../types';
-import { FEMALE_FIRST_NAMES, FEMALE_TITLES, MALE_FIRST_NAMES, MALE_TITLES, NOT_NAME_START, TITLES } from './lexicon';
+import { FEMALE_FIRST_NAMES, FEMALE_TITLES, MALE_FIRST_NAMES, MALE_TITLES, NOT_NAME_START, TITLES } from './en/lexicon';
 import type { Mention } from './mentions';
 import { isLetter, isWordChar } from '../chars';
 

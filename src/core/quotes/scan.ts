@@ -1,11 +1,10 @@
 // The words of a sentence that attribution cares about, found with one alternation regex over
 // the sentence: speech verbs ("said", "told", "according") and openers of a stated medium ("in an
-// interview"). Measured on 5 MB of news: the alternation runs at ~160 MB/s, faster than a
-// hand-written word loop with hashing (tried again: ~20% slower) and than a trie-shaped regex (V8
-// already merges the common prefixes). Framing verbs ("called", "described") are left out because
-// they only matter next to a quote, where the token windows check them.
+// interview"); docs/performance.md ("Sentence words") says why a regex. Framing verbs ("called",
+// "described") are left out because they only matter next to a quote, where the token windows
+// check them.
 import type { Span } from '../types';
-import { SPEECH_VERBS } from './lexicon';
+import { SPEECH_VERBS } from './en/lexicon';
 import { isAsciiWordChar } from '../chars';
 
 const ALTERNATION = [...SPEECH_VERBS, 'according', 'According'].sort((a, b) => b.length - a.length).join('|');
@@ -25,8 +24,7 @@ function wordStartBefore(text: string, end: number): number {
  * needs a few sentences reads only those. A word counts only when it lies wholly inside its
  * sentence (text on either side of the sentence may not continue it).
  *
- * Storage is flat (offsets of all sentences in two arrays, four integers per sentence): arrays
- * per sentence were a large share of the garbage on long documents.
+ * Storage is flat: offsets of all sentences in two arrays, four integers per sentence.
  */
 export class SentenceWords {
   private readonly verbs: number[] = [];
