@@ -31,7 +31,8 @@ const NON_PERSON_HEADS = new Set(
   'report ad ads spot statement email e-mail letter memo brief bylaws standards poll survey study website site post tweet video document documents complaint book article filing lawsuit policy rules law bill order ruling decision release press campaign committee council court department agency ministry government newspaper editorial message note sign banner headline'.split(' '),
 );
 const PRONOUNS = new Set('i he she they we it you his her their its'.split(' '));
-const CLAUSE_WORDS = new Set('though although once when while after before as if because a an the this that these those'.split(' '));
+// Words that open a clause, never a speaker's name; and adverbs that open a sentence.
+const CLAUSE_WORDS = new Set('though although once when while after before as if because shortly finally meanwhile'.split(' '));
 
 function words(text: string): string[] {
   return text.split(/[^\p{L}\p{N}'’.-]+/u).filter(Boolean);
@@ -46,7 +47,8 @@ function isNonSpeakerWord(mention: string): boolean {
   if (list.length === 1 && MONTHS_AND_DAYS.has(lower)) return true;
   if (list.length === 1 && /^[A-Z][a-z]{0,3}\.$/.test(first)) return true; // Va., Ill., Calif.
   if (list.length >= 2 && list.every((w) => w === w.toUpperCase() && /\p{L}/u.test(w))) return true; // a heading
-  if (/^[A-Z]/.test(first) && (CLAUSE_WORDS.has(lower) || /^[a-z]{3,}(?:ing|ed|ly)$/.test(lower))) return true;
+  if (/^[A-Z]/.test(first) && CLAUSE_WORDS.has(lower)) return true;
+  if (list.length === 1 && /^[A-Z][a-z]{4,}ing$/.test(first)) return true; // "Reprising", "Fundraising"
   return false;
 }
 

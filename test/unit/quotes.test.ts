@@ -369,6 +369,10 @@ describe('quotes: speakers in longer sentences', () => {
     ['a passive agent before an infinitive', 'Asked by Ruiz to respond to the charge, Lopez said, “The numbers speak for themselves.”', '“The numbers', 'Lopez'],
     // A pronoun in a relative clause stands for the subject of the clause around it.
     ['what she calls', 'Lopez has railed against what she calls “the downtown cartel.”', '“the downtown', 'Lopez'],
+    // A quote after a colon: the clause ending at the colon introduces it, whatever its verb.
+    ['a colon after a clause without a speech verb', 'After Ruiz suggested the deal was off, Lopez fired back forcefully: “If they sue us, we will win.”', '“If they', 'Lopez'],
+    ['a colon after a pronoun clause', 'Lopez took questions for an hour. She then went on: “Here is what I regret most.”', '“Here is', 'She'],
+    ['a colon, and a speaker named after the quote', 'Ruiz was far less cheerful: “The market will hate this deal,” Lopez recalled.', '“The market', 'Lopez'],
     // Lone participles, adverbs and time nouns opening a sentence are not names.
     ['a participle opening the sentence', 'Filling in for the mayor, Ruiz took aim at “the downtown cartel and its friends.”', '“the downtown', 'Ruiz'],
     ['a time noun opening the sentence', 'Hours later, Ruiz took aim at “the downtown cartel and its friends.”', '“the downtown', 'Ruiz'],

@@ -3,7 +3,7 @@
 // quote before them.
 import { isAsciiUpper, isWhitespace } from '../chars';
 import type { Sentence, Span } from '../types';
-import { LEADING_WINDOW, leadingAttribution } from './leading';
+import { colonClauseSubject, LEADING_WINDOW, leadingAttribution } from './leading';
 import type { QuotePiece } from './marks';
 import { type Mention, NO_TITLES } from './mentions';
 import { sentenceAt } from './spans';
@@ -72,7 +72,15 @@ export function ownAttribution(text: string, paragraphs: Span[], sentences: Sent
   // ends in a comma ("…," Arce said) is the stronger reading, and the text before it is not read.
   if (trailing && !colonIntro && lastInside !== 46) return trailing;
   const leading = leadingStart < leadingEnd ? leadingAttribution(text, leadingStart, leadingEnd) : null;
-  if (leading && colonIntro && leading.link === 'leading' && (leading.verbIndex === undefined || leading.tokenCount! - leading.verbIndex <= 6)) return leading;
+  const verbNearColon = leading !== null && leading.link === 'leading' && (leading.verbIndex === undefined || leading.tokenCount! - leading.verbIndex <= 6);
+  if (leading && colonIntro && verbNearColon) return leading;
+  // "After Trump suggested …, Rubio fired back forcefully: “…”": no speech verb next to the colon,
+  // so the clause that ends at it introduces the quote (unless the quote names its speaker after
+  // it: "Fiorina was far less bubbly: “…,” she recounted").
+  if (colonIntro && !trailing && !verbNearColon && leading?.link !== 'according' && leadingStart < leadingEnd) {
+    const subject = colonClauseSubject(text, leadingStart, leadingEnd);
+    if (subject) return { mention: subject, link: 'leading' };
+  }
   if (trailing && (lastInside !== 46 || !leading)) return trailing;
   if (leading) return leading;
   // The previous paragraph introduces the quote: "Caddell continued:".

@@ -1,8 +1,9 @@
 // The attribution before a quote, in its own sentence: Arce said: "…"; Flynn said Trump was
 // "absolutely right"; she called it "dangerous"; and the subject of the sentence a quote sits in.
+import { isWhitespace } from '../chars';
 import type { Sentence, Span } from '../types';
 import type { Attribution } from './attribution';
-import { CLAUSE_LINKS, CLAUSE_OPENERS, FUNCTION_WORDS_BEFORE_NAME, INTRO_WORDS, LEADING_SUBORDINATORS, PARTICLES, RELATIVES } from './en/clauses';
+import { CLAUSE_LINKS, CLAUSE_OPENERS, FUNCTION_WORDS_BEFORE_NAME, INTRO_WORDS, LEADING_SUBORDINATORS, PARTICLES, PREPOSITIONS, RELATIVES } from './en/clauses';
 import { DETERMINERS, PRONOUNS, SPEECH_VERBS, TITLES, VERB_MODIFIERS } from './en/lexicon';
 import { accordingTo, isReportingVerb, type Mention, nameStartingAt, NO_TITLES, subjectAfter, subjectBefore, type Token, tokenIndexAt, tokenize } from './mentions';
 import { sentenceAt } from './spans';
@@ -83,6 +84,37 @@ export function leadingAttribution(text: string, from: number, to: number): Attr
     }
   }
   return found;
+}
+
+/**
+ * A quote after a colon is introduced by the clause that ends at the colon, whatever its verb:
+ * "Rubio fired back forcefully: “…”", "Sanders delivered a snappy retort: “…”", "She went on: “…”".
+ * The subject of the last clause before the colon (clauseSubject: a name or pronoun followed by its
+ * verb), or null when text[from, to) does not end with a colon or no clause has such a subject.
+ */
+export function colonClauseSubject(text: string, from: number, to: number): Mention | null {
+  let end = to;
+  while (end > from && isWhitespace(text.charCodeAt(end - 1))) end--;
+  if (text.charCodeAt(end - 1) !== 58) return null;
+  const tokens = tokenize(text, from, end);
+  const colon = tokens.length - 1;
+  let sentenceStart = 0;
+  for (let k = colon - 1; k >= 0; k--) {
+    if (tokens[k].stop) {
+      sentenceStart = k + 1;
+      break;
+    }
+  }
+  for (let at = colon - 1; at >= sentenceStart; at--) {
+    if (at !== sentenceStart && tokens[at - 1].lower !== ',') continue;
+    const subject = clauseSubject(tokens, at, colon);
+    if (!subject) continue;
+    // Its verb follows it: "Headline of the day:" has a preposition there, and no speaker.
+    let next = at;
+    while (next < colon && tokens[next].start < subject.end) next++;
+    if (!PREPOSITIONS.has(tokens[next].lower)) return subject;
+  }
+  return null;
 }
 
 /** The verb at tokens[v] with this subject is in a fronted subordinate clause that a comma closes before `later`. */

@@ -6,6 +6,9 @@
 // passive's agent ("asked by Smith to respond").
 export const LEADING_SUBORDINATORS = new Set('when after before while as if because although though since once until unless whether by'.split(' '));
 
+// Prepositions: after a capitalised word they make it a heading or a title ("Headline of the day"), not a subject.
+export const PREPOSITIONS = new Set('of in on at for from with by about to into over under'.split(' '));
+
 // Words that open a relative clause ("what she calls", "whom he called", "which he said").
 export const RELATIVES = new Set(['what', 'which', 'whom', 'who', 'that']);
 
