@@ -84,10 +84,12 @@ export interface PageFacts {
 // German "datum" and the French/Spanish "parution"/"fecha").
 const DATE_MARKER = /date|datum|time|zeit|byline|subline|dateline|posted|submitted|publish|publication|postmeta|post-meta|article-meta|entry-meta|meta-|-meta|_meta|^meta$|metadata|author|autor|info|fecha|parution|fa-clock|fa-calendar|created/;
 // Containers whose dates are not the page's: comments, related stories, sidebars, navigation.
-// Matched on whole words of the class and id ("entry-footer" is a footer, "headline" no "ad").
-const ASIDE_MARKER = /\b(?:comments?|kommentare?|discussion|replies|related|teasers?|sidebar|recommend\w*|empfehlung\w*|popular|trending|most read|breadcrumbs?|nav|navbar|navigation|menu|cookies?|newsletter|advert\w*|ads|anzeige)\b/;
-const FOOTER_MARKER = /\bfooter\b/;
-const HEADER_MARKER = /byline|article-header|entry-header|post-header|articleheader|story-header|headline|entry-meta|post-meta|article-meta|meta-info|dateline|author/;
+// Matched on a class or id that is, or starts with, such a word ("sidebar-first", "comments-area",
+// "nav"): a class that only mentions one ("has-sidebar", "right-sidebar", "headline") describes
+// the layout around the content, not a box beside it.
+const ASIDE_MARKER = /(?:^|\s)(?:comments?|kommentare?|discussion|replies|related|teasers?|sidebar|recommend\w*|empfehlung\w*|popular|trending|most-read|breadcrumbs?|nav|navbar|navigation|menu|cookies?|newsletter|advert\w*|anzeige)(?:$|[\s_-])|(?<!no-)(?:comment|kommentar|related)/;
+const FOOTER_MARKER = /(?:^|\s)(?:[a-z]+[_-])?footer(?:$|[\s_-])/;
+const HEADER_MARKER = /byline|article-header|entry-header|post-header|articleheader|story-header|headline|entry-meta|post-meta|article-meta|meta-info|dateline/;
 const ARTICLE_MARKER = /\barticle\b|post-content|entry-content|article-body|articlebody|story-body|main-content|\bpost\b|\bentry\b|hentry/;
 
 const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'textarea', 'select', 'option', 'iframe']);
@@ -162,10 +164,11 @@ export function scanPage(html: string): PageFacts {
         const parent = placementNow();
         const marker = `${attribs.class ?? ''} ${attribs.id ?? ''} ${attribs.itemprop ?? ''}`.toLowerCase().trim();
         // The classes of <html> and <body> describe the whole page ("one-sidebar"), not a part of it.
-        const words = name === 'html' || name === 'body' ? '' : marker.replace(/[-_]/g, ' ');
-        const footer = name === 'footer' || FOOTER_MARKER.test(words);
+        const words = name === 'html' || name === 'body' ? '' : marker;
+        // An article's own <footer> and <aside> hold its byline and date as often as anything else.
+        const boxed = name === 'footer' || name === 'aside' || FOOTER_MARKER.test(words);
         const placement: Placement = {
-          aside: parent.aside || name === 'aside' || name === 'nav' || (footer && !parent.article) || (words !== '' && ASIDE_MARKER.test(words)),
+          aside: parent.aside || name === 'nav' || (boxed && !parent.article) || (words !== '' && ASIDE_MARKER.test(words)),
           header: parent.header || name === 'header' || (words !== '' && HEADER_MARKER.test(marker)),
           article: parent.article || name === 'article' || name === 'main' || (words !== '' && ARTICLE_MARKER.test(marker)),
         };
