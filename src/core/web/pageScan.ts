@@ -87,7 +87,7 @@ const DATE_MARKER = /date|datum|time|zeit|byline|subline|dateline|posted|submitt
 // Matched on a class or id that is, or starts with, such a word ("sidebar-first", "comments-area",
 // "nav"): a class that only mentions one ("has-sidebar", "right-sidebar", "headline") describes
 // the layout around the content, not a box beside it.
-const ASIDE_MARKER = /(?:^|\s)(?:comments?|kommentare?|discussion|replies|related|teasers?|sidebar|recommend\w*|empfehlung\w*|popular|trending|most-read|breadcrumbs?|nav|navbar|navigation|menu|cookies?|newsletter|advert\w*|anzeige)(?:$|[\s_-])|(?<!no-)(?:comment|kommentar|related)/;
+const ASIDE_MARKER = /(?:^|\s)(?:comments?|kommentare?|discussion|replies|related|sidebar|recommend\w*|empfehlung\w*|popular|trending|most-read|breadcrumbs?|nav|navbar|navigation|menu|cookies?|newsletter|advert\w*|anzeige)(?:$|[\s_-])|(?<!no-)(?:comment|kommentar|related)/;
 const FOOTER_MARKER = /(?:^|\s)(?:[a-z]+[_-])?footer(?:$|[\s_-])/;
 const HEADER_MARKER = /byline|article-header|entry-header|post-header|articleheader|story-header|headline|entry-meta|post-meta|article-meta|meta-info|dateline/;
 const ARTICLE_MARKER = /\barticle\b|post-content|entry-content|article-body|articlebody|story-body|main-content|\bpost\b|\bentry\b|hentry/;
