@@ -56,14 +56,14 @@ export function pageDateCandidates(html: string, options: PageDateOptions): Cand
   let inUrl: Candidate | null = null;
   const urlMatch = url ? urlDate(url) : null;
   if (url && urlMatch && plausible(urlMatch.day)) {
+    inUrl = { value: urlMatch.day, source: 'url', description: options.url === undefined ? "the date in the page's canonical address" : "the date in the page's address" };
+    // Offsets point into the page only when the address is written in it.
     const at = options.url === undefined ? html.indexOf(url) : -1;
-    inUrl = candidate(urlMatch, 'url', options.url === undefined ? "the date in the page's canonical address" : "the date in the page's address");
-    if (inUrl && at >= 0) Object.assign(inUrl, { start: at + urlMatch.start, end: at + urlMatch.end });
-    else if (inUrl) Object.assign(inUrl, { start: undefined, end: undefined });
+    if (at >= 0) Object.assign(inUrl, { start: at + urlMatch.start, end: at + urlMatch.end });
   }
   const element = elementDate(facts.dateElements, plausible);
   const all = [
-    jsonLd && candidate(jsonLd, 'json-ld', `the page's JSON-LD ${jsonLd.property} (${jsonLd.type})`),
+    jsonLd && candidate(jsonLd, 'json-ld', `the page's JSON-LD ${jsonLd.property} of its ${jsonLd.type}`),
     metaCandidate(published),
     candidate(itempropDate(facts.itemprops, plausible), 'itemprop', "the page's itemprop datePublished"),
     metaCandidate(created),
