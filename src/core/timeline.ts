@@ -4,19 +4,13 @@
 // webview as is.
 
 import { differenceInCalendarDays, endOfMonth, format, isValid, parseISO } from 'date-fns';
-import { identifiedSpeaker } from './findings';
+import { identifiedSpeaker } from './speakers';
 import type { ClaimNote, NoteStatus } from './notes';
-import type { Analysis, CalendarRange, Claim, ClaimKind, Quote, Timex } from './types';
-
-/** A claim or quote of the analysis (same shape as the extension's SubjectRef). */
-export interface TimelineSubject {
-  kind: 'claim' | 'quote';
-  index: number;
-}
+import type { Analysis, CalendarRange, Claim, ClaimKind, Quote, SubjectRef, Timex } from './types';
 
 /** Where the notes come from: the extension's AnalyzedArticle satisfies this. */
 export interface TimelineNotes {
-  noteFor(subject: TimelineSubject): ClaimNote | undefined;
+  noteFor(subject: SubjectRef): ClaimNote | undefined;
   /** Notes whose claim disappeared from the text; shown, never dropped. */
   orphans?: readonly ClaimNote[];
 }
@@ -61,7 +55,7 @@ export interface TimelineEntry {
   type: 'entry';
   /** Unique within one model, stable across re-renders of the same analysis ("claim:3@7"). */
   id: string;
-  subject: TimelineSubject;
+  subject: SubjectRef;
   /** Offsets of the claim sentence / quote in the analyzed text (UTF-16, end exclusive). */
   start: number;
   end: number;
@@ -178,7 +172,7 @@ export function buildTimeline(analysis: Analysis, notes: TimelineNotes, options:
   const unplacedClaimsByQuote = new Set<number>();
 
   analysis.claims.forEach((claim, claimIndex) => {
-    const subject: TimelineSubject = { kind: 'claim', index: claimIndex };
+    const subject: SubjectRef = { kind: 'claim', index: claimIndex };
     const note = toTimelineNote(notes.noteFor(subject));
     const placeable = placeableTimexes(analysis, claim);
     if (placeable.length === 0) {
@@ -202,7 +196,7 @@ export function buildTimeline(analysis: Analysis, notes: TimelineNotes, options:
     const groupStart = analysis.quotes[quote.group];
     // Continuation pieces of a quote whose first piece is dated belong to that dated statement.
     if (quote.group !== quoteIndex && groupStart && datedQuotes.has(quote.group)) return;
-    const subject: TimelineSubject = { kind: 'quote', index: quoteIndex };
+    const subject: SubjectRef = { kind: 'quote', index: quoteIndex };
     undated.push(quoteEntry(quote, quoteIndex, toTimelineNote(notes.noteFor(subject))));
   });
 
