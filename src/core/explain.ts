@@ -5,11 +5,11 @@
 // them goes through escapeMarkdown, and the only links are built here from parsed web addresses and
 // Claimline's own commands with Claimline's own arguments.
 import { describeValue, shortDate } from './describe';
-import { claimRule, isUnresolvedPronoun } from './findings';
+import { claimRule } from './findings';
 import { revealHidden } from './hiddenText';
-import type { Analysis, Claim, Quote, Speaker, Timex } from './types';
+import { isUnresolvedPronoun } from './speakers';
+import type { Analysis, Claim, Quote, Speaker, SubjectRef, Timex } from './types';
 import { statusLabel, type ClaimNote } from './notes';
-import type { SubjectRef } from './report';
 import { openableUrl } from './timeline';
 
 /** Commands a hover may link to; everything else stays inert (MarkdownString.isTrusted.enabledCommands). */

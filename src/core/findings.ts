@@ -4,8 +4,10 @@
 import { describeValue, shortDate } from './describe';
 import { findHiddenRuns, hasHiddenCandidates, type HiddenRun } from './hiddenText';
 import { equalsFolded, Vocabulary } from './temporal/vocabulary';
+import { isUnresolvedPronoun } from './speakers';
 import { LineIndex } from './text';
 import type { Claim, Finding, PublicationDate, Quote, RuleId, Severity, Speaker, Timex } from './types';
+import { isAsciiLetter, isSpace } from './chars';
 
 export const RULES: Record<RuleId, { severity: Severity; description: string }> = {
   'dated-claim': { severity: 'information', description: 'A claim anchored to a date in the past or present.' },
@@ -26,14 +28,6 @@ export const RULE_IDS = Object.keys(RULES) as RuleId[];
 // Looked up straight on the text (no lower-case copy of each word: this runs for every finding).
 const PREPOSITIONS = new Vocabulary(['in', 'on', 'at', 'by', 'since', 'until', 'till', 'from', 'during', 'before', 'after', 'through', 'around']);
 const PREPOSITION_MODIFIERS = new Vocabulary(['back', 'early', 'late', 'earlier', 'later']);
-
-function isAsciiLetter(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
-}
-
-function isSpace(code: number): boolean {
-  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0;
-}
 
 /** Start of the ASCII word ending at `end` preceded by whitespace, or -1 when there is none. */
 function wordBefore(text: string, end: number, limit: number): number {
@@ -87,19 +81,6 @@ function hasUnusualSpace(phrase: string): boolean {
     if (isSpace(code) && (code !== 32 || phrase.charCodeAt(i + 1) === 32)) return true;
   }
   return false;
-}
-
-/**
- * A pronoun that no one named nearby can stand for ("he" with only women quoted before it): the
- * speaker is its mention, and nobody is identified.
- */
-export function isUnresolvedPronoun(speaker: Speaker): boolean {
-  return speaker.method === 'pronoun' && speaker.name === speaker.mention;
-}
-
-/** The speaker's name, or null when nobody is identified (see isUnresolvedPronoun). */
-export function identifiedSpeaker(speaker: Speaker | null | undefined): string | null {
-  return speaker && !isUnresolvedPronoun(speaker) ? speaker.name : null;
 }
 
 /** The speaker's name as a message gives it: the pronoun in quotation marks when unresolved. */

@@ -1,7 +1,7 @@
 // Fact-checker notes: the pure model (no vscode). Stored in a sidecar `<article>.claims.json`.
 // Notes are anchored by the claim's text plus a little context so they re-attach after edits.
 
-import type { Analysis } from './types';
+import type { Analysis, SubjectRef } from './types';
 
 export type NoteStatus = 'unverified' | 'verified' | 'disputed' | 'false' | 'outdated' | 'needs-source' | 'reviewed';
 
@@ -295,9 +295,7 @@ export function mergeNotes(ours: readonly ClaimNote[], theirs: readonly ClaimNot
 }
 
 /** Something a note can be attached to: a claim or a quote of the current analysis. */
-export interface NoteSubject {
-  kind: 'claim' | 'quote';
-  index: number;
+export interface NoteSubject extends SubjectRef {
   start: number;
   end: number;
   text: string;
@@ -329,7 +327,7 @@ export interface Reanchoring {
   orphans: ClaimNote[];
 }
 
-export function subjectKey(subject: { kind: 'claim' | 'quote'; index: number }): string {
+export function subjectKey(subject: SubjectRef): string {
   return `${subject.kind}:${subject.index}`;
 }
 

@@ -1,7 +1,7 @@
 // Claimline's settings, read in one place with defaults and validation, so a hand-edited
 // settings.json with a wrong value degrades to the default instead of breaking analysis.
 import * as vscode from 'vscode';
-import type { DocumentFormat } from '../core/suppressions';
+import type { DocumentFormat } from '../core/types';
 import { formatFor } from '../core/analyze';
 
 export const BUILT_IN_LANGUAGES = ['plaintext', 'markdown', 'html'];

@@ -1,7 +1,7 @@
 // Findings → one DiagnosticCollection ("claimline"), with per-rule severity, disable comments,
 // ignored claims and the per-file cap applied by the pure selectFindings().
 import * as vscode from 'vscode';
-import { identifiedSpeaker } from '../core/findings';
+import { identifiedSpeaker } from '../core/speakers';
 import { selectFindings } from '../core/report';
 import { ruleHelpTarget } from './ruleHelp';
 import { parseSuppressions } from '../core/suppressions';

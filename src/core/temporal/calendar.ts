@@ -4,6 +4,7 @@ import {
   addMonths,
   addWeeks,
   addYears,
+  differenceInCalendarDays,
   endOfISOWeek,
   endOfMonth,
   endOfQuarter,
@@ -17,7 +18,7 @@ import {
   subDays,
 } from 'date-fns';
 import type { CalendarRange } from '../types';
-import { MONTH_NAMES } from './lexicon';
+import { MONTH_NAMES } from './en/lexicon';
 
 export function pad(n: number, width: number): string {
   const s = String(Math.abs(Math.trunc(n)));
@@ -36,7 +37,7 @@ export function isoDate(date: Date): string {
   const key = year * 512 + date.getMonth() * 32 + date.getDate();
   let value = isoDates.get(key);
   if (value === undefined) {
-    // Plain string building: date-fns format() is the slowest step of the tagger otherwise.
+    // Plain string building rather than date-fns format() (see docs/performance.md).
     value = `${pad(year, 4)}-${pad(date.getMonth() + 1, 2)}-${pad(date.getDate(), 2)}`;
     if (isoDates.size > 20000) isoDates.clear();
     isoDates.set(key, value);
@@ -54,7 +55,13 @@ interface DayTime {
   exists: boolean;
   /** The day exists, but not in this machine's zone (see calendarDayExists): time is the next day's. */
   skipped: boolean;
+  /**
+   * Calendar days since 1 January 2000 (NaN out of range). Differences of `time` are not whole days
+   * across a daylight-saving change or a historical change of offset, and so would differ by zone.
+   */
+  dayNumber: number;
 }
+const DAY_ZERO = new Date(2000, 0, 1);
 const dayTimes = new Map<number, DayTime>();
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -76,7 +83,10 @@ function computeDayTime(year: number, month: number, day: number): DayTime {
   const time = date.getTime();
   // Years 0–99 are read as 19xx by the Date constructor: not the day written.
   const exists = calendarDayExists(year, month, day) && isValid(date) && !(year >= 0 && year <= 99);
-  return { time, exists, skipped: exists && (date.getFullYear() !== year || date.getMonth() !== month - 1 || date.getDate() !== day) };
+  const skipped = exists && (date.getFullYear() !== year || date.getMonth() !== month - 1 || date.getDate() !== day);
+  // A skipped day's Date is the next day: count from the day before it, plus one.
+  const dayNumber = skipped ? differenceInCalendarDays(new Date(year, month - 1, day - 1), DAY_ZERO) + 1 : differenceInCalendarDays(date, DAY_ZERO);
+  return { time, exists, skipped, dayNumber };
 }
 
 /**
