@@ -18,7 +18,7 @@ const files = execFileSync(vsce, ['ls', '--no-dependencies'], { cwd: REPO_ROOT, 
 
 const problems: string[] = [];
 if (size > LIMIT_BYTES) problems.push(`${vsix} is ${(size / 1024).toFixed(1)} KB, above ${LIMIT_BYTES / 1024} KB`);
-for (const required of ['dist/extension.js', 'package.json', 'README.md', 'LICENSE', 'media/timeline.js', 'media/timeline.css']) {
+for (const required of ['dist/extension.js', 'package.json', 'README.md', 'LICENSE', 'media/timeline.js', 'media/timeline.css', 'package.nls.json', 'package.nls.es.json']) {
   if (!files.includes(required)) problems.push(`missing ${required}`);
 }
 for (const file of files) {
