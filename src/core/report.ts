@@ -12,13 +12,6 @@ export type RuleLevel = Severity | 'off';
 
 export const RULE_LEVELS: readonly RuleLevel[] = ['error', 'warning', 'information', 'hint', 'off'];
 
-/** Where each rule is documented; used as the diagnostic code's link. */
-export const RULES_DOC_URL = 'https://github.com/claimline/claimline#rule-';
-
-export function ruleDocUrl(rule: string): string {
-  return RULES_DOC_URL + rule;
-}
-
 /** The claims and quotes a finding is about (a timex finding is about the claims it anchors). */
 export function subjectsOfFinding(analysis: Analysis, finding: Finding): SubjectRef[] {
   const subject = finding.subject;

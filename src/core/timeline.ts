@@ -3,7 +3,7 @@
 // unit tests check it in plain Node. Everything here is plain JSON data so it can be posted to a
 // webview as is.
 
-import { endOfMonth, format, isValid, parseISO } from 'date-fns';
+import { differenceInCalendarDays, endOfMonth, format, isValid, parseISO } from 'date-fns';
 import { identifiedSpeaker } from './speakers';
 import type { ClaimNote, NoteStatus } from './notes';
 import type { Analysis, CalendarRange, Claim, ClaimKind, Quote, SubjectRef, Timex } from './types';
@@ -549,7 +549,8 @@ function describeDate(timex: Timex, range: CalendarRange): TimelineDate {
   const week = /^(\d{4})-W(\d{2})$/.exec(timex.value);
   if (week) return { label: `Week ${Number(week[2])}, ${week[1]} (${rangeLabel(range)})`, range, precision: 'period', span: false };
   // Anything else spanning more than a month is drawn as a span.
-  const long = range.from.slice(0, 7) !== range.to.slice(0, 7) && to.getTime() - from.getTime() > 31 * 86_400_000;
+  // Calendar days: milliseconds between local midnights are not whole days across a daylight-saving change.
+  const long = range.from.slice(0, 7) !== range.to.slice(0, 7) && differenceInCalendarDays(to, from) > 31;
   return { label: rangeLabel(range), range, precision: long ? 'span' : 'period', span: long };
 }
 

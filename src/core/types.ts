@@ -49,7 +49,10 @@ export type PublicationDateSource =
   | 'front-matter'
   | 'html-meta'
   | 'json-ld'
+  | 'itemprop'
   | 'time-element'
+  | 'url'
+  | 'page-text'
   | 'dateline';
 
 export interface PublicationDate {
@@ -122,9 +125,11 @@ export type RuleId =
   | 'stale-prediction'
   | 'ambiguous-date'
   | 'no-publication-date'
+  | 'empty-article'
   | 'quote'
   | 'unattributed-quote'
-  | 'edited-quote';
+  | 'edited-quote'
+  | 'hidden-text';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
