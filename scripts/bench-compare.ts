@@ -7,25 +7,14 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSync } from 'esbuild';
 import type * as AnalyzerModule from '../src/core/analyze';
+import { bundleAndLoad } from './bundle';
 import { defaultCorpusRoot, filesUnder, readText, REPO_ROOT, timemlPlainText } from './corpus';
 
 type Analyze = typeof AnalyzerModule.analyze;
 
 function bundle(sourceRoot: string, outfile: string): Analyze {
-  buildSync({
-    stdin: { contents: "export { analyze } from './src/core/analyze';\n", resolveDir: sourceRoot, loader: 'ts' },
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    outfile,
-    logLevel: 'warning',
-    nodePaths: [join(REPO_ROOT, 'node_modules')],
-  });
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return (require(outfile) as typeof AnalyzerModule).analyze;
+  return bundleAndLoad<typeof AnalyzerModule>("export { analyze } from './src/core/analyze';\n", sourceRoot, outfile).analyze;
 }
 
 /** The src/ tree of `rev`, extracted under out/bench (git archive: no checkout, no worktree). */

@@ -8,40 +8,25 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import * as chrono from 'chrono-node';
-import { buildSync } from 'esbuild';
 import type * as AnalyzerModule from '../src/core/analyze';
 import type * as TemporalModule from '../src/core/temporal';
 import type * as TextModule from '../src/core/text';
 import type * as PageDateModule from '../src/core/web/pageDate';
 import type * as PublicationModule from '../src/core/publication';
+import { bundleAndLoad } from './bundle';
 import { defaultCorpusRoot, filesUnder, readText, REPO_ROOT, timemlPlainText } from './corpus';
 import { loadPubdatePages } from './eval/pubdate';
 import { pathologicalDocuments } from './pathological';
 
 const MB = 1024 * 1024;
 
-/**
- * The analyzer as it ships: bundled by esbuild like dist/extension.js and dist/cli.js. Imported
- * through tsx instead, every use of an imported function goes through a getter of the transpiled
- * module object, which measured 1.5–2× slower on dense documents than the shipped bundle.
- */
+/** The analyzer as it ships (bundle.ts says why not through tsx). */
 function shippedAnalyzer(): typeof AnalyzerModule & typeof TemporalModule & typeof TextModule & typeof PageDateModule & typeof PublicationModule {
-  const outfile = join(REPO_ROOT, 'out', 'bench', 'analyzer.js');
-  buildSync({
-    stdin: {
-      contents: "export { analyze } from './src/core/analyze';\nexport { tagTemporalExpressions } from './src/core/temporal';\nexport { paragraphs, sentences } from './src/core/text';\nexport { pageDate } from './src/core/web/pageDate';\nexport { detectPublicationDate } from './src/core/publication';\n",
-      resolveDir: REPO_ROOT,
-      loader: 'ts',
-    },
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    outfile,
-    logLevel: 'warning',
-  });
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return require(outfile);
+  return bundleAndLoad(
+    "export { analyze } from './src/core/analyze';\nexport { tagTemporalExpressions } from './src/core/temporal';\nexport { paragraphs, sentences } from './src/core/text';\nexport { pageDate } from './src/core/web/pageDate';\nexport { detectPublicationDate } from './src/core/publication';\n",
+    REPO_ROOT,
+    join(REPO_ROOT, 'out', 'bench', 'analyzer.js'),
+  );
 }
 
 const { analyze, tagTemporalExpressions, paragraphs, sentences, pageDate, detectPublicationDate } = shippedAnalyzer();

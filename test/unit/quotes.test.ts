@@ -373,6 +373,8 @@ describe('quotes: speakers in longer sentences', () => {
     ['a colon after a clause without a speech verb', 'After Ruiz suggested the deal was off, Lopez fired back forcefully: “If they sue us, we will win.”', '“If they', 'Lopez'],
     ['a colon after a pronoun clause', 'Lopez took questions for an hour. She then went on: “Here is what I regret most.”', '“Here is', 'She'],
     ['a colon, and a speaker named after the quote', 'Ruiz was far less cheerful: “The market will hate this deal,” Lopez recalled.', '“The market', 'Lopez'],
+    ['a source after a dash in a roundup', 'Polls missed the late swing in the west - Ann Rowe: “The samples were too small to see it.”', '“The samples', 'Ann Rowe'],
+    ['a commentator quoted from a medium', 'The reviews were mixed.\nChris Lane, The Daily Post: “A bold plan with no money behind it.”', '“A bold', 'Chris Lane'],
     // Lone participles, adverbs and time nouns opening a sentence are not names.
     ['a participle opening the sentence', 'Filling in for the mayor, Ruiz took aim at “the downtown cartel and its friends.”', '“the downtown', 'Ruiz'],
     ['a time noun opening the sentence', 'Hours later, Ruiz took aim at “the downtown cartel and its friends.”', '“the downtown', 'Ruiz'],

@@ -3,7 +3,7 @@
 // quote before them.
 import { isAsciiUpper, isWhitespace } from '../chars';
 import type { Sentence, Span } from '../types';
-import { colonClauseSubject, LEADING_WINDOW, leadingAttribution } from './leading';
+import { colonClauseSubject, labelledSource, LEADING_WINDOW, leadingAttribution } from './leading';
 import type { QuotePiece } from './marks';
 import { type Mention, NO_TITLES } from './mentions';
 import { sentenceAt } from './spans';
@@ -78,7 +78,7 @@ export function ownAttribution(text: string, paragraphs: Span[], sentences: Sent
   // so the clause that ends at it introduces the quote (unless the quote names its speaker after
   // it: "Fiorina was far less bubbly: “…,” she recounted").
   if (colonIntro && !trailing && !verbNearColon && leading?.link !== 'according' && leadingStart < leadingEnd) {
-    const subject = colonClauseSubject(text, leadingStart, leadingEnd);
+    const subject = labelledSource(text, paragraph.start, leadingEnd) ?? colonClauseSubject(text, leadingStart, leadingEnd);
     if (subject) return { mention: subject, link: 'leading' };
   }
   if (trailing && (lastInside !== 46 || !leading)) return trailing;

@@ -86,6 +86,28 @@ export function leadingAttribution(text: string, from: number, to: number): Attr
   return found;
 }
 
+// Roundups sign a quote with its source after a dash, then a colon: "Media shares blame in Iowa
+// poll overhype - HuffPollster: “…”", "VOTERS CARE MORE … - Frank Newport and Jim Harter: “…”".
+const DASHED_SOURCE = /\s[-–—―]\s*((?:[A-Z][\p{L}’'.&-]*\s){0,3}[A-Z][\p{L}’'.&-]*(?:\sand(?:\s[A-Z][\p{L}’'.&-]*){1,3})?):$/u;
+// A commentator quoted from a medium: "Chris Lane, The Daily Post: “…”" opens its line or sentence.
+const COMMENTATOR_AND_MEDIUM = /(?:^|[\n.!?]\s*)((?:[A-Z][\p{L}’'.-]*\s){1,3}[A-Z][\p{L}’'.-]*),\s(?:[Tt]he\s)?(?:[A-Z][\p{L}’'.&-]*\s?){1,4}:$/u;
+
+/**
+ * The source written before a colon as a label rather than a clause: after a dash ("… -
+ * HuffPollster:") or as a name and a medium ("Chris Lane, The Daily Post:"). Null otherwise.
+ */
+export function labelledSource(text: string, from: number, to: number): Mention | null {
+  let end = to;
+  while (end > from && isWhitespace(text.charCodeAt(end - 1))) end--;
+  if (text.charCodeAt(end - 1) !== 58) return null;
+  const before = text.slice(Math.max(from, end - 120), end);
+  const offset = end - before.length;
+  const match = DASHED_SOURCE.exec(before) ?? COMMENTATOR_AND_MEDIUM.exec(before);
+  if (!match) return null;
+  const start = offset + match.index + match[0].indexOf(match[1]);
+  return { start, end: start + match[1].length, kind: 'name', titles: NO_TITLES };
+}
+
 /**
  * A quote after a colon is introduced by the clause that ends at the colon, whatever its verb:
  * "Rubio fired back forcefully: “…”", "Sanders delivered a snappy retort: “…”", "She went on: “…”".
