@@ -13,33 +13,33 @@ export function registerStatus(context: vscode.ExtensionContext, services: Artic
     if (!document) return;
     item.severity = vscode.LanguageStatusSeverity.Information;
     if (!services.enabled) {
-      item.text = 'Claimline off';
-      item.detail = 'diagnostics switched off for this session';
-      item.command = { title: 'Turn on', command: 'claimline.toggle' };
+      item.text = vscode.l10n.t('Claimline off');
+      item.detail = vscode.l10n.t('diagnostics switched off for this session');
+      item.command = { title: vscode.l10n.t('Turn on'), command: 'claimline.toggle' };
       return;
     }
     if (services.isTooLarge(document.uri)) {
-      item.text = 'Claimline skipped';
-      item.detail = 'larger than claimline.maxFileSize';
+      item.text = vscode.l10n.t('Claimline skipped');
+      item.detail = vscode.l10n.t('larger than claimline.maxFileSize');
       item.severity = vscode.LanguageStatusSeverity.Warning;
-      item.command = { title: 'Open setting', command: 'workbench.action.openSettings', arguments: ['claimline.maxFileSize'] };
+      item.command = { title: vscode.l10n.t('Open setting'), command: 'workbench.action.openSettings', arguments: ['claimline.maxFileSize'] };
       return;
     }
     const article = services.article(document.uri);
     if (!article) {
       item.text = 'Claimline';
-      item.detail = 'analyzing…';
+      item.detail = vscode.l10n.t('analyzing…');
       item.command = undefined;
       return;
     }
     const summary = reviewSummary(article.analysis, article.noteFor);
     item.text = summary.text;
-    item.detail = summary.detail + (article.orphans.length ? `, ${article.orphans.length} orphaned notes` : '');
+    item.detail = summary.detail + (article.orphans.length ? vscode.l10n.t(', {0} orphaned notes', article.orphans.length) : '');
     if (article.notes.state === 'invalid' || article.notes.state === 'newer-version') {
       item.severity = vscode.LanguageStatusSeverity.Warning;
-      item.detail += ' — notes read-only';
-    } else if (article.notes.state === 'memory') item.detail += ' — notes kept in memory until saved';
-    item.command = { title: 'Show timeline', command: 'claimline.showTimeline' };
+      item.detail += vscode.l10n.t(' — notes read-only');
+    } else if (article.notes.state === 'memory') item.detail += vscode.l10n.t(' — notes kept in memory until saved');
+    item.command = { title: vscode.l10n.t('Show timeline'), command: 'claimline.showTimeline' };
   };
   context.subscriptions.push(
     item,
