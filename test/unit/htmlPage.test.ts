@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/core/analyze';
+import { explainAt } from '../../src/core/explain';
 import { readHtmlPage } from '../../src/core/web/htmlPage';
-import { NEWS_PAGE } from './article.test';
+import { FURNITURE, NEWS_PAGE } from './newsPage';
 
 const OPTIONS = { format: 'html' as const, published: '2024-03-12', today: '2026-11-28' };
 
@@ -77,9 +78,9 @@ describe('HTML pages: parsing and source offsets', () => {
     const inArticle = (offset: number) => analysis.article!.ranges.some((range) => range.start <= offset && offset < range.end);
     assert.ok(analysis.findings.length >= 3);
     for (const finding of analysis.findings) assert.ok(inArticle(finding.start), `finding outside the article: ${NEWS_PAGE.slice(finding.start, finding.end)}`);
-    for (const furniture of ['2025', '2026</a>', '2019', '2024.']) {
-      const at = NEWS_PAGE.indexOf(furniture, NEWS_PAGE.indexOf('</article>'));
-      assert.ok(!analysis.timexes.some((timex) => timex.start === at), `furniture date analyzed: ${furniture}`);
+    for (const furniture of FURNITURE) {
+      const at = NEWS_PAGE.indexOf(furniture);
+      assert.ok(!analysis.timexes.some((timex) => timex.start >= at && timex.end <= at + furniture.length), `furniture date analyzed: ${furniture}`);
     }
   });
 
@@ -87,6 +88,16 @@ describe('HTML pages: parsing and source offsets', () => {
     const analysis = analyze('<html><body><div>Closed on 3 May 2027.</div></body></html>', OPTIONS);
     assert.equal(analysis.article?.fallback, true);
     assert.ok(analysis.timexes.some((timex) => timex.text === '3 May 2027'));
+  });
+
+  it('says in the hover which part of the page was read', () => {
+    const story = analyze(NEWS_PAGE, OPTIONS);
+    const hover = explainAt({ analysis: story, text: NEWS_PAGE, offset: story.timexes[0].start, uri: 'file:///page.html', noteFor: () => undefined });
+    assert.match(hover?.markdown ?? '', /Only the article “Tram line to reach the harbour by 2027” in this page was analyzed/);
+    const html = '<html><body><div>Closed on 3 May 2027.</div></body></html>';
+    const whole = analyze(html, OPTIONS);
+    const fallback = explainAt({ analysis: whole, text: html, offset: html.indexOf('3 May'), uri: 'file:///page.html', noteFor: () => undefined });
+    assert.match(fallback?.markdown ?? '', /No article recognised in this page: its whole visible text was analyzed/);
   });
 
   it('gives other formats no article', () => {
