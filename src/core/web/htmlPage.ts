@@ -14,9 +14,10 @@ export interface HtmlPage {
   article: ArticleSummary;
 }
 
-export function readHtmlPage(source: string, options: { url?: string } = {}): HtmlPage {
+/** `wholePage` reads every visible word of the page, article or not (for comparisons). */
+export function readHtmlPage(source: string, options: { url?: string; wholePage?: boolean } = {}): HtmlPage {
   const { article, page, inArticle } = extractArticle(source, options);
-  const { text, toSource, fromSource } = pageText(source, page.runs, page.breaks, (_run, index) => inArticle[index] === 1);
+  const { text, toSource, fromSource } = pageText(source, page.runs, page.breaks, (_run, index) => options.wholePage === true || inArticle[index] === 1);
   const { title, byline, site, url, ranges, fallback } = article;
   return { text, toSource, fromSource, article: { title, byline, site, url, ranges, fallback } };
 }
