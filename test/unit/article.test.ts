@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { readArticle } from '../../src/core/web/article';
+import { MAX_DOM_ELEMENTS } from '../../src/core/web/htmlDom';
 import { FURNITURE, NEWS_PAGE, STORY_PARAGRAPHS } from './newsPage';
 
 describe('web article extraction', () => {
@@ -44,6 +45,14 @@ describe('web article extraction', () => {
     assert.match(article.text, /Home/);
     assert.match(article.text, /Opening hours: 9 to 5\./);
     assert.equal(article.contentHtml, '');
+  });
+
+  it('reads a page with more elements than the DOM is built for as its whole visible text', () => {
+    const page = `<html><body><p>The bridge reopens in May 2027, the council said.</p>${'<i>x</i>'.repeat(MAX_DOM_ELEMENTS)}<p>Last paragraph.</p></body></html>`;
+    const article = readArticle(page);
+    assert.equal(article.fallback, true);
+    assert.match(article.text, /^The bridge reopens in May 2027, the council said\./);
+    assert.match(article.text, /Last paragraph\.$/);
   });
 
   it('reads a page whose optional </head> and </body> are left out', () => {

@@ -46,7 +46,7 @@ export function extractArticle(html: string, options: { url?: string } = {}): Ar
   watchRemovedParts(reader, marked);
   let result: ReturnType<Readability<DomElement>['parse']> = null;
   try {
-    result = reader.parse();
+    if (page.complete) result = reader.parse();
   } catch {
     // Readability's heuristics failing on a strange page means no article, not no analysis.
     result = null;
