@@ -35,8 +35,9 @@ export function readArticle(html: string, options: { url?: string } = {}): WebAr
   return extractArticle(html, options).article;
 }
 
-export function extractArticle(html: string, options: { url?: string } = {}): ArticleExtraction {
-  const page = parsePage(html);
+/** `maxElements` lowers the DOM's element cap (MAX_DOM_ELEMENTS), for tests. */
+export function extractArticle(html: string, options: { url?: string; maxElements?: number } = {}): ArticleExtraction {
+  const page = parsePage(html, options.maxElements);
   const { runs } = page;
   const titleTitle = documentTitle(page);
   const lang = page.document.documentElement.getAttribute('lang') ?? undefined;

@@ -85,7 +85,7 @@ const SKIPPED_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 
 // (htmlparser2 alone would nest the whole body inside a head whose `</head>` was left out).
 const HEAD_TAGS = new Set(['base', 'basefont', 'bgsound', 'link', 'meta', 'noscript', 'script', 'style', 'template', 'title']);
 
-export function parsePage(source: string): ParsedPage {
+export function parsePage(source: string, maxElements = MAX_DOM_ELEMENTS): ParsedPage {
   const document = new DOMParser().parseFromString('<!doctype html><html><head></head><body></body></html>', 'text/html') as unknown as DomDocument;
   const root = document.documentElement;
   while (root.firstChild) root.removeChild(root.firstChild);
@@ -153,7 +153,7 @@ export function parsePage(source: string): ParsedPage {
         if (HIDDEN_TAGS.has(name)) hiddenDepth++;
         // Invisible subtrees stay out of the DOM (Readability would only delete them, slowly), all
         // but JSON-LD, where Readability reads the title, byline and site name.
-        if (complete && index >= MAX_DOM_ELEMENTS) complete = false;
+        if (complete && index >= maxElements) complete = false;
         if (!complete || skipDepth > 0 || (SKIPPED_TAGS.has(name) && !(name === 'script' && /ld\+json/i.test(attributes.type ?? '')))) {
           if (complete) skipDepth++;
           opened.push(null);
