@@ -17,6 +17,7 @@ import { DOMParser } from 'linkedom';
 import { analyze } from '../../src/core/analyze';
 import { readArticle } from '../../src/core/web/article';
 import { readHtmlPage } from '../../src/core/web/htmlPage';
+import { decodePage } from './pubdate';
 
 export interface ExtractionPage {
   id: string;
@@ -41,17 +42,6 @@ export interface FurnitureRow {
   findings: number;
   outside: number;
   share: number;
-}
-
-/** The page's bytes decoded by its declared charset (UTF-8 when none or unknown). */
-export function decodePage(bytes: Buffer): string {
-  const head = bytes.subarray(0, 4096).toString('latin1');
-  const declared = /<meta[^>]+charset=["']?\s*([\w-]+)/i.exec(head)?.[1];
-  try {
-    return new TextDecoder(declared ?? 'utf-8').decode(bytes);
-  } catch {
-    return new TextDecoder('utf-8').decode(bytes);
-  }
 }
 
 export function loadExtractionPages(root: string): ExtractionPage[] {

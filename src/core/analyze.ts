@@ -10,12 +10,12 @@ import { analysisToSource } from './sourceOffsets';
 import { analyzeQuotes } from './quotes';
 import { tagTemporalExpressions } from './temporal';
 import { paragraphs, sentences } from './text';
-import type { Analysis, AnalyzeOptions } from './types';
+import type { Analysis, AnalyzeOptions, DocumentFormat } from './types';
 import { readHtmlPage } from './web/htmlPage';
 
 export function analyze(raw: string, options: AnalyzeOptions = {}): Analysis {
   const today = options.today ?? formatDate(new Date(), 'yyyy-MM-dd');
-  const published = detectPublicationDate(raw, { published: options.published, today });
+  const published = detectPublicationDate(raw, { published: options.published, today, format: options.format });
   const format = options.format ?? 'plaintext';
   // Markup is blanked to spaces of the same length, so every offset below is a source offset;
   // in an HTML page only the article is kept, and character references are cut to their
@@ -47,7 +47,7 @@ export function analyze(raw: string, options: AnalyzeOptions = {}): Analysis {
  * Picks the analysis format from a file name (by its extension) or a VS Code language id. The CLI,
  * the editor and Analyze Workspace all decide through this one function.
  */
-export function formatFor(nameOrLanguage: string): 'plaintext' | 'markdown' | 'html' {
+export function formatFor(nameOrLanguage: string): DocumentFormat {
   const lower = nameOrLanguage.toLowerCase();
   const dot = lower.lastIndexOf('.');
   if (dot >= 0 || lower.includes('/')) {

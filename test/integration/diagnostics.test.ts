@@ -1,8 +1,9 @@
 // Diagnostics on fixture articles: rule, range, severity, source and code link; plain text, Markdown,
 // HTML and untitled documents; analysis as you type; disable comments; the Toggle command.
 import * as assert from 'assert';
+import * as path from 'path';
 import * as vscode from 'vscode';
-import { baselineSettings, byRule, claimline, closeAll, copyFixture, openArticle, positionOf, ruleOf } from './articles';
+import { baselineSettings, byRule, claimline, closeAll, closeUntitled, copyFixture, openArticle, openUntitled, positionOf, ruleOf } from './articles';
 import { claimlineDiagnostics, diagnosticsFor } from './support';
 
 describe('diagnostics', function () {
@@ -45,8 +46,18 @@ describe('diagnostics', function () {
     for (const d of diagnostics) {
       assert.strictEqual(d.source, 'claimline');
       const code = d.code as { value: string; target: vscode.Uri };
-      assert.strictEqual(code.target.toString(true), `https://github.com/claimline/claimline#rule-${code.value}`);
+      assert.strictEqual(code.target.scheme, 'command', 'the rule link is a Claimline command, not a web address');
+      assert.strictEqual(code.target.path, 'claimline.showRuleHelp');
+      assert.deepStrictEqual(JSON.parse(decodeURIComponent(code.target.query)), [code.value]);
     }
+  });
+
+  it('opens the rule help that ships with the extension at the rule', async () => {
+    const opened = await vscode.commands.executeCommand<vscode.Uri>('claimline.showRuleHelp', 'stale-prediction');
+    const editor = vscode.window.activeTextEditor;
+    assert.ok(opened && editor && editor.document.uri.toString() === opened.toString());
+    assert.ok(opened.fsPath.endsWith(path.join('media', 'rules.md')), opened.fsPath);
+    assert.strictEqual(editor.document.lineAt(editor.selection.active.line).text, '## Rule: `stale-prediction`');
   });
 
   it('reads Markdown prose only: front matter dates the article, code blocks are skipped', async () => {
@@ -79,22 +90,22 @@ describe('diagnostics', function () {
   });
 
   it('analyzes untitled documents', async () => {
-    const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: '5 December 2020\n\nIn 2017, the two agencies signed a contract.\n' });
-    const diagnostics = await diagnosticsFor(document.uri, () => vscode.window.showTextDocument(document), (d) => d.some((x) => ruleOf(x) === 'dated-claim'));
+    const document = await openUntitled('5 December 2020\n\nIn 2017, the two agencies signed a contract.\n');
+    const diagnostics = await diagnosticsFor(document.uri, () => undefined, (d) => d.some((x) => ruleOf(x) === 'dated-claim'));
     const claim = diagnostics.find((d) => ruleOf(d) === 'dated-claim' && document.getText(d.range) === '2017');
     assert.ok(claim, diagnostics.map((d) => document.getText(d.range)).join(', '));
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await closeUntitled(document);
   });
 
   it('warns about a quote whose only speaker is a pronoun no one named nearby fits', async () => {
     const content = '5 December 2020\n\n"We are ready," said John Hart, the mayor.\n\n"It will pass," she said.\n';
-    const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content });
-    const diagnostics = await diagnosticsFor(document.uri, () => vscode.window.showTextDocument(document), (d) => d.some((x) => ruleOf(x) === 'unattributed-quote'));
+    const document = await openUntitled(content);
+    const diagnostics = await diagnosticsFor(document.uri, () => undefined, (d) => d.some((x) => ruleOf(x) === 'unattributed-quote'));
     const warning = diagnostics.find((d) => ruleOf(d) === 'unattributed-quote')!;
     assert.strictEqual(document.getText(warning.range), '"It will pass,"');
     assert.strictEqual(warning.severity, vscode.DiagnosticSeverity.Warning);
     assert.deepStrictEqual(warning.relatedInformation?.map((r) => [document.getText(r.location.range), r.message]), [['she', 'Speaker: “she”, not identified']]);
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await closeUntitled(document);
   });
 
   it('updates as you type, with ranges following the edit', async () => {

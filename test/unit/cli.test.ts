@@ -120,13 +120,14 @@ describe('claimline CLI', () => {
     assert.ok(records.some((r) => r.file === dated && Array.isArray(r.findings)));
   });
 
-  it('an empty file is checked and has nothing to report but the missing date', () => {
+  it('an empty file is checked and reported as empty, with exit status 0', () => {
     const empty = join(dir, 'empty.txt');
     writeFileSync(empty, '');
     const result = run('check', '--format', 'json', '--published', '2020-01-01', empty);
     assert.equal(result.code, 0);
     const record = JSON.parse(result.stdout[0]);
-    assert.deepEqual([record.timexes, record.quotes, record.claims, record.findings], [[], [], [], []]);
+    assert.deepEqual([record.timexes, record.quotes, record.claims], [[], [], []]);
+    assert.deepEqual(record.findings.map((f: { rule: string }) => f.rule), ['empty-article']);
   });
 
   it('drops a UTF-8 BOM so offsets match the editor', () => {
@@ -187,7 +188,7 @@ describe('claimline CLI', () => {
     const page = '<html><head><meta property="article:published_time" content="2020-12-05T07:08:00Z"></head><body><p>It opened <b>in September</b>.</p></body></html>';
     const html = JSON.parse(runOnInput(page, 'check', '--format', 'json', '--stdin-name', 'story.html', '-').stdout[0]);
     assert.equal(html.file, 'story.html');
-    assert.deepEqual(html.published, { value: '2020-12-05T07:08', source: 'html-meta' });
+    assert.deepEqual(html.published, { value: '2020-12-05', source: 'html-meta' }, 'a web page gives the publisher\'s calendar day');
     assert.deepEqual(html.timexes.map((t: { text: string; value: string; start: number; end: number }) => [t.text, t.value, page.slice(t.start, t.end)]), [['September', '2020-09', 'September']]);
   });
 
