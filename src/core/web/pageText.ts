@@ -5,6 +5,7 @@
 // would split "O’Brien" into two words. So each reference keeps only its decoded characters and
 // the rest is cut; `toSource` adds the cut lengths back to give source offsets.
 
+import { partitionPoint } from '../binarySearch';
 import type { TextRun } from './htmlDom';
 
 export interface PageText {
@@ -64,23 +65,11 @@ export function pageText(source: string, runs: readonly TextRun[], breaks: reado
     toSource(offset: number): number {
       // The cuts at or before `offset`: a span starting there starts after them, and a span
       // ending there ends after the reference they belong to.
-      let low = 0;
-      let high = textAt.length;
-      while (low < high) {
-        const middle = (low + high) >> 1;
-        if (textAt[middle] <= offset) low = middle + 1;
-        else high = middle;
-      }
+      const low = partitionPoint(0, textAt.length, (index) => textAt[index] <= offset);
       return offset + (low > 0 ? cutBefore[low - 1] : 0);
     },
     fromSource(offset: number): number {
-      let low = 0;
-      let high = cutAt.length;
-      while (low < high) {
-        const middle = (low + high) >> 1;
-        if (cutAt[middle] <= offset) low = middle + 1;
-        else high = middle;
-      }
+      const low = partitionPoint(0, cutAt.length, (index) => cutAt[index] <= offset);
       if (low === 0) return offset;
       const last = low - 1;
       // Inside the cut part of a reference: the offset right after what was kept of it.
