@@ -299,19 +299,19 @@ function webPages(): void {
   console.log(row(['peer: plain Readability.js on linkedom\'s own parse', `${plain.toFixed(1)}  (ratio ${(extraction / plain).toFixed(2)})`], widths));
 }
 
-// --only-throughput / --only-pathological run one section (the full run takes several minutes).
+// --only-throughput / --only-web / --only-pagedate / --only-pathological run one section (the full run takes several minutes).
 const documentIndex = process.argv.indexOf('--pathological-document');
-const sections = documentIndex >= 0
-  ? [() => measurePathologicalDocument(Number(process.argv[documentIndex + 1]))]
-  : process.argv.includes('--only-pathological')
-  ? [pathological]
-  : process.argv.includes('--only-web')
-  ? [webPages]
-  : process.argv.includes('--only-throughput')
-    ? [throughput]
-    : process.argv.includes('--only-pagedate')
-      ? [pageDates]
-      : [throughput, pageDates, pathological, editorLatency];
-
-    : [throughput, webPages, pathological, editorLatency];
+const only: Array<[string, () => void]> = [
+  ['--only-pathological', pathological],
+  ['--only-web', webPages],
+  ['--only-throughput', throughput],
+  ['--only-pagedate', pageDates],
+];
+const chosen = only.filter(([flag]) => process.argv.includes(flag)).map(([, section]) => section);
+const sections =
+  documentIndex >= 0
+    ? [() => measurePathologicalDocument(Number(process.argv[documentIndex + 1]))]
+    : chosen.length > 0
+      ? chosen
+      : [throughput, webPages, pageDates, pathological, editorLatency];
 for (const section of sections) section();
