@@ -1,0 +1,53 @@
+// An article's HTML as Markdown, through turndown (parsing with domino, a DOM that never runs
+// scripts). Headings, paragraphs, block quotes, lists, emphasis and links are kept; images, media,
+// forms and embedded frames are dropped (the saved snapshot keeps them). A link is kept only when
+// it is an http(s) address: javascript:, data: and other schemes become plain text, so an
+// imported page cannot plant a command link in the article.
+
+import TurndownService from 'turndown';
+
+/** Elements whose content a reader of the article text does not need. */
+const DROPPED: TurndownService.Filter = ['script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'form', 'button', 'select', 'textarea', 'input', 'svg', 'canvas', 'video', 'audio', 'img', 'picture', 'source', 'map'];
+
+/** An http(s) address resolved against the page's, or null. */
+export function httpLink(href: string | null | undefined, base: string | undefined): string | null {
+  if (!href) return null;
+  let url: URL;
+  try {
+    url = base ? new URL(href.trim(), base) : new URL(href.trim());
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+  // Parentheses and blanks would end the Markdown link early.
+  return url.href.replace(/[()\s<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+
+let service: { base: string | undefined; turndown: TurndownService } | null = null;
+
+function converter(base: string | undefined): TurndownService {
+  if (service && service.base === base) return service.turndown;
+  const turndown = new TurndownService({ headingStyle: 'atx', bulletListMarker: '-', codeBlockStyle: 'fenced', emDelimiter: '*', strongDelimiter: '**', hr: '---' });
+  // A rule, not turndown.remove(): its built-in rules (images) would win over a removal.
+  turndown.addRule('dropped', { filter: DROPPED, replacement: () => '' });
+  turndown.addRule('http-links-only', {
+    filter: 'a',
+    replacement: (content, node) => {
+      const text = content.trim();
+      const href = httpLink((node as { getAttribute(name: string): string | null }).getAttribute('href'), base);
+      if (!text) return '';
+      return href ? `[${text}](${href})` : content;
+    },
+  });
+  service = { base, turndown };
+  return turndown;
+}
+
+/**
+ * Markdown of an HTML fragment (an article's content). `baseUrl` resolves relative links; without
+ * it only absolute http(s) links are kept.
+ */
+export function htmlToMarkdown(html: string, baseUrl?: string): string {
+  const markdown = converter(baseUrl).turndown(html);
+  return markdown.replace(/\n{3,}/g, '\n\n').trim();
+}
