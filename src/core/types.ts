@@ -46,7 +46,10 @@ export type PublicationDateSource =
   | 'front-matter'
   | 'html-meta'
   | 'json-ld'
+  | 'itemprop'
   | 'time-element'
+  | 'url'
+  | 'page-text'
   | 'dateline';
 
 export interface PublicationDate {
