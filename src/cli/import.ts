@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } from '../net/loadPage';
-import { importPage, PageError, snapshotPath, type PageImport, type PageReaders } from '../net/importPage';
+import { importPage, PageError, snapshotPath, type PageImport } from '../net/importPage';
 import type { CliIo } from './run';
 
 export const IMPORT_USAGE = `Usage: claimline import [options] URL|FILE
@@ -147,7 +147,7 @@ function sameBytes(file: string, bytes: Uint8Array): boolean {
   }
 }
 
-export async function runImport(args: string[], io: CliIo, readers: PageReaders, now?: Date): Promise<number> {
+export async function runImport(args: string[], io: CliIo, now?: Date): Promise<number> {
   let options: ImportArguments | 'help';
   try {
     options = parseImportArguments(args);
@@ -169,7 +169,7 @@ export async function runImport(args: string[], io: CliIo, readers: PageReaders,
   if (givenOutput !== undefined && givenOutput !== STDOUT && !options.force && existsSync(givenOutput)) return refuse(givenOutput);
   let imported: PageImport;
   try {
-    imported = await importPage(options.source, { readers, now, timeoutMs: options.timeoutMs, maxBytes: options.maxBytes });
+    imported = await importPage(options.source, { now, timeoutMs: options.timeoutMs, maxBytes: options.maxBytes });
   } catch (error) {
     if (!(error instanceof PageError)) throw error;
     io.stderr(`claimline: ${error.message}`);

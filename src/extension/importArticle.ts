@@ -23,10 +23,10 @@ function loadImporter(): ImporterModule {
   return importer;
 }
 
-export function registerImportArticle(context: vscode.ExtensionContext, readers: Importer.PageReaders): void {
+export function registerImportArticle(context: vscode.ExtensionContext): void {
   context.subscriptions.push(
     vscode.commands.registerCommand('claimline.importArticle', (source?: unknown, folder?: unknown, options?: ImportCommandOptions) =>
-      importArticle(readers, source, folder, options ?? {}),
+      importArticle(source, folder, options ?? {}),
     ),
   );
 }
@@ -133,7 +133,7 @@ async function chooseTarget(folder: vscode.Uri, slug: string, bytes: Uint8Array,
   }
 }
 
-async function importArticle(readers: Importer.PageReaders, sourceArgument: unknown, folderArgument: unknown, options: ImportCommandOptions): Promise<vscode.Uri | undefined> {
+async function importArticle(sourceArgument: unknown, folderArgument: unknown, options: ImportCommandOptions): Promise<vscode.Uri | undefined> {
   const source = await askSource(sourceArgument);
   if (source === undefined) return undefined;
   const folder = await askFolder(folderArgument);
@@ -146,7 +146,7 @@ async function importArticle(readers: Importer.PageReaders, sourceArgument: unkn
       (_progress, token) => {
         const abort = new AbortController();
         token.onCancellationRequested(() => abort.abort());
-        return module.importPage(source, { readers, signal: abort.signal });
+        return module.importPage(source, { signal: abort.signal });
       },
     );
   } catch (error) {

@@ -137,9 +137,9 @@ describe('import: the composed article', () => {
     assert.ok(!visible.includes('sha256') && !visible.includes('retrieved'));
   });
 
-  it('falls back to the canonical address for a saved page and omits an unknown date', () => {
+  it('omits an address and a date the page does not give', () => {
     const saved = composeArticle({ article, date: null, pageUrl: null, sha256: SHA, retrieved: '2026-12-07T04:30:00Z' });
-    assert.ok(saved.markdown.includes(`url: "${article.url}"`));
+    assert.ok(!/^url:/m.test(saved.markdown));
     assert.ok(!/^published/m.test(saved.markdown));
   });
 });

@@ -10,7 +10,6 @@ export interface ExtractedArticle {
   title?: string;
   byline?: string;
   site?: string;
-  /** The canonical address the page declares, if any. */
   url?: string;
   contentHtml: string;
   /** The article's plain text: what the analysis reads. */
@@ -28,7 +27,7 @@ export interface StatedDate {
 export interface ComposeInput {
   article: ExtractedArticle;
   date: StatedDate | null;
-  /** Where the page was fetched from (after redirects); null for a saved file. */
+  /** Where the page was fetched from (after redirects), or the address a saved page declares. */
   pageUrl: string | null;
   sha256: string;
   /** ISO 8601 instant of the fetch or read. */
@@ -58,7 +57,7 @@ function escapeLine(text: string): string {
 
 export function composeArticle(input: ComposeInput): ComposedArticle {
   const { article, date } = input;
-  const url = input.pageUrl ?? article.url;
+  const url = input.pageUrl ?? undefined;
   const metadata: ImportMetadata = {
     title: article.title,
     byline: article.byline,

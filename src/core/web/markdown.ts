@@ -1,10 +1,11 @@
-// An article's HTML as Markdown, through turndown (parsing with domino, a DOM that never runs
-// scripts). Headings, paragraphs, block quotes, lists, emphasis and links are kept; images, media,
+// An article's HTML as Markdown, through turndown on a linkedom DOM (the one the article reader
+// uses; it never runs scripts). Headings, paragraphs, block quotes, lists, emphasis and links are kept; images, media,
 // forms and embedded frames are dropped (the saved snapshot keeps them). A link is kept only when
 // it is an http(s) address: javascript:, data: and other schemes become plain text, so an
 // imported page cannot plant a command link in the article.
 
-import TurndownService from 'turndown';
+import { DOMParser } from 'linkedom';
+import TurndownService from 'turndown/lib/turndown.browser.cjs.js';
 
 /** Elements whose content a reader of the article text does not need. */
 const DROPPED: TurndownService.Filter = ['script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'form', 'button', 'select', 'textarea', 'input', 'svg', 'canvas', 'video', 'audio', 'img', 'picture', 'source', 'map'];
@@ -48,6 +49,7 @@ function converter(base: string | undefined): TurndownService {
  * it only absolute http(s) links are kept.
  */
 export function htmlToMarkdown(html: string, baseUrl?: string): string {
-  const markdown = converter(baseUrl).turndown(html);
+  const document = new DOMParser().parseFromString(`<!DOCTYPE html><html><body>${html}</body></html>`, 'text/html');
+  const markdown = converter(baseUrl).turndown(document.body as unknown as TurndownService.Node);
   return markdown.replace(/\n{3,}/g, '\n\n').trim();
 }
