@@ -4,6 +4,7 @@
 
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } from '../net/loadPage';
 import { importPage, PageError, snapshotPath, type PageImport } from '../net/importPage';
 import type { CliIo } from './run';
@@ -43,71 +44,47 @@ interface ImportArguments {
 
 class UsageError extends Error {}
 
+const IMPORT_OPTIONS = {
+  output: { type: 'string', short: 'o' },
+  format: { type: 'string' },
+  force: { type: 'boolean' },
+  timeout: { type: 'string' },
+  'max-size': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** Node's own argument parser, its errors shortened to the one line a usage message needs. */
 function parseImportArguments(args: string[]): ImportArguments | 'help' {
-  const rest = [...args];
-  const parsed: Partial<ImportArguments> & { format: ImportFormat; force: boolean; timeoutMs: number; maxBytes: number } = {
-    format: 'markdown',
-    force: false,
-    timeoutMs: DEFAULT_TIMEOUT_MS,
-    maxBytes: DEFAULT_MAX_BYTES,
-  };
-  const sources: string[] = [];
-  const value = (flag: string): string => {
-    const next = rest.shift();
-    if (next === undefined || (next.startsWith('-') && next !== STDOUT)) throw new UsageError(`${flag} needs a value`);
-    return next;
-  };
-  const positive = (flag: string, raw: string): number => {
+  let parsed: ReturnType<typeof parseArgs<{ args: string[]; options: typeof IMPORT_OPTIONS; allowPositionals: true }>>;
+  try {
+    parsed = parseArgs({ args, options: IMPORT_OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const unknown = /Unknown option '([^']+)'/.exec((error as Error).message);
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && unknown) throw new UsageError(`unknown option ${unknown[1]}`);
+    throw new UsageError((error as Error).message.split('\n')[0]);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return 'help';
+  const positive = (flag: string, raw: string | undefined, fallback: number): number => {
+    if (raw === undefined) return fallback;
     const number = Number(raw);
     if (!Number.isFinite(number) || number <= 0) throw new UsageError(`${flag} must be a positive number, not "${raw}"`);
     return number;
   };
-  let onlySources = false;
-  while (rest.length > 0) {
-    let arg = rest.shift() as string;
-    if (onlySources || !arg.startsWith('-') || arg === STDOUT) {
-      sources.push(arg);
-      continue;
-    }
-    const equals = arg.indexOf('=');
-    if (arg.startsWith('--') && equals > 0) {
-      rest.unshift(arg.slice(equals + 1));
-      arg = arg.slice(0, equals);
-    }
-    switch (arg) {
-      case '--':
-        onlySources = true;
-        break;
-      case '-o':
-      case '--output':
-        parsed.output = value(arg);
-        break;
-      case '--format': {
-        const format = value(arg);
-        if (!FORMATS.includes(format as ImportFormat)) throw new UsageError(`--format of claimline import must be ${FORMATS.map((f) => `"${f}"`).join(', ')}, not "${format}"`);
-        parsed.format = format as ImportFormat;
-        break;
-      }
-      case '--force':
-        parsed.force = true;
-        break;
-      case '--timeout':
-        parsed.timeoutMs = positive(arg, value(arg)) * 1000;
-        break;
-      case '--max-size':
-        parsed.maxBytes = positive(arg, value(arg)) * 1024 * 1024;
-        break;
-      case '-h':
-      case '--help':
-        return 'help';
-      default:
-        throw new UsageError(`unknown option ${arg}`);
-    }
-  }
-  if (sources.length === 0) throw new UsageError('no URL or FILE given');
-  if (sources.length > 1) throw new UsageError('claimline import takes one URL or FILE (run it once per page)');
-  if (sources[0] === STDOUT) throw new UsageError('claimline import reads a URL or a saved file, not standard input');
-  return { ...parsed, source: sources[0] };
+  const format = values.format ?? 'markdown';
+  if (!FORMATS.includes(format as ImportFormat)) throw new UsageError(`--format of claimline import must be ${FORMATS.map((f) => `"${f}"`).join(', ')}, not "${format}"`);
+  if (positionals.length === 0) throw new UsageError('no URL or FILE given');
+  if (positionals.length > 1) throw new UsageError('claimline import takes one URL or FILE (run it once per page)');
+  if (positionals[0] === STDOUT) throw new UsageError('claimline import reads a URL or a saved file, not standard input');
+  return {
+    source: positionals[0],
+    output: values.output,
+    format: format as ImportFormat,
+    force: values.force ?? false,
+    timeoutMs: positive('--timeout', values.timeout, DEFAULT_TIMEOUT_MS / 1000) * 1000,
+    maxBytes: positive('--max-size', values['max-size'], DEFAULT_MAX_BYTES / 1024 / 1024) * 1024 * 1024,
+  };
 }
 
 /** The output of the chosen format; the article composed with the snapshot's path relative to it. */
