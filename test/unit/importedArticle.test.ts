@@ -87,6 +87,13 @@ describe('import: HTML to Markdown', () => {
     assert.strictEqual(httpLink('//cdn.example/x', 'https://news.example/'), 'https://cdn.example/x');
   });
 
+  it('keeps a heading on one line, even with a line break inside or a link around it', () => {
+    assert.strictEqual(htmlToMarkdown('<h4><br><strong>What does it offer?</strong></h4><p>Text.</p>'), '#### **What does it offer?**\n\nText.');
+    assert.strictEqual(htmlToMarkdown('<ul><li><a href="https://n.example/a"><h4>Teaser title</h4></a></li></ul>'), '-   #### [Teaser title](https://n.example/a)');
+    assert.strictEqual(htmlToMarkdown('<a href="https://n.example/b"><p>Card title</p><p>Card text</p></a>'), '[Card title Card text](https://n.example/b)');
+    assert.strictEqual(htmlToMarkdown('<h2>  </h2><p>Only text.</p>'), 'Only text.');
+  });
+
   it('escapes text that Markdown would read as markup', () => {
     assert.strictEqual(htmlToMarkdown('<p>1. Not a list, *not* emphasis</p>'), '1\\. Not a list, \\*not\\* emphasis');
   });

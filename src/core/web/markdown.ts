@@ -24,6 +24,11 @@ export function httpLink(href: string | null | undefined, base: string | undefin
   return url.href.replace(/[()\s<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 
+/** Markdown content on one line: line breaks (hard ones included) become single spaces. */
+function oneLine(content: string): string {
+  return content.replace(/\s*\n\s*/g, ' ').replace(/ {2,}/g, ' ').trim();
+}
+
 let service: { base: string | undefined; turndown: TurndownService } | null = null;
 
 function converter(base: string | undefined): TurndownService {
@@ -31,13 +36,26 @@ function converter(base: string | undefined): TurndownService {
   const turndown = new TurndownService({ headingStyle: 'atx', bulletListMarker: '-', codeBlockStyle: 'fenced', emDelimiter: '*', strongDelimiter: '**', hr: '---' });
   // A rule, not turndown.remove(): its built-in rules (images) would win over a removal.
   turndown.addRule('dropped', { filter: DROPPED, replacement: () => '' });
+  // A heading is one line: a <br> or a block inside it (WordPress writes <h4><br><strong>…) would
+  // otherwise end the heading and leave its text as a paragraph.
+  turndown.addRule('one-line-headings', {
+    filter: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'],
+    replacement: (content, node) => {
+      const text = oneLine(content);
+      return text ? `\n\n${'#'.repeat(Number(node.nodeName.charAt(1)))} ${text}\n\n` : '';
+    },
+  });
   turndown.addRule('http-links-only', {
     filter: 'a',
     replacement: (content, node) => {
-      const text = content.trim();
       const href = httpLink((node as { getAttribute(name: string): string | null }).getAttribute('href'), base);
-      if (!text) return '';
-      return href ? `[${text}](${href})` : content;
+      if (!content.trim()) return '';
+      if (!href) return content;
+      // A link around a heading (a teaser card): the heading keeps its level and holds the link.
+      const heading = /^\s*(#{1,6}) ([^\n]+)\s*$/.exec(content);
+      if (heading) return `\n\n${heading[1]} [${heading[2]}](${href})\n\n`;
+      // Other blocks inside a link become one line: Markdown link text cannot hold paragraphs.
+      return `[${oneLine(content)}](${href})`;
     },
   });
   service = { base, turndown };
