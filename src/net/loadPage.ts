@@ -181,10 +181,14 @@ function networkReason(error: unknown): string {
   return message.split('\n')[0];
 }
 
-/** Whether decoded text starts as an HTML document or fragment does. */
+/**
+ * Whether decoded text is an HTML page: it starts with markup (a doctype, an XML declaration, a tag,
+ * even a PHP warning's <br />) and holds a document or body tag early on. Plain text, JSON, PDF and
+ * images do not pass.
+ */
 function looksLikeHtml(text: string): boolean {
-  const start = text.slice(0, 512).trimStart().toLowerCase();
-  return /^<(!doctype html|html|head|body|meta|title|!--|article|div|p\b)/.test(start);
+  if (!text.trimStart().startsWith('<')) return false;
+  return /<(?:!doctype\s+html|html|head|body|article|main|p|div)\b/i.test(text.slice(0, 65536));
 }
 
 function decode(source: string, bytes: Uint8Array, contentType: string | null): { html: string; encoding: PageEncoding } {

@@ -168,6 +168,18 @@ describe('reading a saved page for import', () => {
     assert.deepStrictEqual(Buffer.from(page.bytes), LATIN1);
   });
 
+  it('accepts saved pages that open with an XML declaration, a style sheet or a server warning', async () => {
+    const starts = ['<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN">', '<br />\n<b>Warning</b>:  mysql_connect(): access denied\n', '<style>.a{}</style>\n'];
+    for (const [i, start] of starts.entries()) {
+      const file = path.join(dir, `odd-${i}.html`);
+      fs.writeFileSync(file, `${start}<html><body><p>Story.</p></body></html>`);
+      assert.ok((await readPageFile(file)).html.includes('<p>Story.</p>'), start);
+    }
+    const json = path.join(dir, 'data.html');
+    fs.writeFileSync(json, '{"html": "<p>not a page</p>"}');
+    assert.match((await pageError(readPageFile(json))).message, /not a saved web page/);
+  });
+
   it('names the file in every refusal', async () => {
     const missing = path.join(dir, 'missing.html');
     assert.strictEqual((await pageError(loadPage(missing))).message, `${missing}: no such file (give an http(s) address or a saved .html file)`);
