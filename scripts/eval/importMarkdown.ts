@@ -1,16 +1,20 @@
 // How faithfully the importer's Markdown keeps an article's structure: on every page of
 // ../shared/corpora/web/extraction, the article Readability extracts (contentHtml) is converted as
 // `claimline import` converts it, and its headings, block quotes, list items and http(s) links are
-// counted on both sides, with the share of the article's words (its text as analyzed) the Markdown keeps.
+// counted on both sides, with the share of the article's words (its text as analyzed) the Markdown
+// keeps, and whether the analysis reads the page's publication day back from the written front matter.
 //
 //   npx tsx scripts/eval/importMarkdown.ts [corpus folder]
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { DOMParser } from 'linkedom';
+import { detectPublicationDate } from '../../src/core/publication';
 import { readArticle } from '../../src/core/web/article';
 import { decodePage } from '../../src/core/web/charset';
+import { composeArticle } from '../../src/core/web/importedArticle';
 import { htmlToMarkdown, httpLink } from '../../src/core/web/markdown';
+import { pageDate } from '../../src/core/web/pageDate';
 import { defaultCorpusRoot } from '../corpus';
 
 interface Counts {
@@ -87,6 +91,8 @@ function main(): void {
   const times: number[] = [];
   let pages = 0;
   let noArticle = 0;
+  let dated = 0;
+  let readBack = 0;
   for (const file of files) {
     const id = file.replace(/\.html\.gz$/, '');
     const { text: html } = decodePage(gunzipSync(readFileSync(join(root, 'html', file))), null);
@@ -108,6 +114,14 @@ function main(): void {
     }
     // The words of the article as the analysis reads it (block boundaries kept, unlike a DOM's textContent).
     recalls.push(wordRecall(words(article.text), after.words));
+    // The day the page states must come back from the front matter the import writes.
+    const date = pageDate(html, { url });
+    if (date) {
+      dated++;
+      const { markdown: file } = composeArticle({ article, date, pageUrl: url ?? null, sha256: '0'.repeat(64), retrieved: '2026-01-01T00:00:00Z' });
+      const back = detectPublicationDate(file, { today: '2026-01-01' });
+      if (back?.source === 'front-matter' && back.value === date.value) readBack++;
+    }
   }
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
   console.log(`Import Markdown fidelity on ${root}: ${pages} pages with an article (${noArticle} without)`);
@@ -116,6 +130,7 @@ function main(): void {
   for (const kind of KINDS) console.log(`| ${kind} | ${totals.html[kind]} | ${totals.markdown[kind]} | ${(totals.markdown[kind] / Math.max(1, totals.html[kind])).toFixed(3)} |`);
   const mean = recalls.reduce((sum, r) => sum + r, 0) / Math.max(1, recalls.length);
   console.log(`words kept: mean ${mean.toFixed(4)}, median ${median(recalls).toFixed(4)}, lowest ${Math.min(...recalls).toFixed(4)}`);
+  console.log(`publication day read back from the written front matter: ${readBack} of ${dated} dated pages`);
   console.log(`conversion time (htmlToMarkdown): median ${median(times).toFixed(1)} ms, slowest ${Math.max(...times).toFixed(1)} ms`);
 }
 
