@@ -13,7 +13,7 @@ import type { Analysis, AnalyzeOptions } from './types';
 
 export function analyze(raw: string, options: AnalyzeOptions = {}): Analysis {
   const today = options.today ?? formatDate(new Date(), 'yyyy-MM-dd');
-  const published = detectPublicationDate(raw, { published: options.published, today });
+  const published = detectPublicationDate(raw, { published: options.published, today, format: options.format });
   // Markup is blanked to spaces of the same length, so every offset below is a source offset.
   const text = visibleText(raw, options.format ?? 'plaintext');
   const paragraphSpans = paragraphs(text);

@@ -4,6 +4,7 @@
 
 import { isBefore, isValid, parseISO } from 'date-fns';
 import type { PublicationDate, PublicationDateSource } from './types';
+import { pageDate } from './web/pageDate';
 
 const MONTHS: Record<string, number> = {
   jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
@@ -50,8 +51,10 @@ function found(source: PublicationDateSource, description: string, candidate: Ca
 
 export interface PublicationOptions {
   published?: string;
-  /** Used only to pick the year of a dateline that has none ("Dec. 5 (Reuters)"). */
+  /** Picks the year of a dateline that has none ("Dec. 5 (Reuters)"); a web page's date may not be later. */
   today: string;
+  /** An HTML document is read as a web page (the whole page, every source pageDate knows). */
+  format?: 'plaintext' | 'markdown' | 'html';
 }
 
 /**
@@ -65,12 +68,20 @@ export function detectPublicationDate(raw: string, options: PublicationOptions):
   }
   // Markup sources sit near the top; looking at the head keeps this cheap on huge documents.
   const head = raw.slice(0, 20000);
+  if (options.format === 'html') {
+    return fromComment(head) ?? fromFrontMatter(head) ?? fromPage(raw, options.today) ?? fromDateline(raw, options.today);
+  }
   return (
     fromComment(head) ??
     fromFrontMatter(head) ??
     fromHtml(head) ??
     fromDateline(raw, options.today)
   );
+}
+
+function fromPage(raw: string, today: string): PublicationDate | null {
+  const found = pageDate(raw, { latest: today });
+  return found ? { ...found } : null;
 }
 
 function fromComment(head: string): PublicationDate | null {

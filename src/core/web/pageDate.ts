@@ -10,7 +10,7 @@ import type { DayMatch } from './dateText';
 import { jsonLdDate } from './jsonLd';
 import { metaDates } from './metaDate';
 import { scanPage } from './pageScan';
-import { elementDate, itempropDate, keywordDate, timeDate } from './textDate';
+import { elementDate, firstTextDate, itempropDate, keywordDate, timeDate } from './textDate';
 import { urlDate } from './urlDate';
 
 export interface PageDate {
@@ -36,6 +36,8 @@ export const EARLIEST_PAGE_DAY = '1995-01-01';
 
 interface Candidate extends PageDate {
   utc?: boolean;
+  /** The publisher's day for a UTC time that another source shows to be a day off. */
+  localDay?: string;
 }
 
 function candidate(match: DayMatch | null, source: PublicationDateSource, description: string): Candidate | null {
@@ -43,7 +45,7 @@ function candidate(match: DayMatch | null, source: PublicationDateSource, descri
 }
 
 /** Every source's answer, most deliberate first. */
-function candidates(html: string, options: PageDateOptions): Candidate[] {
+export function pageDateCandidates(html: string, options: PageDateOptions): Candidate[] {
   const facts = scanPage(html);
   const latest = options.latest;
   const plausible = (day: string) => day >= EARLIEST_PAGE_DAY && (!latest || day <= latest);
@@ -54,14 +56,14 @@ function candidates(html: string, options: PageDateOptions): Candidate[] {
   let inUrl: Candidate | null = null;
   const urlMatch = url ? urlDate(url) : null;
   if (url && urlMatch && plausible(urlMatch.day)) {
+    inUrl = { value: urlMatch.day, source: 'url', description: options.url === undefined ? "the date in the page's canonical address" : "the date in the page's address" };
+    // Offsets point into the page only when the address is written in it.
     const at = options.url === undefined ? html.indexOf(url) : -1;
-    inUrl = candidate(urlMatch, 'url', options.url === undefined ? "the date in the page's canonical address" : "the date in the page's address");
-    if (inUrl && at >= 0) Object.assign(inUrl, { start: at + urlMatch.start, end: at + urlMatch.end });
-    else if (inUrl) Object.assign(inUrl, { start: undefined, end: undefined });
+    if (at >= 0) Object.assign(inUrl, { start: at + urlMatch.start, end: at + urlMatch.end });
   }
   const element = elementDate(facts.dateElements, plausible);
   const all = [
-    jsonLd && candidate(jsonLd, 'json-ld', `the page's JSON-LD ${jsonLd.property} (${jsonLd.type})`),
+    jsonLd && candidate(jsonLd, 'json-ld', `the page's JSON-LD ${jsonLd.property} of its ${jsonLd.type}`),
     metaCandidate(published),
     candidate(itempropDate(facts.itemprops, plausible), 'itemprop', "the page's itemprop datePublished"),
     metaCandidate(created),
@@ -70,6 +72,7 @@ function candidates(html: string, options: PageDateOptions): Candidate[] {
     element && candidate(element, 'page-text', `the date in the page's "${element.marker?.split(/\s+/)[0]}" element`),
     candidate(keywordDate(facts.visible, plausible), 'page-text', 'the "published" date in the page text'),
     metaCandidate(generic),
+    candidate(firstTextDate(facts.main, facts.headlineAt, plausible), 'page-text', facts.headlineAt === undefined ? 'the first date in the page text' : 'the first date after the headline'),
   ];
   return all.filter((c): c is Candidate => c !== null);
 }
@@ -79,16 +82,32 @@ function dayShift(day: string, days: number): string {
 }
 
 export function pageDate(html: string, options: PageDateOptions = {}): PageDate | null {
-  const found = candidates(html, options);
-  let chosen = found[0];
-  if (!chosen) return null;
-  // A time given in UTC may fall on another calendar day than the publisher's: a source that
-  // states the local day (the address, a <time> with its offset, the byline) a day off wins.
-  if (chosen.utc) {
-    const neighbours = [dayShift(chosen.value, -1), dayShift(chosen.value, 1)];
-    const local = found.find((c) => !c.utc && neighbours.includes(c.value));
-    if (local && !found.some((c) => !c.utc && c.value === chosen.value)) chosen = local;
+  const found = pageDateCandidates(html, options);
+  if (found.length === 0) return null;
+  // A time given in UTC may fall on another calendar day than the publisher's: when a source that
+  // states the local day (the address, a <time> with its offset, the byline) is a day off and none
+  // agrees with the UTC day, the local day is the one the page means.
+  const localDays = new Set(found.filter((c) => !c.utc).map((c) => c.value));
+  for (const c of found) {
+    if (!c.utc || localDays.has(c.value)) continue;
+    const local = [dayShift(c.value, -1), dayShift(c.value, 1)].find((day) => localDays.has(day));
+    if (local) c.localDay = local;
   }
-  const { utc: _utc, ...result } = chosen;
+  // The sources vote: each distinct place in the page counts once (a byline date found both as a
+  // date element and as the first date after the headline is one statement). The day stated most
+  // often wins; a tie goes to the most deliberate source.
+  const votes = new Map<string, Set<number | string>>();
+  for (const c of found) {
+    const day = c.localDay ?? c.value;
+    if (!votes.has(day)) votes.set(day, new Set());
+    votes.get(day)!.add(c.start ?? c.source);
+  }
+  let chosen = found[0];
+  for (const c of found) {
+    if (votes.get(c.localDay ?? c.value)!.size > votes.get(chosen.localDay ?? chosen.value)!.size) chosen = c;
+  }
+  const day = chosen.localDay ?? chosen.value;
+  const stated = chosen.localDay ? found.find((c) => c.value === day && !c.utc) ?? chosen : chosen;
+  const { utc: _utc, localDay: _localDay, ...result } = stated;
   return result;
 }

@@ -74,14 +74,22 @@ export interface PageFacts {
   dateElements: TextFact[];
   /** All visible text outside scripts and styles, bounded. */
   visible: TextFact;
+  /** The visible text outside comments, sidebars, navigation and footers, bounded. */
+  main: TextFact;
+  /** Where the first <h1> (the headline) starts in `main`, if there is one. */
+  headlineAt?: number;
 }
 
 // Classes and ids of elements that hold a date or a byline (htmldate's list, widened to the
 // German "datum" and the French/Spanish "parution"/"fecha").
 const DATE_MARKER = /date|datum|time|zeit|byline|subline|dateline|posted|submitted|publish|publication|postmeta|post-meta|article-meta|entry-meta|meta-|-meta|_meta|^meta$|metadata|author|autor|info|fecha|parution|fa-clock|fa-calendar|created/;
 // Containers whose dates are not the page's: comments, related stories, sidebars, navigation.
-const ASIDE_MARKER = /comment|kommentar|related|teaser|sidebar|widget|recommend|popular|trending|more-|weitere|footer|breadcrumb|\bnav|menu|archive|calendar|cookie|newsletter|share|social|ad-|advert/;
-const HEADER_MARKER = /byline|article-header|entry-header|post-header|articleheader|story-header|headline|entry-meta|post-meta|article-meta|meta-info|dateline|author/;
+// Matched on a class or id that is, or starts with, such a word ("sidebar-first", "comments-area",
+// "nav"): a class that only mentions one ("has-sidebar", "right-sidebar", "headline") describes
+// the layout around the content, not a box beside it.
+const ASIDE_MARKER = /(?:^|\s)(?:comments?|kommentare?|discussion|replies|related|sidebar|recommend\w*|empfehlung\w*|popular|trending|most-read|breadcrumbs?|nav|navbar|navigation|menu|cookies?|newsletter|advert\w*|anzeige)(?:$|[\s_-])|(?<!no-)(?:comment|kommentar|related)/;
+const FOOTER_MARKER = /(?:^|\s)(?:[a-z]+[_-])?footer(?:$|[\s_-])/;
+const HEADER_MARKER = /byline|article-header|entry-header|post-header|articleheader|story-header|headline|entry-meta|post-meta|article-meta|meta-info|dateline/;
 const ARTICLE_MARKER = /\barticle\b|post-content|entry-content|article-body|articlebody|story-body|main-content|\bpost\b|\bentry\b|hentry/;
 
 const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'textarea', 'select', 'option', 'iframe']);
@@ -140,7 +148,8 @@ function attributeRange(html: string, tagStart: number, tagEnd: number, name: st
 }
 
 export function scanPage(html: string): PageFacts {
-  const facts: PageFacts = { metas: [], jsonLd: [], times: [], itemprops: [], dateElements: [], visible: textFact('', { aside: false, header: false, article: false }) };
+  const nowhere: Placement = { aside: false, header: false, article: false };
+  const facts: PageFacts = { metas: [], jsonLd: [], times: [], itemprops: [], dateElements: [], visible: textFact('', nowhere), main: textFact('', nowhere) };
   const stack: Open[] = [];
   const collectors: TextFact[] = [];
   let script: ScriptFact | null = null;
@@ -154,14 +163,20 @@ export function scanPage(html: string): PageFacts {
         const tagEnd = parser.endIndex;
         const parent = placementNow();
         const marker = `${attribs.class ?? ''} ${attribs.id ?? ''} ${attribs.itemprop ?? ''}`.toLowerCase().trim();
+        // The classes of <html> and <body> describe the whole page ("one-sidebar"), not a part of it.
+        const words = name === 'html' || name === 'body' ? '' : marker;
+        // An article's own <footer> and <aside> hold its byline and date as often as anything else.
+        const boxed = name === 'footer' || name === 'aside' || FOOTER_MARKER.test(words);
         const placement: Placement = {
-          aside: parent.aside || name === 'aside' || name === 'nav' || name === 'footer' || (marker !== '' && ASIDE_MARKER.test(marker)),
-          header: parent.header || name === 'header' || (marker !== '' && HEADER_MARKER.test(marker)),
-          article: parent.article || name === 'article' || name === 'main' || (marker !== '' && ARTICLE_MARKER.test(marker)),
+          aside: parent.aside || name === 'nav' || (boxed && !parent.article) || (words !== '' && ASIDE_MARKER.test(words)),
+          header: parent.header || name === 'header' || (words !== '' && HEADER_MARKER.test(marker)),
+          article: parent.article || name === 'article' || name === 'main' || (words !== '' && ARTICLE_MARKER.test(marker)),
         };
         const open: Open = { name, placement, skipped: SKIPPED.has(name) };
         for (const collector of collectors) separate(collector);
         separate(facts.visible);
+        separate(facts.main);
+        if (name === 'h1' && facts.headlineAt === undefined && !placement.aside && skipDepth === 0) facts.headlineAt = facts.main.text.length;
 
         if (name === 'meta') {
           const key = (attribs.property ?? attribs.name ?? attribs.itemprop ?? attribs['http-equiv'] ?? '').toLowerCase().trim();
@@ -216,6 +231,7 @@ export function scanPage(html: string): PageFacts {
         }
         if (skipDepth > 0) return;
         append(facts.visible, data, start, exact, MAX_VISIBLE_TEXT);
+        if (!placementNow().aside) append(facts.main, data, start, exact, MAX_VISIBLE_TEXT);
         for (const collector of collectors) append(collector, data, start, exact, MAX_ELEMENT_TEXT);
         for (let i = stack.length - 1; i >= 0; i--) {
           const open = stack[i];
@@ -246,6 +262,7 @@ export function scanPage(html: string): PageFacts {
         if (open.itemprop && open.itemprop.value.trim()) facts.itemprops.push(open.itemprop);
         for (const collector of collectors) separate(collector);
         separate(facts.visible);
+        separate(facts.main);
       },
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },

@@ -7,14 +7,14 @@ import { dayInValue, daysInText, type DayMatch } from './dateText';
 import { sourceOffset, type ItempropFact, type TextFact, type TimeFact } from './pageScan';
 
 // Words that introduce the modification date, not the publication date.
-const MODIFIED_WORDS = /(?:updated?|modified|last\s+changed|aktualisiert|geändert|zuletzt|bearbeitet|stand|mis\s+à\s+jour|actualizado|actualisé|aggiornato|revised)\W{0,3}(?:\s+(?:am|on|at|le|el|um))?\W{0,3}\s*$/i;
+const MODIFIED_WORDS = /(?:updated?|modified|last\s+changed|aktualisiert|geändert|zuletzt|bearbeitet|mis\s+à\s+jour|actualizado|actualisé|aggiornato|revised)\W{0,3}(?:\s+(?:am|on|at|le|el|um))?\W{0,3}\s*$/i;
 // Words that introduce the publication date.
 const PUBLISHED_WORDS = /(?:published|posted|first\s+published|publication\s+date|date\s+published|veröffentlicht|erschienen|publiziert|erstellt|eingestellt|online\s+seit|publié|publicado|pubblicato|gepubliceerd|geplaatst)(?:\s+(?:am|on|at|le|el|il|op|in))?\s*[:\-–|]?(?:\s*[A-Za-zäéû]{2,10}\.?,)?\s*$/i;
 // A comment thread's dates follow these.
 const COMMENT_WORDS = /(?:says|sagt|schreibt|wrote|antworten|reply|replied|kommentar|comment)\W{0,3}\s*$/i;
 
 export interface TextDate extends DayMatch {
-  how: 'time' | 'itemprop' | 'element' | 'keyword';
+  how: 'time' | 'itemprop' | 'element' | 'keyword' | 'dateline';
   /** For 'element': the class or id that marked it. */
   marker?: string;
 }
@@ -53,6 +53,16 @@ export function itempropDate(itemprops: ItempropFact[], plausible: (day: string)
       const match = dayInValue(fact.value) ?? daysInText(fact.value)[0];
       if (match && plausible(match.day)) return { ...match, start: fact.start + match.start, end: fact.start + match.end, how: 'itemprop' };
     }
+  }
+  return null;
+}
+
+function pickFirst(fact: TextFact, from: number, plausible: (day: string) => boolean): DayMatch | null {
+  for (const match of daysInText(fact.text)) {
+    if (match.start < from || !plausible(match.day)) continue;
+    const before = fact.text.slice(Math.max(0, match.start - 40), match.start);
+    if (MODIFIED_WORDS.test(before) || COMMENT_WORDS.test(before)) continue;
+    return { day: match.day, start: sourceOffset(fact, match.start), end: sourceOffset(fact, match.end - 1) + 1 };
   }
   return null;
 }
@@ -100,4 +110,13 @@ export function keywordDate(visible: TextFact, plausible: (day: string) => boole
     }
   }
   return null;
+}
+
+/**
+ * The dateline or byline date: the first date in the main text after the headline (or from the
+ * top when there is no <h1>), skipping ones introduced as modification or comment dates.
+ */
+export function firstTextDate(main: TextFact, headlineAt: number | undefined, plausible: (day: string) => boolean): TextDate | null {
+  const match = (headlineAt ? pickFirst(main, headlineAt, plausible) : null) ?? pickFirst(main, 0, plausible);
+  return match ? { ...match, how: 'dateline' } : null;
 }
