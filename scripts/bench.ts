@@ -12,7 +12,9 @@ import { buildSync } from 'esbuild';
 import type * as AnalyzerModule from '../src/core/analyze';
 import type * as TemporalModule from '../src/core/temporal';
 import type * as TextModule from '../src/core/text';
+import type * as ArticleModule from '../src/core/web/article';
 import { defaultCorpusRoot, filesUnder, readText, REPO_ROOT, timemlPlainText } from './corpus';
+import { loadExtractionPages } from './eval/extraction';
 import { pathologicalDocuments } from './pathological';
 
 const MB = 1024 * 1024;
@@ -22,11 +24,14 @@ const MB = 1024 * 1024;
  * through tsx instead, every use of an imported function goes through a getter of the transpiled
  * module object, which measured 1.5–2× slower on dense documents than the shipped bundle.
  */
-function shippedAnalyzer(): typeof AnalyzerModule & typeof TemporalModule & typeof TextModule {
+function shippedAnalyzer(): typeof AnalyzerModule & typeof TemporalModule & typeof TextModule & typeof ArticleModule & PlainReadability {
   const outfile = join(REPO_ROOT, 'out', 'bench', 'analyzer.js');
   buildSync({
     stdin: {
-      contents: "export { analyze } from './src/core/analyze';\nexport { tagTemporalExpressions } from './src/core/temporal';\nexport { paragraphs, sentences } from './src/core/text';\n",
+      contents:
+        "export { analyze } from './src/core/analyze';\nexport { tagTemporalExpressions } from './src/core/temporal';\nexport { paragraphs, sentences } from './src/core/text';\n" +
+        // The web pages' peer: plain Readability.js on linkedom's own parse, bundled alike.
+        "export { readArticle } from './src/core/web/article';\nexport { Readability } from '@mozilla/readability';\nexport { DOMParser } from 'linkedom';\n",
       resolveDir: REPO_ROOT,
       loader: 'ts',
     },
@@ -36,12 +41,19 @@ function shippedAnalyzer(): typeof AnalyzerModule & typeof TemporalModule & type
     target: 'node20',
     outfile,
     logLevel: 'warning',
+    external: ['canvas'],
+    alias: { 'cssomnom/parse': './src/core/web/noStyleSheets.ts' },
   });
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   return require(outfile);
 }
 
-const { analyze, tagTemporalExpressions, paragraphs, sentences } = shippedAnalyzer();
+interface PlainReadability {
+  Readability: new (document: unknown) => { parse(): { textContent?: string | null } | null };
+  DOMParser: new () => { parseFromString(html: string, type: string): unknown };
+}
+
+const { analyze, tagTemporalExpressions, paragraphs, sentences, readArticle, Readability, DOMParser } = shippedAnalyzer();
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -252,13 +264,36 @@ function editorLatency(): void {
   console.log(`edit → updated diagnostics (incl. ${edit?.debounceMs ?? 300} ms debounce) ${verdict(edit?.median)}`);
 }
 
+/** Saved news pages: the whole analysis of each page, its article extraction, and plain Readability. */
+function webPages(): void {
+  const root = defaultCorpusRoot();
+  const pages = root ? loadExtractionPages(root) : [];
+  if (pages.length === 0) {
+    console.log('\n## Saved news pages: no corpus (../shared/corpora/web/extraction)');
+    return;
+  }
+  const kilobytes = pages.map((page) => page.html.length / 1024);
+  console.log(`\n## Saved news pages (${pages.length} pages of the extraction corpus, median ${median(kilobytes).toFixed(0)} KB); per page the median of 3 runs after a warm-up, then the median over pages\n`);
+  const perPage = (body: (html: string) => void) => median(pages.map((page) => time(3, () => body(page.html))));
+  const widths = [58, 12];
+  console.log(row(['what', 'median ms'], widths));
+  const analysis = perPage((html) => analyze(html, { format: 'html', today: '2026-12-01' }));
+  const extraction = perPage((html) => readArticle(html));
+  const plain = perPage((html) => new Readability(new DOMParser().parseFromString(html, 'text/html')).parse());
+  console.log(row(['analyze() of the page, article extraction included', `${analysis.toFixed(1)}${analysis <= 50 ? '  met (target ≤ 50)' : '  MISSED (target ≤ 50)'}`], widths));
+  console.log(row(['  of which readArticle() (parse, DOM, Readability, offsets)', extraction.toFixed(1)], widths));
+  console.log(row(['peer: plain Readability.js on linkedom\'s own parse', `${plain.toFixed(1)}  (ratio ${(extraction / plain).toFixed(2)})`], widths));
+}
+
 // --only-throughput / --only-pathological run one section (the full run takes several minutes).
 const documentIndex = process.argv.indexOf('--pathological-document');
 const sections = documentIndex >= 0
   ? [() => measurePathologicalDocument(Number(process.argv[documentIndex + 1]))]
   : process.argv.includes('--only-pathological')
   ? [pathological]
+  : process.argv.includes('--only-web')
+  ? [webPages]
   : process.argv.includes('--only-throughput')
     ? [throughput]
-    : [throughput, pathological, editorLatency];
+    : [throughput, webPages, pathological, editorLatency];
 for (const section of sections) section();

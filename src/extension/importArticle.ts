@@ -1,11 +1,12 @@
 // Claimline: Import Article… — a web page (an http(s) address, or a saved .html file) becomes a
 // Markdown article in the workspace, with its original saved beside it as provenance, and opens.
-// The importer (fetching, conversion, turndown) is its own bundle, dist/importPage.js, loaded the
-// first time the command runs: activation does not pay for it.
+// The importer (fetching, extraction, conversion) is in dist/web.js with the HTML reader, loaded
+// the first time either is needed: activation does not pay for it.
 import * as vscode from 'vscode';
 import type * as Importer from '../net/importPage';
+import type * as WebChunk from './webChunk';
 
-type ImporterModule = typeof Importer;
+type ImporterModule = typeof WebChunk;
 
 /** What to do when the article's file exists already; asked in a dialog unless a caller (a test, the walkthrough) says. */
 export type IfExists = 'replace' | 'keep-both' | 'cancel';
@@ -17,9 +18,9 @@ export interface ImportCommandOptions {
 let importer: ImporterModule | undefined;
 
 function loadImporter(): ImporterModule {
-  // A literal path kept out of the main bundle by esbuild.js (it marks ./importPage.js external).
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  importer ??= require('./importPage.js') as ImporterModule;
+  // A file beside the bundle, kept out of it by esbuild.js (./web.js is external).
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a synchronous load on first use is the point
+  importer ??= require('./web.js') as ImporterModule;
   return importer;
 }
 

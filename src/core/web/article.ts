@@ -3,8 +3,8 @@
 // indices Readability carries along. Title and byline, which Readability takes out of its
 // content, are found again through the nodes it recognised them in.
 
-import { isProbablyReaderable, Readability } from '@mozilla/readability';
-import { type DomElement, ELEMENT_INDEX, parsePage, type ParsedPage, type TextRun } from './htmlDom';
+import { Readability } from '@mozilla/readability';
+import { type DomElement, type DomNode, ELEMENT_INDEX, parsePage, type ParsedPage, type TextRun } from './htmlDom';
 
 export interface WebArticle {
   title?: string;
@@ -29,6 +29,8 @@ export interface ArticleExtraction {
   inArticle: Uint8Array;
 }
 
+const MIN_ARTICLE_CHARACTERS = 200;
+
 export function readArticle(html: string, options: { url?: string } = {}): WebArticle {
   return extractArticle(html, options).article;
 }
@@ -44,17 +46,17 @@ export function extractArticle(html: string, options: { url?: string } = {}): Ar
   watchRemovedParts(reader, marked);
   let result: ReturnType<Readability<DomElement>['parse']> = null;
   try {
-    // Readability always returns something; Firefox's own test decides whether there is an
-    // article at all (a menu, a form, an index page), with news-length paragraphs (80
-    // characters, not Firefox's 140, which misses stories written in short paragraphs).
-    if (isProbablyReaderable(page.document as never, { minContentLength: 80, minScore: 20 })) result = reader.parse();
+    result = reader.parse();
   } catch {
     // Readability's heuristics failing on a strange page means no article, not no analysis.
     result = null;
   }
   const inArticle = new Uint8Array(runs.length);
   const content = result?.content;
-  if (!result || !content || (result.textContent ?? '').trim() === '') {
+  // Readability returns its best block even on a page with no story (a menu, a form, an index):
+  // under two sentences' worth of text is not an article. (Firefox's isProbablyReaderable missed
+  // 3 of the 83 development pages, all articles, even with its paragraph length lowered to 80.)
+  if (!result || !content || (result.textContent ?? '').trim().length < MIN_ARTICLE_CHARACTERS) {
     for (let r = 0; r < runs.length; r++) if (!runs[r].hidden && runs[r].text.trim() !== '') inArticle[r] = 1;
     const article: WebArticle = {
       title: titleTitle,
@@ -67,11 +69,7 @@ export function extractArticle(html: string, options: { url?: string } = {}): Ar
     };
     return { article, page, inArticle };
   }
-  const kept = new Set<number>();
-  collectIndices(content, kept);
-  for (let r = 0; r < runs.length; r++) {
-    if (!runs[r].hidden && kept.has(runs[r].element)) inArticle[r] = 1;
-  }
+  markArticleRuns(page, content, inArticle);
   const body = plainText(page, inArticle);
   // Title and byline nodes Readability removed from its content still belong to the article.
   for (const index of marked) {
@@ -117,13 +115,58 @@ function watchRemovedParts(reader: Readability<DomElement>, marked: Set<number>)
   };
 }
 
-function collectIndices(root: DomElement, into: Set<number>): void {
-  const add = (element: DomElement): void => {
-    const value = element.getAttribute(ELEMENT_INDEX);
-    if (value !== null) into.add(Number(value));
+/**
+ * Marks the runs of every text node in the article. A text node built by parsePage knows its runs;
+ * one Readability re-made from HTML (when it retries with looser rules) is looked up by its text
+ * among the runs of its nearest element that carries a source index, in order.
+ */
+function markArticleRuns(page: ParsedPage, content: DomElement, inArticle: Uint8Array): void {
+  const { runs } = page;
+  // Per element index: the visible text of its runs joined, where the search goes on from, and
+  // the text offset of each run.
+  const searches = new Map<number, { text: string; offsets: number[]; from: number; cursor: number }>();
+  const lookUp = (element: number, data: string): void => {
+    let search = searches.get(element);
+    if (!search) {
+      const from = element < 0 ? 0 : page.runsFrom[element];
+      const to = element < 0 ? runs.length : page.runsTo[element];
+      const offsets: number[] = [];
+      let text = '';
+      for (let r = from; r < to; r++) {
+        offsets.push(text.length);
+        if (!runs[r].hidden) text += runs[r].text;
+      }
+      search = { text, offsets, from, cursor: 0 };
+      searches.set(element, search);
+    }
+    const needle = data.trim();
+    if (needle === '') return;
+    const at = search.text.indexOf(needle, search.cursor);
+    if (at < 0) return;
+    search.cursor = at + needle.length;
+    // The runs overlapping [at, at + needle.length).
+    for (let i = 0; i < search.offsets.length; i++) {
+      const start = search.offsets[i];
+      const end = i + 1 < search.offsets.length ? search.offsets[i + 1] : search.text.length;
+      if (end > at && start < at + needle.length && !runs[search.from + i].hidden) inArticle[search.from + i] = 1;
+      if (start >= at + needle.length) break;
+    }
   };
-  add(root);
-  for (const element of Array.from(root.querySelectorAll(`[${ELEMENT_INDEX}]`))) add(element);
+  const walk = (node: DomNode, owner: number): void => {
+    for (let child = node.firstChild; child !== null; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        const known = page.textRuns.get(child);
+        if (known) {
+          for (let r = known[0]; r < known[1]; r++) if (!runs[r].hidden) inArticle[r] = 1;
+        } else lookUp(owner, child.textContent ?? '');
+      } else if (child.nodeType === 1) {
+        const index = (child as DomElement).getAttribute(ELEMENT_INDEX);
+        walk(child, index === null ? owner : Number(index));
+      }
+    }
+  };
+  const rootIndex = content.getAttribute(ELEMENT_INDEX);
+  walk(content, rootIndex === null ? -1 : Number(rootIndex));
 }
 
 function documentTitle(page: ParsedPage): string | undefined {

@@ -30,12 +30,20 @@ export interface ParsedPage {
   runsTo: number[];
   /** Per element index: its tag name (lower case). */
   tags: string[];
+  /**
+   * The runs each text node of the DOM was made of: runs[from, to). Readability moves text nodes
+   * around but keeps them, so this follows the text wherever it ends up (an element it
+   * unwrapped, a paragraph it made); text it re-parses from HTML is found through the elements.
+   */
+  textRuns: WeakMap<DomNode, [number, number]>;
 }
 
 // The few DOM members used here (the project builds without the browser's DOM typings).
 export interface DomNode {
   parentNode: DomNode | null;
   firstChild: DomNode | null;
+  nextSibling: DomNode | null;
+  nodeType: number;
   textContent: string | null;
   appendChild(node: DomNode): DomNode;
   removeChild(node: DomNode): DomNode;
@@ -86,13 +94,17 @@ export function parsePage(source: string): ParsedPage {
   let hiddenDepth = 0;
   let skipDepth = 0;
   let pending = '';
+  let pendingFrom = 0;
+  const textRuns = new WeakMap<DomNode, [number, number]>();
 
   const currentIndex = (): number => (openIndex.length > 0 ? openIndex[openIndex.length - 1] : -1);
   const flush = (): void => {
     if (pending === '') return;
     // Text outside any element, or in a head, starts the body (as a browser does).
     if ((current === root || (head !== null && current === head)) && pending.trim() !== '') current = ensureBody();
-    current.appendChild(document.createTextNode(pending));
+    const node = document.createTextNode(pending);
+    textRuns.set(node, [pendingFrom, runs.length]);
+    current.appendChild(node);
     pending = '';
   };
   const ensureBody = (): DomElement => {
@@ -167,7 +179,9 @@ export function parsePage(source: string): ParsedPage {
       },
       ontext(text) {
         runs.push({ start: parser.startIndex, end: parser.endIndex + 1, text, element: currentIndex(), hidden: hiddenDepth > 0 || (current === head && text.trim() === '') });
-        if (skipDepth === 0) pending += text;
+        if (skipDepth > 0) return;
+        if (pending === '') pendingFrom = runs.length - 1;
+        pending += text;
       },
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: false },
@@ -175,5 +189,5 @@ export function parsePage(source: string): ParsedPage {
   parser.end(source);
   flush();
   ensureBody();
-  return { document, runs, breaks, runsFrom, runsTo, tags };
+  return { document, runs, breaks, runsFrom, runsTo, tags, textRuns };
 }

@@ -12,6 +12,8 @@ export interface PageText {
   text: string;
   /** Source offset of a text offset; a span's end maps past the whole reference it ends in. */
   toSource(offset: number): number;
+  /** Text offset of a source offset (inside a cut reference: just after its decoded characters). */
+  fromSource(offset: number): number;
 }
 
 /**
@@ -70,6 +72,20 @@ export function pageText(source: string, runs: readonly TextRun[], breaks: reado
         else high = middle;
       }
       return offset + (low > 0 ? cutBefore[low - 1] : 0);
+    },
+    fromSource(offset: number): number {
+      let low = 0;
+      let high = cutAt.length;
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        if (cutAt[middle] <= offset) low = middle + 1;
+        else high = middle;
+      }
+      if (low === 0) return offset;
+      const last = low - 1;
+      // Inside the cut part of a reference: the offset right after what was kept of it.
+      if (offset < cutAt[last] + cutLength[last]) return textAt[last];
+      return offset - cutBefore[last];
     },
   };
 }
