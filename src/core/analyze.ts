@@ -10,7 +10,7 @@ import { analysisToSource } from './sourceOffsets';
 import { analyzeQuotes } from './quotes';
 import { tagTemporalExpressions } from './temporal';
 import { paragraphs, sentences } from './text';
-import type { Analysis, AnalyzeOptions } from './types';
+import type { Analysis, AnalyzeOptions, DocumentFormat } from './types';
 import { readHtmlPage } from './web/htmlPage';
 
 export function analyze(raw: string, options: AnalyzeOptions = {}): Analysis {
@@ -47,7 +47,7 @@ export function analyze(raw: string, options: AnalyzeOptions = {}): Analysis {
  * Picks the analysis format from a file name (by its extension) or a VS Code language id. The CLI,
  * the editor and Analyze Workspace all decide through this one function.
  */
-export function formatFor(nameOrLanguage: string): 'plaintext' | 'markdown' | 'html' {
+export function formatFor(nameOrLanguage: string): DocumentFormat {
   const lower = nameOrLanguage.toLowerCase();
   const dot = lower.lastIndexOf('.');
   if (dot >= 0 || lower.includes('/')) {
