@@ -13,8 +13,11 @@ import type * as AnalyzerModule from '../src/core/analyze';
 import type * as TemporalModule from '../src/core/temporal';
 import type * as TextModule from '../src/core/text';
 import type * as ArticleModule from '../src/core/web/article';
+import type * as PageDateModule from '../src/core/web/pageDate';
+import type * as PublicationModule from '../src/core/publication';
 import { defaultCorpusRoot, filesUnder, readText, REPO_ROOT, timemlPlainText } from './corpus';
 import { loadExtractionPages } from './eval/extraction';
+import { loadPubdatePages } from './eval/pubdate';
 import { pathologicalDocuments } from './pathological';
 
 const MB = 1024 * 1024;
@@ -24,14 +27,14 @@ const MB = 1024 * 1024;
  * through tsx instead, every use of an imported function goes through a getter of the transpiled
  * module object, which measured 1.5–2× slower on dense documents than the shipped bundle.
  */
-function shippedAnalyzer(): typeof AnalyzerModule & typeof TemporalModule & typeof TextModule & typeof ArticleModule & PlainReadability {
+function shippedAnalyzer(): typeof AnalyzerModule & typeof TemporalModule & typeof TextModule & typeof ArticleModule & typeof PageDateModule & typeof PublicationModule & PlainReadability {
   const outfile = join(REPO_ROOT, 'out', 'bench', 'analyzer.js');
   buildSync({
     stdin: {
       contents:
         "export { analyze } from './src/core/analyze';\nexport { tagTemporalExpressions } from './src/core/temporal';\nexport { paragraphs, sentences } from './src/core/text';\n" +
         // The web pages' peer: plain Readability.js on linkedom's own parse, bundled alike.
-        "export { readArticle } from './src/core/web/article';\nexport { Readability } from '@mozilla/readability';\nexport { DOMParser } from 'linkedom';\n",
+        "export { pageDate } from './src/core/web/pageDate';\nexport { detectPublicationDate } from './src/core/publication';\nexport { readArticle } from './src/core/web/article';\nexport { Readability } from '@mozilla/readability';\nexport { DOMParser } from 'linkedom';\n",
       resolveDir: REPO_ROOT,
       loader: 'ts',
     },
@@ -53,7 +56,7 @@ interface PlainReadability {
   DOMParser: new () => { parseFromString(html: string, type: string): unknown };
 }
 
-const { analyze, tagTemporalExpressions, paragraphs, sentences, readArticle, Readability, DOMParser } = shippedAnalyzer();
+const { analyze, tagTemporalExpressions, paragraphs, sentences, readArticle, Readability, DOMParser, pageDate, detectPublicationDate } = shippedAnalyzer();
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -285,7 +288,34 @@ function webPages(): void {
   console.log(row(['peer: plain Readability.js on linkedom\'s own parse', `${plain.toFixed(1)}  (ratio ${(extraction / plain).toFixed(2)})`], widths));
 }
 
-// --only-throughput / --only-pathological run one section (the full run takes several minutes).
+/** pageDate alone on every page of the publication-date corpus, beside the regex search it replaced. */
+function pageDates(): void {
+  const argument = process.argv.slice(2).find((a) => !a.startsWith('--'));
+  const root = argument ?? defaultCorpusRoot();
+  if (!root || !existsSync(join(root, 'web', 'pubdate'))) {
+    console.log('\n## Publication date of web pages: no corpus (../shared/corpora/web/pubdate)');
+    return;
+  }
+  const pages = loadPubdatePages(root);
+  console.log(`\n## Publication date of web pages: ${pages.length} pages of web/pubdate; per page the median of 3 runs after a warm-up run\n`);
+  const perPage = (run: (html: string) => unknown) => pages.map((page) => time(3, () => run(page.html)));
+  const systems: Array<[string, (html: string) => unknown]> = [
+    ['pageDate (whole page, htmlparser2)', (html) => pageDate(html, { latest: '2026-11-28' })],
+    ['before: regexes on the first 20 KB', (html) => detectPublicationDate(html, { today: '2026-11-28' })],
+    ['full analysis of the page (format html)', (html) => analyze(html, { format: 'html', today: '2026-11-28' })],
+  ];
+  const widths = [44, 12, 10, 10, 10];
+  console.log(row(['system', 'median ms', 'p90 ms', 'max ms', 'total s'], widths));
+  for (const [name, run] of systems) {
+    const samples = perPage(run).sort((a, b) => a - b);
+    const total = samples.reduce((sum, ms) => sum + ms, 0);
+    console.log(row([name, median(samples).toFixed(2), samples[Math.floor(samples.length * 0.9)].toFixed(2), samples[samples.length - 1].toFixed(1), (total / 1000).toFixed(2)], widths));
+  }
+  const kb = pages.map((page) => sizeOf(page.html) / 1024).sort((a, b) => a - b);
+  console.log(`\npage size: median ${median(kb).toFixed(0)} KB, largest ${kb[kb.length - 1].toFixed(0)} KB`);
+}
+
+// --only-throughput / --only-pathological / --only-pagedate / --only-web run one section (the full run takes several minutes).
 const documentIndex = process.argv.indexOf('--pathological-document');
 const sections = documentIndex >= 0
   ? [() => measurePathologicalDocument(Number(process.argv[documentIndex + 1]))]
@@ -295,5 +325,7 @@ const sections = documentIndex >= 0
   ? [webPages]
   : process.argv.includes('--only-throughput')
     ? [throughput]
-    : [throughput, webPages, pathological, editorLatency];
+    : process.argv.includes('--only-pagedate')
+      ? [pageDates]
+      : [throughput, webPages, pageDates, pathological, editorLatency];
 for (const section of sections) section();

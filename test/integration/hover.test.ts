@@ -19,7 +19,8 @@ describe('hover', function () {
   it('explains a date: resolved value, reasoning, claim kind and the publication date with its source', async () => {
     const { text, hovers } = await hoverText(uri, positionOf(document, 'January', 0, 2));
     assert.match(text, /\*\*January\*\* → January 2021 \(`2021-01`\)/);
-    assert.match(text, /publication date, 14 Mar 2021/);
+    // Article-derived words are escaped punctuation by punctuation (a comma is "\,").
+    assert.match(text, /publication date\\, 14 Mar 2021/);
     assert.match(text, /Past claim/);
     assert.match(text, /Published 14 Mar 2021 \(from the dateline\)/);
     const ours = hovers.find((h) => h.contents.some((c) => typeof c !== 'string' && c.value.includes('January 2021')))!;
@@ -65,6 +66,29 @@ describe('hover', function () {
     assert.match(text, /\*\*Note\*\* · Disputed · checked/);
     assert.match(text, /The bank says the loan came in \\\*\\\*February\\\*\\\*/, 'note text is escaped, not formatted');
     assert.match(text, /\(https:\/\/bank\.example\.org\/press\/loan\)/);
+  });
+
+  it('cuts a long note, and its link opens the whole note read-only', async () => {
+    const { services } = await claimline();
+    const article = services.article(uri)!;
+    const claim = article.analysis.claims.findIndex((c) => c.text.startsWith('In January'));
+    const long = 'The loan papers say: ' + 'clause. '.repeat(2000);
+    await articleAfter(
+      uri,
+      () => services.updateNote(uri, { kind: 'claim', index: claim }, { text: long }),
+      (a) => a.noteFor({ kind: 'claim', index: claim })?.text === long,
+    );
+    const { text } = await hoverText(uri, positionOf(document, 'January', 0, 2));
+    assert.ok(text.length < 5000, `hover of ${text.length} characters`);
+    const link = /\[Open the full note\]\(command:claimline\.showNote\?([^)]+)\)/.exec(text);
+    assert.ok(link, 'a link to the whole note');
+    const args = JSON.parse(decodeURIComponent(link[1]));
+    await vscode.commands.executeCommand('claimline.showNote', ...args);
+    const shown = vscode.window.activeTextEditor!.document;
+    assert.strictEqual(shown.uri.scheme, 'claimline-note');
+    assert.strictEqual(shown.getText(), long);
+    assert.ok(!(await claimline()).services.article(shown.uri), 'the note view is not analyzed as an article');
+    await vscode.window.showTextDocument(document);
   });
 
   it('says nothing about text that is neither a claim nor a quote', async () => {

@@ -504,6 +504,11 @@ const cases: Record<string, Case[]> = {
     ['Sales fell in the 1999–00 season.', REF, '00', 'DATE', '2000'],
     ['Throughout 1915-17, the empire suffered.', REF, '17', 'DATE', '1917'],
   ],
+  'race results written h:mm:ss are durations (issue 16)': [
+    ['She finished in 3:07:35 and won.', REF, '3:07:35', 'DURATION', 'PT3H7M35S'],
+    ['He won the marathon in a time of 2:05:00.', REF, '2:05:00', 'DURATION', 'PT2H5M'],
+    ['The alarm rang at 10:30:15 on Friday.', REF, '10:30:15', 'TIME', '2020-12-04T10:30'],
+  ],
 };
 
 describe('temporal tagger (TIMEX3)', () => {

@@ -13,9 +13,9 @@ export function refNote(ctx: Context): string {
   return ctx.refNote;
 }
 
-/** Signed distance in calendar days from the day of `ref` to the given day, the same in every time zone. */
-function daysFrom(ref: Date, year: number, month: number, day: number): number {
-  return localDayTime(year, month, day).dayNumber - localDayTime(ref.getFullYear(), ref.getMonth() + 1, ref.getDate()).dayNumber;
+/** Signed distance in calendar days from the reference day (its dayNumber) to the given day, the same in every time zone. */
+function daysFrom(refDay: number, year: number, month: number, day: number): number {
+  return localDayTime(year, month, day).dayNumber - refDay;
 }
 
 /** How far back a date named in a future clause may still be the recent one (see resolveYearForMonth). */
@@ -30,9 +30,10 @@ export function resolveYearForMonth(month: number, day: number | null, ctx: Cont
   const what = day === null ? `the ${monthName(month)}` : `${day} ${monthName(month)}`;
   // Signed distance in days from the publication date to the candidate in each nearby year, and
   // in months within the publication year.
-  const offsetBefore = daysFrom(ref, refYear - 1, month, day ?? 15);
-  const offsetSame = daysFrom(ref, refYear, month, day ?? 15);
-  const offsetAfter = daysFrom(ref, refYear + 1, month, day ?? 15);
+  const refDay = localDayTime(refYear, ref.getMonth() + 1, ref.getDate()).dayNumber;
+  const offsetBefore = daysFrom(refDay, refYear - 1, month, day ?? 15);
+  const offsetSame = daysFrom(refDay, refYear, month, day ?? 15);
+  const offsetAfter = daysFrom(refDay, refYear + 1, month, day ?? 15);
   const monthOffsetSame = month - 1 - ref.getMonth();
   let nearest = refYear;
   let nearestOffset = offsetSame;

@@ -89,8 +89,14 @@ export interface TextDayOptions {
 /** Every full date written in a text, in order of position. */
 export function daysInText(text: string, options: TextDayOptions = { ambiguousNumeric: true }): DayMatch[] {
   const found: DayMatch[] = [];
+  // Characters already inside a date: a later pattern may not claim them (linear, unlike comparing
+  // every new match with every earlier one, which took seconds on pages with thousands of dates).
+  const taken = new Uint8Array(text.length);
   const add = (day: string | null, start: number, end: number) => {
-    if (day && !found.some((f) => f.start < end && start < f.end)) found.push({ day, start, end });
+    if (!day) return;
+    for (let i = start; i < end; i++) if (taken[i]) return;
+    taken.fill(1, start, end);
+    found.push({ day, start, end });
   };
   for (const m of text.matchAll(YEAR_FIRST)) add(makeDay(+m[1], +m[3], +m[4]), m.index, m.index + m[0].length);
   for (const m of text.matchAll(DAY_MONTH_YEAR)) add(makeDay(+m[3], monthNumber(m[2]) ?? 0, +m[1]), m.index, m.index + m[0].length);

@@ -3,7 +3,7 @@
 // and itemprop elements, the canonical URL, the text of elements whose class or id says they hold
 // a date or byline, and the visible text. The sources then judge these facts (pageDate.ts).
 
-import { Parser } from 'htmlparser2';
+import { readHtml } from './htmlEvents';
 
 export interface MetaFact {
   /** The lower-cased name, property, itemprop or http-equiv. */
@@ -96,28 +96,56 @@ const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math
 const MAX_ELEMENT_TEXT = 300;
 const MAX_VISIBLE_TEXT = 400_000;
 const MAX_DATE_ELEMENTS = 2000;
+// Elements collecting text at once: the innermost ones. Deeply nested markup (100,000 unclosed
+// <div class="date">) would otherwise cost the depth for every piece of text.
+const MAX_OPEN_COLLECTORS = 8;
 
 interface Open {
   name: string;
   placement: Placement;
   skipped: boolean;
-  collector?: TextFact;
+  collector?: Collecting;
   time?: TimeFact;
   itemprop?: ItempropFact;
 }
 
-function textFact(marker: string, placement: Placement): TextFact {
-  return { marker, text: '', pieces: [], placement };
+/**
+ * A text being collected: pieces are kept in a list and joined once at the end. Appending to a
+ * string and then reading its last character flattens V8's rope every time (quadratic in the text).
+ */
+interface Collecting {
+  fact: TextFact;
+  chunks: string[];
+  length: number;
+  endsBlank: boolean;
 }
 
-function append(fact: TextFact, text: string, sourceStart: number, exact: boolean, limit: number): void {
-  if (fact.text.length >= limit) return;
-  fact.pieces.push([fact.text.length, sourceStart, exact]);
-  fact.text += text.length + fact.text.length > limit ? text.slice(0, limit - fact.text.length) : text;
+function collecting(marker: string, placement: Placement): Collecting {
+  return { fact: { marker, text: '', pieces: [], placement }, chunks: [], length: 0, endsBlank: true };
 }
 
-function separate(fact: TextFact): void {
-  if (fact.text.length > 0 && !/\s$/.test(fact.text)) fact.text += ' ';
+function append(target: Collecting, text: string, sourceStart: number, exact: boolean, limit: number): void {
+  if (target.length >= limit || text.length === 0) return;
+  const kept = target.length + text.length > limit ? text.slice(0, limit - target.length) : text;
+  target.fact.pieces.push([target.length, sourceStart, exact]);
+  target.chunks.push(kept);
+  target.length += kept.length;
+  const last = kept.charCodeAt(kept.length - 1);
+  target.endsBlank = last === 32 || last === 10 || last === 9 || last === 13 || last === 12;
+}
+
+/** Text of neighbouring elements is kept apart ("28" "Juni" is not "28Juni"). */
+function separate(target: Collecting): void {
+  if (target.endsBlank) return;
+  target.chunks.push(' ');
+  target.length += 1;
+  target.endsBlank = true;
+}
+
+function finish(target: Collecting): TextFact {
+  target.fact.text = target.chunks.join('');
+  target.chunks = [];
+  return target.fact;
 }
 
 /** Source offset of a position in a collected text. */
@@ -149,18 +177,30 @@ function attributeRange(html: string, tagStart: number, tagEnd: number, name: st
 
 export function scanPage(html: string): PageFacts {
   const nowhere: Placement = { aside: false, header: false, article: false };
-  const facts: PageFacts = { metas: [], jsonLd: [], times: [], itemprops: [], dateElements: [], visible: textFact('', nowhere), main: textFact('', nowhere) };
+  const visible = collecting('', nowhere);
+  const main = collecting('', nowhere);
+  const elements: Collecting[] = [];
+  const facts: PageFacts = { metas: [], jsonLd: [], times: [], itemprops: [], dateElements: [], visible: visible.fact, main: main.fact };
   const stack: Open[] = [];
-  const collectors: TextFact[] = [];
+  const collectors: Collecting[] = [];
+  // <time> and itemprop elements whose text is being collected (innermost last).
+  const openTimes: TimeFact[] = [];
+  const openItemprops: ItempropFact[] = [];
+  const release = <T>(list: T[], item: T | undefined) => {
+    const index = item === undefined ? -1 : list.lastIndexOf(item);
+    if (index >= 0) list.splice(index, 1);
+  };
+  const admit = <T>(list: T[], item: T) => {
+    list.push(item);
+    if (list.length > MAX_OPEN_COLLECTORS) list.shift();
+  };
   let script: ScriptFact | null = null;
   let skipDepth = 0;
   const placementNow = (): Placement => stack[stack.length - 1]?.placement ?? { aside: false, header: false, article: false };
 
-  const parser: Parser = new Parser(
-    {
-      onopentag(name, attribs) {
-        const tagStart = parser.startIndex;
-        const tagEnd = parser.endIndex;
+  readHtml(html, {
+      onopentag(name, attribs, tagStart, end) {
+        const tagEnd = end - 1;
         const parent = placementNow();
         const marker = `${attribs.class ?? ''} ${attribs.id ?? ''} ${attribs.itemprop ?? ''}`.toLowerCase().trim();
         // The classes of <html> and <body> describe the whole page ("one-sidebar"), not a part of it.
@@ -174,9 +214,9 @@ export function scanPage(html: string): PageFacts {
         };
         const open: Open = { name, placement, skipped: SKIPPED.has(name) };
         for (const collector of collectors) separate(collector);
-        separate(facts.visible);
-        separate(facts.main);
-        if (name === 'h1' && facts.headlineAt === undefined && !placement.aside && skipDepth === 0) facts.headlineAt = facts.main.text.length;
+        separate(visible);
+        separate(main);
+        if (name === 'h1' && facts.headlineAt === undefined && !placement.aside && skipDepth === 0) facts.headlineAt = main.length;
 
         if (name === 'meta') {
           const key = (attribs.property ?? attribs.name ?? attribs.itemprop ?? attribs['http-equiv'] ?? '').toLowerCase().trim();
@@ -201,6 +241,7 @@ export function scanPage(html: string): PageFacts {
               placement,
             };
             facts.times.push(open.time);
+            admit(openTimes, open.time);
           }
           if (itemprop && /^(datepublished|datecreated)$/i.test(itemprop) && name !== 'time') {
             const attribute = attribs.content !== undefined ? 'content' : attribs.datetime !== undefined ? 'datetime' : undefined;
@@ -209,41 +250,40 @@ export function scanPage(html: string): PageFacts {
               facts.itemprops.push({ prop: itemprop, value, ...attributeRange(html, tagStart, tagEnd, attribute, value) });
             } else {
               open.itemprop = { prop: itemprop, value: '', start: tagEnd + 1, end: tagEnd + 1 };
+              admit(openItemprops, open.itemprop);
             }
           }
-          if (marker !== '' && DATE_MARKER.test(marker) && facts.dateElements.length < MAX_DATE_ELEMENTS) {
-            const collector = textFact(marker, placement);
-            if (attribs.title) collector.title = { value: attribs.title, ...attributeRange(html, tagStart, tagEnd, 'title', attribs.title) };
+          if (marker !== '' && DATE_MARKER.test(marker) && elements.length < MAX_DATE_ELEMENTS) {
+            const collector = collecting(marker, placement);
+            if (attribs.title) collector.fact.title = { value: attribs.title, ...attributeRange(html, tagStart, tagEnd, 'title', attribs.title) };
             open.collector = collector;
-            collectors.push(collector);
-            facts.dateElements.push(collector);
+            admit(collectors, collector);
+            elements.push(collector);
           }
         }
         if (open.skipped) skipDepth++;
         stack.push(open);
       },
-      ontext(data) {
-        const start = parser.startIndex;
-        const exact = parser.endIndex - start + 1 === data.length;
+      ontext(data, start, end) {
+        const exact = end - start === data.length;
         if (script) {
           script.text += data;
           return;
         }
         if (skipDepth > 0) return;
-        append(facts.visible, data, start, exact, MAX_VISIBLE_TEXT);
-        if (!placementNow().aside) append(facts.main, data, start, exact, MAX_VISIBLE_TEXT);
+        append(visible, data, start, exact, MAX_VISIBLE_TEXT);
+        if (!placementNow().aside) append(main, data, start, exact, MAX_VISIBLE_TEXT);
         for (const collector of collectors) append(collector, data, start, exact, MAX_ELEMENT_TEXT);
-        for (let i = stack.length - 1; i >= 0; i--) {
-          const open = stack[i];
-          if (open.time && open.time.text.length < MAX_ELEMENT_TEXT) {
-            if (open.time.text === '') open.time.textStart = start;
-            open.time.text += data;
-          }
-          if (open.itemprop && open.itemprop.value.length < MAX_ELEMENT_TEXT) {
-            if (open.itemprop.value === '') open.itemprop.start = start;
-            open.itemprop.value += data;
-            open.itemprop.end = parser.endIndex + 1;
-          }
+        for (const time of openTimes) {
+          if (time.text.length >= MAX_ELEMENT_TEXT) continue;
+          if (time.text === '') time.textStart = start;
+          time.text += data;
+        }
+        for (const itemprop of openItemprops) {
+          if (itemprop.value.length >= MAX_ELEMENT_TEXT) continue;
+          if (itemprop.value === '') itemprop.start = start;
+          itemprop.value += data;
+          itemprop.end = end;
         }
       },
       onclosetag(name) {
@@ -254,19 +294,21 @@ export function scanPage(html: string): PageFacts {
           script = null;
         }
         if (open.skipped) skipDepth--;
-        if (open.collector) collectors.splice(collectors.lastIndexOf(open.collector), 1);
+        release(collectors, open.collector);
+        release(openTimes, open.time);
+        release(openItemprops, open.itemprop);
         if (open.time && !open.time.datetime) {
           open.time.start = open.time.textStart;
           open.time.end = open.time.textStart + open.time.text.length;
         }
         if (open.itemprop && open.itemprop.value.trim()) facts.itemprops.push(open.itemprop);
         for (const collector of collectors) separate(collector);
-        separate(facts.visible);
-        separate(facts.main);
+        separate(visible);
+        separate(main);
       },
-    },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
-  );
-  parser.end(html);
+  });
+  finish(visible);
+  finish(main);
+  facts.dateElements = elements.map(finish);
   return facts;
 }

@@ -104,3 +104,5 @@ export const UNIT_ADJECTIVES = new Set(['fiscal', 'full', 'entire', 'whole', 'ca
 export const BOUNDARY_WORDS = new Set(['end', 'beginning', 'start', 'middle', 'turn']);
 /** Capitalized words a year may follow mid-sentence ("in September 2019", "since Christmas 2019"). */
 export const NAME_BEFORE_YEAR_OK = new Set([...[...MONTHS.keys()], ...[...SEASONS.keys()], ...[...WEEKDAYS.keys()], 'christmas', 'easter', 'fiscal', 'fy', 'ad', 'bc', 'ce']);
+/** Words before h:mm:ss that make it a time taken, not a time of day ("finished in 3:07:35", "a time of 2:05:10"). */
+export const RESULT_WORDS = new Set(['in', 'of', 'clocked', 'timed', 'ran', 'run', 'finished', 'won', 'completed', 'record']);

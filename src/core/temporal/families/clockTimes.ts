@@ -4,10 +4,17 @@ import { addDays } from 'date-fns';
 import { dayRange, dayValue, humanDate, pad } from '../calendar';
 import type { Candidate, TagState } from '../context';
 import { MONTHS, TIME_ZONES, WEEKDAYS } from '../en/lexicon';
-import { DEADLINE_WORDS } from '../en/words';
+import { DEADLINE_WORDS, RESULT_WORDS } from '../en/words';
 import { refNote, weekdayDate } from '../resolve';
 import { Parser } from '../tokens';
 import { parseMonth } from './months';
+
+/** "finished in 3:07:35", "a time of 2:05:10": how long a race or a record took, not a time of day. */
+function timeTaken(k: number, hours: number, minutes: number, seconds: number): Candidate | null {
+  if (seconds > 59) return null;
+  const value = `PT${hours ? hours + 'H' : ''}${minutes ? minutes + 'M' : ''}${seconds || (!hours && !minutes) ? seconds + 'S' : ''}`;
+  return { first: k, last: k + 4, type: 'DURATION', resolve() { return { value, reasoning: 'a time taken, written hours:minutes:seconds' }; } };
+}
 
 export function parseClock(p: Parser, k: number, state: TagState): Candidate | null {
   const length = p.len(k);
@@ -44,6 +51,7 @@ export function parseClock(p: Parser, k: number, state: TagState): Candidate | n
   }
   const isClock = last > k + 1 || meridiem !== '';
   if (!isClock) return null;
+  if (last === k + 4 && meridiem === '' && RESULT_WORDS.has(p.lower(k - 1)) && !TIME_ZONES.has(p.lower(last + 1))) return timeTaken(k, hour, minute, p.num(k + 4));
   if (meridiem === 'p' && hour < 12) hour += 12;
   if (meridiem === 'a' && hour === 12) hour = 0;
   // Time zone, possibly glued to a following date ("GMT05 December").

@@ -1,0 +1,100 @@
+// Start tags, text and end tags of a page with their source offsets, from htmlparser2's Tokenizer
+// (entities decoded, <script>/<style> contents raw). htmlparser2's Parser is not used: it keeps its
+// open elements with Array.unshift and looks end tags up through the whole stack, which is
+// quadratic in the nesting depth (100,000 unclosed <div>s took over a minute). Here an end tag
+// closes the nearest open element of its name among the innermost few, and is ignored otherwise.
+
+import { Tokenizer } from 'htmlparser2';
+
+export interface HtmlEvents {
+  /** `start`/`end`: the tag's source range, from "<" to after ">". */
+  onopentag(name: string, attribs: Record<string, string>, start: number, end: number): void;
+  /** `start`/`end`: the source range the text came from (an entity: the whole reference). */
+  ontext(data: string, start: number, end: number): void;
+  onclosetag(name: string): void;
+}
+
+const VOID = new Set(['area', 'base', 'basefont', 'br', 'col', 'command', 'embed', 'frame', 'hr', 'image', 'img', 'input', 'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+// How far down the open elements an end tag looks for its element.
+const MATCH_DEPTH = 32;
+
+export function readHtml(html: string, events: HtmlEvents): void {
+  const stack: string[] = [];
+  let name = '';
+  let tagStart = 0;
+  let attribs: Record<string, string> = {};
+  let attribName = '';
+  let attribValue = '';
+  let textStart = 0;
+  const slice = (start: number, end: number) => html.slice(start, end);
+  const close = (index: number) => {
+    while (stack.length > index) events.onclosetag(stack.pop()!);
+  };
+  const openEnd = (end: number) => {
+    events.onopentag(name, attribs, tagStart, end + 1);
+    if (VOID.has(name)) events.onclosetag(name);
+    else stack.push(name);
+    textStart = end + 1;
+  };
+  const tokenizer = new Tokenizer(
+    { xmlMode: false, decodeEntities: true },
+    {
+      ontext(start, end) {
+        events.ontext(slice(start, end), start, end);
+        textStart = end;
+      },
+      ontextentity(codepoint, end) {
+        events.ontext(String.fromCodePoint(codepoint), textStart, end);
+        textStart = end;
+      },
+      onopentagname(start, end) {
+        name = slice(start, end).toLowerCase();
+        tagStart = start - 1;
+        attribs = {};
+      },
+      onattribname(start, end) {
+        attribName = slice(start, end).toLowerCase();
+        attribValue = '';
+      },
+      onattribdata(start, end) {
+        attribValue += slice(start, end);
+      },
+      onattribentity(codepoint) {
+        attribValue += String.fromCodePoint(codepoint);
+      },
+      onattribend() {
+        if (!Object.prototype.hasOwnProperty.call(attribs, attribName)) attribs[attribName] = attribValue;
+        attribValue = '';
+      },
+      onopentagend: openEnd,
+      onselfclosingtag: openEnd,
+      onclosetag(start, end) {
+        const closing = slice(start, end).toLowerCase();
+        textStart = end + 1;
+        for (let i = stack.length - 1; i >= 0 && i >= stack.length - MATCH_DEPTH; i--) {
+          if (stack[i] === closing) {
+            close(i);
+            return;
+          }
+        }
+      },
+      oncomment(_start, _end, offset) {
+        textStart = _end + offset + 1;
+      },
+      oncdata(_start, _end, offset) {
+        textStart = _end + offset + 1;
+      },
+      ondeclaration(_start, end) {
+        textStart = end + 1;
+      },
+      onprocessinginstruction(_start, end) {
+        textStart = end + 1;
+      },
+      onend() {
+        close(0);
+      },
+    },
+  );
+  tokenizer.write(html);
+  tokenizer.end();
+}
