@@ -21,8 +21,9 @@ const common = {
   alias: { 'cssomnom/parse': './src/core/web/noStyleSheets.ts' },
 };
 
-// The extension loads the HTML parser, DOM and Readability only for its first HTML document:
-// imports of core/web/htmlPage resolve to a loader that requires dist/web.js on first use.
+// The extension loads the HTML parser, DOM and Readability only for its first HTML document (or
+// its first Import Article…): imports of core/web/htmlPage resolve to a loader that requires
+// dist/web.js on first use, and src/extension/importArticle.ts requires the same file.
 const lazyHtmlPage = {
   name: 'lazy-html-page',
   setup(build) {
@@ -39,7 +40,8 @@ async function main() {
     plugins: [lazyHtmlPage],
   };
   // linkedom requires `canvas` only if it is installed (for <canvas>, which no article needs).
-  const web = { ...common, entryPoints: ['src/core/web/htmlPage.ts'], outfile: 'dist/web.js', external: ['canvas'] };
+  // One chunk for the reader and the importer (src/extension/webChunk.ts): one copy of the DOM.
+  const web = { ...common, entryPoints: ['src/extension/webChunk.ts'], outfile: 'dist/web.js', external: ['canvas'] };
   const cli = { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } };
   const builds = cliOnly ? [cli] : [extension, web, cli];
   if (watch) {

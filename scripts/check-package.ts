@@ -1,5 +1,5 @@
 // npm run package:check — builds the .vsix and checks what ships: an installable package under
-// 400 KB (issue 14: the lazily loaded HTML reader and article import chunks) holding the bundles, the webview media and the manifest, with no sources, no node_modules
+// 400 KB (issue 14: the lazily loaded chunk of the HTML reader and the article importer) holding the bundles, the webview media and the manifest, with no sources, no node_modules
 // and no evaluation corpus text.
 import { execFileSync } from 'node:child_process';
 import { readdirSync, statSync, rmSync } from 'node:fs';

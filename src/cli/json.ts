@@ -31,10 +31,12 @@ function jsonArticle(analysis: Analysis) {
 }
 
 export function toJsonRecord(file: string, _text: string, analysis: Analysis) {
+  const article = jsonArticle(analysis);
   return {
     file,
     published: jsonPublished(analysis),
-    ...(analysis.article ? { article: jsonArticle(analysis) } : {}),
+    // Absent, not undefined, for other formats: the record is exactly what its JSON text parses to.
+    ...(article ? { article } : {}),
     timexes: analysis.timexes.map(jsonTimex),
     quotes: analysis.quotes.map(jsonQuote),
     claims: analysis.claims.map(jsonClaim),
