@@ -11,25 +11,34 @@ import * as chrono from 'chrono-node';
 import type * as AnalyzerModule from '../src/core/analyze';
 import type * as TemporalModule from '../src/core/temporal';
 import type * as TextModule from '../src/core/text';
+import type * as ArticleModule from '../src/core/web/article';
 import type * as PageDateModule from '../src/core/web/pageDate';
 import type * as PublicationModule from '../src/core/publication';
 import { bundleAndLoad } from './bundle';
 import { defaultCorpusRoot, filesUnder, readText, REPO_ROOT, timemlPlainText } from './corpus';
+import { loadExtractionPages } from './eval/extraction';
 import { loadPubdatePages } from './eval/pubdate';
 import { pathologicalDocuments } from './pathological';
 
 const MB = 1024 * 1024;
 
-/** The analyzer as it ships (bundle.ts says why not through tsx). */
-function shippedAnalyzer(): typeof AnalyzerModule & typeof TemporalModule & typeof TextModule & typeof PageDateModule & typeof PublicationModule {
+/** The analyzer as it ships (bundle.ts says why not through tsx), and the web pages' peer: plain Readability.js on linkedom's own parse, bundled alike. */
+function shippedAnalyzer(): typeof AnalyzerModule & typeof TemporalModule & typeof TextModule & typeof ArticleModule & typeof PageDateModule & typeof PublicationModule & PlainReadability {
   return bundleAndLoad(
-    "export { analyze } from './src/core/analyze';\nexport { tagTemporalExpressions } from './src/core/temporal';\nexport { paragraphs, sentences } from './src/core/text';\nexport { pageDate } from './src/core/web/pageDate';\nexport { detectPublicationDate } from './src/core/publication';\n",
+    "export { analyze } from './src/core/analyze';\nexport { tagTemporalExpressions } from './src/core/temporal';\nexport { paragraphs, sentences } from './src/core/text';\n" +
+      "export { pageDate } from './src/core/web/pageDate';\nexport { detectPublicationDate } from './src/core/publication';\n" +
+      "export { readArticle } from './src/core/web/article';\nexport { Readability } from '@mozilla/readability';\nexport { DOMParser } from 'linkedom';\n",
     REPO_ROOT,
     join(REPO_ROOT, 'out', 'bench', 'analyzer.js'),
   );
 }
 
-const { analyze, tagTemporalExpressions, paragraphs, sentences, pageDate, detectPublicationDate } = shippedAnalyzer();
+interface PlainReadability {
+  Readability: new (document: unknown) => { parse(): { textContent?: string | null } | null };
+  DOMParser: new () => { parseFromString(html: string, type: string): unknown };
+}
+
+const { analyze, tagTemporalExpressions, paragraphs, sentences, pageDate, detectPublicationDate, readArticle, Readability, DOMParser } = shippedAnalyzer();
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -268,14 +277,41 @@ function pageDates(): void {
 }
 
 // --only-throughput / --only-pathological / --only-pagedate run one section (the full run takes several minutes).
+
+/** Saved news pages: the whole analysis of each page, its article extraction, and plain Readability. */
+function webPages(): void {
+  const root = defaultCorpusRoot();
+  const pages = root ? loadExtractionPages(root) : [];
+  if (pages.length === 0) {
+    console.log('\n## Saved news pages: no corpus (../shared/corpora/web/extraction)');
+    return;
+  }
+  const kilobytes = pages.map((page) => page.html.length / 1024);
+  console.log(`\n## Saved news pages (${pages.length} pages of the extraction corpus, median ${median(kilobytes).toFixed(0)} KB); per page the median of 3 runs after a warm-up, then the median over pages\n`);
+  const perPage = (body: (html: string) => void) => median(pages.map((page) => time(3, () => body(page.html))));
+  const widths = [58, 12];
+  console.log(row(['what', 'median ms'], widths));
+  const analysis = perPage((html) => analyze(html, { format: 'html', today: '2026-12-01' }));
+  const extraction = perPage((html) => readArticle(html));
+  const plain = perPage((html) => new Readability(new DOMParser().parseFromString(html, 'text/html')).parse());
+  console.log(row(['analyze() of the page, article extraction included', `${analysis.toFixed(1)}${analysis <= 50 ? '  met (target ≤ 50)' : '  MISSED (target ≤ 50)'}`], widths));
+  console.log(row(['  of which readArticle() (parse, DOM, Readability, offsets)', extraction.toFixed(1)], widths));
+  console.log(row(['peer: plain Readability.js on linkedom\'s own parse', `${plain.toFixed(1)}  (ratio ${(extraction / plain).toFixed(2)})`], widths));
+}
+
+// --only-throughput / --only-web / --only-pagedate / --only-pathological run one section (the full run takes several minutes).
 const documentIndex = process.argv.indexOf('--pathological-document');
-const sections = documentIndex >= 0
-  ? [() => measurePathologicalDocument(Number(process.argv[documentIndex + 1]))]
-  : process.argv.includes('--only-pathological')
-  ? [pathological]
-  : process.argv.includes('--only-throughput')
-    ? [throughput]
-    : process.argv.includes('--only-pagedate')
-      ? [pageDates]
-      : [throughput, pageDates, pathological, editorLatency];
+const only: Array<[string, () => void]> = [
+  ['--only-pathological', pathological],
+  ['--only-web', webPages],
+  ['--only-throughput', throughput],
+  ['--only-pagedate', pageDates],
+];
+const chosen = only.filter(([flag]) => process.argv.includes(flag)).map(([, section]) => section);
+const sections =
+  documentIndex >= 0
+    ? [() => measurePathologicalDocument(Number(process.argv[documentIndex + 1]))]
+    : chosen.length > 0
+      ? chosen
+      : [throughput, webPages, pageDates, pathological, editorLatency];
 for (const section of sections) section();

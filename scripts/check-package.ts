@@ -1,12 +1,12 @@
 // npm run package:check — builds the .vsix and checks what ships: an installable package under
-// 250 KB holding the bundle, the webview media and the manifest, with no sources, no node_modules
+// 400 KB (issue 14: the lazily loaded chunk of the HTML reader and the article importer) holding the bundles, the webview media and the manifest, with no sources, no node_modules
 // and no evaluation corpus text.
 import { execFileSync } from 'node:child_process';
 import { readdirSync, statSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT } from './corpus';
 
-const LIMIT_BYTES = 250 * 1024;
+const LIMIT_BYTES = 400 * 1024;
 const vsce = join(REPO_ROOT, 'node_modules', '.bin', 'vsce');
 
 for (const name of readdirSync(REPO_ROOT)) if (name.endsWith('.vsix')) rmSync(join(REPO_ROOT, name));
@@ -18,7 +18,7 @@ const files = execFileSync(vsce, ['ls', '--no-dependencies'], { cwd: REPO_ROOT, 
 
 const problems: string[] = [];
 if (size > LIMIT_BYTES) problems.push(`${vsix} is ${(size / 1024).toFixed(1)} KB, above ${LIMIT_BYTES / 1024} KB`);
-for (const required of ['dist/extension.js', 'package.json', 'README.md', 'LICENSE', 'media/timeline.js', 'media/timeline.css', 'package.nls.json', 'package.nls.es.json']) {
+for (const required of ['dist/extension.js', 'dist/web.js', 'package.json', 'README.md', 'LICENSE', 'media/timeline.js', 'media/timeline.css', 'package.nls.json', 'package.nls.es.json', 'l10n/bundle.l10n.es.json']) {
   if (!files.includes(required)) problems.push(`missing ${required}`);
 }
 for (const file of files) {

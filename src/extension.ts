@@ -7,6 +7,7 @@ import { registerCodeActions } from './extension/codeActions';
 import { registerCommands } from './extension/commands';
 import { registerDiagnostics } from './extension/diagnostics';
 import { registerHover } from './extension/hover';
+import { registerImportArticle } from './extension/importArticle';
 import { registerNoteCommands } from './extension/noteCommands';
 import { registerNoteViewer } from './extension/noteViewer';
 import { registerRuleHelp } from './extension/ruleHelp';
@@ -61,6 +62,8 @@ export function activate(context: vscode.ExtensionContext): ClaimlineApi {
   step('status');
   registerTimelinePanel(context, services);
   step('timeline');
+  registerImportArticle(context);
+  step('import');
 
   services.start();
   step('open documents scheduled');

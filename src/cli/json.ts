@@ -20,10 +20,23 @@ function jsonPublished(analysis: Analysis) {
   return analysis.published ? { value: analysis.published.value, source: analysis.published.source } : null;
 }
 
+/** HTML pages: the article that was analyzed (absent for other formats). */
+function jsonArticle(analysis: Analysis) {
+  const article = analysis.article;
+  if (!article) return undefined;
+  // Only the fields the page gave: a JSON line has no `undefined`.
+  const fields: Record<string, unknown> = {};
+  for (const key of ['title', 'byline', 'site', 'url', 'published'] as const) if (article[key] !== undefined) fields[key] = article[key];
+  return { ...fields, fallback: article.fallback, ranges: article.ranges.map((range) => ({ start: range.start, end: range.end })) };
+}
+
 export function toJsonRecord(file: string, _text: string, analysis: Analysis) {
+  const article = jsonArticle(analysis);
   return {
     file,
     published: jsonPublished(analysis),
+    // Absent, not undefined, for other formats: the record is exactly what its JSON text parses to.
+    ...(article ? { article } : {}),
     timexes: analysis.timexes.map(jsonTimex),
     quotes: analysis.quotes.map(jsonQuote),
     claims: analysis.claims.map(jsonClaim),
@@ -37,7 +50,7 @@ export function toJsonRecord(file: string, _text: string, analysis: Analysis) {
  * of JSON and failed with "Invalid string length"), so the CLI writes it piece by piece.
  */
 export function* jsonRecordPieces(file: string, analysis: Analysis): Generator<string> {
-  const head = JSON.stringify({ file, published: jsonPublished(analysis) });
+  const head = JSON.stringify({ file, published: jsonPublished(analysis), ...(analysis.article ? { article: jsonArticle(analysis) } : {}) });
   yield head.slice(0, -1);
   yield* jsonList('timexes', analysis.timexes, jsonTimex);
   yield* jsonList('quotes', analysis.quotes, jsonQuote);

@@ -1,7 +1,8 @@
 // Entry point of dist/cli.js. Exit codes are set, not forced, so piped output is flushed first.
 import { readSync } from 'node:fs';
 import { version } from '../../package.json';
-import { runCli } from './run';
+import { runImport } from './import';
+import { runCli, type CliIo } from './run';
 
 // Output lines are written in blocks rather than one write per line: a dense file has 900,000
 // findings, and every write to a file or a pipe is a system call (it took seconds). Standard error
@@ -43,25 +44,32 @@ function readStdin(maxBytes: number): Buffer {
   return Buffer.concat(chunks, total);
 }
 
-process.exitCode = runCli(
-  process.argv.slice(2),
-  {
-    stdout: (line) => {
-      pending.push(line, '\n');
-      pendingLength += line.length + 1;
-      if (pendingLength >= BLOCK) flush();
-    },
-    stdoutPiece: (piece) => {
-      pending.push(piece);
-      pendingLength += piece.length;
-      if (pendingLength >= BLOCK) flush();
-    },
-    stderr: (line) => {
-      flush();
-      process.stderr.write(`${line}\n`);
-    },
-    readStdin,
+const io: CliIo = {
+  stdout: (line) => {
+    pending.push(line, '\n');
+    pendingLength += line.length + 1;
+    if (pendingLength >= BLOCK) flush();
   },
-  version,
-);
-flush();
+  stdoutPiece: (piece) => {
+    pending.push(piece);
+    pendingLength += piece.length;
+    if (pendingLength >= BLOCK) flush();
+  },
+  stderr: (line) => {
+    flush();
+    process.stderr.write(`${line}\n`);
+  },
+  readStdin,
+};
+
+const args = process.argv.slice(2);
+if (args[0] === 'import') {
+  // The only command that waits on the network.
+  void runImport(args.slice(1), io).then((code) => {
+    flush();
+    process.exitCode = code;
+  });
+} else {
+  process.exitCode = runCli(args, io, version);
+  flush();
+}

@@ -12,10 +12,12 @@ import { timelineExport } from './timeline';
 
 export const USAGE = `Usage: claimline check [options] FILE...
        claimline timeline [options] FILE
+       claimline import [options] URL|FILE   (claimline import --help for its options)
 
 check flags dated claims, predictions and quoted statements in news articles.
 timeline prints one article's claim timeline with the notes of its sidecar (FILE.claims.json),
 as the editor's Export Timeline… does.
+import saves a web page's article as Markdown with its provenance, as the editor's Import Article… does.
 A FILE of - reads the article from standard input.
 
 Options:

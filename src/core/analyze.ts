@@ -6,16 +6,22 @@ import { buildClaims, claimAnchors } from './claims';
 import { buildFindings } from './findings';
 import { visibleText } from './markup';
 import { detectPublicationDate } from './publication';
+import { analysisToSource } from './sourceOffsets';
 import { analyzeQuotes } from './quotes';
 import { tagTemporalExpressions } from './temporal';
 import { paragraphs, sentences } from './text';
 import type { Analysis, AnalyzeOptions, DocumentFormat } from './types';
+import { readHtmlPage } from './web/htmlPage';
 
 export function analyze(raw: string, options: AnalyzeOptions = {}): Analysis {
   const today = options.today ?? formatDate(new Date(), 'yyyy-MM-dd');
   const published = detectPublicationDate(raw, { published: options.published, today, format: options.format });
-  // Markup is blanked to spaces of the same length, so every offset below is a source offset.
-  const text = visibleText(raw, options.format ?? 'plaintext');
+  const format = options.format ?? 'plaintext';
+  // Markup is blanked to spaces of the same length, so every offset below is a source offset;
+  // in an HTML page only the article is kept, and character references are cut to their
+  // decoded characters, so its offsets are mapped back at the end.
+  const page = format === 'html' ? readHtmlPage(raw) : null;
+  const text = page !== null ? page.text : visibleText(raw, format === 'markdown' ? 'markdown' : 'plaintext');
   const paragraphSpans = paragraphs(text);
   const sentenceSpans = sentences(text, paragraphSpans);
   const timexes = tagTemporalExpressions(text, { reference: published?.value ?? null, sentences: sentenceSpans });
@@ -31,8 +37,10 @@ export function analyze(raw: string, options: AnalyzeOptions = {}): Analysis {
     published,
     today,
   });
-  const findings = buildFindings({ text, source: raw, published, today, timexes, claims, quotes: quoteAnalysis.quotes });
-  return { published, today, timexes, quotes: quoteAnalysis.quotes, claims, findings };
+  const findings = buildFindings({ text, source: page ? text : raw, published, today, timexes, claims, quotes: quoteAnalysis.quotes });
+  const analysis: Analysis = { published, today, timexes, quotes: quoteAnalysis.quotes, claims, findings };
+  if (!page) return analysis;
+  return { ...analysisToSource(analysis, page.toSource, raw), article: { ...page.article, published: published?.value } };
 }
 
 /**

@@ -8,7 +8,7 @@ import { describeValue, shortDate } from './describe';
 import { claimRule } from './findings';
 import { revealHidden } from './hiddenText';
 import { isUnresolvedPronoun } from './speakers';
-import type { Analysis, Claim, Quote, Speaker, SubjectRef, Timex } from './types';
+import type { Analysis, ArticleSummary, Claim, Quote, Speaker, SubjectRef, Timex } from './types';
 import { statusLabel, type ClaimNote } from './notes';
 import { openableUrl } from './timeline';
 
@@ -55,6 +55,7 @@ export function explainAt(input: ExplainInput): Explanation | undefined {
   if (claim) parts.push(...explainClaim(analysis, claim, timex ? claim.timexes.indexOf(timexIndex) : -1));
   if (quote) parts.push(...explainQuote(quote, input.text));
   if (timex || claim) parts.push(explainPublication(analysis));
+  if ((timex || claim || quote) && analysis.article) parts.push(explainArticle(analysis.article));
 
   // The hover acts on the most specific thing a note can belong to: the claim, else the quote.
   const subject: SubjectRef | undefined = claim ? { kind: 'claim', index: claimIndex } : quote ? { kind: 'quote', index: quoteIndex } : undefined;
@@ -139,6 +140,16 @@ function explainPublication(analysis: Analysis): string {
   }
   return `Published ${shortDate(published.value)} (from ${escapeMarkdown(published.description)})`;
 }
+
+/** HTML pages: what part of the page was read. */
+export function explainArticle(article: ArticleSummary): string {
+  if (article.fallback) return `${ARTICLE_FALLBACK}.`;
+  const title = article.title ? ` “${escapeMarkdown(article.title)}”` : '';
+  return `Only the article${title} in this page was analyzed: menus, related stories, comments and footers were left out.`;
+}
+
+/** Shown in the hover and the status item when a page has no recognisable article. */
+export const ARTICLE_FALLBACK = 'No article recognised in this page: its whole visible text was analyzed, menus and comments included';
 
 function explainNote(note: ClaimNote, uri: string, subject: SubjectRef): string {
   let line = `**Note** · ${statusLabel(note.status)}`;

@@ -1,4 +1,4 @@
-// Visible text of HTML and Markdown documents.
+// Visible text of Markdown and plain-text documents (HTML pages: web/htmlPage.ts).
 // Instead of extracting text and keeping an offset map, we blank out what a reader does not see
 // with spaces of the same length. Every offset in the masked text is then the same offset in the
 // source document, so findings map back to the editor with no translation and no drift.
@@ -6,8 +6,7 @@
 import type { DocumentFormat } from './types';
 
 /** Returns text of the same length with markup blanked; newlines are kept so lines stay put. */
-export function visibleText(source: string, format: DocumentFormat): string {
-  if (format === 'html') return maskHtml(source);
+export function visibleText(source: string, format: Exclude<DocumentFormat, 'html'>): string {
   if (format === 'markdown') return maskMarkdown(source);
   return maskDirectives(source);
 }
@@ -21,20 +20,6 @@ function maskDirectives(source: string): string {
   if (source.indexOf('claimline') < 0) return source;
   return source.replace(PLAINTEXT_DIRECTIVE, (directive) => ' '.repeat(directive.length));
 }
-
-// Closing or opening these tags ends a paragraph for the reader.
-const BLOCK_TAGS = new Set(
-  ('address article aside blockquote br dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section table td th tr ul title caption').split(' '),
-);
-// Everything inside these is invisible.
-const HIDDEN_CONTENT_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head']);
-
-const NAMED_ENTITIES: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—',
-  lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', laquo: '«', raquo: '»', bdquo: '„', sbquo: '‚',
-  hellip: '…', copy: '©', reg: '®', trade: '™', middot: '·', bull: '•', eacute: 'é', egrave: 'è',
-  aacute: 'á', iacute: 'í', oacute: 'ó', uacute: 'ú', ntilde: 'ñ', ccedil: 'ç', uuml: 'ü', ouml: 'ö', auml: 'ä', szlig: 'ß',
-};
 
 /**
  * The masked text being built: a copy of the source's UTF-16 code units, changed in place, turned
@@ -85,72 +70,6 @@ class Mask {
     for (let i = 0; i < codes.length; i += CHUNK) pieces.push(String.fromCharCode.apply(null, codes.subarray(i, i + CHUNK) as unknown as number[]));
     return pieces.join('');
   }
-}
-
-export function maskHtml(source: string): string {
-  const out = new Mask(source);
-  let i = 0;
-  const n = source.length;
-  while (i < n) {
-    const c = source.charCodeAt(i);
-    if (c === 60 /* < */) {
-      if (source.startsWith('<!--', i)) {
-        const close = source.indexOf('-->', i + 4);
-        const end = close < 0 ? n : close + 3;
-        out.blank(i, end);
-        i = end;
-        continue;
-      }
-      const tag = /^<\/?([A-Za-z][A-Za-z0-9:-]*)/.exec(source.slice(i, i + 40));
-      if (tag || source.startsWith('<!', i) || source.startsWith('<?', i)) {
-        const close = source.indexOf('>', i + 1);
-        const end = close < 0 ? n : close + 1;
-        const name = tag ? tag[1].toLowerCase() : '';
-        const closing = source[i + 1] === '/';
-        out.blank(i, end, BLOCK_TAGS.has(name));
-        i = end;
-        if (!closing && HIDDEN_CONTENT_TAGS.has(name) && source[end - 2] !== '/') {
-          // Skip to the matching close tag; indexOf keeps this linear even when it is missing.
-          const closeTag = findCloseTag(source, name, end);
-          out.blank(end, closeTag);
-          i = closeTag;
-        }
-        continue;
-      }
-      i++;
-      continue;
-    }
-    if (c === 38 /* & */) {
-      const entity = /^&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/.exec(source.slice(i, i + 40));
-      if (entity) {
-        const decoded = decodeEntity(entity[1]);
-        if (decoded !== undefined && decoded.length <= entity[0].length) {
-          out.write(i, decoded.padEnd(entity[0].length, ' '));
-        }
-        i += entity[0].length;
-        continue;
-      }
-    }
-    i++;
-  }
-  return out.text();
-}
-
-function findCloseTag(source: string, name: string, from: number): number {
-  // Case-insensitive search for "</name" without lowercasing the whole document each time.
-  const pattern = new RegExp(`</${name}\\s*>`, 'ig');
-  pattern.lastIndex = from;
-  const match = pattern.exec(source);
-  return match ? match.index + match[0].length : source.length;
-}
-
-function decodeEntity(body: string): string | undefined {
-  if (body[0] === '#') {
-    const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
-    if (!Number.isFinite(code) || code <= 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return undefined;
-    return String.fromCodePoint(code);
-  }
-  return NAMED_ENTITIES[body.toLowerCase()] ?? NAMED_ENTITIES[body];
 }
 
 export function maskMarkdown(source: string): string {

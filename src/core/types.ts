@@ -156,6 +156,20 @@ export interface Sentence extends Span {
   paragraph: number;
 }
 
+/** The article Claimline found in an HTML page: only its text was analyzed. */
+export interface ArticleSummary {
+  title?: string;
+  byline?: string;
+  site?: string;
+  url?: string;
+  /** The publication date the analysis used (YYYY-MM-DD…), when there is one. */
+  published?: string;
+  /** Source offsets of the article (title, byline, body), in order. */
+  ranges: Span[];
+  /** No article was recognised: the page's whole visible text was analyzed. */
+  fallback: boolean;
+}
+
 export interface Analysis {
   published: PublicationDate | null;
   /** The date used as "today" for stale predictions (YYYY-MM-DD). */
@@ -164,6 +178,8 @@ export interface Analysis {
   quotes: Quote[];
   claims: Claim[];
   findings: Finding[];
+  /** HTML documents only: the article that was analyzed. */
+  article?: ArticleSummary;
 }
 
 export interface AnalyzeOptions {

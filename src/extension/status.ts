@@ -1,5 +1,6 @@
 // Language status item: "N claims · M unverified" for the active article; click opens the timeline.
 import * as vscode from 'vscode';
+import { ARTICLE_FALLBACK } from '../core/explain';
 import { reviewSummary } from '../core/report';
 import { BUILT_IN_SELECTOR, followLanguageSetting, isSupported } from './config';
 import type { ArticleService } from './articleService';
@@ -39,6 +40,12 @@ export function registerStatus(context: vscode.ExtensionContext, services: Artic
       item.severity = vscode.LanguageStatusSeverity.Warning;
       item.detail += vscode.l10n.t(' — notes read-only');
     } else if (article.notes.state === 'memory') item.detail += vscode.l10n.t(' — notes kept in memory until saved');
+    // An HTML page is read for its article; when there is none, the whole page was analyzed.
+    const page = article.analysis.article;
+    if (page?.fallback) {
+      item.severity = vscode.LanguageStatusSeverity.Warning;
+      item.detail += ` — ${ARTICLE_FALLBACK}`;
+    } else if (page) item.detail += vscode.l10n.t(' — article only');
     item.command = { title: vscode.l10n.t('Show timeline'), command: 'claimline.showTimeline' };
   };
   context.subscriptions.push(

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../src/cli/run';
 import { analyze } from '../../src/core/analyze';
+import { NEWS_PAGE } from './newsPage';
 import { anchorFor, serializeNotesFile, sidecarPath, upsertNote } from '../../src/core/notes';
 
 interface Run {
@@ -75,6 +76,22 @@ describe('claimline CLI', () => {
         assert.deepEqual(Object.keys(finding), ['rule', 'severity', 'start', 'end', 'line', 'column', 'message']);
       }
     }
+  });
+
+  it('checks only the article of an .html page and gives it in the JSON record', () => {
+    const page = join(dir, 'story.html');
+    writeFileSync(page, NEWS_PAGE);
+    const result = run('check', '--format', 'json', '--published', '2024-03-12', '--today', '2026-11-28', page);
+    const record = JSON.parse(result.stdout[0]);
+    assert.deepEqual(Object.keys(record), ['file', 'published', 'article', 'timexes', 'quotes', 'claims', 'findings']);
+    assert.equal(record.article.title, 'Tram line to reach the harbour by 2027');
+    assert.equal(record.article.byline, 'By Jane Doe, Transport Correspondent');
+    assert.equal(record.article.published, '2024-03-12');
+    assert.equal(record.article.fallback, false);
+    assert.ok(record.article.ranges.length > 0);
+    const inArticle = (offset: number) => record.article.ranges.some((r: { start: number; end: number }) => r.start <= offset && offset < r.end);
+    assert.ok(record.findings.length > 0);
+    for (const finding of record.findings) assert.ok(inArticle(finding.start), `finding outside the article: ${finding.message}`);
   });
 
   it('a missing file gets a clear message and exit 2, the other files are still checked', () => {

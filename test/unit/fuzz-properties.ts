@@ -11,6 +11,7 @@ import { jsonRecordPieces, toJsonRecord } from '../../src/cli/json';
 import { analyze } from '../../src/core/analyze';
 import { RULES } from '../../src/core/findings';
 import { visibleText } from '../../src/core/markup';
+import { readHtmlPage } from '../../src/core/web/htmlPage';
 import type { Analysis, AnalyzeOptions, Span } from '../../src/core/types';
 
 export type Format = NonNullable<AnalyzeOptions['format']>;
@@ -225,8 +226,13 @@ function assertSortedNonOverlapping(spans: Span[], what: string): void {
 /** Every structural promise the Analysis makes to the editor, the CLI and the exports. */
 export function checkAnalysis(raw: string, options: AnalyzeOptions, analysis: Analysis): void {
   // Offsets are source offsets; texts are what the analyzer read (markup blanked, entities decoded).
-  const visible = visibleText(raw, options.format ?? 'plaintext');
-  assert.equal(visible.length, raw.length, 'masking must keep the length');
+  // Text and offsets of what the analyzer read: the same-length masked text, or for an HTML page
+  // the article text, whose offsets map back to the source.
+  const format = options.format ?? 'plaintext';
+  const page = format === 'html' ? readHtmlPage(raw) : null;
+  const masked = page === null ? visibleText(raw, format === 'markdown' ? 'markdown' : 'plaintext') : '';
+  if (page === null) assert.equal(masked.length, raw.length, 'masking must keep the length');
+  const visible = { slice: (start: number, end: number): string => (page === null ? masked.slice(start, end) : page.text.slice(page.fromSource(start), page.fromSource(end))) };
 
   if (analysis.published) {
     const p = analysis.published;
@@ -314,7 +320,7 @@ export function checkAnalysis(raw: string, options: AnalyzeOptions, analysis: An
     byRule.set(finding.rule, spans);
   });
   for (const [rule, spans] of byRule) assertSortedNonOverlapping(spans, `${rule} finding`);
-  const blank = !/\S/.test(visibleText(raw, options.format ?? 'plaintext'));
+  const blank = !/\S/.test(page === null ? masked : page.text);
   assert.equal(analysis.findings.some((f) => f.rule === 'empty-article'), blank, 'empty-article exactly when there is no visible text');
   assert.equal(analysis.findings.some((f) => f.rule === 'no-publication-date'), analysis.published === null && !blank, 'no-publication-date exactly when there is none in a non-empty article');
 

@@ -1,0 +1,227 @@
+// The article in a web page: Mozilla's Readability (Firefox Reader View) on a linkedom DOM built
+// by our own tokenizer pass (htmlDom.ts), mapped back to source offsets through the element
+// indices Readability carries along. Title and byline, which Readability takes out of its
+// content, are found again through the nodes it recognised them in.
+
+import { Readability } from '@mozilla/readability';
+import { type DomElement, type DomNode, ELEMENT_INDEX, parsePage, type ParsedPage, type TextRun } from './htmlDom';
+
+export interface WebArticle {
+  title?: string;
+  byline?: string;
+  site?: string;
+  url?: string;
+  lang?: string;
+  /** The article as HTML (Readability's content); empty when `fallback`. */
+  contentHtml: string;
+  /** The article body's plain text: paragraphs separated by blank lines (title and byline apart). */
+  text: string;
+  /** Source offsets of the article in the raw HTML (title, byline and body), in order. */
+  ranges: { start: number; end: number }[];
+  /** No article found: the whole visible text stands for it. */
+  fallback: boolean;
+}
+
+/** The article and, per text run of the parsed page, whether it belongs to the article. */
+export interface ArticleExtraction {
+  article: WebArticle;
+  page: ParsedPage;
+  inArticle: Uint8Array;
+}
+
+const MIN_ARTICLE_CHARACTERS = 200;
+
+export function readArticle(html: string, options: { url?: string } = {}): WebArticle {
+  return extractArticle(html, options).article;
+}
+
+/** `maxElements` lowers the DOM's element cap (MAX_DOM_ELEMENTS), for tests. */
+export function extractArticle(html: string, options: { url?: string; maxElements?: number } = {}): ArticleExtraction {
+  const page = parsePage(html, options.maxElements);
+  const { runs } = page;
+  const titleTitle = documentTitle(page);
+  const lang = page.document.documentElement.getAttribute('lang') ?? undefined;
+  const marked = new Set<number>();
+  // Readability's typings name the browser's DOM; linkedom's document is what it gets.
+  const reader = new Readability<DomElement>(page.document as never, { serializer: (node) => node as unknown as DomElement });
+  watchRemovedParts(reader, marked);
+  let result: ReturnType<Readability<DomElement>['parse']> = null;
+  try {
+    if (page.complete) result = reader.parse();
+  } catch {
+    // Readability's heuristics failing on a strange page means no article, not no analysis.
+    result = null;
+  }
+  const inArticle = new Uint8Array(runs.length);
+  const content = result?.content;
+  // Readability returns its best block even on a page with no story (a menu, a form, an index):
+  // under two sentences' worth of text is not an article. (Firefox's isProbablyReaderable missed
+  // 3 of the 83 development pages, all articles, even with its paragraph length lowered to 80.)
+  if (!result || !content || (result.textContent ?? '').trim().length < MIN_ARTICLE_CHARACTERS) {
+    for (let r = 0; r < runs.length; r++) if (!runs[r].hidden && runs[r].text.trim() !== '') inArticle[r] = 1;
+    const article: WebArticle = {
+      title: titleTitle,
+      url: options.url,
+      lang,
+      contentHtml: '',
+      text: plainText(page, inArticle),
+      ranges: rangesOf(runs, inArticle),
+      fallback: true,
+    };
+    return { article, page, inArticle };
+  }
+  markArticleRuns(page, content, inArticle);
+  const body = plainText(page, inArticle);
+  // Title and byline nodes Readability removed from its content still belong to the article.
+  for (const index of marked) {
+    for (let r = page.runsFrom[index]; r < page.runsTo[index]; r++) if (!runs[r].hidden) inArticle[r] = 1;
+  }
+  for (const element of Array.from(content.querySelectorAll(`[${ELEMENT_INDEX}]`))) element.removeAttribute(ELEMENT_INDEX);
+  content.removeAttribute(ELEMENT_INDEX);
+  const article: WebArticle = {
+    title: clean(result.title) ?? titleTitle,
+    byline: clean(result.byline),
+    site: clean(result.siteName),
+    url: options.url,
+    lang: clean(result.lang) ?? lang,
+    contentHtml: content.innerHTML,
+    text: body,
+    ranges: rangesOf(runs, inArticle),
+    fallback: false,
+  };
+  return { article, page, inArticle };
+}
+
+/** Records the elements Readability recognises as the byline or as a header repeating the title. */
+function watchRemovedParts(reader: Readability<DomElement>, marked: Set<number>): void {
+  const internals = reader as unknown as {
+    _isValidByline(node: DomElement, matchString: string): boolean;
+    _headerDuplicatesTitle(node: DomElement): boolean;
+  };
+  const isValidByline = internals._isValidByline.bind(reader);
+  const headerDuplicatesTitle = internals._headerDuplicatesTitle.bind(reader);
+  const mark = (node: DomElement): void => {
+    const index = Number(node.getAttribute(ELEMENT_INDEX));
+    if (node.hasAttribute(ELEMENT_INDEX) && Number.isInteger(index)) marked.add(index);
+  };
+  internals._isValidByline = (node, matchString) => {
+    const valid = isValidByline(node, matchString);
+    if (valid) mark(node);
+    return valid;
+  };
+  internals._headerDuplicatesTitle = (node) => {
+    const duplicate = headerDuplicatesTitle(node);
+    if (duplicate) mark(node);
+    return duplicate;
+  };
+}
+
+/**
+ * Marks the runs of every text node in the article. A text node built by parsePage knows its runs;
+ * one Readability re-made from HTML (when it retries with looser rules) is looked up by its text
+ * among the runs of its nearest element that carries a source index, in order.
+ */
+function markArticleRuns(page: ParsedPage, content: DomElement, inArticle: Uint8Array): void {
+  const { runs } = page;
+  // Per element index: the visible text of its runs joined, where the search goes on from, and
+  // the text offset of each run.
+  const searches = new Map<number, { text: string; offsets: number[]; from: number; cursor: number }>();
+  const lookUp = (element: number, data: string): void => {
+    let search = searches.get(element);
+    if (!search) {
+      const from = element < 0 ? 0 : page.runsFrom[element];
+      const to = element < 0 ? runs.length : page.runsTo[element];
+      const offsets: number[] = [];
+      let text = '';
+      for (let r = from; r < to; r++) {
+        offsets.push(text.length);
+        if (!runs[r].hidden) text += runs[r].text;
+      }
+      search = { text, offsets, from, cursor: 0 };
+      searches.set(element, search);
+    }
+    const needle = data.trim();
+    if (needle === '') return;
+    const at = search.text.indexOf(needle, search.cursor);
+    if (at < 0) return;
+    search.cursor = at + needle.length;
+    // The runs overlapping [at, at + needle.length).
+    for (let i = 0; i < search.offsets.length; i++) {
+      const start = search.offsets[i];
+      const end = i + 1 < search.offsets.length ? search.offsets[i + 1] : search.text.length;
+      if (end > at && start < at + needle.length && !runs[search.from + i].hidden) inArticle[search.from + i] = 1;
+      if (start >= at + needle.length) break;
+    }
+  };
+  const walk = (node: DomNode, owner: number): void => {
+    for (let child = node.firstChild; child !== null; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        const known = page.textRuns.get(child);
+        if (known) {
+          for (let r = known[0]; r < known[1]; r++) if (!runs[r].hidden) inArticle[r] = 1;
+        } else lookUp(owner, child.textContent ?? '');
+      } else if (child.nodeType === 1) {
+        const index = (child as DomElement).getAttribute(ELEMENT_INDEX);
+        walk(child, index === null ? owner : Number(index));
+      }
+    }
+  };
+  const rootIndex = content.getAttribute(ELEMENT_INDEX);
+  walk(content, rootIndex === null ? -1 : Number(rootIndex));
+}
+
+function documentTitle(page: ParsedPage): string | undefined {
+  const title = page.document.querySelector('title');
+  return clean(title?.textContent);
+}
+
+function clean(value: string | null | undefined): string | undefined {
+  const text = value?.replace(/\s+/g, ' ').trim();
+  return text ? text : undefined;
+}
+
+/** Consecutive article runs joined into source ranges; a gap of markup alone does not split them. */
+function rangesOf(runs: readonly TextRun[], inArticle: Uint8Array): { start: number; end: number }[] {
+  const ranges: { start: number; end: number }[] = [];
+  let open: { start: number; end: number } | null = null;
+  for (let r = 0; r < runs.length; r++) {
+    const run = runs[r];
+    if (inArticle[r]) {
+      if (open === null) {
+        open = { start: run.start, end: run.end };
+        ranges.push(open);
+      } else open.end = run.end;
+    } else if (!run.hidden && run.text.trim() !== '') open = null;
+  }
+  return ranges;
+}
+
+/** The runs' text with whitespace collapsed and a blank line wherever a block tag lies between. */
+function plainText(page: ParsedPage, inArticle: Uint8Array): string {
+  const { runs, breaks } = page;
+  const paragraphs: string[] = [];
+  let paragraph = '';
+  let b = 0;
+  let lastEnd = -1;
+  let lastRun = -1;
+  for (let r = 0; r < runs.length; r++) {
+    if (!inArticle[r]) continue;
+    const run = runs[r];
+    while (b < breaks.length && breaks[b] < run.start) {
+      if (breaks[b] >= lastEnd && paragraph.trim() !== '') {
+        paragraphs.push(paragraph);
+        paragraph = '';
+      }
+      b++;
+    }
+    // Text left out between two kept runs must not glue their words together.
+    paragraph += lastRun >= 0 && lastRun !== r - 1 ? ` ${run.text}` : run.text;
+    lastEnd = run.end;
+    lastRun = r;
+  }
+  if (paragraph.trim() !== '') paragraphs.push(paragraph);
+  return paragraphs
+    .map((text) => text.replace(/\s+/g, ' ').trim())
+    .filter((text) => text !== '')
+    .join('\n\n');
+}

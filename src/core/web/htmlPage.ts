@@ -1,0 +1,23 @@
+// What the analyzer reads of an HTML page: the article (or, with no article, the whole visible
+// text) as text, a way back to source offsets, and what was found about the article.
+// The extension loads this module (the parser, the DOM and Readability) only when it meets its
+// first HTML document: see esbuild.js.
+
+import type { ArticleSummary } from '../types';
+import { extractArticle } from './article';
+import { pageText } from './pageText';
+
+export interface HtmlPage {
+  text: string;
+  toSource(offset: number): number;
+  fromSource(offset: number): number;
+  article: ArticleSummary;
+}
+
+/** `wholePage` reads every visible word of the page, article or not (for comparisons). */
+export function readHtmlPage(source: string, options: { url?: string; wholePage?: boolean } = {}): HtmlPage {
+  const { article, page, inArticle } = extractArticle(source, options);
+  const { text, toSource, fromSource } = pageText(source, page.runs, page.breaks, (_run, index) => options.wholePage === true || inArticle[index] === 1);
+  const { title, byline, site, url, ranges, fallback } = article;
+  return { text, toSource, fromSource, article: { title, byline, site, url, ranges, fallback } };
+}
