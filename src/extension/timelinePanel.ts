@@ -18,6 +18,7 @@ import {
   type ExtensionToWebview,
   type WebviewToExtension,
 } from './timelineWebview';
+import { timelineStrings } from './timelineStrings';
 
 export const TIMELINE_VIEW_TYPE = 'claimline.timeline';
 
@@ -292,6 +293,8 @@ class TimelinePanelController implements vscode.Disposable {
       scriptUri: media('timeline.js'),
       styleUri: media('timeline.css'),
       codiconsUri: media('codicons', 'codicon.css'),
+      strings: timelineStrings(),
+      lang: vscode.env.language,
     });
   }
 
