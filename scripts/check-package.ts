@@ -18,11 +18,11 @@ const files = execFileSync(vsce, ['ls', '--no-dependencies'], { cwd: REPO_ROOT, 
 
 const problems: string[] = [];
 if (size > LIMIT_BYTES) problems.push(`${vsix} is ${(size / 1024).toFixed(1)} KB, above ${LIMIT_BYTES / 1024} KB`);
-for (const required of ['dist/extension.js', 'package.json', 'README.md', 'LICENSE', 'media/timeline.js', 'media/timeline.css']) {
+for (const required of ['dist/extension.js', 'dist/web/extension.js', 'samples/harbour-tram.txt', 'schemas/claims.schema.json', 'images/icon.png', 'media/codicons/codicon.woff2', 'package.json', 'README.md', 'LICENSE', 'media/timeline.js', 'media/timeline.css']) {
   if (!files.includes(required)) problems.push(`missing ${required}`);
 }
 for (const file of files) {
-  if (/^(src|test|scripts|samples|node_modules|out)\//.test(file) || /corpora|\.tml$|quotes\.jsonl$/.test(file)) problems.push(`must not ship ${file}`);
+  if (/^(src|test|scripts|node_modules|out)\//.test(file) || (file.startsWith('samples/') && file !== 'samples/harbour-tram.txt') || /corpora|\.tml$|quotes\.jsonl$/.test(file)) problems.push(`must not ship ${file}`);
 }
 if (problems.length > 0) {
   console.error(`package check failed:\n  ${problems.join('\n  ')}`);

@@ -11,6 +11,7 @@ import { registerNoteCommands } from './extension/noteCommands';
 import { NotesStore } from './extension/notesStore';
 import { registerStatus } from './extension/status';
 import { registerTimelinePanel } from './extension/timelinePanel';
+import { registerWalkthrough } from './extension/walkthrough';
 
 /** What activate() returns: lets the extension-host tests wait for analyses instead of sleeping. */
 export interface ClaimlineApi {
@@ -28,7 +29,7 @@ export interface ClaimlineApi {
 
 export function activate(context: vscode.ExtensionContext): ClaimlineApi {
   const started = performance.now();
-  // Absent in a browser extension host; this extension runs in the Node one.
+  // process.cpuUsage is absent in the browser's web worker extension host (dist/web/extension.js).
   const cpuStarted = typeof process === 'undefined' ? undefined : process.cpuUsage();
   const activationSteps: Record<string, number> = {};
   let last = started;
@@ -57,6 +58,8 @@ export function activate(context: vscode.ExtensionContext): ClaimlineApi {
   step('status');
   registerTimelinePanel(context, services);
   step('timeline');
+  registerWalkthrough(context, services);
+  step('walkthrough');
 
   services.start();
   step('open documents scheduled');

@@ -1,5 +1,6 @@
 // Sidecar persistence for fact-checker notes, through vscode.workspace.fs so remote and virtual
-// workspaces work (files on disk are read with Node's fs, which is much faster: see readBytes).
+// workspaces work (files on disk are read with Node's fs, which is much faster: see readBytes; not in
+// the browser extension host, which has no disk of its own).
 // Rules that keep notes from being lost:
 // - writes go to a temporary file that is then renamed over the sidecar (an interrupted write
 //   leaves the previous file intact);
@@ -7,11 +8,11 @@
 //   survive);
 // - a sidecar that does not parse, or comes from a newer format version, is never written: the
 //   article's notes become read-only and the user is told the path, with a button to open it.
-import { promises as fs } from 'fs';
 import * as vscode from 'vscode';
 import { mergeNotes, parseNotesFile, serializeNotesFile, sidecarPath, type ClaimNote } from '../core/notes';
 import { isStaleTemporary, writeFileAtomically } from '../core/atomicWrite';
 import { readConfig } from './config';
+import { hasLocalFiles, readLocalFile } from './localFiles';
 
 export type NotesState = 'ok' | 'invalid' | 'newer-version' | 'memory';
 
@@ -370,7 +371,7 @@ function displayPath(uri: vscode.Uri): string {
  * vscode.workspace.fs.
  */
 async function readBytes(uri: vscode.Uri): Promise<Uint8Array> {
-  if (uri.scheme === 'file') return fs.readFile(uri.fsPath);
+  if (uri.scheme === 'file' && hasLocalFiles) return readLocalFile(uri.fsPath);
   return vscode.workspace.fs.readFile(uri);
 }
 

@@ -7,7 +7,7 @@
 // ("In September", "on Tuesday"), the tense of the clause (tense.ts). Expressions told relative to
 // the story rather than the publication date ("that year", "the next day", "the same period last
 // year") read the year, month, day or quarter last named, kept as the pass goes (TagState).
-import * as dateFns from 'date-fns';
+import * as dateFns from './dateFns';
 import { ChunkedList } from '../chunkedList';
 import type { CalendarRange, Sentence, Span, Tense, Timex, TimexType } from '../types';
 import * as calendar from './calendar';
