@@ -14,6 +14,8 @@ export interface HostSession {
   workspace: string;
   /** Folder of the extension under development (the repository root). */
   extensionPath: string;
+  /** The server's user settings.json (a suite may add settings for its own windows, and remove them). */
+  settingsFile: string;
   /** Where screenshots are written: out/screenshots/, or docs/images/ when updating the README's. */
   screenshotsDir: string;
   logDir: string;
