@@ -27,7 +27,7 @@ import Mocha from 'mocha';
 import * as os from 'os';
 import * as path from 'path';
 import { Browser, chromium } from 'playwright-core';
-import { HostSession, setHostSession } from '../test/e2e/harness';
+import { HostSession, placeInWebWorker, setHostSession } from '../test/e2e/harness';
 
 export const ROOT = path.resolve(__dirname, '..');
 // One bundle folder per run: helpers and CI may run the suites side by side, and one run must not delete
@@ -122,14 +122,6 @@ export async function bundleWebWorkerTests(grep: string | undefined, outDir = OU
     logLevel: 'warning',
   });
   return outfile;
-}
-
-/** The user setting that places the extension in the web worker extension host (or removes it). */
-export function placeInWebWorker(settingsFile: string, on: boolean): void {
-  const settings = JSON.parse(fs.readFileSync(settingsFile, 'utf8')) as Record<string, unknown>;
-  if (on) settings['remote.extensionKind'] = { 'claimline.claimline': ['web'] };
-  else delete settings['remote.extensionKind'];
-  fs.writeFileSync(settingsFile, JSON.stringify(settings, null, 2));
 }
 
 export function removeIntegrationBundle(outDir = OUT_INTEGRATION): void {

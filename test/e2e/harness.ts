@@ -33,6 +33,14 @@ export function hostSession(): HostSession {
   return current;
 }
 
+/** The user setting that places the extension in the web worker extension host (or removes it). */
+export function placeInWebWorker(settingsFile: string, on: boolean): void {
+  const settings = JSON.parse(fs.readFileSync(settingsFile, 'utf8')) as Record<string, unknown>;
+  if (on) settings['remote.extensionKind'] = { 'claimline.claimline': ['web'] };
+  else delete settings['remote.extensionKind'];
+  fs.writeFileSync(settingsFile, JSON.stringify(settings, null, 2));
+}
+
 export function remoteUri(absolutePath: string): string {
   const { host } = new URL(hostSession().baseUrl);
   return `vscode-remote://${host}${absolutePath.split(path.sep).map(encodeURIComponent).join('/')}`;
