@@ -127,6 +127,22 @@ describe(`every feature in the ${expectWebWorker ? 'browser (web worker)' : 'Nod
     assert.ok(claimlineDiagnostics(unopened).some((d) => d.code !== undefined && JSON.stringify(d.code).includes('no-publication-date')), 'a file never opened has its findings');
   });
 
+  it('opens the walkthrough\'s sample article, analyzed', async () => {
+    const opened = new Promise<vscode.Uri>((resolve) => {
+      const subscription = vscode.window.onDidChangeActiveTextEditor((active) => {
+        if (active?.document.uri.scheme !== 'untitled') return;
+        subscription.dispose();
+        resolve(active.document.uri);
+      });
+    });
+    await vscode.commands.executeCommand('claimline.openSample');
+    const uri = await opened;
+    const diagnostics = await diagnosticsFor(uri, () => undefined, (d) => d.some((p) => p.message.startsWith('next year → 2022')));
+    assert.match(vscode.window.activeTextEditor!.document.getText(), /^09:15 GMT 14 March 2021/);
+    assert.ok(diagnostics.some((d) => /Quoted statement by Elena Voss/.test(d.message)));
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   it('validates a notes file by hand against the contributed schema', async () => {
     const uri = vscode.Uri.joinPath(workspaceFolder(), 'any-host', 'by-hand.txt.claims.json');
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('{ "version": 1, "notes": [ { "id": "a", "anchor": { "kind": "claim", "text": "x", "before": "", "after": "" }, "status": "checked", "text": "", "sources": [], "updated": "2026-01-01T00:00:00Z", "mine": 1 } ] }\n'));
