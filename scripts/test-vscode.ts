@@ -11,7 +11,9 @@
 //      webIndex.ts) with the extension placed in the browser's web worker extension host: the user
 //      setting `remote.extensionKind: { "claimline.claimline": ["web"] }` makes the workbench run it
 //      there from its `browser` entry (dist/web/extension.js) instead of in the Node host,
-//   6. runs the end-to-end suites (test/e2e/*.test.ts) against the same server with playwright,
+//   6. runs the end-to-end suites (test/e2e/*.test.ts) against the same server with playwright, on the
+//      extension installed from a .vsix packaged from this build (as a user installs it: no
+//      "Extension Development Host" window),
 //   7. stops everything and exits non-zero on any failure.
 //
 // It never skips: if code-server or Chromium cannot start, that is a failure with the reason.
@@ -279,6 +281,26 @@ function killGroup(pid: number, signal: NodeJS.Signals): void {
   }
 }
 
+/**
+ * Packages the build into a .vsix (vsce, as `npm run package` does, without its production rebuild)
+ * and installs it into the session's extensions folder with code-server's own installer.
+ */
+function installVsix(session: Session, hostDir: string): string {
+  const vsix = path.join(session.dir, 'claimline.vsix');
+  const vsce = path.join(ROOT, 'node_modules', '.bin', 'vsce');
+  const packaged = spawnSync(vsce, ['package', '--no-dependencies', '--out', vsix], { cwd: ROOT, encoding: 'utf8' });
+  if (packaged.status !== 0) throw new RunnerError(`vsce package failed (exit ${packaged.status}): ${packaged.stderr || packaged.stdout}`);
+  const installed = spawnSync(
+    process.execPath,
+    [codeServerBinary(hostDir), '--extensions-dir', session.extensionsDir, '--user-data-dir', session.userDataDir, '--config', session.configFile, '--install-extension', vsix],
+    { cwd: session.dir, encoding: 'utf8', env: { ...process.env, VSCODE_IPC_HOOK_CLI: '' } },
+  );
+  if (installed.status !== 0 || !/successfully installed/i.test(installed.stdout + installed.stderr)) {
+    throw new RunnerError(`code-server --install-extension ${vsix} failed (exit ${installed.status}): ${installed.stdout}${installed.stderr}`);
+  }
+  return vsix;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Browser
 
@@ -499,6 +521,10 @@ async function main(): Promise<number> {
   const results: Record<string, SuiteCounts> = {};
   try {
     step = Date.now();
+    // The end-to-end suites use the extension as installed from its .vsix (unless a folder is given).
+    const installed = options.suites.has('e2e') && !options.extensionDir;
+    if (installed) say(`installed ${path.basename(installVsix(session, host.HOST_DIR))} (${(fs.statSync(path.join(session.dir, 'claimline.vsix')).size / 1024).toFixed(1)} KB) in ${seconds(step)}`);
+    step = Date.now();
     server = await startCodeServer(session, host.HOST_DIR, {
       // Read by the extension-host suites (the remote extension host inherits the server's environment).
       CLAIMLINE_TEST_WORKSPACE: hostWorkspace,
@@ -533,6 +559,7 @@ async function main(): Promise<number> {
         baseUrl: server.baseUrl,
         workspace: e2eWorkspace,
         extensionPath,
+        installed,
         settingsFile: session.settingsFile,
         screenshotsDir: options.updateScreenshots ? path.join(ROOT, 'docs', 'images') : path.join(ROOT, 'out', 'screenshots'),
         logDir: LOG_DIR,

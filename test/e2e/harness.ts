@@ -14,6 +14,11 @@ export interface HostSession {
   workspace: string;
   /** Folder of the extension under development (the repository root). */
   extensionPath: string;
+  /**
+   * The extension is installed from its .vsix in the server's extensions folder: windows open without
+   * extensionDevelopmentPath (else they load the development folder, in an "Extension Development Host").
+   */
+  installed: boolean;
   /** The server's user settings.json (a suite may add settings for its own windows, and remove them). */
   settingsFile: string;
   /** Where screenshots are written: out/screenshots/, or docs/images/ when updating the README's. */
@@ -68,7 +73,7 @@ export async function openWorkbench(options: { file?: string; width?: number; he
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
   const payload: [string, string][] = [
-    ['extensionDevelopmentPath', remoteUri(session.extensionPath)],
+    ...(session.installed ? [] : [['extensionDevelopmentPath', remoteUri(session.extensionPath)] as [string, string]]),
     ['skipWelcome', 'true'],
     ['skipReleaseNotes', 'true'],
   ];
