@@ -5,7 +5,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { AnalyzedArticle } from '../../src/extension/services';
-import { articleAfter, baselineSettings, claimline, closeAll, closeUntitled, copyFixture, openArticle, openUntitled, positionOf, setSetting } from './articles';
+import { articleAfter, baselineSettings, claimline, closeAll, copyFixture, openArticle, openUntitled, positionOf, setSetting } from './articles';
 import { testWorkspace } from './support';
 
 function claimIndex(article: AnalyzedArticle, prefix: string): number {
