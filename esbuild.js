@@ -14,7 +14,8 @@
 // LAZY_CHUNKS. The Node build writes it to dist/<out>.js and leaves the `import` of it as a run-time
 // require of that file, so it costs nothing until used. A web worker extension host has no require()
 // for an extension's own files, so the browser build bundles the chunk into dist/web/extension.js
-// (an `await import('./x')` keeps working unchanged on both platforms).
+// (an `await import('./x')` keeps working unchanged on both platforms). Ship it: add `!dist/<out>.js`
+// to .vscodeignore and to the files scripts/check-package.ts requires.
 const esbuild = require('esbuild');
 const fs = require('fs');
 const path = require('path');

@@ -53,7 +53,19 @@ export function registerWalkthrough(context: vscode.ExtensionContext, services: 
  * the user saves it, which Claimline says when the first note is added.
  */
 async function openSample(extensionUri: vscode.Uri): Promise<vscode.TextEditor> {
-  const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, ...SAMPLE_ARTICLE));
+  const bytes = await readExtensionFile(vscode.Uri.joinPath(extensionUri, ...SAMPLE_ARTICLE));
   const document = await vscode.workspace.openTextDocument({ content: new TextDecoder('utf-8').decode(bytes), language: 'plaintext' });
   return vscode.window.showTextDocument(document);
+}
+
+/**
+ * A file of the installed extension. vscode.dev and github.dev serve extensions from https: URIs,
+ * which vscode.workspace.fs has no provider for; there the file is fetched like any resource of the
+ * page. Everywhere else (file:, vscode-remote:) it is a file system read.
+ */
+async function readExtensionFile(uri: vscode.Uri): Promise<Uint8Array> {
+  if (uri.scheme !== 'http' && uri.scheme !== 'https') return vscode.workspace.fs.readFile(uri);
+  const response = await fetch(uri.toString(true));
+  if (!response.ok) throw new Error(`Claimline could not read its sample article (${uri.toString(true)}: HTTP ${response.status})`);
+  return new Uint8Array(await response.arrayBuffer());
 }
