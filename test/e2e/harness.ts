@@ -63,7 +63,7 @@ export interface Workbench {
  * Opens a fresh workbench window on the workspace with the extension under development loaded and,
  * if given, a workspace file in the editor. Resolves once the editor shows the file's text.
  */
-export async function openWorkbench(options: { file?: string; width?: number; height?: number } = {}): Promise<Workbench> {
+export async function openWorkbench(options: { file?: string; width?: number; height?: number; folder?: string } = {}): Promise<Workbench> {
   const session = hostSession();
   const context = await session.browser.newContext({
     viewport: { width: options.width ?? 1360, height: options.height ?? 860 },
@@ -77,8 +77,10 @@ export async function openWorkbench(options: { file?: string; width?: number; he
     ['skipWelcome', 'true'],
     ['skipReleaseNotes', 'true'],
   ];
-  if (options.file) payload.push(['openFile', remoteUri(path.join(session.workspace, options.file))]);
-  const query = new URLSearchParams({ folder: session.workspace, payload: JSON.stringify(payload) });
+  // Another folder than the shared workspace starts without the editors earlier windows left open.
+  const folder = options.folder ?? session.workspace;
+  if (options.file) payload.push(['openFile', remoteUri(path.join(folder, options.file))]);
+  const query = new URLSearchParams({ folder, payload: JSON.stringify(payload) });
   await page.goto(`${session.baseUrl}/?${query.toString()}`);
   await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
   if (options.file) {

@@ -3,6 +3,8 @@
 // (dist/web/extension.js). The user setting `remote.extensionKind` places it there for this suite's
 // window only; VS Code's own Running Extensions view is the proof of where it runs.
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
 import { hostSession, openWorkbench, placeInWebWorker, runCommand, webviewFrame, Workbench } from './harness';
 
 const ARTICLE = 'riverside-tram.txt';
@@ -12,7 +14,12 @@ describe('e2e: Claimline running in the browser (web worker extension host)', fu
 
   before(async () => {
     placeInWebWorker(hostSession().settingsFile, true);
-    workbench = await openWorkbench({ file: ARTICLE });
+    // A folder of its own: no editors restored from the other suites' windows (the walkthrough's
+    // untitled sample, the Welcome page), so this window is only the article, as a new user opens it.
+    const folder = `${hostSession().workspace}-web`;
+    fs.cpSync(hostSession().workspace, folder, { recursive: true });
+    for (const sidecar of fs.readdirSync(folder).filter((name) => name.endsWith('.claims.json'))) fs.rmSync(path.join(folder, sidecar));
+    workbench = await openWorkbench({ file: ARTICLE, folder });
   });
 
   after(async () => {
