@@ -27,7 +27,7 @@ export default tseslint.config(
     ignores: ['src/extension/localFiles.ts'],
     rules: {
       'no-restricted-imports': ['error', {
-        patterns: [{ group: ['fs', 'fs/*', 'path', 'crypto', 'os', 'child_process', 'util', 'buffer', 'node:*'], message: 'src/extension also runs in a browser: use vscode.workspace.fs, vscode.Uri and Web APIs (or a .browser.ts twin, see esbuild.js).' }],
+        patterns: [{ group: ['fs', 'fs/*', 'path', 'crypto', 'os', 'child_process', 'util', 'buffer', 'node:*', '**/node/**'], message: 'src/extension also runs in a browser: use vscode.workspace.fs, vscode.Uri and Web APIs (or a .browser.ts twin, see esbuild.js).' }],
       }],
       'no-restricted-globals': ['error', { name: 'Buffer', message: 'Not in the browser extension host: use Uint8Array, TextEncoder/TextDecoder.' }],
     },

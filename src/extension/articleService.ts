@@ -4,9 +4,7 @@
 import * as vscode from 'vscode';
 import { analyze, formatFor } from '../core/analyze';
 import { anchorFor, reanchorNotes, subjectKey, subjectsOf, upsertNote, type ClaimNote, type NoteChange } from '../core/notes';
-import type { SubjectRef } from '../core/report';
-import type { DocumentFormat } from '../core/suppressions';
-import type { Analysis } from '../core/types';
+import type { Analysis, DocumentFormat, SubjectRef } from '../core/types';
 import { formatOfLanguage, isSupported, readConfig } from './config';
 import { NotesStore } from './notesStore';
 import type { AnalyzedArticle, ClaimlineServices } from './services';

@@ -1,7 +1,7 @@
 // Claimline's settings, read in one place with defaults and validation, so a hand-edited
 // settings.json with a wrong value degrades to the default instead of breaking analysis.
 import * as vscode from 'vscode';
-import type { DocumentFormat } from '../core/suppressions';
+import type { DocumentFormat } from '../core/types';
 import { formatFor } from '../core/analyze';
 
 export const BUILT_IN_LANGUAGES = ['plaintext', 'markdown', 'html'];
@@ -18,6 +18,8 @@ export interface ClaimlineConfig {
   maxDiagnostics: number;
   today: string | undefined;
   notesLocation: 'beside' | 'workspaceFolder';
+  /** Megabytes: larger notes files are not read (nor written). */
+  maxNotesFileSize: number;
 }
 
 export function readConfig(scope?: vscode.ConfigurationScope): ClaimlineConfig {
@@ -38,12 +40,13 @@ export function readConfig(scope?: vscode.ConfigurationScope): ClaimlineConfig {
     maxDiagnostics: Math.floor(number('maxDiagnostics', 500, 0)),
     today: today && /^\d{4}-\d{2}-\d{2}$/.test(today) ? today : undefined,
     notesLocation: c.get('notesLocation') === 'workspaceFolder' ? 'workspaceFolder' : 'beside',
+    maxNotesFileSize: number('maxNotesFileSize', 20, 0),
   };
 }
 
 // Documents that are not articles even when their language matches: output panes, diff sides of
-// version control, comment input boxes.
-const IGNORED_SCHEMES = new Set(['output', 'git', 'gitfs', 'vscode-scm', 'comment', 'vscode-settings', 'debug']);
+// version control, comment input boxes, Claimline's own read-only view of a note (noteViewer.ts).
+const IGNORED_SCHEMES = new Set(['output', 'git', 'gitfs', 'vscode-scm', 'comment', 'vscode-settings', 'debug', 'claimline-note']);
 
 export function isSupported(document: vscode.TextDocument, config?: ClaimlineConfig): boolean {
   // Checked first: output channels change on every log line and must cost nothing here.
