@@ -191,8 +191,9 @@ describe('the page date in the hover and the timeline header', () => {
     assert.equal(analysis.published?.value, '2020-06-28');
     const offset = html.indexOf('September') + 2;
     const hover = explainAt({ analysis, text: html, offset, uri: 'file:///story.html', noteFor: () => undefined });
-    assert.match(hover?.markdown ?? '', /Published 28 Jun 2020 \(from the page's JSON\\-LD datePublished of its NewsArticle\)/);
-    assert.match(hover?.markdown ?? '', /September 2019.*publication date, 28 Jun 2020/, 'relative dates hang on the page date');
+    // The hover escapes every Markdown metacharacter of text it did not write (the apostrophe too).
+    assert.match(hover?.markdown ?? '', /Published 28 Jun 2020 \(from the page\\'s JSON\\-LD datePublished of its NewsArticle\)/);
+    assert.match(hover?.markdown ?? '', /September 2019.*publication date\\?, 28 Jun 2020/, 'relative dates hang on the page date');
     const timeline = buildTimeline(analysis, notesOf({}), { today: '2026-11-28' });
     assert.deepEqual(timeline.published, { date: '2020-06-28', label: '28 Jun 2020', description: "the page's JSON-LD datePublished of its NewsArticle" });
   });
