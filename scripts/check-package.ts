@@ -1,12 +1,14 @@
 // npm run package:check — builds the .vsix and checks what ships: an installable package under
-// 250 KB holding the bundle, the webview media and the manifest, with no sources, no node_modules
-// and no evaluation corpus text.
+// 400 KB holding both bundles (Node and browser), the webview media and the manifest, with no
+// sources, no node_modules and no evaluation corpus text. Issue 17's budget: 250 KB without the web
+// articles' HTML reading (htmlparser2 + entities, about 137 KB of each minified bundle since it was
+// merged), 400 KB with it.
 import { execFileSync } from 'node:child_process';
 import { readdirSync, statSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT } from './corpus';
 
-const LIMIT_BYTES = 250 * 1024;
+const LIMIT_BYTES = 400 * 1024;
 const vsce = join(REPO_ROOT, 'node_modules', '.bin', 'vsce');
 
 for (const name of readdirSync(REPO_ROOT)) if (name.endsWith('.vsix')) rmSync(join(REPO_ROOT, name));
