@@ -2,7 +2,6 @@
 // ClaimlineServices contract the features use. Analysis runs off the typing path: debounced, and a
 // generation counter per document drops any result that finished after a newer edit.
 import * as vscode from 'vscode';
-import { randomUUID } from 'crypto';
 import { analyze, formatFor } from '../core/analyze';
 import { anchorFor, reanchorNotes, subjectKey, subjectsOf, upsertNote, type ClaimNote, type NoteChange } from '../core/notes';
 import type { Analysis, DocumentFormat, SubjectRef } from '../core/types';
@@ -231,7 +230,7 @@ export class ArticleService implements ClaimlineServices, vscode.Disposable {
       for (const edit of edits) {
         // The note may have changed in another window since the hover was shown: edit that version.
         const latest = edit.existing ? (next.find((n) => n.id === edit.existing!.id) ?? edit.existing) : undefined;
-        next = upsertNote(next, latest, edit.anchor, edit.change, now, randomUUID).notes;
+        next = upsertNote(next, latest, edit.anchor, edit.change, now, () => globalThis.crypto.randomUUID()).notes;
       }
       return next;
     });
