@@ -21,7 +21,9 @@ const common = {
 async function main() {
   const extension = { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] };
   const cli = { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } };
-  const builds = cliOnly ? [cli] : [extension, cli];
+  // The worker threads of `claimline check` (src/cli/pool.ts finds it beside dist/cli.js).
+  const cliWorker = { ...common, entryPoints: ['src/cli/worker.ts'], outfile: 'dist/cli-worker.js' };
+  const builds = cliOnly ? [cli, cliWorker] : [extension, cli, cliWorker];
   if (watch) {
     for (const options of builds) {
       const context = await esbuild.context(options);

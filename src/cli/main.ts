@@ -1,5 +1,6 @@
 // Entry point of dist/cli.js. Exit codes are set, not forced, so piped output is flushed first.
 import { readSync } from 'node:fs';
+import { isMainThread } from 'node:worker_threads';
 import { version } from '../../package.json';
 import { runCli } from './run';
 
@@ -8,6 +9,8 @@ import { runCli } from './run';
 // empties the block first, so messages keep their order in a terminal showing both.
 const BLOCK = 1 << 16;
 let pending: string[] = [];
+/** The longest JSON Lines line read (an article of 50 MB, as --max-size allows by default, escaped). */
+const JSONL_LINE_LIMIT = 128 * 1024 * 1024;
 let pendingLength = 0;
 
 function flush(): void {
@@ -43,7 +46,42 @@ function readStdin(maxBytes: number): Buffer {
   return Buffer.concat(chunks, total);
 }
 
-process.exitCode = runCli(
+/**
+ * Standard input line by line as it arrives (for --input jsonl), read only as fast as lines are
+ * taken, so a pipe of any size is never held whole. A line longer than maxBytes is skipped to its
+ * end and given as null.
+ */
+async function* stdinLines(maxBytes: number): AsyncGenerator<string | null> {
+  process.stdin.setEncoding('utf8');
+  let rest = '';
+  let skipping = false;
+  for await (const chunk of process.stdin as AsyncIterable<string>) {
+    let start = 0;
+    for (let newline = chunk.indexOf('\n'); newline >= 0; newline = chunk.indexOf('\n', start)) {
+      const line = rest + chunk.slice(start, newline);
+      rest = '';
+      start = newline + 1;
+      if (skipping) {
+        skipping = false;
+        continue;
+      }
+      yield line.endsWith('\r') ? line.slice(0, -1) : line;
+    }
+    if (skipping) continue;
+    rest += chunk.slice(start);
+    if (rest.length > maxBytes) {
+      rest = '';
+      skipping = true;
+      yield null;
+    }
+  }
+  if (rest && !skipping) yield rest;
+}
+
+if (isMainThread) main();
+
+function main(): void {
+  runCli(
   process.argv.slice(2),
   {
     stdout: (line) => {
@@ -61,7 +99,20 @@ process.exitCode = runCli(
       process.stderr.write(`${line}\n`);
     },
     readStdin,
+    stdinLines: () => stdinLines(JSONL_LINE_LIMIT),
+    env: process.env,
+    isTerminal: process.stdout.isTTY === true,
   },
   version,
+).then(
+  (code) => {
+    flush();
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    flush();
+    process.stderr.write(`claimline: internal error: ${(error as Error)?.stack ?? error}\n`);
+    process.exitCode = 2;
+  },
 );
-flush();
+}
