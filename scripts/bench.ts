@@ -13,6 +13,7 @@ import type * as AnalyzerModule from '../src/core/analyze';
 import type * as TemporalModule from '../src/core/temporal';
 import type * as TextModule from '../src/core/text';
 import { defaultCorpusRoot, filesUnder, readText, REPO_ROOT, timemlPlainText } from './corpus';
+import { cliAtScale } from './bench-cli';
 import { pathologicalDocuments } from './pathological';
 
 const MB = 1024 * 1024;
@@ -252,13 +253,25 @@ function editorLatency(): void {
   console.log(`edit → updated diagnostics (incl. ${edit?.debounceMs ?? 300} ms debounce) ${verdict(edit?.median)}`);
 }
 
-// --only-throughput / --only-pathological run one section (the full run takes several minutes).
+/** The command line over a folder of corpus articles, as whole processes (needs the corpora). */
+function commandLine(): void {
+  const root = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? defaultCorpusRoot();
+  if (!root || !existsSync(join(root, 'polnear'))) {
+    console.log('\n## The command line over a folder: skipped, the corpora (../shared/corpora) are not here');
+    return;
+  }
+  cliAtScale(root);
+}
+
+// --only-throughput / --only-pathological / --only-cli run one section (the full run takes several minutes).
 const documentIndex = process.argv.indexOf('--pathological-document');
 const sections = documentIndex >= 0
   ? [() => measurePathologicalDocument(Number(process.argv[documentIndex + 1]))]
   : process.argv.includes('--only-pathological')
   ? [pathological]
+  : process.argv.includes('--only-cli')
+  ? [commandLine]
   : process.argv.includes('--only-throughput')
     ? [throughput]
-    : [throughput, pathological, editorLatency];
+    : [throughput, commandLine, pathological, editorLatency];
 for (const section of sections) section();

@@ -9,6 +9,7 @@ import { registerDiagnostics } from './extension/diagnostics';
 import { registerHover } from './extension/hover';
 import { registerNoteCommands } from './extension/noteCommands';
 import { NotesStore } from './extension/notesStore';
+import { registerProjectConfig } from './extension/projectConfig';
 import { registerStatus } from './extension/status';
 import { registerTimelinePanel } from './extension/timelinePanel';
 
@@ -44,6 +45,8 @@ export function activate(context: vscode.ExtensionContext): ClaimlineApi {
   context.subscriptions.push(log, store, services);
   step('services');
 
+  registerProjectConfig(context, log);
+  step('project configuration');
   const diagnostics = registerDiagnostics(context, services);
   step('diagnostics');
   registerHover(context, services);

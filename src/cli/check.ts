@@ -33,7 +33,7 @@ export function settingsFor(found: FoundConfig, options: Options, output: Output
 }
 
 export async function runCheck(options: Options, io: CliIo & Required<Pick<CliIo, 'stdoutPiece'>>, version: string, worker?: WorkerScript): Promise<number> {
-  const output = (options.format ?? 'text') as OutputFormat;
+  const output = (options.format ?? (options.inputJsonl ? 'json' : 'text')) as OutputFormat;
   const color = output === 'text' && wantsColor(options.color, io.env ?? {}, io.isTerminal ?? false);
   const cwd = process.cwd();
   const failures: SarifNotification[] = [];

@@ -78,7 +78,14 @@ async function* stdinLines(maxBytes: number): AsyncGenerator<string | null> {
   if (rest && !skipping) yield rest;
 }
 
-if (isMainThread) main();
+if (isMainThread) {
+  // A reader that stops early (`claimline check … | head`) is not an error of the check.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+  main();
+}
 
 function main(): void {
   runCli(

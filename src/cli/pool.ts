@@ -22,7 +22,7 @@ export function defaultWorkerScript(): WorkerScript {
 function startWorker(script: WorkerScript): Worker {
   if (!script.file.endsWith('.ts')) return new Worker(script.file);
   // Loader hooks given with --import do not reach worker threads: register tsx's require hook inside.
-  return new Worker(`require('tsx/cjs'); require(${JSON.stringify(script.file)});`, { eval: true });
+  return new Worker(`require(${JSON.stringify(require.resolve('tsx/cjs'))}); require(${JSON.stringify(script.file)});`, { eval: true });
 }
 
 export interface PoolOptions {
@@ -124,7 +124,7 @@ class Pool {
     const entry: PoolWorker = { worker, inFlight: [], dead: false };
     this.workers.push(entry);
     worker.on('message', (result: CheckResult) => {
-      entry.inFlight.shift();
+      entry.inFlight = entry.inFlight.filter((task) => task.index !== result.index);
       this.finished(result);
     });
     worker.on('error', (error) => this.crashed(entry, error.message));

@@ -10,6 +10,7 @@ import type { DocumentFormat } from '../core/suppressions';
 import type { Analysis } from '../core/types';
 import { formatOfLanguage, isSupported, readConfig } from './config';
 import { NotesStore } from './notesStore';
+import { loadProjectConfig, onDidChangeProjectConfig, projectConfigNow } from './projectConfig';
 import type { AnalyzedArticle, ClaimlineServices } from './services';
 
 interface DocumentState {
@@ -55,6 +56,7 @@ export class ArticleService implements ClaimlineServices, vscode.Disposable {
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration('claimline')) this.reanalyzeAll();
       }),
+      onDidChangeProjectConfig(() => this.reanalyzeAll()),
       this.store.onDidChange((uri) => this.refreshNotes(uri)),
     );
     this.reanalyzeAll();
@@ -97,6 +99,7 @@ export class ArticleService implements ClaimlineServices, vscode.Disposable {
 
   /** Analyzes a file that is not open (Analyze Workspace). Not kept: open documents own their state. */
   async analyzeFile(uri: vscode.Uri): Promise<AnalyzedArticle | 'too-large' | undefined> {
+    await loadProjectConfig(uri);
     const config = readConfig(uri);
     const stat = await vscode.workspace.fs.stat(uri);
     if (stat.size > config.maxFileSize * 1024 * 1024) return 'too-large';
@@ -130,6 +133,11 @@ export class ArticleService implements ClaimlineServices, vscode.Disposable {
 
   private async run(document: vscode.TextDocument): Promise<AnalyzedArticle | undefined> {
     if (document.isClosed || !isSupported(document)) return undefined;
+    // The project's .claimline.json is read once per folder, before the folder's first analysis.
+    if (!projectConfigNow(document.uri)) {
+      await loadProjectConfig(document.uri);
+      if (document.isClosed) return undefined;
+    }
     const started = performance.now();
     const state = this.stateFor(document.uri);
     const generation = ++state.generation;
