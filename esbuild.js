@@ -20,7 +20,8 @@ const common = {
 
 async function main() {
   const extension = { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] };
-  const cli = { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } };
+  // tsx is only resolved when the CLI runs from its TypeScript source (tests): never bundled.
+  const cli = { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, external: ['tsx/cjs'] };
   // The worker threads of `claimline check` (src/cli/pool.ts finds it beside dist/cli.js).
   const cliWorker = { ...common, entryPoints: ['src/cli/worker.ts'], outfile: 'dist/cli-worker.js' };
   const builds = cliOnly ? [cli, cliWorker] : [extension, cli, cliWorker];

@@ -13,6 +13,9 @@ import { NotesStore } from './notesStore';
 import { loadProjectConfig, onDidChangeProjectConfig, projectConfigNow } from './projectConfig';
 import type { AnalyzedArticle, ClaimlineServices } from './services';
 
+/** Schemes of documents that live in folders a .claimline.json can be in. */
+const FILE_SCHEMES = new Set(['file', 'vscode-remote', 'vscode-vfs']);
+
 interface DocumentState {
   generation: number;
   timer?: ReturnType<typeof setTimeout>;
@@ -114,7 +117,11 @@ export class ArticleService implements ClaimlineServices, vscode.Disposable {
   }
 
   private schedule(document: vscode.TextDocument, delay: number): void {
-    if (!isSupported(document)) return;
+    if (!isSupported(document)) {
+      // A language may be added by the project's .claimline.json, not read yet for this folder.
+      if (FILE_SCHEMES.has(document.uri.scheme) && !projectConfigNow(document.uri)) void loadProjectConfig(document.uri).then(() => isSupported(document) && this.schedule(document, delay));
+      return;
+    }
     const state = this.stateFor(document.uri);
     state.generation++;
     clearTimeout(state.timer);

@@ -31,7 +31,9 @@ function runEntryPoint(args: string[], input?: string | Buffer) {
   return spawnSync(process.execPath, ['--import', 'tsx', join(__dirname, '..', '..', 'src', 'cli', 'main.ts'), ...args], { encoding: 'utf8', maxBuffer: 1 << 26, input });
 }
 
-describe('claimline CLI', () => {
+describe('claimline CLI', function () {
+  // Two or more files start worker threads, which compile the analyzer through tsx in the tests.
+  this.timeout(60_000);
   let dir: string;
   let dated: string;
   let undated: string;
