@@ -119,6 +119,7 @@ export type RuleId =
   | 'stale-prediction'
   | 'ambiguous-date'
   | 'no-publication-date'
+  | 'empty-article'
   | 'quote'
   | 'unattributed-quote'
   | 'edited-quote';

@@ -106,12 +106,50 @@ export function positionOf(document: vscode.TextDocument, needle: string, occurr
 
 /** Closes every editor, reverting unsaved changes first (a save prompt would block the run). */
 export async function closeAll(): Promise<void> {
-  for (const document of vscode.workspace.textDocuments) {
+  for (const document of [...vscode.workspace.textDocuments]) {
+    if (document.uri.scheme === 'untitled') {
+      await closeUntitled(document);
+      continue;
+    }
     if (!document.isDirty || document.isClosed) continue;
     await vscode.window.showTextDocument(document);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   }
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}
+
+/**
+ * Opens a new untitled document and shows it. VS Code names untitled documents Untitled-1, -2, … and
+ * reuses a name once its document is gone, so every test that opens one must close it with
+ * closeUntitled (which waits until the extension host has seen it close) before the next test opens
+ * another: otherwise the next document can get the same URI while the previous one's diagnostics are
+ * still published for it.
+ */
+export async function openUntitled(content: string, language = 'plaintext'): Promise<vscode.TextDocument> {
+  const document = await vscode.workspace.openTextDocument({ language, content });
+  await vscode.window.showTextDocument(document);
+  return document;
+}
+
+/** Reverts and closes an untitled document and resolves once the extension host has seen it close. */
+export async function closeUntitled(document: vscode.TextDocument, timeoutMs = 10_000): Promise<void> {
+  if (document.isClosed) return;
+  let subscription: vscode.Disposable | undefined;
+  let timer: NodeJS.Timeout | undefined;
+  const closed = new Promise<void>((resolve, reject) => {
+    subscription = vscode.workspace.onDidCloseTextDocument((d) => {
+      if (d === document) resolve();
+    });
+    timer = setTimeout(() => reject(new Error(`${document.uri.toString()} was not closed within ${timeoutMs} ms`)), timeoutMs);
+  });
+  try {
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    if (!document.isClosed) await closed;
+  } finally {
+    subscription?.dispose();
+    clearTimeout(timer);
+  }
 }
 
 /** Reverts and closes the active editor, so a suite's edits never reach the disk copy used by the next test. */

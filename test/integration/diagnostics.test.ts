@@ -2,7 +2,7 @@
 // HTML and untitled documents; analysis as you type; disable comments; the Toggle command.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { baselineSettings, byRule, claimline, closeAll, copyFixture, openArticle, positionOf, ruleOf } from './articles';
+import { baselineSettings, byRule, claimline, closeAll, closeUntitled, copyFixture, openArticle, openUntitled, positionOf, ruleOf } from './articles';
 import { claimlineDiagnostics, diagnosticsFor } from './support';
 
 describe('diagnostics', function () {
@@ -79,22 +79,22 @@ describe('diagnostics', function () {
   });
 
   it('analyzes untitled documents', async () => {
-    const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: '5 December 2020\n\nIn 2017, the two agencies signed a contract.\n' });
-    const diagnostics = await diagnosticsFor(document.uri, () => vscode.window.showTextDocument(document), (d) => d.some((x) => ruleOf(x) === 'dated-claim'));
+    const document = await openUntitled('5 December 2020\n\nIn 2017, the two agencies signed a contract.\n');
+    const diagnostics = await diagnosticsFor(document.uri, () => undefined, (d) => d.some((x) => ruleOf(x) === 'dated-claim'));
     const claim = diagnostics.find((d) => ruleOf(d) === 'dated-claim' && document.getText(d.range) === '2017');
     assert.ok(claim, diagnostics.map((d) => document.getText(d.range)).join(', '));
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await closeUntitled(document);
   });
 
   it('warns about a quote whose only speaker is a pronoun no one named nearby fits', async () => {
     const content = '5 December 2020\n\n"We are ready," said John Hart, the mayor.\n\n"It will pass," she said.\n';
-    const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content });
-    const diagnostics = await diagnosticsFor(document.uri, () => vscode.window.showTextDocument(document), (d) => d.some((x) => ruleOf(x) === 'unattributed-quote'));
+    const document = await openUntitled(content);
+    const diagnostics = await diagnosticsFor(document.uri, () => undefined, (d) => d.some((x) => ruleOf(x) === 'unattributed-quote'));
     const warning = diagnostics.find((d) => ruleOf(d) === 'unattributed-quote')!;
     assert.strictEqual(document.getText(warning.range), '"It will pass,"');
     assert.strictEqual(warning.severity, vscode.DiagnosticSeverity.Warning);
     assert.deepStrictEqual(warning.relatedInformation?.map((r) => [document.getText(r.location.range), r.message]), [['she', 'Speaker: “she”, not identified']]);
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await closeUntitled(document);
   });
 
   it('updates as you type, with ranges following the edit', async () => {

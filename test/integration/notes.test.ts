@@ -5,7 +5,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { AnalyzedArticle } from '../../src/extension/services';
-import { articleAfter, baselineSettings, claimline, closeAll, copyFixture, openArticle, positionOf, setSetting } from './articles';
+import { articleAfter, baselineSettings, claimline, closeAll, copyFixture, openArticle, openUntitled, positionOf, setSetting } from './articles';
 import { testWorkspace } from './support';
 
 function claimIndex(article: AnalyzedArticle, prefix: string): number {
@@ -160,10 +160,13 @@ describe('notes', function () {
     fs.rmSync(renamed.fsPath, { force: true });
     const edit = new vscode.WorkspaceEdit();
     edit.renameFile(uri, renamed);
-    const article = await articleAfter(renamed, () => vscode.workspace.applyEdit(edit), (a) => noteOn('In January')(a)?.text === 'moves along');
+    // The renamed article can be analyzed with the new sidecar before the old one is deleted; the
+    // store announces the move once it is complete, so wait for an update that sees both.
+    const oldSidecarGone = () => !fs.existsSync(uri.fsPath + '.claims.json');
+    const article = await articleAfter(renamed, () => vscode.workspace.applyEdit(edit), (a) => noteOn('In January')(a)?.text === 'moves along' && oldSidecarGone());
     assert.ok(article);
     assert.ok(fs.existsSync(renamed.fsPath + '.claims.json'));
-    assert.ok(!fs.existsSync(uri.fsPath + '.claims.json'), 'old sidecar moved, not copied');
+    assert.ok(oldSidecarGone(), 'old sidecar moved, not copied');
   });
 
   it('stores notes under .claimline/ when notesLocation is workspaceFolder', async () => {
@@ -181,8 +184,7 @@ describe('notes', function () {
   });
 
   it('keeps notes of untitled documents in memory', async () => {
-    const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: '5 December 2020\n\nIn 2017, the two agencies signed a contract.\n' });
-    await vscode.window.showTextDocument(document);
+    const document = await openUntitled('5 December 2020\n\nIn 2017, the two agencies signed a contract.\n');
     const { services } = await claimline();
     const analyzed = await articleAfter(document.uri, () => undefined, (a) => a.analysis.claims.length > 0);
     assert.strictEqual(analyzed.notes.state, 'memory');
@@ -196,8 +198,7 @@ describe('notes', function () {
 
   it('hands an untitled document’s notes to the file it is saved as', async () => {
     const content = '6 December 2020\n\nIn 2016, the two agencies signed a first contract.\n';
-    const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content });
-    await vscode.window.showTextDocument(document);
+    const document = await openUntitled(content);
     const { services } = await claimline();
     await articleAfter(document.uri, () => undefined, (a) => a.analysis.claims.length > 0);
     await services.updateNote(document.uri, { kind: 'claim', index: 0 }, { status: 'disputed', text: 'drafted before saving' });
@@ -205,6 +206,8 @@ describe('notes', function () {
     const saved = vscode.Uri.file(path.join(testWorkspace(), 'notes', 'saved-untitled.txt'));
     fs.rmSync(saved.fsPath + '.claims.json', { force: true });
     fs.writeFileSync(saved.fsPath, content);
+    // Not closeUntitled: waiting for the close lets the extension analyze the reverted, empty text
+    // first, and Save As never reverts. The saved file opens at once, as it does after Save As.
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     const adopted = await articleAfter(saved, () => vscode.window.showTextDocument(saved), (a) => a.noteFor({ kind: 'claim', index: 0 })?.text === 'drafted before saving');
     assert.strictEqual(adopted.notes.state, 'ok');

@@ -1,7 +1,7 @@
 // Settings take effect without a reload.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { baselineSettings, byRule, closeAll, copyFixture, diagnosticsAfterSetting, hoverText, openArticle, positionOf, ruleOf, setSetting } from './articles';
+import { baselineSettings, byRule, closeAll, closeUntitled, copyFixture, diagnosticsAfterSetting, hoverText, openArticle, openUntitled, positionOf, ruleOf, setSetting } from './articles';
 import { diagnosticsFor } from './support';
 
 describe('settings', function () {
@@ -42,8 +42,7 @@ describe('settings', function () {
   });
 
   it('claimline.languages adds a language without a reload', async () => {
-    const document = await vscode.workspace.openTextDocument({ language: 'log', content: '5 December 2020\n\nIn 2017, the two agencies signed a contract.\n' });
-    await vscode.window.showTextDocument(document);
+    const document = await openUntitled('5 December 2020\n\nIn 2017, the two agencies signed a contract.\n', 'log');
     const at2017 = positionOf(document, '2017', 0, 1);
     const diagnostics = await diagnosticsFor(document.uri, () => setSetting('languages', ['log']), (d) => d.some((x) => ruleOf(x) === 'dated-claim'));
     assert.ok(diagnostics.some((d) => document.getText(d.range) === '2017'));
@@ -51,7 +50,7 @@ describe('settings', function () {
     assert.match((await hoverText(document.uri, at2017)).text, /2017/);
     await diagnosticsFor(document.uri, () => setSetting('languages', undefined), (d) => d.length === 0);
     assert.deepEqual((await hoverText(document.uri, at2017)).hovers, [], 'no hover once the language is removed');
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await closeUntitled(document);
   });
 
   it('claimline.run onSave analyzes on save, not while typing', async () => {

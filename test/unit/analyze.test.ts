@@ -247,3 +247,22 @@ describe('readerPhrase: the date as a reader would quote it in a message', () =>
     });
   }
 });
+
+describe('analyze: an empty article', () => {
+  for (const [name, text, format] of [
+    ['an empty file', '', 'plaintext'],
+    ['a file of blank lines', '\n  \n\t\n', 'plaintext'],
+    ['a page with markup only', '<html><head><title></title></head><body>\n<script>var d = "2020";</script></body></html>', 'html'],
+  ] as const) {
+    it(`says ${name} is empty instead of missing a publication date`, () => {
+      const { findings } = analyze(text, { format, today: '2026-11-28' });
+      assert.deepEqual(findings.map((f) => [f.rule, f.severity, f.start, f.message]), [['empty-article', 'information', 0, 'The article is empty: there is no text to check.']]);
+    });
+  }
+
+  it('still reports a missing date when there is text', () => {
+    const { findings } = analyze('The bridge opened in 2017.\n', { today: '2026-11-28' });
+    assert.ok(findings.some((f) => f.rule === 'no-publication-date'));
+    assert.ok(!findings.some((f) => f.rule === 'empty-article'));
+  });
+});

@@ -113,13 +113,14 @@ describe('claimline CLI', function () {
     assert.ok(records.some((r) => r.file === dated && Array.isArray(r.findings)));
   });
 
-  it('an empty file is checked and has nothing to report but the missing date', async () => {
+  it('an empty file is checked and reported as empty, with exit status 0', async () => {
     const empty = join(dir, 'empty.txt');
     writeFileSync(empty, '');
     const result = await run('check', '--format', 'json', '--published', '2020-01-01', empty);
     assert.equal(result.code, 0);
     const record = JSON.parse(result.stdout[0]);
-    assert.deepEqual([record.timexes, record.quotes, record.claims, record.findings], [[], [], [], []]);
+    assert.deepEqual([record.timexes, record.quotes, record.claims], [[], [], []]);
+    assert.deepEqual(record.findings.map((f: { rule: string }) => f.rule), ['empty-article']);
   });
 
   it('drops a UTF-8 BOM so offsets match the editor', async () => {

@@ -314,7 +314,9 @@ export function checkAnalysis(raw: string, options: AnalyzeOptions, analysis: An
     byRule.set(finding.rule, spans);
   });
   for (const [rule, spans] of byRule) assertSortedNonOverlapping(spans, `${rule} finding`);
-  assert.equal(analysis.findings.some((f) => f.rule === 'no-publication-date'), analysis.published === null, 'no-publication-date exactly when there is none');
+  const blank = !/\S/.test(visibleText(raw, options.format ?? 'plaintext'));
+  assert.equal(analysis.findings.some((f) => f.rule === 'empty-article'), blank, 'empty-article exactly when there is no visible text');
+  assert.equal(analysis.findings.some((f) => f.rule === 'no-publication-date'), analysis.published === null && !blank, 'no-publication-date exactly when there is none in a non-empty article');
 
   // The CLI's JSON Lines record must survive a round trip whatever the text holds (NUL, lone surrogates).
   const shown = analysis.findings.map((finding) => ({ finding, severity: finding.severity }));
