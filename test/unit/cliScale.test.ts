@@ -296,7 +296,7 @@ describe('claimline check at scale', function () {
       assert.equal(code, 2);
       const records = out.stdout.join('').trim().split('\n').map((line) => JSON.parse(line));
       assert.deepEqual(records.map((r) => relative(join(dir, 'desk'), r.file)), names);
-      assert.match(records[1].error, /the analysis crashed \(simulated crash\)/);
+      assert.match(records[1].error, /the analysis crashed \(the worker exited with code 70\)/);
       assert.ok(records.filter((r) => r !== records[1]).every((r) => Array.isArray(r.findings) && r.findings.length === 2));
       assert.ok(out.stderr.some((l) => l.includes('b-crash.txt: the analysis crashed')));
     });
