@@ -33,6 +33,40 @@
   const FILTER_KEYS = ['text', 'kind', 'speaker', 'status'];
   /** Entries rendered at a time: a 2 MB article can hold thousands; the rest come on demand. */
   const RENDER_BATCH = 500;
+  /** Note text beyond this many characters is folded behind a button (a note can be megabytes). */
+  const NOTE_TEXT_LIMIT = 2000;
+  /**
+   * Bidirectional controls and invisible characters: shown as a boxed code point, never applied
+   * (the characters of src/core/hiddenText.ts, where a unit test keeps the two in step). Joiners
+   * between non-ASCII characters (emoji, Arabic, Indic words) and flag tag sequences are left alone.
+   */
+  const HIDDEN_CHAR = /[\u034f\u061c\u115f\u1160\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\u3164\ufeff\uffa0]|\udb40[\udc00-\udc7f]/g;
+
+  function hidesAt(text, index, char) {
+    const code = char.codePointAt(0);
+    if (code === 0x200c || code === 0x200d) return !(text.charCodeAt(index - 1) > 0x7f && text.charCodeAt(index + 1) > 0x7f);
+    if (code >= 0xe0000) {
+      let i = index;
+      while (i >= 2 && text.charCodeAt(i - 2) === 0xdb40 && text.charCodeAt(i - 1) >= 0xdc00 && text.charCodeAt(i - 1) <= 0xdc7f) i -= 2;
+      return text.codePointAt(i - 2) !== 0x1f3f4;
+    }
+    return true;
+  }
+
+  /** The text as plain pieces and hidden characters: [{ text }, { hidden: 'U+202E' }, …]. */
+  function revealHidden(text) {
+    const parts = [];
+    let at = 0;
+    HIDDEN_CHAR.lastIndex = 0;
+    for (let match = HIDDEN_CHAR.exec(text); match; match = HIDDEN_CHAR.exec(text)) {
+      if (!hidesAt(text, match.index, match[0])) continue;
+      if (match.index > at) parts.push({ text: text.slice(at, match.index) });
+      parts.push({ hidden: 'U+' + match[0].codePointAt(0).toString(16).toUpperCase().padStart(4, '0') });
+      at = match.index + match[0].length;
+    }
+    if (at < text.length || parts.length === 0) parts.push({ text: text.slice(at) });
+    return parts;
+  }
 
   // ------------------------------------------------------------------------------------------
   // Pure helpers (also unit-tested in Node)
@@ -145,6 +179,7 @@
     let current = undefined; // last model message
     let restoredScroll = false;
     let renderLimit = RENDER_BATCH;
+    let orphanLimit = RENDER_BATCH;
     /** The entry action button ('status' or 'note') that has focus, so a re-render can restore it. */
     let focusedAction = undefined;
     /** The open status menu: { menu, button }; only one at a time. */
@@ -170,7 +205,26 @@
     function el(tag, className, text) {
       const node = document.createElement(tag);
       if (className) node.className = className;
-      if (text !== undefined && text !== null) node.textContent = String(text);
+      if (text !== undefined && text !== null) appendText(node, String(text));
+      return node;
+    }
+    /** Text nodes, with hidden characters as visible boxes (textContent only, never markup). */
+    function appendText(node, text) {
+      HIDDEN_CHAR.lastIndex = 0;
+      if (!HIDDEN_CHAR.test(text)) {
+        node.append(document.createTextNode(text));
+        return node;
+      }
+      for (const part of revealHidden(text)) {
+        if (part.text !== undefined) node.append(document.createTextNode(part.text));
+        else {
+          const box = document.createElement('span');
+          box.className = 'hidden-char';
+          box.textContent = part.hidden;
+          box.title = `Hidden character ${part.hidden}: shown here, not applied (it changes how the text reads)`;
+          node.append(box);
+        }
+      }
       return node;
     }
     function icon(name) {
@@ -306,8 +360,20 @@
         const section = el('section', 'orphans');
         section.append(el('h2', 'year-heading', 'Notes whose claim is no longer in the article'));
         const list = el('ol', 'entries');
-        for (const orphan of model.orphans) list.append(renderOrphan(orphan));
+        // Orphans come in batches too: a shared sidecar can hold tens of thousands of them.
+        for (const orphan of model.orphans.slice(0, orphanLimit)) list.append(renderOrphan(orphan));
         section.append(list);
+        if (model.orphans.length > orphanLimit) {
+          const rest = model.orphans.length - orphanLimit;
+          const more = el('button', 'icon-button show-more show-more-orphans');
+          more.type = 'button';
+          more.append(icon('chevron-down'), el('span', '', `Show ${Math.min(RENDER_BATCH, rest)} more notes (${rest} not shown)`));
+          more.addEventListener('click', () => {
+            orphanLimit += RENDER_BATCH;
+            render();
+          });
+          section.append(more);
+        }
         fragment.append(section);
       }
 
@@ -546,9 +612,11 @@
       const from = expression ? expression.start - entry.start : -1;
       const to = expression ? expression.end - entry.start : -1;
       if (expression && from >= 0 && to <= entry.text.length && from < to) {
-        text.append(document.createTextNode(entry.text.slice(0, from)), el('mark', 'expression', entry.text.slice(from, to)), document.createTextNode(entry.text.slice(to)));
+        appendText(text, entry.text.slice(0, from));
+        text.append(el('mark', 'expression', entry.text.slice(from, to)));
+        appendText(text, entry.text.slice(to));
       } else {
-        text.textContent = entry.text;
+        appendText(text, entry.text);
       }
       return text;
     }
@@ -557,7 +625,20 @@
       const nodes = [];
       if (note.text && note.text.trim()) {
         const text = el('p', 'entry-note');
-        text.append(icon('note'), el('span', '', note.text));
+        if (note.text.length > NOTE_TEXT_LIMIT) {
+          // Cut between characters, not inside a surrogate pair; the whole note on request.
+          const cut = /[\ud800-\udbff]/.test(note.text[NOTE_TEXT_LIMIT - 1]) ? NOTE_TEXT_LIMIT - 1 : NOTE_TEXT_LIMIT;
+          const shownText = el('span', 'note-text', note.text.slice(0, cut) + '…');
+          const whole = el('button', 'icon-button note-more', `Show the whole note (${note.text.length.toLocaleString('en-US')} characters)`);
+          whole.type = 'button';
+          whole.addEventListener('click', (event) => {
+            event.stopPropagation();
+            shownText.replaceChildren();
+            appendText(shownText, note.text);
+            if (whole.parentElement) whole.parentElement.removeChild(whole);
+          });
+          text.append(icon('note'), shownText, whole);
+        } else text.append(icon('note'), el('span', 'note-text', note.text));
         if (note.checked) text.append(el('span', 'entry-checked', ` (checked ${note.checked})`));
         nodes.push(text);
       }
@@ -774,6 +855,7 @@
       const sameArticle = state.uri === message.uri;
       if (!sameArticle) {
         renderLimit = RENDER_BATCH;
+        orphanLimit = RENDER_BATCH;
         state.uri = message.uri;
         state.focusedId = undefined;
         state.scrollTop = 0;
@@ -801,7 +883,7 @@
     vscode.postMessage({ type: 'ready' });
   }
 
-  const api = { entryMatches, sanitizeState, parseExtensionMessage, navigationTarget, spanPosition, start, NO_SPEAKER };
+  const api = { entryMatches, sanitizeState, parseExtensionMessage, navigationTarget, spanPosition, revealHidden, start, NO_SPEAKER };
   if (typeof module === 'object' && module && module.exports) module.exports = api;
   if (typeof acquireVsCodeApi === 'function' && typeof document !== 'undefined') start(acquireVsCodeApi(), document, window);
 })();

@@ -31,7 +31,7 @@ import { analyzeQuotes } from '../src/core/quotes';
 import { namedSince } from '../src/core/quotes/resolve';
 import { tagTemporalExpressions } from '../src/core/temporal';
 import { paragraphs, SENTENCE_END, sentences } from '../src/core/text';
-import type { Span } from '../src/core/types';
+import type { DocumentFormat, Span } from '../src/core/types';
 import { pathologicalDocuments } from './pathological';
 
 const REPO_ROOT = join(__dirname, '..');
@@ -95,7 +95,7 @@ function staticRegexes(): AuditedRegex[] {
 }
 
 /** Documents that walk most code paths: plain, wire dateline, HTML, Markdown, quotes, dates of every shape. */
-function sampleDocuments(): Array<{ text: string; format: 'plaintext' | 'markdown' | 'html'; published?: string }> {
+function sampleDocuments(): Array<{ text: string; format: DocumentFormat; published?: string }> {
   const article =
     'LA PAZ, Dec. 5 (Reuters) - Bolivia received its first beef shipment in September, President Luis Arce said on Friday.\n\n' +
     '"We will open the plant in 2023, and by the end of next year we expect to export [to Russia] ... more," Arce told Sputnik.\n\n' +

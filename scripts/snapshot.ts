@@ -9,13 +9,14 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { analyze, formatFor } from '../src/core/analyze';
+import type { DocumentFormat } from '../src/core/types';
 import { defaultCorpusRoot, filesUnder, readText, timemlPlainText } from './corpus';
 
 interface Document {
   name: string;
   text: string;
   published?: string;
-  format: 'plaintext' | 'markdown' | 'html';
+  format: DocumentFormat;
 }
 
 /** Every corpus text the analyzer is measured on: TimeML (with its DCT), PolNeAR, the web pages. */

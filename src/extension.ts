@@ -8,6 +8,8 @@ import { registerCommands } from './extension/commands';
 import { registerDiagnostics } from './extension/diagnostics';
 import { registerHover } from './extension/hover';
 import { registerNoteCommands } from './extension/noteCommands';
+import { registerNoteViewer } from './extension/noteViewer';
+import { registerRuleHelp } from './extension/ruleHelp';
 import { NotesStore } from './extension/notesStore';
 import { registerProjectConfig } from './extension/projectConfig';
 import { registerStatus } from './extension/status';
@@ -54,6 +56,8 @@ export function activate(context: vscode.ExtensionContext): ClaimlineApi {
   registerCodeActions(context, services);
   step('code actions');
   registerNoteCommands(context, services);
+  registerNoteViewer(context, services);
+  registerRuleHelp(context);
   registerCommands(context, services, diagnostics);
   step('commands');
   registerStatus(context, services);

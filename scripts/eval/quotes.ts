@@ -7,10 +7,13 @@ import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { analyzeQuotes } from '../../src/core/quotes';
 import { paragraphs, sentences } from '../../src/core/text';
+import { foldsByStory } from './folds';
+import { classifySpeakerError, type SpeakerErrorClass } from './speakerErrors';
 
 export interface QuoteEvalRow {
   system: string;
-  split: 'dev' | 'train';
+  /** dev, train, or a cross-validation fold of train ("train fold 3/5"). */
+  split: string;
   docs: number;
   gold: number;
   predicted: number;
@@ -100,7 +103,7 @@ function overlap(a: GoldSpan, b: GoldSpan): number {
 interface DocScore {
   gold: number;
   predicted: number;
-  matches: { gold: number; pred: number; speakerRight: boolean }[];
+  matches: { gold: number; pred: number; speakerRight: boolean; errorClass?: SpeakerErrorClass }[];
 }
 
 export function scoreDocument(doc: GoldDoc, predicted: PredictedQuote[]): DocScore {
@@ -127,7 +130,8 @@ export function scoreDocument(doc: GoldDoc, predicted: PredictedQuote[]): DocSco
     const speaker = predicted[pair.p].speaker;
     const goldHasSource = gold.sources.length > 0;
     const speakerRight = speaker === null ? !goldHasSource : gold.sources.some((s) => overlap(s, speaker) > 0);
-    matches.push({ gold: pair.g, pred: pair.p, speakerRight });
+    const errorClass = speakerRight ? undefined : classifySpeakerError(doc.text, gold.quote, gold.sources, speaker);
+    matches.push({ gold: pair.g, pred: pair.p, speakerRight, errorClass });
   }
   return { gold: doc.quotes.length, predicted: predicted.length, matches };
 }
@@ -144,7 +148,7 @@ export async function loadGold(corpusRoot: string, split: 'dev' | 'train'): Prom
 /** A missed gold quote or a spurious predicted quote of Claimline (for --quote-errors). */
 export interface QuoteErrorSample {
   kind: 'missed' | 'spurious';
-  split: 'dev' | 'train';
+  split: string;
   file: string;
   quote: string;
   before: string;
@@ -158,7 +162,7 @@ function oneLine(text: string, max: number, fromEnd = false): string {
   return fromEnd ? '…' + flat.slice(flat.length - max) : flat.slice(0, max) + '…';
 }
 
-function collectQuoteErrors(doc: GoldDoc, split: 'dev' | 'train', predicted: PredictedQuote[], score: DocScore, out: QuoteErrorSample[]): void {
+function collectQuoteErrors(doc: GoldDoc, split: string, predicted: PredictedQuote[], score: DocScore, out: QuoteErrorSample[]): void {
   const sample = (kind: QuoteErrorSample['kind'], start: number, end: number): QuoteErrorSample => ({
     kind,
     split,
@@ -177,7 +181,10 @@ function collectQuoteErrors(doc: GoldDoc, split: 'dev' | 'train', predicted: Pre
   });
 }
 
-function row(system: string, split: 'dev' | 'train', docs: GoldDoc[], extractor: Extractor, errors?: QuoteErrorSample[]): QuoteEvalRow {
+/** Wrong speakers counted by class (see speakerErrors.ts). */
+export type SpeakerErrorCounts = Map<SpeakerErrorClass, number>;
+
+function row(system: string, split: string, docs: GoldDoc[], extractor: Extractor, errors?: QuoteErrorSample[], classes?: SpeakerErrorCounts): QuoteEvalRow {
   let gold = 0;
   let predicted = 0;
   let matched = 0;
@@ -192,6 +199,7 @@ function row(system: string, split: 'dev' | 'train', docs: GoldDoc[], extractor:
     setAside += all.length - scorable.length;
     const score = scoreDocument(doc, scorable);
     if (errors) collectQuoteErrors(doc, split, scorable, score, errors);
+    if (classes) for (const m of score.matches) if (m.errorClass) classes.set(m.errorClass, (classes.get(m.errorClass) ?? 0) + 1);
     gold += score.gold;
     predicted += score.predicted;
     matched += score.matches.length;
@@ -204,9 +212,31 @@ function row(system: string, split: 'dev' | 'train', docs: GoldDoc[], extractor:
 }
 
 /** Claimline and the naive baseline on one split; `errors` collects Claimline's misses and spurious quotes. */
-export async function evaluateQuotes(corpusRoot: string, split: 'dev' | 'train' = 'dev', errors?: QuoteErrorSample[]): Promise<QuoteEvalRow[]> {
+export async function evaluateQuotes(corpusRoot: string, split: 'dev' | 'train' = 'dev', errors?: QuoteErrorSample[], classes?: SpeakerErrorCounts): Promise<QuoteEvalRow[]> {
   const docs = await loadGold(corpusRoot, split);
-  return [row('claimline', split, docs, claimlineExtractor, errors), row('naive regex', split, docs, naiveExtractor)];
+  return [row('claimline', split, docs, claimlineExtractor, errors, classes), row('naive regex', split, docs, naiveExtractor)];
+}
+
+export const CV_FOLDS = 5;
+
+/**
+ * Claimline on each of CV_FOLDS folds of PolNeAR train, split by story (folds.ts), then all folds
+ * together. The analyzer's rules learn nothing from the other folds; the folds are the held-back
+ * sets a rule change is judged on (a change is made looking at some folds' errors and must hold
+ * on the others), and the same folds serve a learned component.
+ */
+export async function crossValidateQuotes(corpusRoot: string, classes?: SpeakerErrorCounts): Promise<QuoteEvalRow[]> {
+  const docs = await loadGold(corpusRoot, 'train');
+  const fold = foldsByStory(docs.map((d) => d.id), CV_FOLDS);
+  const rows: QuoteEvalRow[] = [];
+  for (let f = 0; f < CV_FOLDS; f++) {
+    rows.push(row('claimline', `train fold ${f + 1}/${CV_FOLDS}`, docs.filter((_, i) => fold[i] === f), claimlineExtractor, undefined, classes));
+  }
+  const accuracies = rows.map((r) => r.speakerAccuracy);
+  const mean = accuracies.reduce((a, b) => a + b, 0) / CV_FOLDS;
+  const spread = Math.sqrt(accuracies.reduce((a, b) => a + (b - mean) ** 2, 0) / (CV_FOLDS - 1));
+  const all = row('claimline', `train ${CV_FOLDS}-fold CV (speaker acc mean ${mean.toFixed(3)} ± ${spread.toFixed(3)} sd)`, docs, claimlineExtractor);
+  return [...rows, all];
 }
 
 export function formatQuoteTable(rows: QuoteEvalRow[]): string {

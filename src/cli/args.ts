@@ -38,6 +38,8 @@ Options:
   --input jsonl          check: read articles from standard input ("-"), one JSON object a line:
                          {"id", "text", "format"?, "published"?}; one result line per article, in order
   --notes FILE           timeline: the notes file to read instead of FILE.claims.json
+  --max-notes-size MB    timeline: notes files larger than this are refused (default 20);
+                         only regular files are read as notes, never devices or pipes
   --review-url URL       timeline: the page publishing the fact-check (ClaimReview url)
   --article-url URL      timeline: where the article is published (ClaimReview appearance)
   --published YYYY-MM-DD publication date to resolve relative dates against (overrides detection)
@@ -58,6 +60,8 @@ export interface Options {
   /** check: text, json or sarif; timeline: an export format (markdown when not given). */
   format?: string;
   notesFile?: string;
+  /** --max-notes-size, in bytes. */
+  maxNotesBytes?: number;
   reviewUrl?: string;
   articleUrl?: string;
   published?: string;
@@ -161,11 +165,14 @@ export function parseArguments(args: string[]): Options | 'help' | 'version' {
         else options.today = day;
         break;
       }
-      case '--max-size': {
+      case '--max-size':
+      case '--max-notes-size': {
+        if (arg === '--max-notes-size') only(arg, 'timeline');
         const raw = value(arg);
         const megabytes = Number(raw);
-        if (!Number.isFinite(megabytes) || megabytes <= 0) throw new UsageError(`--max-size must be a positive number of megabytes, not "${raw}"`);
-        options.maxBytes = megabytes * 1024 * 1024;
+        if (!Number.isFinite(megabytes) || megabytes <= 0) throw new UsageError(`${arg} must be a positive number of megabytes, not "${raw}"`);
+        if (arg === '--max-size') options.maxBytes = megabytes * 1024 * 1024;
+        else options.maxNotesBytes = megabytes * 1024 * 1024;
         break;
       }
       case '--stdin-name':

@@ -2,7 +2,7 @@
 // with --jobs 1). The result is the output text, ready to write, and the counts of what is shown,
 // so the main thread only puts results in order.
 import { analyze, formatFor } from '../core/analyze';
-import type { DocumentFormat } from '../core/suppressions';
+import type { DocumentFormat } from '../core/types';
 import { parseSuppressions } from '../core/suppressions';
 import { selectFindings, type RuleLevel } from '../core/report';
 import { LineIndex } from '../core/text';

@@ -3,7 +3,7 @@
 // RDD.pipe, Dask's map_partitions with a subprocess). Each line gives one result line, in order,
 // carrying its id; a line that is not such an object gives an error line and the stream goes on.
 import { parseIsoDay } from '../core/publication';
-import type { DocumentFormat } from '../core/suppressions';
+import type { DocumentFormat } from '../core/types';
 import type { CheckSettings, CheckTask } from './checkArticle';
 
 const FORMATS: DocumentFormat[] = ['plaintext', 'markdown', 'html'];

@@ -4,12 +4,19 @@
 import { pathToFileURL } from 'node:url';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { RULES } from '../core/findings';
-import { ruleDocUrl, type ShownFinding } from '../core/report';
+import type { ShownFinding } from '../core/report';
 import type { LineIndex } from '../core/text';
 import type { RuleId, Severity } from '../core/types';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const SRCROOT = '%SRCROOT%';
+/**
+ * Each rule's help in the project's repository (media/rules.md, the help the editor opens): review
+ * tools show it as the rule's link. SARIF viewers show the help text itself first.
+ */
+export function ruleHelpUri(rule: string): string {
+  return `https://github.com/claimline/claimline/blob/main/media/rules.md#rule-${rule}`;
+}
 const RULE_IDS = Object.keys(RULES) as RuleId[];
 
 /** SARIF has no hint or information level: both are notes, below warnings. */
@@ -27,10 +34,10 @@ export function sarifHead(version: string, cwd: string): string {
     shortDescription: { text: RULES[id].description },
     fullDescription: { text: RULES[id].description },
     help: {
-      text: `${RULES[id].description} See ${ruleDocUrl(id)}`,
-      markdown: `${RULES[id].description} [Rule \`${id}\` in the Claimline documentation](${ruleDocUrl(id)}).`,
+      text: `${RULES[id].description} See ${ruleHelpUri(id)}`,
+      markdown: `${RULES[id].description} [Rule \`${id}\` in the Claimline documentation](${ruleHelpUri(id)}).`,
     },
-    helpUri: ruleDocUrl(id),
+    helpUri: ruleHelpUri(id),
     defaultConfiguration: { level: LEVEL[RULES[id].severity] },
   }));
   const run = {

@@ -1,18 +1,23 @@
 // `claimline timeline`: the claim timeline of one article, with the fact-checker's notes from its
 // sidecar, exported as the editor's Export Timeline… command does (Markdown, CSV, JSON or
 // ClaimReview). Notes are only read here: a sidecar that cannot be read is reported, and the export
-// is not made without the notes it should have carried.
+// is not made without the notes it should have carried. Notes files come from others: only regular
+// files under a size limit are read (see readRegularFileSync).
 
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { analyze, formatFor } from '../core/analyze';
 import { exportTimeline, type ExportFormat } from '../core/exports';
 import { parseNotesFile, reanchorNotes, sidecarPath, subjectKey, subjectsOf, type ClaimNote } from '../core/notes';
 import { buildTimeline } from '../core/timeline';
+import { RefusedFileError, readRegularFileSync } from '../node/regularFile';
 import { STDIN_ARGUMENT, type Options } from './args';
 import { ConfigFileError, ConfigFinder } from './config';
 import { readArticle, readStandardInput } from './input';
 import type { CliIo } from './run';
+
+/** Notes files above this many bytes are refused unless --max-notes-size says otherwise. */
+export const DEFAULT_MAX_NOTES_BYTES = 20 * 1024 * 1024;
 
 export interface TimelineRequest {
   /** The article's path as given, or the name standard input is reported under. */
@@ -27,6 +32,8 @@ export interface TimelineRequest {
   notesFile?: string;
   /** The configuration's notesLocation "workspaceFolder": sidecars live in FOLDER/.claimline/. */
   notesFolder?: string;
+  /** Notes files larger than this are refused (default DEFAULT_MAX_NOTES_BYTES). */
+  maxNotesBytes?: number;
   articleUrl?: string;
   reviewUrl?: string;
 }
@@ -47,10 +54,11 @@ function readNotes(request: TimelineRequest): ClaimNote[] {
   if (path === undefined || (request.notesFile === undefined && !existsSync(path))) return [];
   let raw: string;
   try {
-    raw = readFileSync(path, 'utf8');
+    raw = new TextDecoder('utf-8').decode(readRegularFileSync(path, request.maxNotesBytes ?? DEFAULT_MAX_NOTES_BYTES, 'raise it with --max-notes-size'));
   } catch (error) {
+    if (error instanceof RefusedFileError) throw new Error(`notes file ${path} is ${error.message}; nothing was exported`);
     const code = (error as NodeJS.ErrnoException).code;
-    throw new Error(`notes file ${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (error as Error).message}`);
+    throw new Error(`notes file ${path}: ${code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
   }
   const parsed = parseNotesFile(raw);
   if (!parsed.ok) throw new Error(`notes file ${path}: ${parsed.message}`);
@@ -87,6 +95,7 @@ export function runTimeline(options: Options, io: CliIo): number {
       published: options.published,
       today: options.today ?? config.today,
       notesFile: options.notesFile,
+      maxNotesBytes: options.maxNotesBytes,
       notesFolder: config.notesLocation === 'workspaceFolder' ? found.root : undefined,
       reviewUrl: options.reviewUrl,
       articleUrl: options.articleUrl,

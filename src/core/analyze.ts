@@ -9,11 +9,11 @@ import { detectPublicationDate } from './publication';
 import { analyzeQuotes } from './quotes';
 import { tagTemporalExpressions } from './temporal';
 import { paragraphs, sentences } from './text';
-import type { Analysis, AnalyzeOptions } from './types';
+import type { Analysis, AnalyzeOptions, DocumentFormat } from './types';
 
 export function analyze(raw: string, options: AnalyzeOptions = {}): Analysis {
   const today = options.today ?? formatDate(new Date(), 'yyyy-MM-dd');
-  const published = detectPublicationDate(raw, { published: options.published, today });
+  const published = detectPublicationDate(raw, { published: options.published, today, format: options.format });
   // Markup is blanked to spaces of the same length, so every offset below is a source offset.
   const text = visibleText(raw, options.format ?? 'plaintext');
   const paragraphSpans = paragraphs(text);
@@ -39,7 +39,7 @@ export function analyze(raw: string, options: AnalyzeOptions = {}): Analysis {
  * Picks the analysis format from a file name (by its extension) or a VS Code language id. The CLI,
  * the editor and Analyze Workspace all decide through this one function.
  */
-export function formatFor(nameOrLanguage: string): 'plaintext' | 'markdown' | 'html' {
+export function formatFor(nameOrLanguage: string): DocumentFormat {
   const lower = nameOrLanguage.toLowerCase();
   const dot = lower.lastIndexOf('.');
   if (dot >= 0 || lower.includes('/')) {

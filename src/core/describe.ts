@@ -1,9 +1,12 @@
 // Human wording of TimeML values, for messages a fact-checker reads ("2020-09" → "September 2020").
 
 import { format as formatDate, parseISO, isValid } from 'date-fns';
+import { MONTH_NAMES, SEASON_NAMES } from './temporal/en/lexicon';
 
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const SEASONS: Record<string, string> = { SP: 'spring', SU: 'summer', FA: 'autumn', WI: 'winter' };
+/** "September" for "09"; the digits themselves for a month that does not exist. */
+function monthWord(digits: string): string {
+  return MONTH_NAMES[+digits] || digits;
+}
 const DURATION_UNITS: Record<string, [string, string]> = {
   Y: ['year', 'years'], M: ['month', 'months'], W: ['week', 'weeks'], D: ['day', 'days'],
   H: ['hour', 'hours'], MIN: ['minute', 'minutes'], S: ['second', 'seconds'],
@@ -41,16 +44,16 @@ function describeUncached(value: string): string {
     const parts: Record<string, string> = { MO: 'morning', AF: 'afternoon', EV: 'evening', NI: 'night' };
     return match[5] ? `${shortDate(value)} (${parts[match[5]]})` : shortDate(value);
   }
-  if ((match = /^(\d{4})-(\d{2})$/.exec(value))) return `${MONTH_NAMES[+match[2] - 1] ?? match[2]} ${match[1]}`;
+  if ((match = /^(\d{4})-(\d{2})$/.exec(value))) return `${monthWord(match[2])} ${match[1]}`;
   if ((match = /^(\d{4})$/.exec(value))) return match[1];
-  if ((match = /^(\d{4})-(SP|SU|FA|WI)$/.exec(value))) return `${SEASONS[match[2]]} ${match[1]}`;
+  if ((match = /^(\d{4})-(SP|SU|FA|WI)$/.exec(value))) return `${SEASON_NAMES[match[2]]} ${match[1]}`;
   if ((match = /^(\d{4})-Q([1-4])$/.exec(value))) return `Q${match[2]} ${match[1]}`;
   if ((match = /^(\d{4})-H([12])$/.exec(value))) return `${match[2] === '1' ? 'first' : 'second'} half of ${match[1]}`;
   if ((match = /^(\d{4})-W(\d{2})(?:-WE)?$/.exec(value))) return `${value.endsWith('-WE') ? 'weekend of ' : ''}week ${+match[2]} of ${match[1]}`;
   if ((match = /^(\d{3})X$/.exec(value))) return `the ${match[1]}0s`;
   if ((match = /^(\d{2})XX$/.exec(value))) return `the ${+match[1] + 1}${ordinalSuffix(+match[1] + 1)} century`;
-  if ((match = /^XXXX-(\d{2})$/.exec(value))) return `${MONTH_NAMES[+match[1] - 1]} (year unknown)`;
-  if ((match = /^XXXX-(\d{2})-(\d{2})$/.exec(value))) return `${+match[2]} ${MONTH_NAMES[+match[1] - 1]} (year unknown)`;
+  if ((match = /^XXXX-(\d{2})$/.exec(value))) return `${monthWord(match[1])} (year unknown)`;
+  if ((match = /^XXXX-(\d{2})-(\d{2})$/.exec(value))) return `${+match[2]} ${monthWord(match[1])} (year unknown)`;
   if (value === 'PRESENT_REF') return 'the present';
   if (value === 'PAST_REF') return 'the past';
   if (value === 'FUTURE_REF') return 'the future';

@@ -1,7 +1,7 @@
 // Text edits behind Claimline's quick fixes, as pure functions over the document text so they can be
 // tested without an editor. Each returns a replacement of [start, end) by `text`.
 import { isValid, parse } from 'date-fns';
-import type { DocumentFormat } from './suppressions';
+import type { DocumentFormat } from './types';
 
 export interface TextReplacement {
   start: number;

@@ -1,14 +1,22 @@
 // The hover text: explains a claim, a quote or a date expression instead of repeating the diagnostic.
 // Pure (Markdown as a string) so wording is unit-tested; the extension wraps it in a MarkdownString
-// that trusts only Claimline's own commands.
+// that trusts only Claimline's own commands and renders no theme icons.
+// Article words, speakers, quotes and notes are untrusted (anyone can write them): every piece of
+// them goes through escapeMarkdown, and the only links are built here from parsed web addresses and
+// Claimline's own commands with Claimline's own arguments.
 import { describeValue, shortDate } from './describe';
-import { claimRule, isUnresolvedPronoun } from './findings';
-import type { Analysis, Claim, Quote, Speaker, Timex } from './types';
+import { claimRule } from './findings';
+import { revealHidden } from './hiddenText';
+import { isUnresolvedPronoun } from './speakers';
+import type { Analysis, Claim, Quote, Speaker, SubjectRef, Timex } from './types';
 import { statusLabel, type ClaimNote } from './notes';
-import type { SubjectRef } from './report';
+import { openableUrl } from './timeline';
 
 /** Commands a hover may link to; everything else stays inert (MarkdownString.isTrusted.enabledCommands). */
-export const HOVER_COMMANDS = ['claimline.showTimeline', 'claimline.markVerified', 'claimline.editNote'] as const;
+export const HOVER_COMMANDS = ['claimline.showTimeline', 'claimline.markVerified', 'claimline.editNote', 'claimline.showNote'] as const;
+
+/** Note text longer than this is cut in the hover, with a link to the whole note. */
+export const HOVER_NOTE_LIMIT = 600;
 
 export interface ExplainInput {
   analysis: Analysis;
@@ -52,7 +60,7 @@ export function explainAt(input: ExplainInput): Explanation | undefined {
   const subject: SubjectRef | undefined = claim ? { kind: 'claim', index: claimIndex } : quote ? { kind: 'quote', index: quoteIndex } : undefined;
   if (subject) {
     const note = input.noteFor(subject);
-    if (note) parts.push(explainNote(note));
+    if (note) parts.push(explainNote(note, input.uri, subject));
     parts.push(commandLinks(input.uri, subject, note));
   }
   const span = timex ?? quote!;
@@ -65,7 +73,7 @@ export function explainTimex(timex: Timex): string {
   let line = `**${escapeMarkdown(timex.text)}** → ${value}`;
   if (timex.reasoning) line += `: ${escapeMarkdown(timex.reasoning)}`;
   if (timex.type === 'DURATION') line += timex.anchoredRange ? ` — a duration covering ${shortDate(timex.anchoredRange.from)} to ${shortDate(timex.anchoredRange.to)}` : ' — a duration, not a date';
-  if (timex.ambiguous) line += '\n\n$(warning) Ambiguous: this value rests on a guess; check it against the context.';
+  if (timex.ambiguous) line += '\n\n⚠ Ambiguous: this value rests on a guess; check it against the context.';
   return line;
 }
 
@@ -132,14 +140,40 @@ function explainPublication(analysis: Analysis): string {
   return `Published ${shortDate(published.value)} (from ${escapeMarkdown(published.description)})`;
 }
 
-function explainNote(note: ClaimNote): string {
+function explainNote(note: ClaimNote, uri: string, subject: SubjectRef): string {
   let line = `**Note** · ${statusLabel(note.status)}`;
   if (note.checked) line += ` · checked ${shortDate(note.checked)}`;
   if (note.ignored) line += ' · ignored';
-  if (note.text.trim()) line += `\n\n${escapeMarkdown(note.text.trim())}`;
-  const links = note.sources.filter(isWebUrl).map((url) => `[${escapeMarkdown(hostOf(url))}](${url.replace(/[()\s]/g, encodeURIComponent)})`);
+  const text = note.text.trim();
+  if (text.length > HOVER_NOTE_LIMIT) {
+    // A note can be megabytes long: the hover shows the start (cut between characters, not inside a
+    // surrogate pair) and links to the whole note rather than rendering it all.
+    let cut = HOVER_NOTE_LIMIT;
+    if (/[\ud800-\udbff]/.test(text[cut - 1])) cut--;
+    const more = text.length - cut;
+    line += `\n\n${escapeMarkdown(text.slice(0, cut))}… (${more.toLocaleString('en-US')} more characters) [Open the full note](${commandUri('claimline.showNote', [uri, subject])})`;
+  } else if (text) line += `\n\n${escapeMarkdown(text)}`;
+  const links = note.sources.map(sourceLink).filter((link) => link !== undefined);
   if (links.length > 0) line += `\n\nSources: ${links.join(' · ')}`;
+  const hidden = note.sources.length - links.length;
+  if (hidden > 0) line += `${links.length > 0 ? ' · ' : '\n\nSources: '}${hidden} not shown as ${hidden === 1 ? 'a link' : 'links'} (not a plain http or https address)`;
   return line;
+}
+
+/**
+ * A Markdown link to a note's source, or undefined when it is no plain web address (another scheme,
+ * user name or password to disguise the host). The target is the parsed URL with everything
+ * outside a URL's own syntax percent-encoded, parentheses included, so it cannot end the link early.
+ */
+export function sourceLink(source: string): string | undefined {
+  const href = openableUrl(source);
+  if (!href) return undefined;
+  const target = href.replace(/[^A-Za-z0-9\-._~:/?#@!$&'*+,;=%]/g, percentEncode).replace(/&/g, '\\&');
+  return `[${escapeMarkdown(new URL(href).host)}](${target})`;
+}
+
+function percentEncode(char: string): string {
+  return [...new TextEncoder().encode(char)].map((byte) => '%' + byte.toString(16).toUpperCase().padStart(2, '0')).join('');
 }
 
 function commandLinks(uri: string, subject: SubjectRef, note: ClaimNote | undefined): string {
@@ -151,27 +185,16 @@ function commandLinks(uri: string, subject: SubjectRef, note: ClaimNote | undefi
 }
 
 export function commandUri(command: string, args: unknown[]): string {
-  return `command:${command}?${encodeURIComponent(JSON.stringify(args))}`;
+  // encodeURIComponent leaves ( ) ' ! * as they are; a parenthesis would end the Markdown link.
+  return `command:${command}?${encodeURIComponent(JSON.stringify(args)).replace(/[()'!*]/g, percentEncode)}`;
 }
 
-export function isWebUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'http:' || url.protocol === 'https:';
-  } catch {
-    return false;
-  }
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname || url;
-  } catch {
-    return url;
-  }
-}
-
-/** Article and note text must never turn into links, HTML or formatting inside a hover. */
+/**
+ * Article and note text must never turn into links, HTML, icons or formatting inside a hover: every
+ * ASCII punctuation character is backslash-escaped (CommonMark lets any of them be), which also
+ * stops autolinks ("https\://", "www\.", "a\@b"), entities and HTML ("&", "<" and ">" become entities) and theme icons
+ * ("\$(x)"). Hidden characters are shown by name instead of reordering or hiding the text.
+ */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~$&]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : '\\' + c));
+  return revealHidden(text).replace(/[!-/:-@[-`{-~]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : '\\' + c));
 }

@@ -2,9 +2,12 @@
 // prints them). Messages are written for a fact-checker, not for a developer.
 
 import { describeValue, shortDate } from './describe';
+import { findHiddenRuns, hasHiddenCandidates, type HiddenRun } from './hiddenText';
 import { equalsFolded, Vocabulary } from './temporal/vocabulary';
+import { isUnresolvedPronoun } from './speakers';
 import { LineIndex } from './text';
 import type { Claim, Finding, PublicationDate, Quote, RuleId, Severity, Speaker, Timex } from './types';
+import { isAsciiLetter, isSpace } from './chars';
 
 export const RULES: Record<RuleId, { severity: Severity; description: string }> = {
   'dated-claim': { severity: 'information', description: 'A claim anchored to a date in the past or present.' },
@@ -16,6 +19,7 @@ export const RULES: Record<RuleId, { severity: Severity; description: string }> 
   quote: { severity: 'information', description: 'A quoted statement and its speaker.' },
   'unattributed-quote': { severity: 'warning', description: 'A quoted statement with no identifiable speaker.' },
   'edited-quote': { severity: 'information', description: 'A quotation altered with brackets or an ellipsis.' },
+  'hidden-text': { severity: 'warning', description: 'A quote or claim holding bidirectional controls or invisible characters: it reads differently from what it contains.' },
 };
 
 export const RULE_IDS = Object.keys(RULES) as RuleId[];
@@ -24,14 +28,6 @@ export const RULE_IDS = Object.keys(RULES) as RuleId[];
 // Looked up straight on the text (no lower-case copy of each word: this runs for every finding).
 const PREPOSITIONS = new Vocabulary(['in', 'on', 'at', 'by', 'since', 'until', 'till', 'from', 'during', 'before', 'after', 'through', 'around']);
 const PREPOSITION_MODIFIERS = new Vocabulary(['back', 'early', 'late', 'earlier', 'later']);
-
-function isAsciiLetter(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
-}
-
-function isSpace(code: number): boolean {
-  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0;
-}
 
 /** Start of the ASCII word ending at `end` preceded by whitespace, or -1 when there is none. */
 function wordBefore(text: string, end: number, limit: number): number {
@@ -85,19 +81,6 @@ function hasUnusualSpace(phrase: string): boolean {
     if (isSpace(code) && (code !== 32 || phrase.charCodeAt(i + 1) === 32)) return true;
   }
   return false;
-}
-
-/**
- * A pronoun that no one named nearby can stand for ("he" with only women quoted before it): the
- * speaker is its mention, and nobody is identified.
- */
-export function isUnresolvedPronoun(speaker: Speaker): boolean {
-  return speaker.method === 'pronoun' && speaker.name === speaker.mention;
-}
-
-/** The speaker's name, or null when nobody is identified (see isUnresolvedPronoun). */
-export function identifiedSpeaker(speaker: Speaker | null | undefined): string | null {
-  return speaker && !isUnresolvedPronoun(speaker) ? speaker.name : null;
 }
 
 /** The speaker's name as a message gives it: the pronoun in quotation marks when unresolved. */
@@ -320,8 +303,9 @@ export function buildFindings(input: FindingInput): Finding[] {
     else quoteFindings[quoteCount++] = finding('unattributed-quote', quote.start, quote.end, 'Quoted statement with no identifiable speaker: find out who said it before relying on it.', subject);
   }
 
-  // Ties keep list order, as the stable sort of the three lists one after the other would.
-  const findings = mergeInOrder(mergeInOrder(inOrder(claimFindings), inOrder(ambiguousFindings)), inOrder(quoteFindings));
+  // Ties keep list order, as the stable sort of the lists one after the other would.
+  let findings = mergeInOrder(mergeInOrder(inOrder(claimFindings), inOrder(ambiguousFindings)), inOrder(quoteFindings));
+  if (hasHiddenCandidates(text)) findings = mergeInOrder(findings, inOrder(hiddenTextFindings(text, quotes, claims)));
   const lines = new LineIndex(input.source ?? text);
   let line = 0;
   // Index loops here: for…of over these lists allocated an iterator result per item in profiles.
@@ -332,6 +316,40 @@ export function buildFindings(input: FindingInput): Finding[] {
     finding.column = finding.start - lines.lineStart(line) + 1;
   }
   return findings;
+}
+
+/**
+ * One hidden-text finding per quote (or claim, for what lies outside its quotes) holding bidirectional
+ * controls or invisible characters, over the whole quote or claim, naming the characters.
+ */
+function hiddenTextFindings(text: string, quotes: readonly Quote[], claims: readonly Claim[]): Finding[] {
+  const bySubject = new Map<string, { subject: { kind: 'quote' | 'claim'; index: number }; span: { start: number; end: number }; runs: HiddenRun[] }>();
+  // Runs, quotes and claims are each in text order (quotes and claims do not overlap among
+  // themselves): one pointer per list, so a text full of hidden characters stays linear.
+  let q = 0;
+  let c = 0;
+  for (const run of findHiddenRuns(text)) {
+    while (q < quotes.length && quotes[q].end < run.end) q++;
+    while (c < claims.length && claims[c].end < run.end) c++;
+    const inQuote = q < quotes.length && quotes[q].start <= run.start;
+    const inClaim = !inQuote && c < claims.length && claims[c].start <= run.start;
+    if (!inQuote && !inClaim) continue;
+    const subject = inQuote ? { kind: 'quote' as const, index: q } : { kind: 'claim' as const, index: c };
+    const key = `${subject.kind}:${subject.index}`;
+    const entry = bySubject.get(key);
+    if (entry) entry.runs.push(run);
+    else bySubject.set(key, { subject, span: inQuote ? quotes[q] : claims[c], runs: [run] });
+  }
+  return [...bySubject.values()].map(({ subject, span, runs }) => finding('hidden-text', span.start, span.end, hiddenTextMessage(subject.kind, runs), subject));
+}
+
+function hiddenTextMessage(kind: 'quote' | 'claim', runs: HiddenRun[]): string {
+  const names = [...new Set(runs.flatMap((run) => run.names))];
+  const bidi = runs.some((run) => run.bidi);
+  const what = bidi
+    ? 'bidirectional controls reorder the characters after them, so it reads differently from what it contains'
+    : 'invisible characters hide inside the words, so it is not the text it looks like';
+  return `Hidden characters in this ${kind} (${names.join(', ')}): ${what}. Check it against the original before quoting or searching for it.`;
 }
 
 /** The list itself when already in order (the usual case, checked in one pass), else sorted. */

@@ -3,8 +3,10 @@
 // with spaces of the same length. Every offset in the masked text is then the same offset in the
 // source document, so findings map back to the editor with no translation and no drift.
 
+import type { DocumentFormat } from './types';
+
 /** Returns text of the same length with markup blanked; newlines are kept so lines stay put. */
-export function visibleText(source: string, format: 'plaintext' | 'markdown' | 'html'): string {
+export function visibleText(source: string, format: DocumentFormat): string {
   if (format === 'html') return maskHtml(source);
   if (format === 'markdown') return maskMarkdown(source);
   return maskDirectives(source);

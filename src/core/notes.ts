@@ -1,7 +1,7 @@
 // Fact-checker notes: the pure model (no vscode). Stored in a sidecar `<article>.claims.json`.
 // Notes are anchored by the claim's text plus a little context so they re-attach after edits.
 
-import type { Analysis } from './types';
+import type { Analysis, SubjectRef } from './types';
 
 export type NoteStatus = 'unverified' | 'verified' | 'disputed' | 'false' | 'outdated' | 'needs-source' | 'reviewed';
 
@@ -37,6 +37,13 @@ export interface ClaimNote {
 /** The sidecar format version this code writes. Files with a higher version are opened read-only. */
 export const NOTES_FORMAT_VERSION = 1;
 
+/**
+ * Deepest nesting of objects and arrays a sidecar may have. Claimline's own notes nest four deep;
+ * the rest is room for a newsroom's own fields. A file nested 100,000 deep parsed, then made every
+ * write fail with "Maximum call stack size exceeded".
+ */
+export const MAX_NOTES_DEPTH = 64;
+
 /** How many characters around a claim are remembered to tell repeated texts apart. */
 export const ANCHOR_CONTEXT = 40;
 
@@ -45,7 +52,14 @@ export interface NotesFile {
   /** The article's file name, so a sidecar found on its own says what it belongs to. */
   article?: string;
   notes: ClaimNote[];
+  /**
+   * Top-level keys Claimline does not know (a newsroom's own fields), kept as they were and written
+   * back on every save. Unknown keys inside a note stay on the note object itself.
+   */
+  extra?: Record<string, unknown>;
 }
+
+const KNOWN_TOP_LEVEL_KEYS = new Set(['version', 'article', 'notes']);
 
 export type ParseNotesResult =
   | { ok: true; file: NotesFile }
@@ -58,6 +72,10 @@ export type ParseNotesResult =
 export function parseNotesFile(text: string): ParseNotesResult {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.trim() === '') return { ok: true, file: { version: NOTES_FORMAT_VERSION, notes: [] } };
+  const tooDeep = nestingBeyond(body, MAX_NOTES_DEPTH);
+  if (tooDeep !== undefined) {
+    return invalid(`nests objects or arrays more than ${MAX_NOTES_DEPTH} levels deep (${position(body, tooDeep)}); Claimline reads no deeper`);
+  }
   let data: unknown;
   try {
     data = JSON.parse(body);
@@ -91,6 +109,8 @@ export function parseNotesFile(text: string): ParseNotesResult {
   }
   const file: NotesFile = { version, notes };
   if (typeof data.article === 'string') file.article = data.article;
+  const extra = Object.entries(data).filter(([key]) => !KNOWN_TOP_LEVEL_KEYS.has(key));
+  if (extra.length > 0) file.extra = Object.fromEntries(extra);
   return { ok: true, file };
 }
 
@@ -122,17 +142,39 @@ function noteProblem(value: unknown): string | undefined {
   return undefined;
 }
 
+/**
+ * Offset of the first bracket that opens level `max + 1`, counting brackets outside strings (one
+ * pass, no recursion: the point is to refuse what recursion could not handle).
+ */
+export function nestingBeyond(text: string, max: number): number | undefined {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++; // backslash: skip the escaped character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x7b || c === 0x5b) {
+      if (++depth > max) return i;
+    } else if (c === 0x7d || c === 0x5d) depth--;
+  }
+  return undefined;
+}
+
+function position(text: string, offset: number): string {
+  const before = text.slice(0, offset);
+  return `line ${before.split('\n').length}, column ${offset - before.lastIndexOf('\n')}`;
+}
+
 // JSON.parse messages differ between engines and often give no position; people fix files by line,
 // so the first offending character is located with a small recursive-descent scan.
 function describeJsonError(text: string, error: unknown): string {
   const offset = jsonErrorOffset(text);
   const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
   if (offset === undefined) return reason;
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  const column = offset - before.lastIndexOf('\n');
   const found = offset < text.length ? `unexpected ${JSON.stringify(text[offset])}` : 'unexpected end of file';
-  return `${found} at line ${line}, column ${column}`;
+  return `${found} at ${position(text, offset)}`;
 }
 
 /** Offset of the first character that makes `text` invalid JSON (undefined when it is valid). */
@@ -224,9 +266,13 @@ export function jsonErrorOffset(text: string): number | undefined {
   }
 }
 
-/** Pretty-printed so the sidecar stays readable and diffs well in version control. */
-export function serializeNotesFile(notes: readonly ClaimNote[], article?: string): string {
-  const file: NotesFile = { version: NOTES_FORMAT_VERSION, ...(article ? { article } : {}), notes: [...notes] };
+/**
+ * Pretty-printed so the sidecar stays readable and diffs well in version control. `extra`: the
+ * unknown top-level keys of the file being replaced (NotesFile.extra), written after the notes.
+ */
+export function serializeNotesFile(notes: readonly ClaimNote[], article?: string, extra?: Record<string, unknown>): string {
+  const kept = Object.entries(extra ?? {}).filter(([key]) => !KNOWN_TOP_LEVEL_KEYS.has(key));
+  const file = { version: NOTES_FORMAT_VERSION, ...(article ? { article } : {}), notes: [...notes], ...Object.fromEntries(kept) };
   return JSON.stringify(file, null, 2) + '\n';
 }
 
@@ -249,9 +295,7 @@ export function mergeNotes(ours: readonly ClaimNote[], theirs: readonly ClaimNot
 }
 
 /** Something a note can be attached to: a claim or a quote of the current analysis. */
-export interface NoteSubject {
-  kind: 'claim' | 'quote';
-  index: number;
+export interface NoteSubject extends SubjectRef {
   start: number;
   end: number;
   text: string;
@@ -283,7 +327,7 @@ export interface Reanchoring {
   orphans: ClaimNote[];
 }
 
-export function subjectKey(subject: { kind: 'claim' | 'quote'; index: number }): string {
+export function subjectKey(subject: SubjectRef): string {
   return `${subject.kind}:${subject.index}`;
 }
 
@@ -446,6 +490,8 @@ export function validateSourceUrl(value: string): string | undefined {
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return 'Only http:// and https:// links can be stored as sources';
   if (!url.hostname) return 'The address has no host name';
+  // "https://bank.example@evil.example" goes to evil.example: such sources are never shown as links.
+  if (url.username || url.password) return 'Leave out the user name and password (the part before @): they can disguise the real host';
   return undefined;
 }
 

@@ -3,14 +3,12 @@
 // inferred (a dateline in the first lines of the article).
 
 import { isBefore, isValid, parseISO } from 'date-fns';
+import { MONTHS } from './temporal/en/lexicon';
 import type { PublicationDate, PublicationDateSource } from './types';
+import { pageDate } from './web/pageDate';
 
-const MONTHS: Record<string, number> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
-  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10,
-  nov: 11, november: 11, dec: 12, december: 12,
-};
-const MONTH_NAME = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+/** A month name or abbreviation, longest first ("september" before "sept" before "sep"). */
+const MONTH_NAME = `(?:${[...MONTHS.keys()].sort((a, b) => b.length - a.length).join('|')})`;
 
 /** Validates a caller-supplied YYYY-MM-DD (or YYYY-MM-DDTHH:MM) date; returns null when invalid. */
 export function parseIsoDay(value: string): string | null {
@@ -50,8 +48,10 @@ function found(source: PublicationDateSource, description: string, candidate: Ca
 
 export interface PublicationOptions {
   published?: string;
-  /** Used only to pick the year of a dateline that has none ("Dec. 5 (Reuters)"). */
+  /** Picks the year of a dateline that has none ("Dec. 5 (Reuters)"); a web page's date may not be later. */
   today: string;
+  /** An HTML document is read as a web page (the whole page, every source pageDate knows). */
+  format?: 'plaintext' | 'markdown' | 'html';
 }
 
 /**
@@ -65,12 +65,20 @@ export function detectPublicationDate(raw: string, options: PublicationOptions):
   }
   // Markup sources sit near the top; looking at the head keeps this cheap on huge documents.
   const head = raw.slice(0, 20000);
+  if (options.format === 'html') {
+    return fromComment(head) ?? fromFrontMatter(head) ?? fromPage(raw, options.today) ?? fromDateline(raw, options.today);
+  }
   return (
     fromComment(head) ??
     fromFrontMatter(head) ??
     fromHtml(head) ??
     fromDateline(raw, options.today)
   );
+}
+
+function fromPage(raw: string, today: string): PublicationDate | null {
+  const found = pageDate(raw, { latest: today });
+  return found ? { ...found } : null;
 }
 
 function fromComment(head: string): PublicationDate | null {
@@ -162,12 +170,12 @@ function writtenDate(text: string, offset: number, today: string | null): Candid
   const candidates: Candidate[] = [];
   const dmy = DAY_MONTH_YEAR.exec(text);
   if (dmy) {
-    const value = makeDay(+dmy[3], MONTHS[dmy[2].toLowerCase()], +dmy[1]);
+    const value = makeDay(+dmy[3], MONTHS.get(dmy[2].toLowerCase())!, +dmy[1]);
     if (value) candidates.push({ value, start: offset + dmy.index, end: offset + dmy.index + dmy[0].length });
   }
   const mdy = MONTH_DAY_YEAR.exec(text);
   if (mdy) {
-    const value = makeDay(+mdy[3], MONTHS[mdy[1].toLowerCase()], +mdy[2]);
+    const value = makeDay(+mdy[3], MONTHS.get(mdy[1].toLowerCase())!, +mdy[2]);
     if (value) candidates.push({ value, start: offset + mdy.index, end: offset + mdy.index + mdy[0].length });
   }
   const numeric = NUMERIC.exec(text);
@@ -180,8 +188,8 @@ function writtenDate(text: string, offset: number, today: string | null): Candid
     const md = MONTH_DAY.exec(text);
     if (md) {
       const year = +today.slice(0, 4);
-      let value = makeDay(year, MONTHS[md[1].toLowerCase()], +md[2]);
-      if (value && isBefore(parseISO(today), parseISO(value))) value = makeDay(year - 1, MONTHS[md[1].toLowerCase()], +md[2]);
+      let value = makeDay(year, MONTHS.get(md[1].toLowerCase())!, +md[2]);
+      if (value && isBefore(parseISO(today), parseISO(value))) value = makeDay(year - 1, MONTHS.get(md[1].toLowerCase())!, +md[2]);
       if (value) candidates.push({ value, start: offset + md.index, end: offset + md.index + md[0].length });
     }
   }

@@ -1,6 +1,6 @@
 // From analyzer findings to what the editor shows: per-rule severity (or off), disable comments,
 // claims the fact-checker chose to ignore, and a cap per file. Pure so it is tested in Node.
-import type { Analysis, Finding, RuleId, Severity } from './types';
+import type { Analysis, Finding, RuleId, Severity, SubjectRef } from './types';
 import type { Suppressions } from './suppressions';
 import type { ClaimNote } from './notes';
 import { RULE_IDS } from './findings';
@@ -11,18 +11,6 @@ export const RULES: readonly RuleId[] = RULE_IDS;
 export type RuleLevel = Severity | 'off';
 
 export const RULE_LEVELS: readonly RuleLevel[] = ['error', 'warning', 'information', 'hint', 'off'];
-
-/** Where each rule is documented; used as the diagnostic code's link. */
-export const RULES_DOC_URL = 'https://github.com/claimline/claimline#rule-';
-
-export function ruleDocUrl(rule: string): string {
-  return RULES_DOC_URL + rule;
-}
-
-export interface SubjectRef {
-  kind: 'claim' | 'quote';
-  index: number;
-}
 
 /** The claims and quotes a finding is about (a timex finding is about the claims it anchors). */
 export function subjectsOfFinding(analysis: Analysis, finding: Finding): SubjectRef[] {

@@ -5,7 +5,8 @@
 // Plain text has no HTML comments by convention, so there the same directives may also be written as
 // whole-line `// claimline-disable...` comments. Without rule names a directive applies to all rules.
 
-export type DocumentFormat = 'plaintext' | 'markdown' | 'html';
+import { partitionPoint } from './binarySearch';
+import type { DocumentFormat } from './types';
 
 type Directive = 'disable' | 'enable' | 'disable-next-line' | 'disable-line';
 
@@ -80,16 +81,7 @@ export function parseSuppressions(text: string, format: DocumentFormat): Suppres
       const entry = single.get(line);
       if (entry && (entry.all || entry.rules.has(rule))) return true;
       // Last segment starting at or before the line.
-      let low = 0;
-      let high = segments.length - 1;
-      let found = -1;
-      while (low <= high) {
-        const mid = (low + high) >> 1;
-        if (segments[mid].fromLine <= line) {
-          found = mid;
-          low = mid + 1;
-        } else high = mid - 1;
-      }
+      const found = partitionPoint(0, segments.length, (i) => segments[i].fromLine <= line) - 1;
       if (found < 0) return false;
       const s = segments[found].state;
       return s.all ? !s.except.has(rule) : s.rules.has(rule);
@@ -128,13 +120,7 @@ function computeLineStarts(text: string): number[] {
   return starts;
 }
 
+/** The line holding `offset` (line 0 for an offset before the text). */
 function lineAt(starts: number[], offset: number): number {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (starts[mid] <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return low;
+  return Math.max(0, partitionPoint(0, starts.length, (i) => starts[i] <= offset) - 1);
 }

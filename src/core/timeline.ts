@@ -3,20 +3,14 @@
 // unit tests check it in plain Node. Everything here is plain JSON data so it can be posted to a
 // webview as is.
 
-import { endOfMonth, format, isValid, parseISO } from 'date-fns';
-import { identifiedSpeaker } from './findings';
+import { differenceInCalendarDays, endOfMonth, format, isValid, parseISO } from 'date-fns';
+import { identifiedSpeaker } from './speakers';
 import type { ClaimNote, NoteStatus } from './notes';
-import type { Analysis, CalendarRange, Claim, ClaimKind, Quote, Timex } from './types';
-
-/** A claim or quote of the analysis (same shape as the extension's SubjectRef). */
-export interface TimelineSubject {
-  kind: 'claim' | 'quote';
-  index: number;
-}
+import type { Analysis, CalendarRange, Claim, ClaimKind, Quote, SubjectRef, Timex } from './types';
 
 /** Where the notes come from: the extension's AnalyzedArticle satisfies this. */
 export interface TimelineNotes {
-  noteFor(subject: TimelineSubject): ClaimNote | undefined;
+  noteFor(subject: SubjectRef): ClaimNote | undefined;
   /** Notes whose claim disappeared from the text; shown, never dropped. */
   orphans?: readonly ClaimNote[];
 }
@@ -61,7 +55,7 @@ export interface TimelineEntry {
   type: 'entry';
   /** Unique within one model, stable across re-renders of the same analysis ("claim:3@7"). */
   id: string;
-  subject: TimelineSubject;
+  subject: SubjectRef;
   /** Offsets of the claim sentence / quote in the analyzed text (UTF-16, end exclusive). */
   start: number;
   end: number;
@@ -178,7 +172,7 @@ export function buildTimeline(analysis: Analysis, notes: TimelineNotes, options:
   const unplacedClaimsByQuote = new Set<number>();
 
   analysis.claims.forEach((claim, claimIndex) => {
-    const subject: TimelineSubject = { kind: 'claim', index: claimIndex };
+    const subject: SubjectRef = { kind: 'claim', index: claimIndex };
     const note = toTimelineNote(notes.noteFor(subject));
     const placeable = placeableTimexes(analysis, claim);
     if (placeable.length === 0) {
@@ -202,7 +196,7 @@ export function buildTimeline(analysis: Analysis, notes: TimelineNotes, options:
     const groupStart = analysis.quotes[quote.group];
     // Continuation pieces of a quote whose first piece is dated belong to that dated statement.
     if (quote.group !== quoteIndex && groupStart && datedQuotes.has(quote.group)) return;
-    const subject: TimelineSubject = { kind: 'quote', index: quoteIndex };
+    const subject: SubjectRef = { kind: 'quote', index: quoteIndex };
     undated.push(quoteEntry(quote, quoteIndex, toTimelineNote(notes.noteFor(subject))));
   });
 
@@ -555,7 +549,8 @@ function describeDate(timex: Timex, range: CalendarRange): TimelineDate {
   const week = /^(\d{4})-W(\d{2})$/.exec(timex.value);
   if (week) return { label: `Week ${Number(week[2])}, ${week[1]} (${rangeLabel(range)})`, range, precision: 'period', span: false };
   // Anything else spanning more than a month is drawn as a span.
-  const long = range.from.slice(0, 7) !== range.to.slice(0, 7) && to.getTime() - from.getTime() > 31 * 86_400_000;
+  // Calendar days: milliseconds between local midnights are not whole days across a daylight-saving change.
+  const long = range.from.slice(0, 7) !== range.to.slice(0, 7) && differenceInCalendarDays(to, from) > 31;
   return { label: rangeLabel(range), range, precision: long ? 'span' : 'period', span: long };
 }
 

@@ -2,6 +2,9 @@
 // these shapes. Offsets are UTF-16 code-unit offsets into the analyzed text (as VS Code holds it),
 // end exclusive.
 
+/** How the visible text of a document is extracted. */
+export type DocumentFormat = 'plaintext' | 'markdown' | 'html';
+
 export interface Span {
   start: number;
   end: number;
@@ -46,7 +49,10 @@ export type PublicationDateSource =
   | 'front-matter'
   | 'html-meta'
   | 'json-ld'
+  | 'itemprop'
   | 'time-element'
+  | 'url'
+  | 'page-text'
   | 'dateline';
 
 export interface PublicationDate {
@@ -122,7 +128,8 @@ export type RuleId =
   | 'empty-article'
   | 'quote'
   | 'unattributed-quote'
-  | 'edited-quote';
+  | 'edited-quote'
+  | 'hidden-text';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
@@ -136,6 +143,12 @@ export interface Finding extends Span {
   column: number;
   /** What the finding is about, for hovers and code actions. */
   subject?: { kind: 'claim' | 'quote' | 'timex'; index: number };
+}
+
+/** A claim or quote of an analysis, by its index (what notes, hovers and code actions point at). */
+export interface SubjectRef {
+  kind: 'claim' | 'quote';
+  index: number;
 }
 
 export interface Sentence extends Span {
@@ -158,6 +171,6 @@ export interface AnalyzeOptions {
   published?: string;
   /** YYYY-MM-DD; defaults to the current date. */
   today?: string;
-  /** 'plaintext' | 'markdown' | 'html'; decides how visible text is extracted. Default plaintext. */
-  format?: 'plaintext' | 'markdown' | 'html';
+  /** Decides how visible text is extracted. Default plaintext. */
+  format?: DocumentFormat;
 }

@@ -2,9 +2,9 @@
 // disable a rule here or in the file, and mark all of a speaker's quotes reviewed.
 import * as vscode from 'vscode';
 import { disableFileEdit, disableNextLineEdit, type TextReplacement } from '../core/edits';
-import { identifiedSpeaker } from '../core/findings';
+import { identifiedSpeaker } from '../core/speakers';
 import type { NoteStatus } from '../core/notes';
-import type { SubjectRef } from '../core/report';
+import type { SubjectRef } from '../core/types';
 import { registerForLanguages } from './config';
 import type { ArticleService } from './articleService';
 import { currentArticle } from './hover';

@@ -3,7 +3,7 @@
 // The project's .claimline.json (projectConfig.ts) is layered in: workspace and folder settings
 // win over it, it wins over user settings and defaults.
 import * as vscode from 'vscode';
-import type { DocumentFormat } from '../core/suppressions';
+import type { DocumentFormat } from '../core/types';
 import { formatFor } from '../core/analyze';
 import type { ProjectConfig } from '../core/config';
 import { projectConfigNow } from './projectConfig';
@@ -22,6 +22,8 @@ export interface ClaimlineConfig {
   maxDiagnostics: number;
   today: string | undefined;
   notesLocation: 'beside' | 'workspaceFolder';
+  /** Megabytes: larger notes files are not read (nor written). */
+  maxNotesFileSize: number;
 }
 
 /** The keys a .claimline.json can give, with the setting of the same name. */
@@ -37,8 +39,8 @@ export function readConfig(scope?: vscode.ConfigurationScope): ClaimlineConfig {
     const workspace = inspected?.workspaceFolderValue ?? inspected?.workspaceValue;
     return workspace !== undefined ? workspace : (project[key] as T);
   };
-  const number = (key: 'maxFileSize' | 'maxDiagnostics' | 'debounceMs', fallback: number, min: number) => {
-    const value = key === 'debounceMs' ? c.get<number>(key) : get<number>(key);
+  const number = (key: 'maxFileSize' | 'maxDiagnostics' | 'debounceMs' | 'maxNotesFileSize', fallback: number, min: number) => {
+    const value = key === 'maxFileSize' || key === 'maxDiagnostics' ? get<number>(key) : c.get<number>(key);
     return typeof value === 'number' && Number.isFinite(value) && value >= min ? value : fallback;
   };
   const today = get<string>('today')?.trim();
@@ -53,6 +55,7 @@ export function readConfig(scope?: vscode.ConfigurationScope): ClaimlineConfig {
     maxDiagnostics: Math.floor(number('maxDiagnostics', 500, 0)),
     today: today && /^\d{4}-\d{2}-\d{2}$/.test(today) ? today : undefined,
     notesLocation: get('notesLocation') === 'workspaceFolder' ? 'workspaceFolder' : 'beside',
+    maxNotesFileSize: number('maxNotesFileSize', 20, 0),
   };
 }
 
@@ -65,8 +68,8 @@ function rulesOf(c: vscode.WorkspaceConfiguration, project: ProjectConfig): unkn
 }
 
 // Documents that are not articles even when their language matches: output panes, diff sides of
-// version control, comment input boxes.
-const IGNORED_SCHEMES = new Set(['output', 'git', 'gitfs', 'vscode-scm', 'comment', 'vscode-settings', 'debug']);
+// version control, comment input boxes, Claimline's own read-only view of a note (noteViewer.ts).
+const IGNORED_SCHEMES = new Set(['output', 'git', 'gitfs', 'vscode-scm', 'comment', 'vscode-settings', 'debug', 'claimline-note']);
 
 export function isSupported(document: vscode.TextDocument, config?: ClaimlineConfig): boolean {
   // Checked first: output channels change on every log line and must cost nothing here.

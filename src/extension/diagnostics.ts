@@ -1,8 +1,9 @@
 // Findings → one DiagnosticCollection ("claimline"), with per-rule severity, disable comments,
 // ignored claims and the per-file cap applied by the pure selectFindings().
 import * as vscode from 'vscode';
-import { identifiedSpeaker } from '../core/findings';
-import { ruleDocUrl, selectFindings } from '../core/report';
+import { identifiedSpeaker } from '../core/speakers';
+import { selectFindings } from '../core/report';
+import { ruleHelpTarget } from './ruleHelp';
 import { parseSuppressions } from '../core/suppressions';
 import { LineIndex } from '../core/text';
 import type { Finding, Severity, Speaker } from '../core/types';
@@ -59,7 +60,7 @@ export function toDiagnostics(article: AnalyzedArticle): vscode.Diagnostic[] {
   return shown.map(({ finding, severity }) => {
     const diagnostic = new vscode.Diagnostic(range(finding.start, finding.end), finding.message, SEVERITY[severity]);
     diagnostic.source = 'claimline';
-    diagnostic.code = { value: finding.rule, target: vscode.Uri.parse(ruleDocUrl(finding.rule)) };
+    diagnostic.code = { value: finding.rule, target: ruleHelpTarget(finding.rule) };
     const speaker = speakerOf(article, finding);
     if (speaker && speaker.end > speaker.start) {
       diagnostic.relatedInformation = [

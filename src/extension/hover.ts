@@ -1,5 +1,6 @@
 // Hovers that explain a claim, quote or date (text built by the pure explainAt()). Command links
-// are trusted for Claimline's own commands only, so article or note text cannot run anything.
+// are trusted for Claimline's own commands only, and theme icons are off, so article or note text
+// can neither run anything nor pass for one of the editor's icons.
 import * as vscode from 'vscode';
 import { explainAt, HOVER_COMMANDS } from '../core/explain';
 import { registerForLanguages } from './config';
@@ -20,7 +21,7 @@ export function registerHover(context: vscode.ExtensionContext, services: Articl
           noteFor: article.noteFor,
         });
         if (!explanation) return undefined;
-        const markdown = new vscode.MarkdownString(explanation.markdown, true);
+        const markdown = new vscode.MarkdownString(explanation.markdown, false);
         markdown.isTrusted = { enabledCommands: [...HOVER_COMMANDS] };
         return new vscode.Hover(markdown, new vscode.Range(document.positionAt(explanation.start), document.positionAt(explanation.end)));
       },

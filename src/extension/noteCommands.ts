@@ -1,9 +1,9 @@
 // Commands that change fact-checker notes. Each works from a hover link or quick fix (which pass the
 // article and the claim) and from the Command Palette (the claim under the cursor).
 import * as vscode from 'vscode';
-import { identifiedSpeaker } from '../core/findings';
+import { identifiedSpeaker } from '../core/speakers';
 import { NOTE_STATUSES, statusLabel, validateSourceUrl, type NoteStatus } from '../core/notes';
-import type { SubjectRef } from '../core/report';
+import type { SubjectRef } from '../core/types';
 import type { ArticleService } from './articleService';
 import { currentArticle } from './hover';
 import type { AnalyzedArticle } from './services';

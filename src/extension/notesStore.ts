@@ -6,9 +6,13 @@
 // - before every write the sidecar is read again and merged by note id (another window's notes
 //   survive);
 // - a sidecar that does not parse, or comes from a newer format version, is never written: the
-//   article's notes become read-only and the user is told the path, with a button to open it.
-import { promises as fs } from 'fs';
+//   article's notes become read-only and the user is told the path, with a button to open it;
+// - a sidecar is read only when it is a regular file (a symlink counts for what it points to) under
+//   claimline.maxNotesFileSize: a device, a pipe, a folder or a huge file is refused the same way,
+//   without the button (opening /dev/zero in an editor would be no better).
 import * as vscode from 'vscode';
+import { notRegularFile, overLimit } from '../core/fileLimits';
+import { readRegularFile, RefusedFileError } from '../node/regularFile';
 import { mergeNotes, parseNotesFile, serializeNotesFile, sidecarPath, type ClaimNote } from '../core/notes';
 import { isStaleTemporary, writeFileAtomically } from '../core/atomicWrite';
 import { readConfig } from './config';
@@ -29,6 +33,8 @@ interface Entry {
   notes: ClaimNote[];
   state: NotesState;
   problem?: string;
+  /** The sidecar was refused unread (not a regular file, too large): not offered for opening. */
+  refused?: boolean;
   /** The text this window last wrote or read, to tell our own writes from other windows'. */
   lastText?: string;
   loaded: Promise<void>;
@@ -145,14 +151,15 @@ export class NotesStore implements vscode.Disposable {
       const sidecar = entry.sidecar!;
       const disk = await this.readSidecar(sidecar);
       if (disk.kind === 'error') {
-        this.markReadOnly(entry, disk.state, disk.problem);
+        this.markReadOnly(entry, disk);
         throw new ReadOnlyNotesError(`Claimline did not save the note: ${this.describeProblem(entry)}`);
       }
       entry.state = 'ok';
       entry.problem = undefined;
       const base = disk.kind === 'notes' ? mergeNotes(entry.notes, disk.notes) : entry.notes;
       const next = transform(base);
-      const text = serializeNotesFile(next, basename(article.path));
+      // The file's own top-level fields, as they are on disk now, go back with the notes.
+      const text = serializeNotesFile(next, basename(article.path), disk.kind === 'notes' ? disk.extra : undefined);
       await this.writeAtomically(sidecar, text);
       this.sweepOnce(entry);
       entry.notes = next;
@@ -180,7 +187,7 @@ export class NotesStore implements vscode.Disposable {
     const disk = await this.readSidecar(entry.sidecar!);
     if (disk.kind !== 'missing') this.sweepOnce(entry);
     if (disk.kind === 'error') {
-      this.markReadOnly(entry, disk.state, disk.problem);
+      this.markReadOnly(entry, disk);
       return;
     }
     entry.state = 'ok';
@@ -191,28 +198,34 @@ export class NotesStore implements vscode.Disposable {
 
   private async readSidecar(
     sidecar: vscode.Uri,
-  ): Promise<{ kind: 'missing' } | { kind: 'notes'; notes: ClaimNote[]; text: string } | { kind: 'error'; state: 'invalid' | 'newer-version'; problem: string }> {
+  ): Promise<{ kind: 'missing' } | { kind: 'notes'; notes: ClaimNote[]; extra?: Record<string, unknown>; text: string } | SidecarError> {
     let bytes: Uint8Array;
     try {
-      bytes = await readBytes(sidecar);
+      bytes = await readSidecarBytes(sidecar, readConfig(sidecar).maxNotesFileSize * 1024 * 1024);
     } catch (error) {
       if (isNotFound(error)) return { kind: 'missing' };
+      if (error instanceof RefusedFileError) return { kind: 'error', state: 'invalid', problem: error.message, refused: true };
       return { kind: 'error', state: 'invalid', problem: `could not be read (${error instanceof Error ? error.message : String(error)})` };
     }
     const text = new TextDecoder('utf-8').decode(bytes);
     const parsed = parseNotesFile(text);
     if (!parsed.ok) return { kind: 'error', state: parsed.reason, problem: parsed.message };
-    return { kind: 'notes', notes: parsed.file.notes, text };
+    return { kind: 'notes', notes: parsed.file.notes, extra: parsed.file.extra, text };
   }
 
-  private markReadOnly(entry: Entry, state: 'invalid' | 'newer-version', problem: string): void {
+  private markReadOnly(entry: Entry, { state, problem, refused }: SidecarError): void {
     entry.state = state;
     entry.problem = problem;
+    entry.refused = refused;
     const key = `${entry.sidecar}\u0000${problem}`;
     if (this.reported.has(key)) return;
     this.reported.add(key);
     const message = `Claimline: ${this.describeProblem(entry)}`;
     this.log.error(message);
+    if (refused) {
+      void vscode.window.showErrorMessage(message);
+      return;
+    }
     void vscode.window.showErrorMessage(message, 'Open File').then((choice) => {
       if (choice === 'Open File' && entry.sidecar) void vscode.window.showTextDocument(entry.sidecar);
     });
@@ -282,7 +295,7 @@ export class NotesStore implements vscode.Disposable {
       await entry.queue;
       const disk = await this.readSidecar(sidecar);
       if (disk.kind === 'notes' && disk.text === entry.lastText && entry.state === 'ok') continue; // our own write
-      if (disk.kind === 'error') this.markReadOnly(entry, disk.state, disk.problem);
+      if (disk.kind === 'error') this.markReadOnly(entry, disk);
       else {
         entry.state = 'ok';
         entry.problem = undefined;
@@ -311,11 +324,12 @@ export class NotesStore implements vscode.Disposable {
         if (moved.kind !== 'notes') continue;
         const existing = await this.readSidecar(to);
         if (existing.kind === 'error') {
-          this.log.warn(`Claimline did not move ${displayPath(from)}: ${displayPath(to)} ${existing.problem}`);
+          this.log.warn(`Claimline did not move ${displayPath(from)}: ${displayPath(to)} is ${existing.problem}`);
           continue;
         }
         const notes = existing.kind === 'notes' ? mergeNotes(moved.notes, existing.notes) : moved.notes;
-        await this.writeAtomically(to, serializeNotesFile(notes, basename(newUri.path)));
+        const extra = { ...(existing.kind === 'notes' ? existing.extra : {}), ...moved.extra };
+        await this.writeAtomically(to, serializeNotesFile(notes, basename(newUri.path), extra));
         await vscode.workspace.fs.delete(from);
         this.entries.delete(oldUri.toString());
         this.entries.delete(newUri.toString());
@@ -362,16 +376,33 @@ function displayPath(uri: vscode.Uri): string {
   return uri.scheme === 'file' ? uri.fsPath : uri.toString(true);
 }
 
+interface SidecarError {
+  kind: 'error';
+  state: 'invalid' | 'newer-version';
+  problem: string;
+  refused?: boolean;
+}
+
+const RAISE_LIMIT = 'raise claimline.maxNotesFileSize to read it';
+
 /**
- * The bytes of a file. A file on disk is read with Node's fs, on the machine the extension host
- * runs on (which, in a remote window, is where the files are): measured in the real-VS-Code tests,
+ * The bytes of a sidecar, when it is a regular file of at most `maxBytes`; throws RefusedFileError
+ * otherwise. A file on disk is read with Node's fs, on the machine the extension host runs on
+ * (which, in a remote window, is where the files are): measured in the real-VS-Code tests,
  * vscode.workspace.fs took 45–250 ms to report a missing notes file, the larger part of the time
  * from opening an article to its diagnostics. Other schemes (virtual file systems) go through
- * vscode.workspace.fs.
+ * vscode.workspace.fs, whose stat says File for a regular file (or a symlink to one) and neither
+ * for a device or a pipe.
  */
-async function readBytes(uri: vscode.Uri): Promise<Uint8Array> {
-  if (uri.scheme === 'file') return fs.readFile(uri.fsPath);
-  return vscode.workspace.fs.readFile(uri);
+async function readSidecarBytes(uri: vscode.Uri, maxBytes: number): Promise<Uint8Array> {
+  if (uri.scheme === 'file') return readRegularFile(uri.fsPath, maxBytes, RAISE_LIMIT);
+  const stat = await vscode.workspace.fs.stat(uri);
+  if (stat.type & vscode.FileType.Directory) throw new RefusedFileError(notRegularFile('folder'));
+  if (!(stat.type & vscode.FileType.File)) throw new RefusedFileError(notRegularFile('other'));
+  if (stat.size > maxBytes) throw new RefusedFileError(overLimit(stat.size, maxBytes, RAISE_LIMIT));
+  const bytes = await vscode.workspace.fs.readFile(uri);
+  if (bytes.length > maxBytes) throw new RefusedFileError(overLimit(bytes.length, maxBytes, RAISE_LIMIT));
+  return bytes;
 }
 
 /** A missing file, as vscode.workspace.fs or Node's fs reports it. */

@@ -2,10 +2,8 @@
 // timeline panel, status). One object implements it (ArticleService in articleService.ts); features
 // depend only on it.
 import type * as vscode from 'vscode';
-import type { Analysis } from '../core/types';
+import type { Analysis, DocumentFormat, SubjectRef } from '../core/types';
 import type { ClaimNote } from '../core/notes';
-import type { SubjectRef } from '../core/report';
-import type { DocumentFormat } from '../core/suppressions';
 
 /** A claim or quote in an analysis. */
 export type { SubjectRef };

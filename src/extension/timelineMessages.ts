@@ -6,13 +6,13 @@
 // currently shows (checkReviewTarget: same article, same analysis, an entry with that id and subject).
 
 import { NOTE_STATUSES, type NoteStatus } from '../core/notes';
-import type { TimelineSubject } from '../core/timeline';
+import type { SubjectRef } from '../core/types';
 
 export type ReviewMessage =
   /** The status menu of an entry: set the claim's note status. */
-  | { type: 'setStatus'; id: string; subject: TimelineSubject; uri: string; version: number; status: NoteStatus }
+  | { type: 'setStatus'; id: string; subject: SubjectRef; uri: string; version: number; status: NoteStatus }
   /** The note button of an entry: the extension asks for the note text and a source (claimline.editNote). */
-  | { type: 'editNote'; id: string; subject: TimelineSubject; uri: string; version: number };
+  | { type: 'editNote'; id: string; subject: SubjectRef; uri: string; version: number };
 
 export const REVIEW_MESSAGE_TYPES: readonly string[] = ['setStatus', 'editNote'];
 
@@ -44,7 +44,7 @@ export interface ReviewContext {
   /** Document version of the current analysis of that article (undefined when it has none). */
   analyzedVersion: number | undefined;
   /** The model last posted to the webview: its version and entries (id and subject). */
-  posted: { version: number; entries: readonly { id: string; subject: TimelineSubject }[] } | undefined;
+  posted: { version: number; entries: readonly { id: string; subject: SubjectRef }[] } | undefined;
   /** How many claims and quotes the current analysis has. */
   counts: { claim: number; quote: number };
 }
@@ -71,7 +71,7 @@ export function checkReviewTarget(message: ReviewMessage, context: ReviewContext
   return { ok: true };
 }
 
-export function parseSubject(raw: unknown): TimelineSubject | undefined {
+export function parseSubject(raw: unknown): SubjectRef | undefined {
   if (!isRecord(raw)) return undefined;
   if (raw.kind !== 'claim' && raw.kind !== 'quote') return undefined;
   if (!isCount(raw.index)) return undefined;

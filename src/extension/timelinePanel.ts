@@ -6,7 +6,8 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { EXPORT_FORMATS, exportTimeline, type ExportFormat } from '../core/exports';
-import { buildTimeline, openableUrl, timelineEntries, type TimelineModel, type TimelineSubject } from '../core/timeline';
+import { buildTimeline, openableUrl, timelineEntries, type TimelineModel } from '../core/timeline';
+import type { SubjectRef } from '../core/types';
 import type { AnalyzedArticle, ClaimlineServices } from './services';
 import { checkReviewTarget, isRecord, type ReviewMessage } from './timelineMessages';
 import {
@@ -82,7 +83,7 @@ class TimelinePanelController implements vscode.Disposable {
   private current: vscode.Uri | undefined;
   /** The webview script has loaded and can receive messages (false while hidden). */
   private ready = false;
-  private pendingFocus: TimelineSubject | undefined;
+  private pendingFocus: SubjectRef | undefined;
   private lastPosted: { version: number; model: TimelineModel } | undefined;
   private lastRendered: { version: number; ids: string[] } | undefined;
   private readonly renderedEmitter = new vscode.EventEmitter<{ version: number; ids: string[] }>();
@@ -118,7 +119,7 @@ class TimelinePanelController implements vscode.Disposable {
     for (const disposable of this.disposables) disposable.dispose();
   }
 
-  async show(uri: vscode.Uri | undefined, subject: TimelineSubject | undefined): Promise<void> {
+  async show(uri: vscode.Uri | undefined, subject: SubjectRef | undefined): Promise<void> {
     const target = uri ?? this.activeArticleUri() ?? this.current;
     if (this.panel) {
       this.panel.reveal(this.panel.viewColumn ?? vscode.ViewColumn.Beside, true);
@@ -398,7 +399,7 @@ class TimelinePanelController implements vscode.Disposable {
     return true;
   }
 
-  private async reveal(subject: TimelineSubject): Promise<boolean> {
+  private async reveal(subject: SubjectRef): Promise<boolean> {
     const uri = this.current;
     const article = uri ? this.services.article(uri) : undefined;
     if (!uri || !article) return false;

@@ -1,7 +1,8 @@
 // The timeline webview's HTML shell and its message protocol. Kept free of the vscode module so
 // the Content Security Policy and the message validation are unit-tested in plain Node.
 
-import type { TimelineModel, TimelineSubject } from '../core/timeline';
+import type { TimelineModel } from '../core/timeline';
+import type { SubjectRef } from '../core/types';
 import { isCount, isRecord, parseReviewMessage, parseSubject, type ReviewMessage } from './timelineMessages';
 
 export { parseSubject };
@@ -14,7 +15,7 @@ export type WebviewToExtension =
    * Click or Enter on an entry: select the claim in the editor. `uri` is the article the webview
    * was showing, so a click racing a switch of article never reveals a claim of the other one.
    */
-  | { type: 'reveal'; subject: TimelineSubject; uri?: string }
+  | { type: 'reveal'; subject: SubjectRef; uri?: string }
   /** A source link was activated; opened only when it is http(s). */
   | { type: 'openLink'; url: string }
   /** The panel's Export button. */
@@ -29,7 +30,7 @@ export type ExtensionToWebview =
   | { type: 'model'; uri: string; fileName: string; version: number; model: TimelineModel }
   | { type: 'empty'; message: string }
   /** Scroll to and focus an entry ("Open in timeline" from a hover). */
-  | { type: 'focus'; subject: TimelineSubject };
+  | { type: 'focus'; subject: SubjectRef };
 
 const MAX_URL_LENGTH = 4096;
 const MAX_RENDERED_IDS = 100_000;

@@ -1,6 +1,7 @@
 // Diagnostics on fixture articles: rule, range, severity, source and code link; plain text, Markdown,
 // HTML and untitled documents; analysis as you type; disable comments; the Toggle command.
 import * as assert from 'assert';
+import * as path from 'path';
 import * as vscode from 'vscode';
 import { baselineSettings, byRule, claimline, closeAll, closeUntitled, copyFixture, openArticle, openUntitled, positionOf, ruleOf } from './articles';
 import { claimlineDiagnostics, diagnosticsFor } from './support';
@@ -45,8 +46,18 @@ describe('diagnostics', function () {
     for (const d of diagnostics) {
       assert.strictEqual(d.source, 'claimline');
       const code = d.code as { value: string; target: vscode.Uri };
-      assert.strictEqual(code.target.toString(true), `https://github.com/claimline/claimline#rule-${code.value}`);
+      assert.strictEqual(code.target.scheme, 'command', 'the rule link is a Claimline command, not a web address');
+      assert.strictEqual(code.target.path, 'claimline.showRuleHelp');
+      assert.deepStrictEqual(JSON.parse(decodeURIComponent(code.target.query)), [code.value]);
     }
+  });
+
+  it('opens the rule help that ships with the extension at the rule', async () => {
+    const opened = await vscode.commands.executeCommand<vscode.Uri>('claimline.showRuleHelp', 'stale-prediction');
+    const editor = vscode.window.activeTextEditor;
+    assert.ok(opened && editor && editor.document.uri.toString() === opened.toString());
+    assert.ok(opened.fsPath.endsWith(path.join('media', 'rules.md')), opened.fsPath);
+    assert.strictEqual(editor.document.lineAt(editor.selection.active.line).text, '## Rule: `stale-prediction`');
   });
 
   it('reads Markdown prose only: front matter dates the article, code blocks are skipped', async () => {

@@ -121,6 +121,22 @@ describe('notes', function () {
     assert.strictEqual(fs.readFileSync(sidecar, 'utf8'), future);
   });
 
+  it('keeps the unknown keys of a sidecar, top-level and per note, when it writes', async () => {
+    const uri = copyFixture('border-crossing.txt', 'notes', 'unknown-keys.txt');
+    await openArticle(uri);
+    await addNote(uri, 'In January', 'first');
+    const sidecar = uri.fsPath + '.claims.json';
+    const file = JSON.parse(fs.readFileSync(sidecar, 'utf8'));
+    file.desk = { name: 'Verification', reviewers: ['ana'] };
+    file.notes[0].assignedTo = 'ana';
+    await articleAfter(uri, () => fs.writeFileSync(sidecar, JSON.stringify(file, null, 2)), (a) => (noteOn('In January')(a) as { assignedTo?: string } | undefined)?.assignedTo === 'ana');
+    await addNote(uri, 'Officials expect', 'second');
+    const written = JSON.parse(fs.readFileSync(sidecar, 'utf8'));
+    assert.deepStrictEqual(written.desk, { name: 'Verification', reviewers: ['ana'] });
+    assert.strictEqual(written.notes.find((n: { text: string }) => n.text === 'first').assignedTo, 'ana');
+    assert.strictEqual(written.notes.length, 2);
+  });
+
   it('keeps notes written by another window', async () => {
     const uri = copyFixture('border-crossing.txt', 'notes', 'windows.txt');
     await openArticle(uri);

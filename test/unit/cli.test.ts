@@ -181,7 +181,7 @@ describe('claimline CLI', function () {
     const page = '<html><head><meta property="article:published_time" content="2020-12-05T07:08:00Z"></head><body><p>It opened <b>in September</b>.</p></body></html>';
     const html = JSON.parse((await runOnInput(page, 'check', '--format', 'json', '--stdin-name', 'story.html', '-')).stdout[0]);
     assert.equal(html.file, 'story.html');
-    assert.deepEqual(html.published, { value: '2020-12-05T07:08', source: 'html-meta' });
+    assert.deepEqual(html.published, { value: '2020-12-05', source: 'html-meta' }, 'a web page gives the publisher\'s calendar day');
     assert.deepEqual(html.timexes.map((t: { value: string; start: number; end: number }) => [t.value, page.slice(t.start, t.end)]), [['2020-09', 'September']]);
   });
 

@@ -239,7 +239,7 @@ describe('claimline check at scale', function () {
       const [sarifRun] = log.runs;
       assert.deepEqual(sarifRun.tool.driver.rules.map((r: { id: string }) => r.id), RULE_IDS);
       for (const rule of sarifRun.tool.driver.rules) {
-        assert.match(rule.helpUri, /^https:\/\/github\.com\/claimline\/claimline#rule-/);
+        assert.equal(rule.helpUri, `https://github.com/claimline/claimline/blob/main/media/rules.md#rule-${rule.id}`);
         assert.ok(rule.help.text.length > 20 && rule.help.markdown.includes(rule.helpUri));
       }
       const stale = sarifRun.results.find((r: { ruleId: string }) => r.ruleId === 'stale-prediction');

@@ -54,7 +54,7 @@ describe('hover explanations', () => {
     const e = explain(at('September') + 2)!;
     assert.equal(e.start, at('September'));
     assert.equal(e.end, at('September') + 'September'.length);
-    assert.match(e.markdown, /\*\*September\*\* → September 2020 \(`2020-09`\): month before the publication date, 5 Dec 2020; past tense/);
+    assert.match(e.markdown, /\*\*September\*\* → September 2020 \(`2020-09`\): month before the publication date\\, 5 Dec 2020\\; past tense/);
     assert.match(e.markdown, /Past claim/);
     assert.match(e.markdown, /Published 5 Dec 2020 \(from the dateline\)/);
     assert.match(e.markdown, /Stated source: in an interview with Sputnik/);
@@ -128,7 +128,7 @@ describe('hover explanations', () => {
   });
 
   it('escapes Markdown and HTML in article text', () => {
-    assert.equal(escapeMarkdown('[a](b) <i>*x*</i>'), '\\[a\\]\\(b\\) &lt;i&gt;\\*x\\*&lt;/i&gt;');
+    assert.equal(escapeMarkdown('[a](b) <i>*x*</i>'), '\\[a\\]\\(b\\) &lt;i&gt;\\*x\\*&lt;\\/i&gt;');
   });
 });
 

@@ -97,6 +97,31 @@ describe('notes sidecar format', () => {
   it('accepts a byte-order mark', () => {
     assert.ok(parseNotesFile('\ufeff' + serializeNotesFile([])).ok);
   });
+
+  it('keeps unknown keys, top-level and per note, through read, change, merge and write', () => {
+    const anchor = { kind: 'claim' as const, text: 'x', before: '', after: '' };
+    const original = {
+      version: 1,
+      desk: { name: 'Verification', reviewers: ['ana', 'li'] },
+      article: 'a.txt',
+      notes: [{ ...note('a', anchor), assignedTo: 'ana', workflow: { step: 2 } }, note('b', anchor)],
+      exportedAt: '2026-12-01',
+    };
+    const read = parseNotesFile(JSON.stringify(original));
+    assert.ok(read.ok);
+    assert.deepEqual(read.file.extra, { desk: original.desk, exportedAt: '2026-12-01' });
+    const now = new Date('2026-12-07T00:00:00Z');
+    const merged = mergeNotes(read.file.notes, [note('c', anchor)]);
+    const { notes } = upsertNote(merged, merged[0], anchor, { status: 'verified', text: 'checked' }, now, () => 'new');
+    const written = parseNotesFile(serializeNotesFile(notes, 'a.txt', read.file.extra));
+    assert.ok(written.ok);
+    assert.deepEqual(written.file.extra, read.file.extra, 'top-level keys survive');
+    const first = written.file.notes[0] as unknown as Record<string, unknown>;
+    assert.equal(first.status, 'verified');
+    assert.deepEqual([first.assignedTo, first.workflow], ['ana', { step: 2 }], 'keys inside a note survive');
+    // Claimline's own keys are never taken from the extras.
+    assert.equal(JSON.parse(serializeNotesFile([], 'a.txt', { version: 7, notes: 'x', article: 'b' })).version, NOTES_FORMAT_VERSION);
+  });
 });
 
 describe('merging concurrent versions of a sidecar', () => {
@@ -224,6 +249,7 @@ describe('source URLs and sidecar paths', () => {
     assert.match(validateSourceUrl('javascript:alert(1)') ?? '', /Only http/);
     assert.match(validateSourceUrl('command:workbench.action.quit') ?? '', /Only http/);
     assert.match(validateSourceUrl('example.org') ?? '', /full web address/);
+    assert.match(validateSourceUrl('https://bank.example@evil.example/') ?? '', /user name and password/);
   });
 
   it('puts the sidecar beside the article or mirrored under .claimline/', () => {

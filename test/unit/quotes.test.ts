@@ -3,6 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import { analyzeQuotes, type QuoteAnalysis } from '../../src/core/quotes';
+import { releaseTokens, tokenize } from '../../src/core/quotes/mentions';
 import { paragraphs, sentences } from '../../src/core/text';
 import type { Quote } from '../../src/core/types';
 
@@ -368,6 +369,10 @@ describe('quotes: speakers in longer sentences', () => {
     ['a passive agent before an infinitive', 'Asked by Ruiz to respond to the charge, Lopez said, “The numbers speak for themselves.”', '“The numbers', 'Lopez'],
     // A pronoun in a relative clause stands for the subject of the clause around it.
     ['what she calls', 'Lopez has railed against what she calls “the downtown cartel.”', '“the downtown', 'Lopez'],
+    // A quote after a colon: the clause ending at the colon introduces it, whatever its verb.
+    ['a colon after a clause without a speech verb', 'After Ruiz suggested the deal was off, Lopez fired back forcefully: “If they sue us, we will win.”', '“If they', 'Lopez'],
+    ['a colon after a pronoun clause', 'Lopez took questions for an hour. She then went on: “Here is what I regret most.”', '“Here is', 'She'],
+    ['a colon, and a speaker named after the quote', 'Ruiz was far less cheerful: “The market will hate this deal,” Lopez recalled.', '“The market', 'Lopez'],
     // Lone participles, adverbs and time nouns opening a sentence are not names.
     ['a participle opening the sentence', 'Filling in for the mayor, Ruiz took aim at “the downtown cartel and its friends.”', '“the downtown', 'Ruiz'],
     ['a time noun opening the sentence', 'Hours later, Ruiz took aim at “the downtown cartel and its friends.”', '“the downtown', 'Ruiz'],
@@ -631,5 +636,32 @@ describe('quotes: robustness', () => {
     const elapsed = Date.now() - started;
     assert.ok(elapsed < 5000, `took ${elapsed} ms`);
     for (const q of result.quotes) assert.ok(q.end <= text.length);
+  });
+});
+
+describe('quotes: module state (the token pool)', () => {
+  // The tokenizer recycles token objects between calls (mentions.ts); analyzeQuotes releases them
+  // when it returns. An analysis must not see what an earlier one, or a stray tokenize call, left.
+  const first = '“We will rebuild the bridge by May,” said Mayor Ann Rowe. She added: “It is a promise.”\n\nCritics disagreed. “It will never open,” Tom Hale told reporters.';
+  const second = 'Sen. Luis Arce, an economist at the Pacific Institute, said the plan was “a fantasy dressed up as policy.” “Nobody believes it,” he said.';
+
+  it('gives the same analysis after another analysis and after a tokenize call left tokens behind', () => {
+    const alone = analyze(first);
+    analyze(second);
+    const afterOther = analyze(first);
+    tokenize(second, 0, second.length);
+    const afterStrayTokens = analyze(first);
+    assert.deepEqual(afterOther, alone);
+    assert.deepEqual(afterStrayTokens, alone);
+    assert.equal(alone.quotes[0].speaker?.name, 'Ann Rowe');
+    assert.equal(alone.quotes.at(-1)?.speaker?.name, 'Tom Hale');
+  });
+
+  it('hands out a token array that the next call overwrites (why callers keep offsets, not tokens)', () => {
+    const tokens = tokenize(second, 0, 10);
+    const words = tokens.map((t) => t.lower);
+    tokenize(first, 0, 30);
+    assert.notDeepEqual(tokens.map((t) => t.lower), words);
+    releaseTokens();
   });
 });

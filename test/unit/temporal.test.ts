@@ -488,6 +488,22 @@ const cases: Record<string, Case[]> = {
     ['Shares of the brewer are near their low for the year.', '1989-10-30', 'the year', 'DATE', '1989'],
     ['The bakery chain lost money in the year ending June 30.', '1989-11-02', 'the year', 'DURATION', 'P1Y'],
   ],
+  'a date before a commitment told in the past dates the commitment (issue 16)': [
+    // REF is Saturday 5 December 2020.
+    ['The council on Monday voted to close the school.', REF, 'Monday', 'DATE', '2020-11-30', true],
+    ['The firm in October agreed to sell its stake.', '2021-03-10', 'October', 'DATE', '2020-10'],
+    ['In October the firm agreed to sell its stake.', '2021-03-10', 'October', 'DATE', '2020-10'],
+    ['Police on Thursday arrested two men.', REF, 'Thursday', 'DATE', '2020-12-03', true],
+    // After the commitment the date is what was agreed: ahead.
+    ['The council voted to close the school on Monday.', REF, 'Monday', 'DATE', '2020-12-07', true],
+    ['The firm agreed to sell its stake in October.', '2021-03-10', 'October', 'DATE', '2021-10'],
+  ],
+  'years of a range written short (issue 16)': [
+    ['The expedition of 1957-58 reached the pole.', REF, '58', 'DATE', '1958'],
+    ['The expedition of 1957-58 reached the pole.', REF, '1957', 'DATE', '1957'],
+    ['Sales fell in the 1999–00 season.', REF, '00', 'DATE', '2000'],
+    ['Throughout 1915-17, the empire suffered.', REF, '17', 'DATE', '1917'],
+  ],
 };
 
 describe('temporal tagger (TIMEX3)', () => {
@@ -643,4 +659,13 @@ describe('temporal tagger (TIMEX3)', () => {
       assert.ok(large.ms < small.ms * 10 + 50, `${small.ms.toFixed(0)} ms → ${large.ms.toFixed(0)} ms`);
     });
   });
+});
+
+describe('numbers after a year that are not the end of a range', () => {
+  for (const text of ['The form is numbered 2012-34-567.', 'The vote went 2019-12 against.', 'Call 1957-08-45 now.']) {
+    it(`tags no second year in "${text}"`, () => {
+      const spans = tag(text).map((t) => t.text);
+      assert.ok(spans.every((span) => span.length !== 2), JSON.stringify(spans));
+    });
+  }
 });

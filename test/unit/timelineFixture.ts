@@ -1,8 +1,8 @@
 // A hand-built analysis of a short self-written article, shaped like the analyzer's output, so the
 // timeline and export tests do not depend on the analyzer's current accuracy.
 import type { ClaimNote, NoteStatus } from '../../src/core/notes';
-import type { Analysis, CalendarRange, Claim, ClaimKind, Quote, Speaker, Tense, Timex, TimexType } from '../../src/core/types';
-import type { TimelineNotes, TimelineSubject } from '../../src/core/timeline';
+import type { Analysis, CalendarRange, Claim, ClaimKind, Quote, Speaker, SubjectRef, Tense, Timex, TimexType } from '../../src/core/types';
+import type { TimelineNotes } from '../../src/core/timeline';
 
 export const ARTICLE = [
   'PORT ELLEN, 5 December 2020 - The harbour board met on Friday.',
@@ -96,5 +96,5 @@ export function note(status: NoteStatus, overrides: Partial<ClaimNote> = {}): Cl
 
 /** Notes keyed "claim:2" / "quote:1". */
 export function notesOf(byKey: Record<string, ClaimNote>, orphans: ClaimNote[] = []): TimelineNotes {
-  return { noteFor: (subject: TimelineSubject) => byKey[`${subject.kind}:${subject.index}`], orphans };
+  return { noteFor: (subject: SubjectRef) => byKey[`${subject.kind}:${subject.index}`], orphans };
 }

@@ -2,6 +2,7 @@
 // Pairing is done per paragraph with a small stack so that nested quotes stay inside their outer
 // quote and an unbalanced mark can never run past its paragraph.
 
+import { isAlphanumeric, isSpace } from '../chars';
 import type { Span } from '../types';
 
 export interface QuotePiece {
@@ -28,10 +29,8 @@ export interface QuotePiece {
 const MAX_DEPTH = 4;
 
 const QUOTE_CHARS = /["'\u2018\u2019\u201c\u201d\u201e\u00ab\u00bb]/g;
-// The quote characters below U+0100. A text without wider characters is stored one byte per
-// character, and V8 runs indexOf on it as a memchr: measured on 5 MB of plain-ASCII news, one
-// indexOf per mark and character was 3x faster than the QUOTE_CHARS regex, which needs 8 ms. On
-// a two-byte text indexOf is a plain loop, and the regex is faster.
+// The quote characters below U+0100: a one-byte text is searched with indexOf per mark, a
+// two-byte text with QUOTE_CHARS (docs/performance.md, "Quote marks").
 const NARROW_QUOTE_CHARS = ['"', "'", '\u00ab', '\u00bb'];
 const WIDE_CHARACTER = /[^\x00-\xff]/;
 
@@ -77,18 +76,9 @@ interface OpenMark {
   width: number;
 }
 
-function isWordCode(c: number): boolean {
-  return (
-    (c >= 97 && c <= 122) ||
-    (c >= 65 && c <= 90) ||
-    (c >= 48 && c <= 57) ||
-    (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) ||
-    (c >= 0x370 && c <= 0x1fff)
-  );
-}
-
+/** A space, or no character at all (before the start or after the end: charCodeAt gives NaN). */
 function isSpaceCode(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x2028 || c === 0x2029 || Number.isNaN(c);
+  return Number.isNaN(c) || isSpace(c);
 }
 
 // Characters after which a straight quote opens: "(", "[", "—", "-", "/", ":".
@@ -102,8 +92,8 @@ const LEADING_APOSTROPHE = /^(?:em|til|tis|twas|cause|cuz|n|bout|round|nuff|ere|
 function roleOf(text: string, i: number, code: number, singleOpen: boolean, lowOpen: boolean): Role {
   const before = i > 0 ? text.charCodeAt(i - 1) : NaN;
   const after = text.charCodeAt(i + 1);
-  const wordBefore = isWordCode(before);
-  const wordAfter = isWordCode(after);
+  const wordBefore = isAlphanumeric(before);
+  const wordAfter = isAlphanumeric(after);
   switch (code) {
     case 0x201c: // “ opens, except as the closer of German „…“ or glued after a word ("word“ ").
       if (lowOpen) return Role.Close;
@@ -151,7 +141,7 @@ function doubledApostropheRole(text: string, i: number): Role {
   const after = text.charCodeAt(i + 2);
   const leftFlank = Number.isNaN(before) || isOpeningContext(before) || isQuoteCode(before);
   if (leftFlank && !isSpaceCode(after)) return Role.Open;
-  if (!leftFlank && !isWordCode(after)) return Role.Close;
+  if (!leftFlank && !isAlphanumeric(after)) return Role.Close;
   return Role.Either;
 }
 
@@ -162,7 +152,7 @@ function isQuoteCode(c: number): boolean {
 function isLeadingApostrophe(text: string, i: number): boolean {
   const a = text.charCodeAt(i + 1);
   const b = text.charCodeAt(i + 2);
-  if (a >= 48 && a <= 57 && b >= 48 && b <= 57) return !isWordCode(text.charCodeAt(i + 3)) || text[i + 3] === 's';
+  if (a >= 48 && a <= 57 && b >= 48 && b <= 57) return !isAlphanumeric(text.charCodeAt(i + 3)) || text[i + 3] === 's';
   return LEADING_APOSTROPHE.test(text.slice(i + 1, i + 7));
 }
 
@@ -171,7 +161,7 @@ function startsWithOpenQuote(text: string, paragraph: Span, single: boolean): bo
   const c = text.charCodeAt(paragraph.start);
   const doubledApostrophe = c === 39 && text.charCodeAt(paragraph.start + 1) === 39;
   if (single) return c === 0x2018 || (c === 39 && !doubledApostrophe);
-  return doubledApostrophe || c === 0x201c || c === 34 || c === 0x201e || c === 0xab || (c === 0x201d && isWordCode(text.charCodeAt(paragraph.start + 1)));
+  return doubledApostrophe || c === 0x201c || c === 34 || c === 0x201e || c === 0xab || (c === 0x201d && isAlphanumeric(text.charCodeAt(paragraph.start + 1)));
 }
 
 /**

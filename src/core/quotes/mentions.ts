@@ -2,7 +2,8 @@
 // "the president said", "a senior official said". Works on small token windows only, so the cost
 // per quote or sentence is bounded no matter how long the document is.
 
-import { DETERMINERS, FRAMING_VERBS, NAME_PARTICLES, NOT_NAME_START, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLES, VERB_MODIFIERS } from './lexicon';
+import { DETERMINERS, FRAMING_VERBS, NAME_PARTICLES, NOT_NAME_START, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLES, VERB_MODIFIERS } from './en/lexicon';
+import { isLetterOrDigit } from '../chars';
 
 export interface Token {
   start: number;
@@ -34,19 +35,6 @@ export interface Mention {
   role?: string;
 }
 
-export function isLetterOrDigit(c: number): boolean {
-  return (
-    (c >= 97 && c <= 122) ||
-    (c >= 65 && c <= 90) ||
-    (c >= 48 && c <= 57) ||
-    (c >= 0xc0 && c < 0x2000 && c !== 0xd7 && c !== 0xf7) ||
-    // Surrogates (0xd800-0xdfff) are excluded: a token must never end between the two halves of an
-    // emoji or other astral character, and emoji are not parts of names.
-    (c >= 0x3040 && c < 0xd800) ||
-    (c >= 0xe000 && c < 0xfe00)
-  );
-}
-
 // Characters that are tokens of their own: , : ; — – ― ( ) " “ ” ‘ ’ « » ! ?
 function isPunctToken(c: number): boolean {
   return (
@@ -56,10 +44,8 @@ function isPunctToken(c: number): boolean {
 }
 
 /**
- * A token of the last tokenize() call. Token objects are recycled: tokenize runs for every quote
- * and most reporting verbs, and fresh objects each time made garbage collection a large share of
- * the run time. The lower-case form of a plain word is built when first read: around a verb the
- * rules look at a few tokens only, and a string per word was a large part of tokenize's cost.
+ * A token of the last tokenize() call. Token objects are recycled, and the lower-case form of a
+ * plain word is built when first read (docs/performance.md, "Tokens").
  */
 class PooledToken implements Token {
   start = 0;
@@ -96,6 +82,9 @@ class PooledToken implements Token {
   }
 }
 
+// Module state: the token pool. Safe because analysis is synchronous (one tokenize result is read
+// before the next call); releaseTokens() is the reset point analyzeQuotes calls when it is done,
+// and test/unit/quotes.test.ts ("module state") checks that analyses do not see each other's tokens.
 const pool: PooledToken[] = [];
 // The tokens of the last call: the array is kept and overwritten, and its length set once per
 // call (emptying it first would free its storage and grow it again token by token).
@@ -113,8 +102,8 @@ function nextToken(): PooledToken {
 
 /**
  * Tokens of text[from, to): words (with inner ' ’ . & - and an optional final period) and the
- * punctuation that matters for attribution. A hand-written loop: this runs for every quote and
- * every reporting verb, and a Unicode regex was several times slower.
+ * punctuation that matters for attribution. A hand-written loop rather than a Unicode regex
+ * (docs/performance.md, "Tokens").
  *
  * The returned array and its tokens are reused by the next call: read them, keep only offsets
  * and strings (as Mention does), and never hold two results at once.
@@ -253,7 +242,7 @@ export function tokenIndexAt(tokens: Token[], offset: number): number {
  * Speech verbs that are also common nouns ("a Donald Trump tweet"): after a quote they only
  * count with a pronoun subject ("…," I tweet).
  */
-const NOUN_LIKE = new Set('tweet post report claim comment note answer reply quote read cry counter charge post chant demand promise pledge vow warning'.split(' '));
+const NOUN_LIKE = new Set('tweet post report claim comment note answer reply quote read cry counter charge chant demand promise pledge vow warning'.split(' '));
 
 export function isNounLike(token: Token): boolean {
   return NOUN_LIKE.has(token.lower);

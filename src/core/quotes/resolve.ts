@@ -2,8 +2,9 @@
 // "Luis Arce"), a pronoun to the most recent person, a description ("the president") to the most
 // recent person holding that title. Mentions must be fed in text order.
 import type { AttributionMethod } from '../types';
-import { FEMALE_FIRST_NAMES, FEMALE_TITLES, MALE_FIRST_NAMES, MALE_TITLES, NOT_NAME_START, TITLES } from './lexicon';
+import { FEMALE_FIRST_NAMES, FEMALE_TITLES, MALE_FIRST_NAMES, MALE_TITLES, NOT_NAME_START, TITLES } from './en/lexicon';
 import type { Mention } from './mentions';
+import { isLetter, isWordChar } from '../chars';
 
 type Gender = 'female' | 'male' | null;
 
@@ -289,12 +290,4 @@ function readOccurrence(text: string, i: number, surname: string): Occurrence | 
     cursor = wordStart;
   }
   return { at: i, words, form: words.length === 1 ? surname : words.join(' '), title };
-}
-
-function isLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
-}
-
-function isWordChar(c: number): boolean {
-  return isLetter(c) || (c >= 48 && c <= 57) || c === 46 || c === 45 || c === 39 || c === 0x2019;
 }

@@ -1,25 +1,21 @@
 // The words of a sentence that attribution cares about, found with one alternation regex over
 // the sentence: speech verbs ("said", "told", "according") and openers of a stated medium ("in an
-// interview"). Measured on 5 MB of news: the alternation runs at ~160 MB/s, faster than a
-// hand-written word loop with hashing (tried again: ~20% slower) and than a trie-shaped regex (V8
-// already merges the common prefixes). Framing verbs ("called", "described") are left out because
-// they only matter next to a quote, where the token windows check them.
+// interview"); docs/performance.md ("Sentence words") says why a regex. Framing verbs ("called",
+// "described") are left out because they only matter next to a quote, where the token windows
+// check them.
 import type { Span } from '../types';
-import { SPEECH_VERBS } from './lexicon';
+import { SPEECH_VERBS } from './en/lexicon';
+import { isAsciiWordChar } from '../chars';
 
 const ALTERNATION = [...SPEECH_VERBS, 'according', 'According'].sort((a, b) => b.length - a.length).join('|');
 // A match ending in a space is a medium opener ("in " before "a", "the", "his"…), else a verb.
 const WORD_PATTERN = new RegExp(`\\b(?:(?:${ALTERNATION})\\b|in (?=(?:an?|the|his|her|their) ))`, 'g');
 
-function isAsciiWord(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
-}
-
 // test() allocates no match object; a verb is a whole word (\b on both sides), so its start is
 // found by walking back from the match end over word characters.
 function wordStartBefore(text: string, end: number): number {
   let start = end - 1;
-  while (start > 0 && isAsciiWord(text.charCodeAt(start - 1))) start--;
+  while (start > 0 && isAsciiWordChar(text.charCodeAt(start - 1))) start--;
   return start;
 }
 
@@ -28,8 +24,7 @@ function wordStartBefore(text: string, end: number): number {
  * needs a few sentences reads only those. A word counts only when it lies wholly inside its
  * sentence (text on either side of the sentence may not continue it).
  *
- * Storage is flat (offsets of all sentences in two arrays, four integers per sentence): arrays
- * per sentence were a large share of the garbage on long documents.
+ * Storage is flat: offsets of all sentences in two arrays, four integers per sentence.
  */
 export class SentenceWords {
   private readonly verbs: number[] = [];
@@ -86,13 +81,13 @@ export class SentenceWords {
       const matchEnd = WORD_PATTERN.lastIndex;
       if (slice.charCodeAt(matchEnd - 1) === 32) {
         const at = start + matchEnd - 3;
-        if (!(at === start && at > 0 && isAsciiWord(text.charCodeAt(at - 1)))) openers.push(at);
+        if (!(at === start && at > 0 && isAsciiWordChar(text.charCodeAt(at - 1)))) openers.push(at);
         continue;
       }
       const at = start + wordStartBefore(slice, matchEnd);
       // The slice edges count as word boundaries; in the whole text they may not be.
-      if (at === start && at > 0 && isAsciiWord(text.charCodeAt(at - 1))) continue;
-      if (matchEnd === slice.length && isAsciiWord(text.charCodeAt(end))) continue;
+      if (at === start && at > 0 && isAsciiWordChar(text.charCodeAt(at - 1))) continue;
+      if (matchEnd === slice.length && isAsciiWordChar(text.charCodeAt(end))) continue;
       verbs.push(at);
     }
     this.verbCounts[s] = verbs.length - this.firstVerb[s];

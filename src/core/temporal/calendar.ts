@@ -4,6 +4,7 @@ import {
   addMonths,
   addWeeks,
   addYears,
+  differenceInCalendarDays,
   endOfISOWeek,
   endOfMonth,
   endOfQuarter,
@@ -17,7 +18,7 @@ import {
   subDays,
 } from 'date-fns';
 import type { CalendarRange } from '../types';
-import { MONTH_NAMES } from './lexicon';
+import { MONTH_NAMES } from './en/lexicon';
 
 export function pad(n: number, width: number): string {
   const s = String(Math.abs(Math.trunc(n)));
@@ -28,11 +29,15 @@ export function pad(n: number, width: number): string {
 const isoDates = new Map<number, string>();
 
 export function isoDate(date: Date): string {
+  if (skippedDays !== undefined) {
+    const skipped = skippedDays.get(date);
+    if (skipped) return skipped.iso;
+  }
   const year = date.getFullYear();
   const key = year * 512 + date.getMonth() * 32 + date.getDate();
   let value = isoDates.get(key);
   if (value === undefined) {
-    // Plain string building: date-fns format() is the slowest step of the tagger otherwise.
+    // Plain string building rather than date-fns format() (see docs/performance.md).
     value = `${pad(year, 4)}-${pad(date.getMonth() + 1, 2)}-${pad(date.getDate(), 2)}`;
     if (isoDates.size > 20000) isoDates.clear();
     isoDates.set(key, value);
@@ -46,17 +51,50 @@ export function isoDate(date: Date): string {
 interface DayTime {
   /** new Date(year, month - 1, day).getTime(): rolls over (31 Feb → 3 Mar), NaN out of range. */
   time: number;
-  /** Whether that day exists as written (no roll-over, not a year 0–99 read as 19xx). */
+  /** Whether that day exists as written (in the calendar, not a year 0–99 read as 19xx). */
   exists: boolean;
+  /** The day exists, but not in this machine's zone (see calendarDayExists): time is the next day's. */
+  skipped: boolean;
+  /**
+   * Calendar days since 1 January 2000 (NaN out of range). Differences of `time` are not whole days
+   * across a daylight-saving change or a historical change of offset, and so would differ by zone.
+   */
+  dayNumber: number;
 }
+const DAY_ZERO = new Date(2000, 0, 1);
 const dayTimes = new Map<number, DayTime>();
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * Whether the day exists in the (proleptic Gregorian) calendar, by arithmetic: the answer must not
+ * depend on the machine's time zone. A local Date cannot tell: zones that skipped a day have no
+ * local midnight on it (31 Dec 1994 in Pacific/Kiritimati, 30 Dec 2011 in Pacific/Apia), and a
+ * local-fields check called those days invalid there.
+ */
+export function calendarDayExists(year: number, month: number, day: number): boolean {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day) || month < 1 || month > 12 || day < 1) return false;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]);
+}
 
 function computeDayTime(year: number, month: number, day: number): DayTime {
   const date = new Date(year, month - 1, day);
   const time = date.getTime();
-  const exists = isValid(date) && date.getFullYear() === year && date.getMonth() === month - 1 && date.getDate() === day;
-  return { time, exists };
+  // Years 0–99 are read as 19xx by the Date constructor: not the day written.
+  const exists = calendarDayExists(year, month, day) && isValid(date) && !(year >= 0 && year <= 99);
+  const skipped = exists && (date.getFullYear() !== year || date.getMonth() !== month - 1 || date.getDate() !== day);
+  // A skipped day's Date is the next day: count from the day before it, plus one.
+  const dayNumber = skipped ? differenceInCalendarDays(new Date(year, month - 1, day - 1), DAY_ZERO) + 1 : differenceInCalendarDays(date, DAY_ZERO);
+  return { time, exists, skipped, dayNumber };
 }
+
+/**
+ * Days that exist but that this machine's zone skipped, by the Date ymd() returned for them: that
+ * Date's local fields name the next day, so isoDate() and humanDate() read the day from here.
+ * Undefined until such a day is met (never, in most zones), so the usual path costs one check.
+ */
+let skippedDays: WeakMap<Date, { iso: string; human: string }> | undefined;
 
 /** See DayTime. */
 export function localDayTime(year: number, month: number, day: number): DayTime {
@@ -76,7 +114,13 @@ export function localDayTime(year: number, month: number, day: number): DayTime 
 export function ymd(year: number, month: number, day: number): Date | null {
   // new Date rolls 31 Feb into March; reject instead.
   const entry = localDayTime(year, month, day);
-  return entry.exists ? new Date(entry.time) : null;
+  if (!entry.exists) return null;
+  const date = new Date(entry.time);
+  if (entry.skipped) {
+    skippedDays ??= new WeakMap();
+    skippedDays.set(date, { iso: `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`, human: `${day} ${SHORT_MONTHS[month - 1]} ${year}` });
+  }
+  return date;
 }
 
 /** Parses a reference "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM" into a local date; null when invalid. */
@@ -88,6 +132,8 @@ export function parseReference(reference: string | null): Date | null {
 /** "5 Dec 2020" – how reasoning strings name a date. */
 const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 export function humanDate(date: Date): string {
+  const skipped = skippedDays?.get(date);
+  if (skipped) return skipped.human;
   return `${date.getDate()} ${SHORT_MONTHS[date.getMonth()]} ${date.getFullYear()}`;
 }
 

@@ -63,7 +63,7 @@ const PAST_WORDS = new Set([
 const PRESENT_WORDS = new Set([
   'is', 'are', 'am', 'has', 'have', 'does', 'do', "isn't", "aren't", "hasn't", "haven't", "doesn't", "don't",
   'isn’t', 'aren’t', 'hasn’t', 'haven’t', 'doesn’t', 'don’t', 'now', 'currently', 'says', 'remains', 'seeks',
-  'wants', 'needs', 'believes', 'continues', 'plans', 'says', 'thinks', 'expects', 'hopes', 'today',
+  'wants', 'needs', 'believes', 'continues', 'plans', 'thinks', 'expects', 'hopes', 'today',
 ]);
 // Scheduled events told in the present ("construction resumes in January", "before the museum
 // reopens"): the present of such a verb points ahead of the publication date, like a future.
@@ -83,7 +83,7 @@ const NOT_PLURAL_SUBJECTS = new Set([
   'is', 'was', 'has', 'does', 'this', 'its', 'his', 'hers', 'ours', 'yours', 'theirs', 'as', 'us', 'thus', 'plus',
   'always', 'perhaps', 'less', 'unless', 'whereas', 'news', 'yes', 'across', 'besides', 'sometimes', 'towards',
   'afterwards', 'nevertheless', 'regardless', 'various', 'previous', 'serious', 'famous', 'numerous', 'obvious',
-  'nervous', 'anxious', 'cautious', 'ambitious', 'us', 'its',
+  'nervous', 'anxious', 'cautious', 'ambitious',
 ]);
 // Pronoun subjects of a plural verb.
 const PLURAL_PRONOUNS = new Set(['they', 'we']);
@@ -110,7 +110,17 @@ const CLAUSE_OPENERS = new Set([
 const PAST = 0;
 const PRESENT = 1;
 const FUTURE = 2;
-const TENSE_OF_CODE: Tense[] = ['past', 'present', 'future'];
+/**
+ * A commitment told in the past or present with its infinitive ("agreed to sell", "votes to close"):
+ * what was committed to lies ahead of the verb, but a date before the verb ("The firm in October
+ * agreed to sell", "The council on Monday voted to close") dates the commitment itself.
+ */
+const COMMITTED_PAST = 3;
+const COMMITTED_PRESENT = 4;
+/** The tense a cue gives an expression after it (or in its clause, reading forward). */
+const TENSE_OF_CODE: Tense[] = ['past', 'present', 'future', 'future', 'future'];
+/** The tense a cue gives an expression before it: the verb's own. */
+const OWN_TENSE_OF_CODE: Tense[] = ['past', 'present', 'future', 'past', 'present'];
 
 /**
  * The cues of every sentence asked about in the current text, kept in flat integer arrays: the
@@ -286,7 +296,7 @@ const VOCABULARY = new Vocabulary(
   flagsOf,
 );
 
-// Character classes, one table look-up per character (range tests per character cost twice as much).
+// Character classes, one table look-up per character (see docs/performance.md).
 const WORD_CHAR = 1; // [A-Za-z0-9_], what \w and \b mean
 const LETTER = 2; // [A-Za-z]
 const CLAUSE_BREAK = 4; // , ; : " “ ” ( ) — –
@@ -478,6 +488,7 @@ function readWord(text: string, span: Span, word: string, flags: number, start: 
     }
   }
   if (tense === FUTURE && isPastPerfectBefore(text, span, start)) tense = PAST;
+  if (tense === FUTURE && COMMITMENT.has(word)) tense = committedTense(text, start, end);
   if (tense !== null) cues.addCue(start, tense);
   if (flags & IS_REPORTING) {
     // The reported clause starts after the verb and its own time adjunct ("said Tuesday that").
@@ -485,6 +496,17 @@ function readWord(text: string, span: Span, word: string, flags: number, start: 
     const adjunct = ADJUNCT.exec(text);
     cues.addClauseStart(adjunct ? adjunct.index + adjunct[0].length : end);
   }
+}
+
+/** The code of a commitment verb before its infinitive: "agreed", "voted" past; "agrees", "votes" present. */
+function committedTense(text: string, start: number, end: number): number {
+  if (end - start > 3 && endsWithFolded(text, start, end, E, D) && !isPrepared(text, start, end)) return COMMITTED_PAST;
+  return (text.charCodeAt(end - 1) | 32) === 115 ? COMMITTED_PRESENT : FUTURE; // 's'
+}
+
+/** "prepared to" is an adjective of readiness, not a verb of the past. */
+function isPrepared(text: string, start: number, end: number): boolean {
+  return end - start === 8 && text.slice(start, end).toLowerCase() === 'prepared';
 }
 
 /**
@@ -507,7 +529,7 @@ function isMonthMay(text: string, span: Span, start: number): boolean {
   return i < start && i > span.start && isWordChar(text.charCodeAt(i - 1));
 }
 
-const PRIORITY = [2, 1, 3]; // by tense code: future > past > present
+const PRIORITY = [2, 1, 3, 3, 3]; // by tense code: future (and commitments) > past > present
 
 /**
  * Tense of the clause containing `offset` inside `sentence`. Cues in the same clause win (a future cue
@@ -534,13 +556,13 @@ export function tenseAt(text: string, sentence: Span, offset: number): Tense {
   const before = index > firstCue ? index - 1 : -1;
   const after = index < firstCue + cueCount ? index : -1;
   if (before >= 0 && cues[before * 3 + 1] === clause) return TENSE_OF_CODE[cues[before * 3 + 2]];
-  if (after >= 0 && cues[after * 3 + 1] === clause) return TENSE_OF_CODE[cues[after * 3 + 2]];
+  if (after >= 0 && cues[after * 3 + 1] === clause) return OWN_TENSE_OF_CODE[cues[after * 3 + 2]];
   // Otherwise the nearest cue, preferring those before (the main verb usually precedes adjuncts).
   if (before >= 0 && after >= 0) {
-    const nearer = offset - cues[before * 3] <= (cues[after * 3] - offset) * 2 ? before : after;
-    return TENSE_OF_CODE[cues[nearer * 3 + 2]];
+    if (offset - cues[before * 3] <= (cues[after * 3] - offset) * 2) return TENSE_OF_CODE[cues[before * 3 + 2]];
+    return OWN_TENSE_OF_CODE[cues[after * 3 + 2]];
   }
-  return TENSE_OF_CODE[cues[(before >= 0 ? before : after) * 3 + 2]];
+  return before >= 0 ? TENSE_OF_CODE[cues[before * 3 + 2]] : OWN_TENSE_OF_CODE[cues[after * 3 + 2]];
 }
 
 /** Position (0-based, relative to `first`) of the last of sorted[first, first + count) at or before value; 0 if none. */

@@ -1,7 +1,8 @@
-// Word lists for the temporal tagger. Keys are lower case.
+// English words of the temporal tagger: names of months, weekdays, units, numbers, seasons. Keys are
+// lower case. A second language is a sibling folder with the same exports.
 
-// Maps rather than plain objects: the tagger looks up every token it reads, and a property look-up
-// with a string built at run time (not a literal) measured twice as slow as Map.get.
+// Maps rather than plain objects: the tagger looks up every token it reads with a string built at run
+// time (see docs/performance.md).
 export function words<T>(entries: Record<string, T>): ReadonlyMap<string, T> {
   return new Map(Object.entries(entries));
 }

@@ -29,13 +29,13 @@ export const SPEECH_VERBS = words(`
   reveals revealed speculate speculates speculated wonder wonders wondered posted post posts
   chanted chant chants read reads sang sings sing muse muses mused mutter muttered scoffed
   scoff scoffs sighed chimed interjected interrupted begged pleaded proclaimed proclaims
-  summarized summed opined reiterated reiterates reasoned explains wrote agreed agrees
+  summarized summed opined reiterated reiterates reasoned agreed agrees
   cautioned cautions advised advises estimated estimates blamed blames charged charges
-  alleged alleges thundered fumed raged objected objects protested protests asking saying
-  adding writing telling noting arguing claiming insisting explaining declaring warning
-  tweeting posting stating answering replying responding recalling acknowledging suggesting
+  alleged alleges thundered fumed raged objected objects protested protests asking
+  writing noting arguing claiming insisting explaining declaring warning
+  posting stating answering replying responding recalling acknowledging suggesting
   announcing predicting asserting remembered remembers reacted elaborated elaborates confessed
-  pondered wrote recalled explaining
+  pondered
 `);
 
 /**
@@ -52,7 +52,7 @@ export const FRAMING_VERBS = words(`
   dismisses dismissed hail hails hailed decry decries decried deride derided attack attacks
   attacked lambaste lambasted ridicule ridiculed question questions questioned challenge
   challenged applaud applauded thank thanked welcome welcomed invoke invoked cite cites cited
-  quote quotes quoted vowing saying telling adding calling describing
+  quote quotes quoted vowing saying telling adding
   labeling labelling branding dubbing accusing blasting slamming praising criticizing
   criticising condemning touting mocking characterizing characterising dismissing hailing
   decrying deriding lambasting ridiculing applauding
@@ -61,7 +61,7 @@ export const FRAMING_VERBS = words(`
 /** Words that can sit between a subject and its reporting verb ("Arce also said"). */
 export const VERB_MODIFIERS = words(`
   also then later further again once previously recently repeatedly quickly simply finally
-  has have had would will could did does do is was were been being be later went on to
+  has have had would will could did does do is was were been being be went on to
   just even never still often already first last initially subsequently reportedly
   not n't himself herself themselves itself
 `);
@@ -76,9 +76,9 @@ export const TITLES = words(`
   sheriff chief lt col capt cpt sgt adm admiral speaker leader director commissioner ceo cfo
   spokesman spokeswoman spokesperson attorney councilman councilwoman congressman
   congresswoman rabbi father sister brother lord lady sir dame foreign deputy former
-  then-president candidate nominee democrat republican democratic republican independent
+  then-president candidate nominee democrat republican democratic independent
   lawmaker coach manager founder executive officer correspondent host anchor editor analyst
-  commander inspector superintendent ex-president ex president-elect
+  commander inspector superintendent ex-president ex
 `);
 
 /**
@@ -139,11 +139,11 @@ export const FEMALE_FIRST_NAMES = words(`
   katherine christine debra rachel carolyn janet catherine maria heather diane julie joyce victoria
   christina joan evelyn lauren judith olivia martha cheryl megan andrea hannah jacqueline
   gloria teresa ann sara janice julia marie madison grace judy theresa beverly denise marilyn amber
-  danielle rose brittany diana abigail natalie jane lori alexis tiffany kayla hillary nancy nikki
-  kamala elizabeth ruth susan condoleezza madeleine sonia sonya elena ilhan alexandria kirsten
-  kristen tammy dianne nina chelsea melania ivanka michele oprah angela theresa jacinda ursula
-  christine margrethe beatrix indira benazir golda yulia sahra nadia fatima aisha leila
-  svetlana olga irina natasha tatiana anastasia katarina ingrid greta astrid mette sanna jacqueline
+  danielle rose brittany diana abigail natalie jane lori alexis tiffany kayla hillary nikki
+  kamala ruth condoleezza madeleine sonia sonya elena ilhan alexandria kirsten
+  kristen tammy dianne nina chelsea melania ivanka michele oprah jacinda ursula
+  margrethe beatrix indira benazir golda yulia sahra nadia fatima aisha leila
+  svetlana olga irina natasha tatiana anastasia katarina ingrid greta astrid mette sanna
   carmen lucia isabel isabella sofia valentina gabriela mariana paula veronica ana rosa yolanda
   priya sunita meena kate katie liz beth jenny jen sue sally meg annie becky debbie kathy cathy
   patty peggy molly maggie ellen eileen claire clare alice lucy sophie charlotte caroline hilary
@@ -160,12 +160,12 @@ export const MALE_FIRST_NAMES = words(`
   sean austin carl arthur lawrence dylan jesse bryan joe billy bruce albert willie gabriel logan
   alan juan wayne roy ralph randy eugene vincent russell elijah louis bobby philip johnny barack
   bernie mitch chuck marco ted rand mike jeb newt rudy bill vladimir boris emmanuel
-  recep benjamin narendra jair luiz luis evo hugo nicolas fidel raul mohammed muhammad ahmed
+  recep narendra jair luiz luis evo hugo nicolas fidel raul mohammed muhammad ahmed
   hassan hussein omar abdullah mahmoud bashar sergei dmitry alexei igor ivan viktor volodymyr
   olaf angelo giuseppe matteo francesco pedro pablo carlos miguel jorge diego andres manuel
   antonio fernando ricardo alejandro sergio hans klaus jurgen wolfgang helmut gerhard pierre
-  jacques francois nicolas jean-claude jean-luc shinzo yoshihide fumio justin
-  stephen malcolm scott kevin tony gordon keir rishi nigel tom jim bob dan dave steve rick ron
+  jacques francois jean-claude jean-luc shinzo yoshihide fumio
+  malcolm tony gordon keir rishi nigel tom jim bob dan dave steve rick ron
   tim ken greg matt nick ben jon andy fred doug jeff josh zach nate pete phil rob mitt
 `);
 

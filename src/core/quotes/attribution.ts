@@ -1,0 +1,147 @@
+// Each quote piece's own attribution (after it, before it, a transcript label, the previous
+// paragraph's introduction) and what pieces inherit from their group, their paragraph or the
+// quote before them.
+import { isAsciiUpper, isWhitespace } from '../chars';
+import type { Sentence, Span } from '../types';
+import { colonClauseSubject, LEADING_WINDOW, leadingAttribution } from './leading';
+import type { QuotePiece } from './marks';
+import { type Mention, NO_TITLES } from './mentions';
+import { sentenceAt } from './spans';
+import { trailingAttribution } from './trailing';
+
+/** How a piece got its attribution; decides whether a short quoted phrase counts as a statement. */
+export type Link = 'trailing' | 'leading' | 'frame' | 'according' | 'inherited' | 'continuation';
+
+export interface Attribution {
+  mention: Mention;
+  link: Link;
+  /** For leading attributions: where the verb is, to tell "X said: "…"" from a distant verb. */
+  verbIndex?: number;
+  tokenCount?: number;
+}
+
+/**
+ * Each piece's attribution: its speaker's mention (null: none) and how it was found. Two arrays
+ * rather than an {mention, link} object per piece: they live through the whole analysis, and
+ * long-lived objects are what the garbage collector copies.
+ */
+export class PieceAttributions {
+  readonly mentions: (Mention | null)[];
+  /** Set wherever `mentions` is. */
+  readonly links: (Link | null)[];
+
+  constructor(count: number) {
+    this.mentions = new Array<Mention | null>(count).fill(null);
+    this.links = new Array<Link | null>(count).fill(null);
+  }
+
+  has(i: number): boolean {
+    return this.mentions[i] !== null;
+  }
+
+  set(i: number, mention: Mention, link: Link): void {
+    this.mentions[i] = mention;
+    this.links[i] = link;
+  }
+}
+
+export function ownAttribution(text: string, paragraphs: Span[], sentences: Sentence[], pieces: QuotePiece[], i: number): Attribution | null {
+  const piece = pieces[i];
+  const paragraph = paragraphs[piece.paragraph];
+  const next = pieces[i + 1];
+  const previous = pieces[i - 1];
+  const lastInside = text.charCodeAt(piece.end - piece.closeWidth - 1);
+  const leadingEnd = piece.start;
+  // Attribution before a quote sits in the quote's own sentence ("Arce said: "…").
+  const sentence = sentences[sentenceAt(sentences, piece.start)];
+  const sentenceStart = sentence && sentence.start <= piece.start ? sentence.start : 0;
+  const leadingStart = Math.max(paragraph.start, sentenceStart, previous && previous.paragraph === piece.paragraph ? previous.end : 0, piece.start - LEADING_WINDOW);
+  const colonIntro = endsWithColonOrComma(text, Math.max(leadingStart, leadingEnd - 4), leadingEnd);
+
+  // Transcripts: "WALLACE: Let’s start…" names its speaker inside the quote. The pattern needs two
+  // capitals (or a capital and . ' ’ -) first: most quotes are rejected without a copy.
+  const inside = piece.start + piece.openWidth;
+  const label = isAsciiUpper(text.charCodeAt(inside)) && isLabelPart(text.charCodeAt(inside + 1)) ? /^([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s/.exec(text.slice(inside, inside + 40)) : null;
+  if (label) return { mention: { start: inside, end: inside + label[1].length, kind: 'name', titles: NO_TITLES }, link: 'leading' };
+  // …and after it, up to the end of the sentence that follows the closing mark.
+  let trailingEnd = next && next.paragraph === piece.paragraph ? next.start : paragraph.end;
+  const following = sentences[sentenceAt(sentences, piece.end)];
+  if (following && following.end > piece.end) trailingEnd = Math.min(trailingEnd, following.end);
+  const trailing = piece.closed ? trailingAttribution(text, piece, trailingEnd, paragraph.end) : null;
+  // "Arce said: "…"" is an explicit introduction; otherwise the attribution after a quote that
+  // ends in a comma ("…," Arce said) is the stronger reading, and the text before it is not read.
+  if (trailing && !colonIntro && lastInside !== 46) return trailing;
+  const leading = leadingStart < leadingEnd ? leadingAttribution(text, leadingStart, leadingEnd) : null;
+  const verbNearColon = leading !== null && leading.link === 'leading' && (leading.verbIndex === undefined || leading.tokenCount! - leading.verbIndex <= 6);
+  if (leading && colonIntro && verbNearColon) return leading;
+  // "After Trump suggested …, Rubio fired back forcefully: “…”": no speech verb next to the colon,
+  // so the clause that ends at it introduces the quote (unless the quote names its speaker after
+  // it: "Fiorina was far less bubbly: “…,” she recounted").
+  if (colonIntro && !trailing && !verbNearColon && leading?.link !== 'according' && leadingStart < leadingEnd) {
+    const subject = colonClauseSubject(text, leadingStart, leadingEnd);
+    if (subject) return { mention: subject, link: 'leading' };
+  }
+  if (trailing && (lastInside !== 46 || !leading)) return trailing;
+  if (leading) return leading;
+  // The previous paragraph introduces the quote: "Caddell continued:".
+  if (piece.start === paragraph.start && piece.paragraph > 0) {
+    const before = paragraphs[piece.paragraph - 1];
+    if (text.charCodeAt(before.end - 1) === 58) {
+      const lead = leadingAttribution(text, Math.max(before.start, before.end - LEADING_WINDOW), before.end);
+      if (lead) return lead;
+    }
+  }
+  return trailing;
+}
+
+function isLabelPart(c: number): boolean {
+  return (c >= 65 && c <= 90) || c === 46 || c === 39 || c === 0x2019 || c === 45;
+}
+
+/** /[:,]\s*$/ on text[start, end), without copying it. */
+function endsWithColonOrComma(text: string, start: number, end: number): boolean {
+  let i = end - 1;
+  while (i >= start && isWhitespace(text.charCodeAt(i))) i--;
+  if (i < start) return false;
+  const c = text.charCodeAt(i);
+  return c === 58 || c === 44;
+}
+
+export function inheritAttributions(paragraphs: Span[], pieces: QuotePiece[], attributions: PieceAttributions): void {
+  // Within a multi-paragraph group, every piece shares the group's first attribution. Groups are
+  // piece indices: an array indexed by group (the attributed piece, -1: none) rather than a Map
+  // with a key per quote.
+  const groupAttribution = new Int32Array(pieces.length).fill(-1);
+  for (let i = 0; i < pieces.length; i++) {
+    const group = pieces[i].group;
+    if (attributions.has(i) && groupAttribution[group] < 0) groupAttribution[group] = i;
+  }
+  const { mentions, links } = attributions;
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i];
+    if (attributions.has(i)) continue;
+    const group = groupAttribution[piece.group];
+    if (group >= 0 && pieces[piece.group] !== pieces[i]) {
+      attributions.set(i, mentions[group]!, 'continuation');
+      continue;
+    }
+    if (group >= 0) {
+      attributions.set(i, mentions[group]!, links[group]!);
+      continue;
+    }
+    // Same paragraph: "…," said Caddell. "…" — the second piece continues the first speaker.
+    const previous = pieces[i - 1];
+    if (previous && previous.paragraph === piece.paragraph && attributions.has(i - 1)) {
+      attributions.set(i, mentions[i - 1]!, 'inherited');
+      continue;
+    }
+    // A paragraph that opens with a quote right after a paragraph that ended with an attributed
+    // quote: the same speaker keeps talking.
+    if (previous && piece.start === paragraphs[piece.paragraph].start && previous.paragraph === piece.paragraph - 1 && attributions.has(i - 1)) {
+      const previousParagraph = paragraphs[previous.paragraph];
+      if (previousParagraph.end - previous.end < 80 && links[i - 1] !== 'frame') {
+        attributions.set(i, mentions[i - 1]!, 'continuation');
+      }
+    }
+  }
+}

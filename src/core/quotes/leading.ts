@@ -1,0 +1,197 @@
+// The attribution before a quote, in its own sentence: Arce said: "…"; Flynn said Trump was
+// "absolutely right"; she called it "dangerous"; and the subject of the sentence a quote sits in.
+import { isWhitespace } from '../chars';
+import type { Sentence, Span } from '../types';
+import type { Attribution } from './attribution';
+import { CLAUSE_LINKS, CLAUSE_OPENERS, FUNCTION_WORDS_BEFORE_NAME, INTRO_WORDS, LEADING_SUBORDINATORS, PARTICLES, PREPOSITIONS, RELATIVES } from './en/clauses';
+import { DETERMINERS, PRONOUNS, SPEECH_VERBS, TITLES, VERB_MODIFIERS } from './en/lexicon';
+import { accordingTo, isReportingVerb, type Mention, nameStartingAt, NO_TITLES, subjectAfter, subjectBefore, type Token, tokenIndexAt, tokenize } from './mentions';
+import { sentenceAt } from './spans';
+
+// How far before a quote, within its sentence, its attribution is looked for (UTF-16 code units).
+export const LEADING_WINDOW = 260;
+
+/**
+ * The reporting verb before a quote, in the same sentence: "Arce said: "…"", "Flynn said Trump
+ * was "absolutely right"". With several, the first one carries the sentence ("Flynn said … when
+ * he said …, "…"" is Flynn's report), so the leftmost verb with a subject wins.
+ */
+export function leadingAttribution(text: string, from: number, to: number): Attribution | null {
+  const tokens = tokenize(text, from, to);
+  let sentenceStart = 0;
+  for (let v = tokens.length - 2; v >= 0; v--) {
+    if (tokens[v].stop) {
+      sentenceStart = v + 1;
+      break;
+    }
+  }
+  let found: Attribution | null = null;
+  for (let v = tokens.length - 1; v >= sentenceStart; v--) {
+    const t = tokens[v];
+    if (t.lower === 'according') {
+      const m = accordingTo(tokens, v);
+      if (m) found = { mention: m, link: 'according' };
+      continue;
+    }
+    // "Said Ellis: "…"": a capitalised verb opening the sentence, subject after it.
+    if (v === sentenceStart && t.cap && SPEECH_VERBS.has(t.lower)) {
+      const m = subjectAfter(tokens, v);
+      if (m) found = { mention: m, link: 'leading' };
+      continue;
+    }
+    if (!isReportingVerb(t)) continue;
+    const speech = SPEECH_VERBS.has(t.lower);
+    let subject = subjectBefore(tokens, v, true) ?? (speech && (v === sentenceStart || tokens[v - 1].punct) ? subjectAfter(tokens, v) : null);
+    // A participle takes the clause's subject: "Trump went on the attack, saying, "…"", "Trump
+    // issued a statement saying…" (the statement is the object, Trump the speaker).
+    if (t.lower.endsWith('ing') && v > 0) {
+      const index = subject ? tokenIndexAt(tokens, subject.start) : -1;
+      const clauseInitial = index <= sentenceStart || tokens[index - 1].punct || tokens[index - 1].lower === 'and';
+      if (!subject || !clauseInitial) subject = clauseSubject(tokens, sentenceStart, v) ?? (clauseInitial ? subject : null);
+    }
+    if (!subject) continue;
+    // "When Trump announced his run, he called them “…”": a verb in a subordinate clause (or after
+    // a passive's "by") does not take the quote from the main clause's verb found after it.
+    // The clause comes first and a comma closes it; "As Breitbart reported, …" (no object) is an
+    // attribution of its own.
+    if (found && fronted(tokens, subject, v, found.mention, sentenceStart)) continue;
+    found = { mention: subject, link: speech ? 'leading' : 'frame', verbIndex: v, tokenCount: tokens.length };
+  }
+  // "Cruz has railed against what he calls the “…”": a pronoun subject of a relative clause stands
+  // for the subject of the clause around it, the speaker's fuller mention.
+  if (found && found.mention.kind === 'pronoun') {
+    const index = tokenIndexAt(tokens, found.mention.start);
+    // Not after a preposition: "an op-ed, in which she called…" is an event of its own.
+    if (index > sentenceStart && RELATIVES.has(tokens[index - 1].lower) && !(index - 2 >= sentenceStart && CLAUSE_LINKS.has(tokens[index - 2].lower))) {
+      const main = clauseSubject(tokens, sentenceStart, index - 1);
+      if (main && main.start < found.mention.start) found = { ...found, mention: main };
+    }
+  }
+  if (!found && text.charCodeAt(to - 1) === 58) {
+    // "On July 6, 2015, Sanders made the following comment:" — the subject of the clause that
+    // introduces the quote, even without a reporting verb.
+    let clause = sentenceStart;
+    for (let k = tokens.length - 1; k > sentenceStart; k--) {
+      if (tokens[k].lower === ',') {
+        clause = k + 1;
+        break;
+      }
+    }
+    const t = tokens[clause];
+    if (t) {
+      const subject = PRONOUNS.has(t.lower) ? { start: t.start, end: t.end, kind: 'pronoun' as const, titles: NO_TITLES } : t.cap ? nameStartingAt(tokens, clause) : null;
+      if (subject) found = { mention: subject, link: 'leading' };
+    }
+  }
+  return found;
+}
+
+/**
+ * A quote after a colon is introduced by the clause that ends at the colon, whatever its verb:
+ * "Rubio fired back forcefully: “…”", "Sanders delivered a snappy retort: “…”", "She went on: “…”".
+ * The subject of the last clause before the colon (clauseSubject: a name or pronoun followed by its
+ * verb), or null when text[from, to) does not end with a colon or no clause has such a subject.
+ */
+export function colonClauseSubject(text: string, from: number, to: number): Mention | null {
+  let end = to;
+  while (end > from && isWhitespace(text.charCodeAt(end - 1))) end--;
+  if (text.charCodeAt(end - 1) !== 58) return null;
+  const tokens = tokenize(text, from, end);
+  const colon = tokens.length - 1;
+  let sentenceStart = 0;
+  for (let k = colon - 1; k >= 0; k--) {
+    if (tokens[k].stop) {
+      sentenceStart = k + 1;
+      break;
+    }
+  }
+  for (let at = colon - 1; at >= sentenceStart; at--) {
+    if (at !== sentenceStart && tokens[at - 1].lower !== ',') continue;
+    const subject = clauseSubject(tokens, at, colon);
+    if (!subject) continue;
+    // Its verb follows it: "Headline of the day:" has a preposition there, and no speaker.
+    let next = at;
+    while (next < colon && tokens[next].start < subject.end) next++;
+    if (!PREPOSITIONS.has(tokens[next].lower)) return subject;
+  }
+  return null;
+}
+
+/** The verb at tokens[v] with this subject is in a fronted subordinate clause that a comma closes before `later`. */
+function fronted(tokens: Token[], subject: Mention, v: number, later: Mention, sentenceStart: number): boolean {
+  const index = tokenIndexAt(tokens, subject.start);
+  if (index <= sentenceStart) return false;
+  const word = tokens[index - 1].lower;
+  if (!LEADING_SUBORDINATORS.has(word)) return false;
+  if (word === 'as' && tokens[v + 1]?.lower === ',') return false;
+  for (let k = v + 1; k < tokens.length && tokens[k].start < later.start; k++) if (tokens[k].lower === ',') return true;
+  return false;
+}
+
+/**
+ * The subject of the sentence a quote sits in, read from the sentence start up to the quote: a
+ * name or pronoun opening a clause (clauseSubject), else a description opening the sentence
+ * ("The Florida senator sought…"). Null when the quote opens the sentence.
+ */
+export function sentenceSubject(text: string, paragraph: Span, sentences: Sentence[], at: number): Mention | null {
+  const sentence = sentences[sentenceAt(sentences, at)];
+  const from = Math.max(paragraph.start, sentence && sentence.start < at ? sentence.start : at);
+  if (at - from > 2 * LEADING_WINDOW) return null;
+  const tokens = tokenize(text, from, at);
+  // Two words at least before the quote, the last not a colon ("Trump: “…”" is a headline).
+  if (tokens.length < 2 || tokens[tokens.length - 1].lower === ':') return null;
+  const mention = clauseSubject(tokens, 0, tokens.length) ?? subjectAfter(tokens, -1);
+  if (!mention) return null;
+  if (mention.kind === 'description') {
+    // "The county engineer wants the…": the description stops before its verb.
+    for (let k = 2; k < tokens.length && tokens[k].end <= mention.end; k++) {
+      const t = tokens[k];
+      if (!t.cap && (VERB_MODIFIERS.has(t.lower) || t.lower.endsWith('ed') || (t.lower.endsWith('s') && !DETERMINERS.has(tokens[k - 1].lower)))) {
+        mention.end = tokens[k - 1].end;
+        break;
+      }
+    }
+  }
+  return mention;
+}
+
+/**
+ * The subject of the clause a participle hangs on: "(Speaking in Salem, New Hampshire,) Trump
+ * went after Bush, calling him…". Tries the sentence start and each position after a comma, and
+ * takes the first name or pronoun followed by a lower-case word (its verb). Names and pronouns only.
+ */
+function clauseSubject(tokens: Token[], sentenceStart: number, limit: number): Mention | null {
+  let k = sentenceStart;
+  while (k < limit && CLAUSE_OPENERS.has(tokens[k].lower)) k++;
+  for (let at = k; at < limit; at++) {
+    if (at !== k && tokens[at - 1].lower !== ',') continue;
+    const t = tokens[at];
+    if (PRONOUNS.has(t.lower)) return { start: t.start, end: t.end, kind: 'pronoun', titles: NO_TITLES };
+    if (INTRO_WORDS.has(t.lower)) continue;
+    // "Republican presidential candidate Donald Trump quickly took…": skip the description.
+    let first = at;
+    while (first < limit && first - at < 5 && !tokens[first].punct && !FUNCTION_WORDS_BEFORE_NAME.has(tokens[first].lower) && (!tokens[first].cap || TITLES.has(tokens[first].lower))) first++;
+    if (first >= limit || !tokens[first].cap) continue;
+    const name = nameStartingAt(tokens, first);
+    if (!name || isParticipleOrAdverb(tokens, first, name)) continue;
+    let next = at;
+    while (next < limit && tokens[next].start < name.end) next++;
+    const verb = tokens[next];
+    if (verb && !verb.cap && !verb.punct) return name;
+  }
+  return null;
+}
+
+/**
+ * "Continuing to explain…", "Shortly after…", "Based on…", "Flying home…": a lone capitalised
+ * word opening a clause that is a participle or an adverb, not a name. It ends in -ing, -ly or
+ * -ed and a preposition, determiner or particle follows it, where a name ("Manning", "Kelly")
+ * would be followed by its verb.
+ */
+function isParticipleOrAdverb(tokens: Token[], first: number, name: Mention): boolean {
+  const t = tokens[first];
+  if (t.end !== name.end || name.titles.length > 0 || t.lower.length < 5) return false;
+  if (!(t.lower.endsWith('ing') || t.lower.endsWith('ly') || t.lower.endsWith('ed'))) return false;
+  const next = tokens[first + 1];
+  return next !== undefined && !next.cap && (next.punct || CLAUSE_LINKS.has(next.lower) || DETERMINERS.has(next.lower) || PARTICLES.has(next.lower));
+}

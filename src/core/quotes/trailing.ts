@@ -1,0 +1,176 @@
+// The attribution after a quote: "…," Arce said; "…," said Caddell; "…" ― Sonya Herridge; "…,"
+// Paul Rieckhoff, founder of IAVA, said; "…," nuclear experts at the institute wrote.
+import { isLetter, isLetterOrDigit } from '../chars';
+import type { Attribution } from './attribution';
+import { CLAUSE_LINKS, SUBORDINATORS } from './en/clauses';
+import { DETERMINERS, NOT_NAME_START, PRONOUNS, SPEECH_VERBS, TITLES, VERB_MODIFIERS } from './en/lexicon';
+import type { QuotePiece } from './marks';
+import { isNounLike, isNounLikeWord, isReportingVerb, isSpeechVerb, lowerCase, type Mention, nameStartingAt, NO_TITLES, subjectAfter, subjectBefore, type Token, tokenIndexFrom, tokenize } from './mentions';
+
+// How far after a quote its attribution is looked for, in UTF-16 code units: it bounds the work per quote.
+export const TRAILING_WINDOW = 160;
+
+export function trailingAttribution(text: string, piece: QuotePiece, limit: number, paragraphEnd: number): Attribution | null {
+  const to = Math.min(limit, paragraphEnd, piece.end + TRAILING_WINDOW);
+  if (to <= piece.end) return null;
+  // A quote that ends its sentence with a period is followed by a new sentence: its subject and
+  // verb attribute the quote only when they end that sentence ("“…” Smith said." rather than
+  // "“…” Smith added that the vote…").
+  const period = text.charCodeAt(piece.end - piece.closeWidth - 1) === 46;
+  const plain = plainNameAfter(text, piece.end, to);
+  if (plain && !period) return { mention: plain, link: 'trailing' };
+  const tokens = tokenize(text, piece.end, to);
+  if (plain) {
+    const verb = tokenIndexFrom(tokens, plain.end);
+    return verb < 0 || opensNewContent(tokens, verb) ? null : { mention: plain, link: 'trailing' };
+  }
+  let k = 0;
+  while (k < tokens.length && (tokens[k].lower === ',' || tokens[k].lower === '–' || (tokens[k].lower === '—' && isSpeechVerb(tokens[k + 1] ?? tokens[k])))) k++;
+  if (k >= tokens.length) return null;
+  // Inverted order ("…," said Caddell) only follows a quote that hands over with , ? ! or a dash.
+  const handsOver = handsOverMark(text.charCodeAt(piece.end - piece.closeWidth - 1)) || k > 0;
+  if (isSpeechVerb(tokens[k])) {
+    const subject = handsOver ? subjectAfter(tokens, k) : null;
+    return subject ? { mention: subject, link: 'trailing' } : null;
+  }
+  // Quote collections sign each quote with a dash: "…" ― Sonya Herridge
+  if (tokens[k].lower === '―' || (tokens[k].lower === '—' && k === 0)) {
+    const name = subjectAfter(tokens, k);
+    return name && name.kind === 'name' ? { mention: name, link: 'trailing' } : null;
+  }
+  for (let v = k + 1; v < tokens.length && v - k <= 30; v++) {
+    if (tokens[v - 1].stop) return null;
+    if (!isSpeechVerb(tokens[v])) continue;
+    const subject = subjectBefore(tokens, v, true);
+    if (!subject) continue;
+    if (subject.kind !== 'pronoun' && isNounLike(tokens[v])) continue;
+    const subjectIndex = tokenIndexFrom(tokens, subject.start);
+    // "…" of the principle, which he argued…: a verb inside a relative or subordinate clause
+    // belongs to that clause, not to the quote.
+    if (subjectIndex > 0 && SUBORDINATORS.has(tokens[subjectIndex - 1].lower)) continue;
+    // Right after the quote ("…," the ad’s narrator says), or after a comma later in the same
+    // sentence ("…" for criminal behavior, she said).
+    if (v - k <= 9 || (subjectIndex > 0 && tokens[subjectIndex - 1].lower === ',')) return period && opensNewContent(tokens, v) ? null : { mention: subject, link: 'trailing' };
+  }
+  // "…," Paul Rieckhoff, founder of IAVA, said: the subject before an apposition.
+  const name = tokens[k].cap ? nameStartingAt(tokens, k) : null;
+  if (name) {
+    let after = tokenIndexFrom(tokens, name.end);
+    if (after > 0 && tokens[after].lower === '(') {
+      while (after < tokens.length && tokens[after].lower !== ')') after++;
+      after++;
+    }
+    if (after > 0 && after < tokens.length && tokens[after].lower === ',') {
+      for (after++; after < tokens.length && after - k <= 30 && !tokens[after - 1].stop; after++) {
+        if (isSpeechVerb(tokens[after]) && tokens[after - 1].lower === ',') return { mention: name, link: 'trailing' };
+      }
+    }
+  }
+  // "…," nuclear experts at the institute wrote / "…," an aide, who asked not to be named, told
+  // reporters: a quote that hands over is followed by its speaker, however long the noun phrase
+  // before the verb, as long as the sentence goes on to a speech verb.
+  // The noun phrase either runs straight to the verb ("a voice-over in the ad says") or closes an
+  // apposition with a comma right before it ("an aide, who …, told"). The quote hands over with
+  // its own comma, question or exclamation mark, not a dash (a quote set off by dashes sits
+  // inside someone else's sentence).
+  const lastMark = text.charCodeAt(piece.end - piece.closeWidth - 1);
+  if ((lastMark === 44 || lastMark === 63 || lastMark === 33) && k === 0 && startsNounPhrase(tokens[k])) {
+    const plain = !tokens[k].cap && !DETERMINERS.has(tokens[k].lower) && !tokens[k].possessive;
+    let punct = false;
+    for (let v = k + 1; v < tokens.length && v - k <= 30; v++) {
+      const t = tokens[v];
+      if (tokens[v - 1].stop) break;
+      if (isSpeechVerb(t) && !t.lower.endsWith('ing')) {
+        // A lower-case phrase needs two words at least ("federal prosecutors wrote", not "came shouts").
+        if ((!punct || tokens[v - 1].lower === ',') && (!plain || v - k >= 2)) return nounPhraseAt(tokens, k, v);
+        break;
+      }
+      if (t.punct) punct = true;
+      else if (!t.cap && !punct && (t.lower.endsWith('ed') || isReportingVerb(t))) break; // a verb of its own
+      if (plain && (t.punct || CLAUSE_LINKS.has(t.lower))) break;
+    }
+  }
+  return null;
+}
+
+/** , ? ! — – - */
+function handsOverMark(c: number): boolean {
+  return c === 44 || c === 63 || c === 33 || c === 0x2014 || c === 0x2013 || c === 45;
+}
+
+/**
+ * The verb at tokens[v] introduces content of its own: "that", a colon or a quote mark after it,
+ * or more than six words before its sentence ends ("She noted a planned rally on Saturday in…").
+ */
+function opensNewContent(tokens: Token[], v: number): boolean {
+  const next = tokens[v + 1];
+  if (!next) return false;
+  if (next.lower === 'that' || next.lower === ':' || next.lower === '“' || next.lower === '"') return true;
+  let words = 0;
+  for (let k = v + 1; k < tokens.length && !tokens[k - 1].stop && tokens[k].lower !== '“' && tokens[k].lower !== '"'; k++) {
+    if (!tokens[k].punct && ++words > 6) return true;
+  }
+  return false;
+}
+
+/** A token that can open the subject after a quote: a name, a title, a determiner, an adjective or noun. */
+function startsNounPhrase(t: Token): boolean {
+  if (t.punct || t.stop || PRONOUNS.has(t.lower) || VERB_MODIFIERS.has(t.lower) || CLAUSE_LINKS.has(t.lower)) return false;
+  if (t.cap) return !NOT_NAME_START.has(t.lower) || DETERMINERS.has(t.lower);
+  return !isReportingVerb(t) && !t.lower.endsWith('ing') && !t.lower.endsWith('ly');
+}
+
+/**
+ * The noun phrase at tokens[k] (before the verb at tokens[v]): a name or description by the
+ * usual rules, else the words up to the first punctuation or linking word.
+ */
+function nounPhraseAt(tokens: Token[], k: number, v: number): Attribution | null {
+  const m = subjectAfter(tokens, k - 1);
+  if (m) return { mention: m, link: 'trailing' };
+  let end = k;
+  while (end + 1 < v && end - k < 5 && !tokens[end + 1].punct && !CLAUSE_LINKS.has(tokens[end + 1].lower) && !tokens[end].stop) end++;
+  return { mention: { start: tokens[k].start, end: tokens[end].end, kind: 'description', titles: NO_TITLES, role: tokens[end].lower }, link: 'trailing' };
+}
+
+/**
+ * Fast path for the most common attribution after a quote, "…," Arce said: up to four
+ * capitalised words (no title, no word that cannot start a name) after commas, en dashes and
+ * spaces, then a speech verb that is not also a noun. The token rules below find the same name
+ * there; anything less plain returns null and goes through them.
+ */
+function plainNameAfter(text: string, from: number, to: number): Mention | null {
+  let i = from;
+  while (i < to && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 44 || text.charCodeAt(i) === 0x2013)) i++;
+  const start = i;
+  let end = -1;
+  for (let words = 0; ; words++) {
+    if (i >= to) return null;
+    const first = text.charCodeAt(i);
+    if (!(first >= 65 && first <= 90)) {
+      if (words === 0) return null;
+      break; // the verb
+    }
+    if (words === 4) return null;
+    const wordStart = i;
+    for (i++; i < to && isLetter(text.charCodeAt(i)); i++);
+    // One space after each word: anything else (a comma, a period, a digit) is for the token rules.
+    if (i >= to || text.charCodeAt(i) !== 32) return null;
+    const lower = lowerCase(text, wordStart, i);
+    if (TITLES.has(lower) || NOT_NAME_START.has(lower)) return null;
+    end = i;
+    i++;
+  }
+  // The verb: lower-case letters that make a whole token (the tokenizer joins ' ’ . & - followed
+  // by a letter or digit into the word).
+  const verbStart = i;
+  while (i < to && text.charCodeAt(i) >= 97 && text.charCodeAt(i) <= 122) i++;
+  if (i === verbStart) return null;
+  if (i < to) {
+    const c = text.charCodeAt(i);
+    const joiner = c === 39 || c === 0x2019 || c === 46 || c === 38 || c === 45;
+    if (isLetterOrDigit(c) || (joiner && i + 1 < to && isLetterOrDigit(text.charCodeAt(i + 1)))) return null;
+  }
+  const verb = text.slice(verbStart, i);
+  if (!SPEECH_VERBS.has(verb) || isNounLikeWord(verb)) return null;
+  return { start, end, kind: 'name', titles: NO_TITLES };
+}

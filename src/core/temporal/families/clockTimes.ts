@@ -1,0 +1,138 @@
+// Clock times: "10:30 a.m.", "7 pm EST", "at noon", placed on the day the sentence names or the
+// publication day.
+import { addDays } from 'date-fns';
+import { dayRange, dayValue, humanDate, pad } from '../calendar';
+import type { Candidate, TagState } from '../context';
+import { MONTHS, TIME_ZONES, WEEKDAYS } from '../en/lexicon';
+import { DEADLINE_WORDS } from '../en/words';
+import { refNote, weekdayDate } from '../resolve';
+import { Parser } from '../tokens';
+import { parseMonth } from './months';
+
+export function parseClock(p: Parser, k: number, state: TagState): Candidate | null {
+  const length = p.len(k);
+  let hour: number;
+  let minute = 0;
+  let last = k;
+  if (length <= 2 && p.lower(k + 1) === ':' && p.glued(k) && p.glued(k + 1) && p.len(k + 2) === 2) {
+    hour = p.num(k);
+    minute = p.num(k + 2);
+    last = k + 2;
+    if (p.lower(k + 3) === ':' && p.glued(k + 2) && p.len(k + 4) === 2) last = k + 4;
+  } else if (length <= 2 && /^[ap]$/.test(p.lower(k + 1)) && (p.lower(k + 2) === '.' || p.lower(k + 2) === 'm')) {
+    hour = p.num(k);
+  } else if (length <= 2 && (p.lower(k + 1) === 'am' || p.lower(k + 1) === 'pm')) {
+    hour = p.num(k);
+  } else {
+    return null;
+  }
+  if (hour > 24 || minute > 59) return null;
+  // a.m. / p.m.
+  let meridiem = '';
+  const j = last + 1;
+  if (p.lower(j) === 'a' || p.lower(j) === 'p') {
+    if (p.lower(j + 1) === '.' && p.lower(j + 2) === 'm') {
+      meridiem = p.lower(j);
+      last = p.lower(j + 3) === '.' && p.glued(j + 2) ? j + 3 : j + 2;
+    } else if (p.lower(j + 1) === 'm' && p.glued(j)) {
+      meridiem = p.lower(j);
+      last = j + 1;
+    }
+  } else if (p.lower(j) === 'am' || p.lower(j) === 'pm') {
+    meridiem = p.lower(j)[0];
+    last = j;
+  }
+  const isClock = last > k + 1 || meridiem !== '';
+  if (!isClock) return null;
+  if (meridiem === 'p' && hour < 12) hour += 12;
+  if (meridiem === 'a' && hour === 12) hour = 0;
+  // Time zone, possibly glued to a following date ("GMT05 December").
+  let zone = '';
+  if (TIME_ZONES.has(p.lower(last + 1))) {
+    zone = p.raw(last + 1);
+    last = last + 1;
+  }
+  const utc = zone === 'UTC' || zone === 'GMT' || zone === 'utc' || zone === 'gmt';
+  const clock = `T${pad(hour, 2)}:${pad(minute, 2)}${utc ? 'Z' : ''}`;
+  // Anchoring day words right after: "16:00 UTC today", "10 p.m. Wednesday".
+  const next = p.lower(last + 1);
+  let anchor: { kind: 'weekday'; weekday: number } | { kind: 'offset'; days: number } | null = null;
+  // "5 p.m. EST, Nov. 6": the date completes the time; so does "on Nov. 6".
+  const separate = next === ',' || next === 'on';
+  const dateAt = separate ? last + 2 : last + 1;
+  let dated = MONTHS.get(p.lower(dateAt)) !== undefined && p.isCapitalized(dateAt) ? parseMonth(p, dateAt, null) : null;
+  // "9 a.m. on Monday, March 2": the date after the weekday.
+  if (!dated && separate && WEEKDAYS.get(p.lower(dateAt)) !== undefined && p.isCapitalized(dateAt)) {
+    const monthAt = p.lower(dateAt + 1) === ',' ? dateAt + 2 : dateAt + 1;
+    const withWeekday = MONTHS.get(p.lower(monthAt)) !== undefined && p.isCapitalized(monthAt) ? parseMonth(p, monthAt, dateAt) : null;
+    if (withWeekday && withWeekday.first === dateAt) dated = withWeekday;
+  }
+  if (dated && dated.first === dateAt && dated.last > dateAt) {
+    // Right after the time the date belongs to it; after a comma or "on" it is a separate
+    // expression that still names the day of the time ("at 16:15 UTC, June 1st").
+    return {
+      first: k,
+      last: separate ? last : dated.last,
+      type: 'TIME',
+      resolve(ctx) {
+        const day = dated.resolve(ctx);
+        return { ...day, value: day.value.length === 10 ? day.value + clock : day.value, reasoning: `clock time on ${day.reasoning}` };
+      },
+    };
+  }
+  // "10:35 a.m. (0735 GMT) Friday": the day word after a bracketed conversion still dates the time,
+  // but stays an expression of its own.
+  let dayAt = next === 'on' ? last + 2 : last + 1;
+  if (next === '(') {
+    let close = dayAt + 1;
+    while (close < dayAt + 6 && p.has(close) && p.lower(close) !== ')' && p.lower(close) !== '(') close++;
+    if (p.lower(close) === ')') dayAt = close + 1;
+  }
+  const dayWord = p.lower(dayAt);
+  if (WEEKDAYS.get(dayWord) !== undefined && p.isCapitalized(dayAt)) anchor = { kind: 'weekday', weekday: WEEKDAYS.get(dayWord)! };
+  else if (dayWord === 'today' || dayWord === 'tonight') anchor = { kind: 'offset', days: 0 };
+  else if (dayWord === 'yesterday') anchor = { kind: 'offset', days: -1 };
+  else if (dayWord === 'tomorrow') anchor = { kind: 'offset', days: 1 };
+  if (anchor && dayAt === last + 1) last = last + 1;
+  const a = anchor;
+  const deadline = DEADLINE_WORDS.has(p.lower(k - 1));
+  return {
+    first: k,
+    last,
+    type: 'TIME',
+    resolve(ctx) {
+      if (!ctx.ref) return { value: `XXXX-XX-XX${clock}`, reasoning: 'clock time; no publication date for the day', ambiguous: true };
+      let day = ctx.ref;
+      let reasoning = `clock time${zone ? ' ' + zone : ''} on ${refNote(ctx)}`;
+      if (a?.kind === 'offset') {
+        day = addDays(ctx.ref, a.days);
+        reasoning = `clock time${zone ? ' ' + zone : ''}, ${a.days === 0 ? 'on' : a.days < 0 ? 'the day before' : 'the day after'} ${refNote(ctx)}`;
+      } else if (a?.kind === 'weekday') {
+        // "until 9 a.m. Tuesday": a deadline lies ahead, whatever the tense of the clause.
+        const found = deadline ? weekdayDate(a.weekday, ctx, 1, true)! : weekdayDate(a.weekday, ctx, null)!;
+        day = found.date;
+        reasoning = `clock time on ${found.reasoning}`;
+      } else {
+        const named = dayJustNamed(state, p.start(k));
+        if (named) {
+          day = named;
+          reasoning = `clock time${zone ? ' ' + zone : ''} on the day just named, ${humanDate(day)}`;
+        }
+      }
+      return { value: dayValue(day) + clock, reasoning, range: dayRange(day), ambiguous: false };
+    },
+  };
+}
+
+/**
+ * The day named just before a time that has none of its own ("flew Tuesday in Everett at 18:00
+ * UTC", "on March 3, 2020, at noon"), or null.
+ */
+export function dayJustNamed(state: TagState, timeStart: number): Date | null {
+  const named = state.lastDay;
+  if (named.end < 0 || timeStart - named.end >= CLOCK_DAY_CHARS) return null;
+  return new Date(named.year, named.month - 1, named.day);
+}
+
+/** How far back (in characters) a named day still gives a bare clock time its day. */
+const CLOCK_DAY_CHARS = 150;

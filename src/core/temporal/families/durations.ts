@@ -1,0 +1,147 @@
+// An amount and a unit: a duration ("for 11 months", "a two-year term") or an offset from the
+// publication date or the story ("three years ago", "two weeks later", "in five days").
+import { anchoredSpan, quarterRange, yearValue } from '../calendar';
+import { type Candidate, QUARTER_CONTEXT_CHARS, storyMention, type TagState } from '../context';
+import type { Unit } from '../en/lexicon';
+import { DIRECTION_WORDS } from '../en/words';
+import { refNote, shiftedDate } from '../resolve';
+import { Parser } from '../tokens';
+import { durationValue, formatAmount, unitName, unitValue, UNKNOWN_FOR_UNIT } from '../values';
+import { type Amount, amountBefore, approximatorBefore } from './amounts';
+import { comparedPeriod, comparedPeriodStart } from './periods';
+import { isVerbLast } from './relativeUnits';
+import { somedayCandidate } from './relativeWords';
+
+export function durationOrOffset(p: Parser, k: number, unit: Unit, amount: Amount, state: TagState): Candidate | null {
+  if (unit === 'D' && k === amount.first + 1 && p.lower(amount.first) === 'one') {
+    const someday = somedayCandidate(p, amount.first, k);
+    if (someday) return someday;
+  }
+  let first = amount.first;
+  let last = k;
+  let n = amount.value;
+  // "a minute and a half", "two and a half years"
+  if (p.lower(k + 1) === 'and' && p.lower(k + 2) === 'a' && p.lower(k + 3) === 'half' && n !== null) {
+    n += 0.5;
+    last = k + 3;
+  }
+  if (p.lower(first - 1) === 'and' && p.lower(first) === 'a' && p.lower(first + 1) === 'half' && n === 0.5) {
+    const whole = amountBefore(p, first - 1);
+    if (whole && whole.value !== null) {
+      n = whole.value + 0.5;
+      first = whole.first;
+    }
+  }
+  // "two to three weeks": a range of amounts is one expression; the lower bound is sure.
+  if (p.lower(first - 1) === 'to' && n !== null) {
+    const low = amountBefore(p, first - 1);
+    if (low && low.value !== null && low.value < n && p.lower(low.first) !== 'a' && p.lower(low.first) !== 'an') {
+      n = low.value;
+      first = low.first;
+    }
+  }
+  // "the next two years or so", "a week or so ago": the hedge belongs to the expression.
+  if (p.lower(last + 1) === 'or' && p.lower(last + 2) === 'so') last += 2;
+  const next = p.lower(last + 1);
+  const unitLabel = unitName(unit, n !== 1);
+  const amountLabel = n === null ? `several ${unitLabel}` : `${formatAmount(n)} ${unitLabel}`;
+  // "two years ago", "a year earlier", "three days later", "two weeks from now"
+  let offsetSign: -1 | 1 | 0 = 0;
+  let relativeToRef = true;
+  if (next === 'ago') {
+    offsetSign = -1;
+    last += 1;
+  } else if (next === 'earlier' || next === 'later' || next === 'before' || next === 'after') {
+    // "a year earlier" compares with the time the story is about; only "earlier/later" are part of the span.
+    if (next === 'earlier' || next === 'later') {
+      offsetSign = next === 'earlier' ? -1 : 1;
+      relativeToRef = false;
+      last += 1;
+    }
+  } else if (next === 'from' && p.lower(last + 2) === 'now') {
+    offsetSign = 1;
+    last += 2;
+  } else if (next === 'hence') {
+    offsetSign = 1;
+    last += 1;
+  }
+  if (offsetSign !== 0 && p.lower(first - 1) === 'some') first--;
+  if (offsetSign !== 0) {
+    const sign = offsetSign;
+    const fromRef = relativeToRef;
+    const compared = comparedPeriodStart(p, first);
+    // "Two days later", "a decade earlier": counted from the time the story last named, not from
+    // the publication date (copied now: the state's mentions are updated in place later on).
+    const named = fromRef || p.lower(last + 1) === 'than' ? null : storyMention(state, unit, p.start(first));
+    return {
+      first: compared < first ? compared : approximatorBefore(p, first),
+      last,
+      type: 'DATE',
+      resolve(ctx) {
+        if (compared < first && n === 1 && unit === 'Y') {
+          const period = comparedPeriod(p, compared, state, sign);
+          if (period) return period;
+        }
+        if (n === null || !Number.isInteger(n)) {
+          return { value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', reasoning: `${amountLabel} ${sign < 0 ? 'before' : 'after'} the time of the story (vague amount)`, ambiguous: true };
+        }
+        // A year-on-year comparison right after a quarter refers to that quarter a year before.
+        if (unit === 'Y' && n === 1 && state.lastQuarter && p.start(first) - state.lastQuarter.end < QUARTER_CONTEXT_CHARS) {
+          const year = state.lastQuarter.year + sign * n;
+          const quarter = state.lastQuarter.quarter;
+          return { value: `${yearValue(year)}-Q${quarter}`, reasoning: `the same quarter ${amountLabel} ${sign < 0 ? 'before' : 'after'} the quarter just mentioned`, range: quarterRange(year, quarter) };
+        }
+        const granularity: Unit = unit === 'H' || unit === 'MIN' || unit === 'S' ? 'D' : unit === 'DE' || unit === 'CE' ? 'Y' : unit;
+        if (named) {
+          const date = shiftedDate(new Date(named.year, named.month - 1, named.day), unit, sign * n);
+          return { ...unitValue(date, granularity), reasoning: `${amountLabel} ${sign < 0 ? 'before' : 'after'} the time the story last named` };
+        }
+        if (!ctx.ref) return { value: UNKNOWN_FOR_UNIT[unit] ?? 'XXXX-XX-XX', reasoning: `${amountLabel} ${sign < 0 ? 'before' : 'after'} an unknown publication date`, ambiguous: true };
+        const date = shiftedDate(ctx.ref, unit, sign * n);
+        const r = unitValue(date, granularity);
+        return {
+          ...r,
+          reasoning: `${amountLabel} ${sign < 0 ? 'before' : 'after'} ${fromRef ? refNote(ctx) : `the story's time, approximated by ${refNote(ctx)}`}`,
+          ambiguous: !fromRef,
+        };
+      },
+    };
+  }
+  // Durations, possibly anchored: "the past 11 months", "the next two years", "the first nine months".
+  let anchor: -1 | 1 | 0 = 0;
+  const prev = p.lower(first - 1);
+  if (DIRECTION_WORDS.get(prev) !== undefined && prev !== 'this' && prev !== 'current' && !isVerbLast(p, first - 1)) {
+    anchor = DIRECTION_WORDS.get(prev) as -1 | 1;
+    first--;
+    if (p.lower(first - 1) === 'the') first--;
+  } else if (prev === 'first' || prev === 'final' || prev === 'other' || prev === 'additional' || prev === 'more' || prev === 'same') {
+    first--;
+    if (p.lower(first - 1) === 'the') first--;
+  } else if (prev === 'the' || prev === 'those' || prev === 'these') {
+    // "the nine months" is the period itself; "the 14-day strike" only describes a length.
+    const adjectival = !p.lower(k).endsWith('s') && p.lower(k - 1) === '-' && n !== 1;
+    if (!adjectival) first--;
+  } else {
+    first = approximatorBefore(p, first);
+  }
+  if (anchor === 0 && p.lower(first - 1) !== 'the') first = approximatorBefore(p, first);
+  // Plural unit with no number after "a" ("a years" is not English) – guard against "a day" mis-reads.
+  const value = durationValue(unit, n);
+  const a = anchor;
+  return {
+    first,
+    last,
+    type: 'DURATION',
+    resolve(ctx) {
+      if (a !== 0 && ctx.ref && n !== null) {
+        const span = anchoredSpan(ctx.ref, unit, n, a);
+        return {
+          value,
+          reasoning: `duration of ${amountLabel} ${a < 0 ? 'ending at' : 'starting at'} ${refNote(ctx)}`,
+          anchoredRange: span,
+        };
+      }
+      return { value, reasoning: `duration of ${amountLabel}`, ambiguous: n === null };
+    },
+  };
+}

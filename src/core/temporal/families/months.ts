@@ -1,0 +1,222 @@
+// Month names: "October", "Oct. 20", "20 October 2020", "early March", "the March 2019 vote", with the
+// year read from the story or the clause tense when it is not written.
+import * as dateFns from 'date-fns';
+import type { Tense } from '../../types';
+import { monthName, monthRange, monthValue, pad, yearValue, ymd } from '../calendar';
+import { type Candidate, Context, type Resolved, storyYear } from '../context';
+import { MONTH_ABBREVIATIONS, MONTHS } from '../en/lexicon';
+import { DEADLINE_VERBS, DEADLINE_WORDS, DIRECTION_WORDS, LAST_THIS_NEXT, MARCH_NOUN_FOLLOWERS, MONTH_CONTEXT, ORDINAL_SUFFIXES } from '../en/words';
+import { refNote, resolveYearForMonth, TENSE_WORD } from '../resolve';
+import { Parser } from '../tokens';
+import { dateResolved } from '../values';
+import { spelledYear } from './numbers';
+
+export function parseMonth(p: Parser, k: number, weekdayStart: number | null): Candidate | null {
+  const word = p.lower(k);
+  const month = MONTHS.get(word)!;
+  if (!p.isCapitalized(k)) return null;
+  let last = k;
+  let afterName = k;
+  const abbreviated = MONTH_ABBREVIATIONS.has(word);
+  if (abbreviated) {
+    afterName = p.skipPeriod(k);
+    if (afterName === k && !p.isDigits(k + 1)) return null;
+  }
+  last = afterName;
+  let day: number | null = null;
+  let year: number | null = null;
+  let first = k;
+  // Month Day[, Year]
+  const dayAfter = p.dayNumber(afterName + 1);
+  if (dayAfter !== null && p.yearNumber(afterName + 1) === null) {
+    day = dayAfter;
+    last = p.skipOrdinalSuffix(afterName + 1);
+    let j = last + 1;
+    if (p.lower(j) === ',') j++;
+    const y = p.yearNumber(j);
+    if (y !== null) {
+      year = y;
+      last = j;
+    }
+  } else {
+    // Month Year / Month of Year
+    let j = afterName + 1;
+    if (p.lower(j) === ',' || p.lower(j) === 'of') j++;
+    const y = p.yearNumber(j);
+    const spelled = y === null ? spelledYear(p, j) : null;
+    if (y !== null) {
+      year = y;
+      last = j;
+    } else if (spelled && p.lower(j) === 'nineteen') {
+      year = spelled.year;
+      last = spelled.last;
+    }
+  }
+  // "June last year", "January this year"
+  let relativeYear: number | null = null;
+  const of = p.lower(last + 1) === 'of' ? 1 : 0;
+  if (year === null && LAST_THIS_NEXT.has(p.lower(last + 1 + of)) && p.lower(last + 2 + of) === 'year') {
+    relativeYear = DIRECTION_WORDS.get(p.lower(last + 1 + of))!;
+    last += 2 + of;
+  }
+  // Day Month [Year]: "18 October", "18th October 2019"
+  if (day === null) {
+    let d = k - 1;
+    if (p.lower(d) === 'of' && ORDINAL_SUFFIXES.has(p.lower(d - 1))) d--;
+    if (ORDINAL_SUFFIXES.has(p.lower(d)) && p.glued(d - 1)) d--;
+    const n = p.dayNumber(d);
+    if (n !== null && p.lower(d - 1) !== ':' && !(p.lower(d - 1) === '.' && p.isDigits(d - 2))) {
+      day = n;
+      first = d;
+      if (p.lower(d - 1) === 'the') first = d - 1;
+    }
+  }
+  // A bare month needs context, since "May" and "March" are also verbs and names.
+  if (day === null && year === null) {
+    const prev = p.lower(k - 1);
+    const isVerbLike = word === 'may' || word === 'march';
+    // "the March accession" names the month; "the March on Rome" and "the May government" do not.
+    const marchAsModifier = word === 'march' && prev === 'the' && p.isLowerWord(k + 1) && !MARCH_NOUN_FOLLOWERS.has(p.lower(k + 1));
+    if (isVerbLike && !MONTH_CONTEXT.has(prev) && !marchAsModifier) return null;
+    if (abbreviated && afterName === k) return null;
+  }
+  // "each July", "every March": the month of every year.
+  if (day === null && year === null && (p.lower(k - 1) === 'each' || p.lower(k - 1) === 'every')) {
+    const value = `XXXX-${pad(month, 2)}`;
+    return { first: k - 1, last, type: 'SET', resolve() { return { value, reasoning: `every ${monthName(month)}` }; } };
+  }
+  // Left modifiers: early / mid / late / last / next / this.
+  let direction: -1 | 0 | 1 | null = null;
+  let modifier = '';
+  let j = first - 1;
+  if (p.lower(j) === '-' && p.lower(j - 1) === 'mid') j--;
+  const left = p.lower(j);
+  if (day === null && (left === 'early' || left === 'late' || left === 'mid' || left === 'mid-')) {
+    modifier = left;
+    first = j;
+    j--;
+  }
+  const left2 = p.lower(j);
+  if (day === null && year === null && (left2 === 'last' || left2 === 'next' || left2 === 'this' || left2 === 'coming' || left2 === 'past')) {
+    direction = DIRECTION_WORDS.get(left2)!;
+    first = j;
+  }
+  if (weekdayStart !== null && day !== null) first = weekdayStart;
+  const deadline = DEADLINE_WORDS.has(p.lower(first - 1)) || (p.lower(first - 1) === 'to' && DEADLINE_VERBS.has(p.lower(first - 2)));
+  // "a new pact effective June 1": the date a change takes effect lies ahead.
+  const takesEffect = p.lower(first - 1) === 'effective';
+  // "the Feb. 23 accord", "the Nov. 3 election": a date naming an event, used as a modifier.
+  const named = day !== null && p.lower(first - 1) === 'the' && p.isLowerWord(last + 1);
+  const d = day;
+  const y = year;
+  return {
+    first,
+    last,
+    type: 'DATE',
+    resolve(ctx) {
+      const label = modifier ? ` (${modifier})` : '';
+      if (y !== null && d !== null) {
+        const date = ymd(y, month, d);
+        if (!date) return { value: `${yearValue(y)}-${pad(month, 2)}-${pad(d, 2)}`, reasoning: 'explicit date (not a valid calendar day)', ambiguous: true };
+        return dateResolved(date, 'explicit date');
+      }
+      if (y !== null) return { value: monthValue(y, month), reasoning: `explicit month${label}`, range: monthRange(y, month) };
+      if (relativeYear !== null && ctx.ref) {
+        const year = ctx.ref.getFullYear() + relativeYear;
+        if (d !== null) {
+          const date = ymd(year, month, d);
+          if (date) return dateResolved(date, `${monthName(month)} of the year ${relativeYear < 0 ? 'before' : relativeYear > 0 ? 'after' : 'of'} ${refNote(ctx)}`);
+        }
+        return { value: monthValue(year, month), reasoning: `${monthName(month)} of the year ${relativeYear < 0 ? 'before' : relativeYear > 0 ? 'after' : 'of'} ${refNote(ctx)}`, range: monthRange(year, month) };
+      }
+      // A month or day in a passage set years back (see storyYear); without a publication date
+      // the year is a guess from the passage, flagged for checking.
+      const tense = ctx.tense();
+      const story = direction === null && (d === null || (d >= 1 && d <= 31)) ? storyYear(ctx) : null;
+      if (story !== null) {
+        const what = d === null ? `the ${monthName(month)}` : `${d} ${monthName(month)}`;
+        if (tense !== 'future' && !deadline && !takesEffect) {
+          // "The war began in 1914. ... On 12 September, the Allies ...": that year, not the publication's.
+          return monthInYear(ctx, { month, day: d, label, takesEffect }, story, `${what} of ${story}, the year the passage is set in; ${TENSE_WORD[tense]}`, !ctx.ref);
+        }
+        if (tense === 'future' && ctx.wouldBefore()) {
+          // "In October 2015, the minister said the bridge would open in March": a plan told from
+          // that time lies after it (March 2016), not after publication.
+          const scene = ctx.state!.lastMonth;
+          if (scene.end >= 0 && scene.year === story) {
+            const year = month >= scene.month ? story : story + 1;
+            return monthInYear(ctx, { month, day: d, label, takesEffect }, year, `${what} after ${monthName(scene.month)} ${story}, when the passage is set; future in the past`, !ctx.ref);
+          }
+          return monthInYear(ctx, { month, day: d, label, takesEffect }, story, `${what} of ${story}, the year the passage is set in; future in the past`, true);
+        }
+      }
+      if (!ctx.ref) {
+        return {
+          value: d !== null ? `XXXX-${pad(month, 2)}-${pad(d, 2)}` : `XXXX-${pad(month, 2)}`,
+          reasoning: 'year not given and no publication date to infer it from',
+          ambiguous: true,
+        };
+      }
+      // The same month named again in the same kind of clause resolves the same way: one shared
+      // answer (a dense list of dates names a few months thousands of times).
+      if (d !== null && (d < 1 || d > 31)) return resolveNamedMonth(ctx, { month, day: d, label, takesEffect }, direction, deadline, named);
+      const key = ((((month * 33 + (d ?? 32)) * 4 + (direction === null ? 3 : direction + 1)) * 8 + (named ? 4 : 0) + (deadline ? 2 : 0) + (takesEffect ? 1 : 0)) * 5 + MODIFIERS.indexOf(modifier)) * 3 + TENSE_CODE[ctx.tense()];
+      let known = ctx.monthAnswers.get(key);
+      if (known === undefined) {
+        known = resolveNamedMonth(ctx, { month, day: d, label, takesEffect }, direction, deadline, named);
+        ctx.monthAnswers.set(key, known);
+      }
+      return known;
+    },
+  };
+}
+
+/** A named month (and day) to place in a year: what monthInYear and resolveNamedMonth need of it. */
+interface NamedMonth {
+  month: number;
+  day: number | null;
+  /** " (early)", " (late)" or '' */
+  label: string;
+  takesEffect: boolean;
+}
+
+/** A month named without its year ("in September", "on 18 October"), placed from the publication date. */
+function resolveNamedMonth(ctx: Context, named: NamedMonth, direction: -1 | 0 | 1 | null, deadline: boolean, namesEvent: boolean): Resolved {
+  const { month } = named;
+  let year: number;
+  let reasoning: string;
+  if (direction !== null) {
+    const ref = ctx.ref!;
+    const refYear = ref.getFullYear();
+    const refMonth = ref.getMonth() + 1;
+    if (direction === 0) year = refYear;
+    else if (direction < 0) year = month < refMonth ? refYear : refYear - 1;
+    else year = month > refMonth ? refYear : refYear + 1;
+    reasoning = `${direction === 0 ? 'this' : direction < 0 ? 'the previous' : 'the next'} ${monthName(month)} relative to ${refNote(ctx)}`;
+  } else {
+    const r = resolveYearForMonth(month, named.day, ctx, deadline, named.takesEffect, namesEvent)!;
+    year = r.year;
+    reasoning = r.reasoning;
+  }
+  return monthInYear(ctx, named, year, reasoning);
+}
+
+/** The month (and day) in the given year. */
+function monthInYear(ctx: Context, named: NamedMonth, year: number, reasoning: string, ambiguous = false): Resolved {
+  const { month, day } = named;
+  if (day !== null) {
+    if (month === 2 && day === 29 && !dateFns.isLeapYear(new Date(year, 0, 1))) {
+      // "February 29" names a leap year: the nearest one in the direction the clause reads.
+      const step = named.takesEffect || ctx.tense() === 'future' ? 1 : -1;
+      while (!dateFns.isLeapYear(new Date(year, 0, 1))) year += step;
+      reasoning += '; the nearest leap year';
+    }
+    const date = ymd(year, month, day);
+    if (!date) return { value: `${yearValue(year)}-${pad(month, 2)}-${pad(day, 2)}`, reasoning, ambiguous: true };
+    return dateResolved(date, reasoning, ambiguous);
+  }
+  return { value: monthValue(year, month), reasoning: reasoning + named.label, range: monthRange(year, month), ambiguous };
+}
+
+const MODIFIERS = ['', 'early', 'late', 'mid', 'mid-'];
+const TENSE_CODE: Record<Tense, number> = { past: 0, present: 1, future: 2 };

@@ -1,0 +1,272 @@
+// One pass of a real HTML tokenizer (htmlparser2) over the whole page, collecting everything a
+// publication date can come from, each with its source offsets: meta tags, JSON-LD blocks, <time>
+// and itemprop elements, the canonical URL, the text of elements whose class or id says they hold
+// a date or byline, and the visible text. The sources then judge these facts (pageDate.ts).
+
+import { Parser } from 'htmlparser2';
+
+export interface MetaFact {
+  /** The lower-cased name, property, itemprop or http-equiv. */
+  key: string;
+  content: string;
+  /** Source range of the content attribute's value. */
+  start: number;
+  end: number;
+}
+
+export interface ScriptFact {
+  text: string;
+  /** Source offset of the script's first character. */
+  start: number;
+}
+
+/** Where an element sits: what its ancestors say about it. */
+export interface Placement {
+  /** Inside a comment thread, a sidebar, a teaser list, a footer or navigation. */
+  aside: boolean;
+  /** Inside <header>, a byline or an article header. */
+  header: boolean;
+  /** Inside <article> or main content. */
+  article: boolean;
+}
+
+export interface TimeFact {
+  datetime?: string;
+  /** Source range of the datetime attribute's value (or of the text when there is none). */
+  start: number;
+  end: number;
+  text: string;
+  textStart: number;
+  /** `pubdate` attribute, or a class/itemprop that says publication. */
+  published: boolean;
+  /** A class/itemprop that says modification ("updated", "dateModified"). */
+  modified: boolean;
+  placement: Placement;
+}
+
+/** An element (not meta) with itemprop="datePublished"/"dateCreated": its content, datetime or text. */
+export interface ItempropFact {
+  prop: string;
+  value: string;
+  start: number;
+  end: number;
+}
+
+/** Text collected under one element, with the mapping back to source offsets. */
+export interface TextFact {
+  /** Lower-cased class, id and itemprop of the element. */
+  marker: string;
+  text: string;
+  /** For each piece of `text`: [offset in text, offset in source, exact] (exact: same length in both). */
+  pieces: Array<[number, number, boolean]>;
+  placement: Placement;
+  /** A title attribute (abbr title="2020-06-28T…") with its range. */
+  title?: { value: string; start: number; end: number };
+}
+
+export interface PageFacts {
+  metas: MetaFact[];
+  jsonLd: ScriptFact[];
+  times: TimeFact[];
+  itemprops: ItempropFact[];
+  canonical?: string;
+  /** Elements whose class or id says date, time, byline, meta, posted, published… */
+  dateElements: TextFact[];
+  /** All visible text outside scripts and styles, bounded. */
+  visible: TextFact;
+  /** The visible text outside comments, sidebars, navigation and footers, bounded. */
+  main: TextFact;
+  /** Where the first <h1> (the headline) starts in `main`, if there is one. */
+  headlineAt?: number;
+}
+
+// Classes and ids of elements that hold a date or a byline (htmldate's list, widened to the
+// German "datum" and the French/Spanish "parution"/"fecha").
+const DATE_MARKER = /date|datum|time|zeit|byline|subline|dateline|posted|submitted|publish|publication|postmeta|post-meta|article-meta|entry-meta|meta-|-meta|_meta|^meta$|metadata|author|autor|info|fecha|parution|fa-clock|fa-calendar|created/;
+// Containers whose dates are not the page's: comments, related stories, sidebars, navigation.
+// Matched on a class or id that is, or starts with, such a word ("sidebar-first", "comments-area",
+// "nav"): a class that only mentions one ("has-sidebar", "right-sidebar", "headline") describes
+// the layout around the content, not a box beside it.
+const ASIDE_MARKER = /(?:^|\s)(?:comments?|kommentare?|discussion|replies|related|sidebar|recommend\w*|empfehlung\w*|popular|trending|most-read|breadcrumbs?|nav|navbar|navigation|menu|cookies?|newsletter|advert\w*|anzeige)(?:$|[\s_-])|(?<!no-)(?:comment|kommentar|related)/;
+const FOOTER_MARKER = /(?:^|\s)(?:[a-z]+[_-])?footer(?:$|[\s_-])/;
+const HEADER_MARKER = /byline|article-header|entry-header|post-header|articleheader|story-header|headline|entry-meta|post-meta|article-meta|meta-info|dateline/;
+const ARTICLE_MARKER = /\barticle\b|post-content|entry-content|article-body|articlebody|story-body|main-content|\bpost\b|\bentry\b|hentry/;
+
+const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'textarea', 'select', 'option', 'iframe']);
+const MAX_ELEMENT_TEXT = 300;
+const MAX_VISIBLE_TEXT = 400_000;
+const MAX_DATE_ELEMENTS = 2000;
+
+interface Open {
+  name: string;
+  placement: Placement;
+  skipped: boolean;
+  collector?: TextFact;
+  time?: TimeFact;
+  itemprop?: ItempropFact;
+}
+
+function textFact(marker: string, placement: Placement): TextFact {
+  return { marker, text: '', pieces: [], placement };
+}
+
+function append(fact: TextFact, text: string, sourceStart: number, exact: boolean, limit: number): void {
+  if (fact.text.length >= limit) return;
+  fact.pieces.push([fact.text.length, sourceStart, exact]);
+  fact.text += text.length + fact.text.length > limit ? text.slice(0, limit - fact.text.length) : text;
+}
+
+function separate(fact: TextFact): void {
+  if (fact.text.length > 0 && !/\s$/.test(fact.text)) fact.text += ' ';
+}
+
+/** Source offset of a position in a collected text. */
+export function sourceOffset(fact: TextFact, index: number): number {
+  let low = 0;
+  let high = fact.pieces.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (fact.pieces[mid][0] <= index) low = mid;
+    else high = mid - 1;
+  }
+  const piece = fact.pieces[low];
+  if (!piece) return 0;
+  return piece[2] ? piece[1] + (index - piece[0]) : piece[1];
+}
+
+/** Source range of an attribute's value inside the tag source starting at `tagStart`. */
+function attributeRange(html: string, tagStart: number, tagEnd: number, name: string, value: string): { start: number; end: number } {
+  const tag = html.slice(tagStart, tagEnd + 1);
+  const pattern = new RegExp(`\\s${name}\\s*=\\s*(["']?)`, 'i');
+  const match = pattern.exec(tag);
+  if (!match) return { start: tagStart, end: tagEnd + 1 };
+  const start = tagStart + match.index + match[0].length;
+  const quote = match[1];
+  let end = quote ? html.indexOf(quote, start) : start + value.length;
+  if (end < 0 || end > tagEnd) end = start + value.length;
+  return { start, end };
+}
+
+export function scanPage(html: string): PageFacts {
+  const nowhere: Placement = { aside: false, header: false, article: false };
+  const facts: PageFacts = { metas: [], jsonLd: [], times: [], itemprops: [], dateElements: [], visible: textFact('', nowhere), main: textFact('', nowhere) };
+  const stack: Open[] = [];
+  const collectors: TextFact[] = [];
+  let script: ScriptFact | null = null;
+  let skipDepth = 0;
+  const placementNow = (): Placement => stack[stack.length - 1]?.placement ?? { aside: false, header: false, article: false };
+
+  const parser: Parser = new Parser(
+    {
+      onopentag(name, attribs) {
+        const tagStart = parser.startIndex;
+        const tagEnd = parser.endIndex;
+        const parent = placementNow();
+        const marker = `${attribs.class ?? ''} ${attribs.id ?? ''} ${attribs.itemprop ?? ''}`.toLowerCase().trim();
+        // The classes of <html> and <body> describe the whole page ("one-sidebar"), not a part of it.
+        const words = name === 'html' || name === 'body' ? '' : marker;
+        // An article's own <footer> and <aside> hold its byline and date as often as anything else.
+        const boxed = name === 'footer' || name === 'aside' || FOOTER_MARKER.test(words);
+        const placement: Placement = {
+          aside: parent.aside || name === 'nav' || (boxed && !parent.article) || (words !== '' && ASIDE_MARKER.test(words)),
+          header: parent.header || name === 'header' || (words !== '' && HEADER_MARKER.test(marker)),
+          article: parent.article || name === 'article' || name === 'main' || (words !== '' && ARTICLE_MARKER.test(marker)),
+        };
+        const open: Open = { name, placement, skipped: SKIPPED.has(name) };
+        for (const collector of collectors) separate(collector);
+        separate(facts.visible);
+        separate(facts.main);
+        if (name === 'h1' && facts.headlineAt === undefined && !placement.aside && skipDepth === 0) facts.headlineAt = facts.main.text.length;
+
+        if (name === 'meta') {
+          const key = (attribs.property ?? attribs.name ?? attribs.itemprop ?? attribs['http-equiv'] ?? '').toLowerCase().trim();
+          const content = attribs.content ?? attribs.value;
+          if (key && content) facts.metas.push({ key, content, ...attributeRange(html, tagStart, tagEnd, attribs.content !== undefined ? 'content' : 'value', content) });
+        } else if (name === 'link') {
+          if (/\bcanonical\b/i.test(attribs.rel ?? '') && attribs.href && facts.canonical === undefined) facts.canonical = attribs.href;
+        } else if (name === 'script') {
+          if (/ld\+json/i.test(attribs.type ?? '')) script = { text: '', start: tagEnd + 1 };
+        } else if (skipDepth === 0) {
+          const itemprop = attribs.itemprop?.trim();
+          if (name === 'time') {
+            const datetime = attribs.datetime?.trim() || undefined;
+            const range = datetime ? attributeRange(html, tagStart, tagEnd, 'datetime', datetime) : { start: tagEnd + 1, end: tagEnd + 1 };
+            const says = `${marker} ${attribs.pubdate !== undefined ? 'pubdate' : ''}`;
+            // WordPress marks an unmodified post's date "entry-date published updated": publication wins.
+            const published = /pubdate|publish|datepublished|created|entry-date|posted/.test(says);
+            open.time = {
+              datetime, ...range, text: '', textStart: tagEnd + 1,
+              published,
+              modified: !published && /modif|update|aktualisier/.test(says),
+              placement,
+            };
+            facts.times.push(open.time);
+          }
+          if (itemprop && /^(datepublished|datecreated)$/i.test(itemprop) && name !== 'time') {
+            const attribute = attribs.content !== undefined ? 'content' : attribs.datetime !== undefined ? 'datetime' : undefined;
+            if (attribute) {
+              const value = attribs[attribute];
+              facts.itemprops.push({ prop: itemprop, value, ...attributeRange(html, tagStart, tagEnd, attribute, value) });
+            } else {
+              open.itemprop = { prop: itemprop, value: '', start: tagEnd + 1, end: tagEnd + 1 };
+            }
+          }
+          if (marker !== '' && DATE_MARKER.test(marker) && facts.dateElements.length < MAX_DATE_ELEMENTS) {
+            const collector = textFact(marker, placement);
+            if (attribs.title) collector.title = { value: attribs.title, ...attributeRange(html, tagStart, tagEnd, 'title', attribs.title) };
+            open.collector = collector;
+            collectors.push(collector);
+            facts.dateElements.push(collector);
+          }
+        }
+        if (open.skipped) skipDepth++;
+        stack.push(open);
+      },
+      ontext(data) {
+        const start = parser.startIndex;
+        const exact = parser.endIndex - start + 1 === data.length;
+        if (script) {
+          script.text += data;
+          return;
+        }
+        if (skipDepth > 0) return;
+        append(facts.visible, data, start, exact, MAX_VISIBLE_TEXT);
+        if (!placementNow().aside) append(facts.main, data, start, exact, MAX_VISIBLE_TEXT);
+        for (const collector of collectors) append(collector, data, start, exact, MAX_ELEMENT_TEXT);
+        for (let i = stack.length - 1; i >= 0; i--) {
+          const open = stack[i];
+          if (open.time && open.time.text.length < MAX_ELEMENT_TEXT) {
+            if (open.time.text === '') open.time.textStart = start;
+            open.time.text += data;
+          }
+          if (open.itemprop && open.itemprop.value.length < MAX_ELEMENT_TEXT) {
+            if (open.itemprop.value === '') open.itemprop.start = start;
+            open.itemprop.value += data;
+            open.itemprop.end = parser.endIndex + 1;
+          }
+        }
+      },
+      onclosetag(name) {
+        const open = stack.pop();
+        if (!open) return;
+        if (name === 'script' && script) {
+          facts.jsonLd.push(script);
+          script = null;
+        }
+        if (open.skipped) skipDepth--;
+        if (open.collector) collectors.splice(collectors.lastIndexOf(open.collector), 1);
+        if (open.time && !open.time.datetime) {
+          open.time.start = open.time.textStart;
+          open.time.end = open.time.textStart + open.time.text.length;
+        }
+        if (open.itemprop && open.itemprop.value.trim()) facts.itemprops.push(open.itemprop);
+        for (const collector of collectors) separate(collector);
+        separate(facts.visible);
+        separate(facts.main);
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
+  parser.end(html);
+  return facts;
+}

@@ -1,0 +1,122 @@
+// Publication dates a reader sees: <time> elements, the text of bylines and date elements (found
+// by class or id, as htmldate does), and dates after "published"/"veröffentlicht" in the visible
+// text. Dates in comments, sidebars, related stories and footers are not the page's; dates that
+// say modification ("updated", "aktualisiert") are skipped.
+
+import { dayInValue, daysInText, type DayMatch } from './dateText';
+import { sourceOffset, type ItempropFact, type TextFact, type TimeFact } from './pageScan';
+
+// Words that introduce the modification date, not the publication date.
+const MODIFIED_WORDS = /(?:updated?|modified|last\s+changed|aktualisiert|geändert|zuletzt|bearbeitet|mis\s+à\s+jour|actualizado|actualisé|aggiornato|revised)\W{0,3}(?:\s+(?:am|on|at|le|el|um))?\W{0,3}\s*$/i;
+// Words that introduce the publication date.
+const PUBLISHED_WORDS = /(?:published|posted|first\s+published|publication\s+date|date\s+published|veröffentlicht|erschienen|publiziert|erstellt|eingestellt|online\s+seit|publié|publicado|pubblicato|gepubliceerd|geplaatst)(?:\s+(?:am|on|at|le|el|il|op|in))?\s*[:\-–|]?(?:\s*[A-Za-zäéû]{2,10}\.?,)?\s*$/i;
+// A comment thread's dates follow these.
+const COMMENT_WORDS = /(?:says|sagt|schreibt|wrote|antworten|reply|replied|kommentar|comment)\W{0,3}\s*$/i;
+
+export interface TextDate extends DayMatch {
+  how: 'time' | 'itemprop' | 'element' | 'keyword' | 'dateline';
+  /** For 'element': the class or id that marked it. */
+  marker?: string;
+}
+
+/** The day in a <time>'s datetime, else in its text. */
+function timeDay(time: TimeFact): DayMatch | null {
+  if (time.datetime) {
+    const match = dayInValue(time.datetime);
+    if (match) return { ...match, start: time.start + match.start, end: time.start + match.end };
+  }
+  const match = daysInText(time.text)[0];
+  return match ? { day: match.day, start: time.textStart + match.start, end: time.textStart + match.end } : null;
+}
+
+/**
+ * The publication <time>: one that says so (`pubdate`, class "published"), else the first in the
+ * article header or byline, else the first in the article; never one in a comment or sidebar, or
+ * one that says modification.
+ */
+export function timeDate(times: TimeFact[], plausible: (day: string) => boolean): TextDate | null {
+  const usable = times.filter((t) => !t.modified && !t.placement.aside);
+  const tiers = [usable.filter((t) => t.published), usable.filter((t) => t.placement.header), usable.filter((t) => t.placement.article), usable];
+  for (const tier of tiers) {
+    for (const time of tier) {
+      const day = timeDay(time);
+      if (day && plausible(day.day)) return { ...day, how: 'time' };
+    }
+  }
+  return null;
+}
+
+export function itempropDate(itemprops: ItempropFact[], plausible: (day: string) => boolean): TextDate | null {
+  for (const prop of ['datePublished', 'dateCreated']) {
+    for (const fact of itemprops) {
+      if (fact.prop.toLowerCase() !== prop.toLowerCase()) continue;
+      const match = dayInValue(fact.value) ?? daysInText(fact.value)[0];
+      if (match && plausible(match.day)) return { ...match, start: fact.start + match.start, end: fact.start + match.end, how: 'itemprop' };
+    }
+  }
+  return null;
+}
+
+function pickFirst(fact: TextFact, from: number, plausible: (day: string) => boolean): DayMatch | null {
+  for (const match of daysInText(fact.text)) {
+    if (match.start < from || !plausible(match.day)) continue;
+    const before = fact.text.slice(Math.max(0, match.start - 40), match.start);
+    if (MODIFIED_WORDS.test(before) || COMMENT_WORDS.test(before)) continue;
+    return { day: match.day, start: sourceOffset(fact, match.start), end: sourceOffset(fact, match.end - 1) + 1 };
+  }
+  return null;
+}
+
+/** The first date in a text that is not introduced as a modification or comment date; one introduced as the publication date wins. */
+function pickInText(fact: TextFact, plausible: (day: string) => boolean): DayMatch | null {
+  let first: DayMatch | null = null;
+  for (const match of daysInText(fact.text)) {
+    if (!plausible(match.day)) continue;
+    const before = fact.text.slice(Math.max(0, match.start - 40), match.start);
+    if (MODIFIED_WORDS.test(before) || COMMENT_WORDS.test(before)) continue;
+    const located = { day: match.day, start: sourceOffset(fact, match.start), end: sourceOffset(fact, match.end - 1) + 1 };
+    if (PUBLISHED_WORDS.test(before)) return located;
+    first ??= located;
+  }
+  return first;
+}
+
+const MODIFIED_MARKER = /modif|update|aktualisier|edited|lastmod/;
+const COMMENT_MARKER = /comment|kommentar|reply|antwort/;
+
+/** The first date in an element whose class or id says it holds a date or byline: header ones first. */
+export function elementDate(elements: TextFact[], plausible: (day: string) => boolean): TextDate | null {
+  const usable = elements.filter((e) => !e.placement.aside && !MODIFIED_MARKER.test(e.marker) && !COMMENT_MARKER.test(e.marker));
+  for (const tier of [usable.filter((e) => e.placement.header), usable]) {
+    for (const element of tier) {
+      if (element.title) {
+        const match = dayInValue(element.title.value);
+        if (match && plausible(match.day)) return { day: match.day, start: element.title.start + match.start, end: element.title.start + match.end, how: 'element', marker: element.marker };
+      }
+      const match = pickInText(element, plausible);
+      if (match) return { ...match, how: 'element', marker: element.marker };
+    }
+  }
+  return null;
+}
+
+/** A date right after "published", "posted", "veröffentlicht am"… anywhere in the visible text. */
+export function keywordDate(visible: TextFact, plausible: (day: string) => boolean): TextDate | null {
+  for (const match of daysInText(visible.text)) {
+    if (!plausible(match.day)) continue;
+    const before = visible.text.slice(Math.max(0, match.start - 40), match.start);
+    if (PUBLISHED_WORDS.test(before.replace(/\s+/g, ' '))) {
+      return { day: match.day, start: sourceOffset(visible, match.start), end: sourceOffset(visible, match.end - 1) + 1, how: 'keyword' };
+    }
+  }
+  return null;
+}
+
+/**
+ * The dateline or byline date: the first date in the main text after the headline (or from the
+ * top when there is no <h1>), skipping ones introduced as modification or comment dates.
+ */
+export function firstTextDate(main: TextFact, headlineAt: number | undefined, plausible: (day: string) => boolean): TextDate | null {
+  const match = (headlineAt ? pickFirst(main, headlineAt, plausible) : null) ?? pickFirst(main, 0, plausible);
+  return match ? { ...match, how: 'dateline' } : null;
+}

@@ -1,0 +1,48 @@
+// Calendar validity must not depend on the machine's time zone. Zones that skipped a day have no
+// local midnight on it (Pacific/Kiritimati: 31 Dec 1994; Pacific/Apia: 30 Dec 2011), and a
+// local-Date check called those days "not a valid calendar day" there. The same article is analyzed
+// in child processes under several TZ values and must come out identical.
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { calendarDayExists } from '../../src/core/temporal/calendar';
+
+const ARTICLE = [
+  'KIRITIMATI, Jan. 5, 2012 (AP) - The atoll changed its date line on Dec. 31, 1994, officials said.',
+  'Samoa skipped Dec. 30, 2011, and the leap day Feb. 29, 2000 was a Tuesday.',
+  'No one met on Feb. 29, 1900 or on April 31, 2001.',
+].join('\n\n');
+
+const ZONES = ['UTC', 'Pacific/Kiritimati', 'Pacific/Apia', 'America/Sao_Paulo'];
+
+function analyzeIn(zone: string): { text: string; value: string; reasoning: string; ambiguous: boolean; range?: unknown }[] {
+  const script = `const { analyze } = require(${JSON.stringify(join(__dirname, '..', '..', 'src', 'core', 'analyze.ts'))});
+    const text = require('node:fs').readFileSync(0, 'utf8');
+    process.stdout.write(JSON.stringify(analyze(text, { today: '2026-11-28' }).timexes.map(({ text, value, reasoning, ambiguous, range }) => ({ text, value, reasoning, ambiguous, range }))));`;
+  const result = spawnSync(process.execPath, ['--require', 'tsx/cjs', '-e', script], { input: ARTICLE, encoding: 'utf8', env: { ...process.env, TZ: zone }, timeout: 60_000 });
+  assert.equal(result.status, 0, result.stderr);
+  return JSON.parse(result.stdout);
+}
+
+describe('calendar days in every time zone', () => {
+  it('tells existing days by arithmetic', () => {
+    assert.equal(calendarDayExists(1994, 12, 31), true);
+    assert.equal(calendarDayExists(2011, 12, 30), true);
+    assert.equal(calendarDayExists(2000, 2, 29), true);
+    assert.equal(calendarDayExists(1900, 2, 29), false);
+    assert.equal(calendarDayExists(2024, 2, 29), true);
+    assert.equal(calendarDayExists(2001, 4, 31), false);
+    assert.equal(calendarDayExists(2001, 13, 1), false);
+    assert.equal(calendarDayExists(2001, 1, 0), false);
+  });
+
+  it('resolves the same dates, with the same validity, under every TZ (skipped days included)', function () {
+    this.timeout(120_000);
+    const [reference, ...others] = ZONES.map(analyzeIn);
+    const day = (text: string) => reference.find((t) => t.text === text);
+    assert.deepEqual(day('Dec. 31, 1994'), { text: 'Dec. 31, 1994', value: '1994-12-31', reasoning: 'explicit date', ambiguous: false, range: { from: '1994-12-31', to: '1994-12-31' } });
+    assert.equal(day('Dec. 30, 2011')?.value, '2011-12-30');
+    assert.match(day('Feb. 29, 1900')?.reasoning ?? '', /not a valid calendar day/);
+    others.forEach((timexes, i) => assert.deepEqual(timexes, reference, `TZ=${ZONES[i + 1]} differs from UTC`));
+  });
+});
