@@ -101,8 +101,11 @@ async function main() {
   // One chunk for the reader and the importer (src/extension/webChunk.ts): one copy of the DOM.
   const webPages = { ...node, entryPoints: ['src/extension/webChunk.ts'], outfile: 'dist/web.js', external: ['canvas'] };
   const web = { ...browser, entryPoints: ['src/extension.ts'], outfile: 'dist/web/extension.js', external: ['vscode', 'canvas'], plugins: [browserModules] };
-  const cli = { ...node, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } };
-  const builds = cliOnly ? [cli] : [extension, ...chunks, webPages, web, cli];
+  // tsx is only resolved when the CLI runs from its TypeScript source (tests): never bundled.
+  const cli = { ...node, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, external: ['tsx/cjs', 'canvas'] };
+  // The worker threads of `claimline check` (src/cli/pool.ts finds it beside dist/cli.js).
+  const cliWorker = { ...node, entryPoints: ['src/cli/worker.ts'], outfile: 'dist/cli-worker.js', external: ['canvas'] };
+  const builds = cliOnly ? [cli, cliWorker] : [extension, ...chunks, webPages, web, cli, cliWorker];
   if (watch) {
     await buildCodicons();
     for (const options of builds) {

@@ -12,6 +12,7 @@ import { registerNoteCommands } from './extension/noteCommands';
 import { registerNoteViewer } from './extension/noteViewer';
 import { registerRuleHelp } from './extension/ruleHelp';
 import { NotesStore } from './extension/notesStore';
+import { registerProjectConfig } from './extension/projectConfig';
 import { registerStatus } from './extension/status';
 import { registerTimelinePanel } from './extension/timelinePanel';
 import { registerWalkthrough } from './extension/walkthrough';
@@ -48,6 +49,8 @@ export function activate(context: vscode.ExtensionContext): ClaimlineApi {
   context.subscriptions.push(log, store, services);
   step('services');
 
+  registerProjectConfig(context, log);
+  step('project configuration');
   const diagnostics = registerDiagnostics(context, services);
   step('diagnostics');
   registerHover(context, services);
