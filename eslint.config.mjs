@@ -21,7 +21,19 @@ export default tseslint.config(
     },
   },
   {
-    files: ['media/**/*.js', 'esbuild.js', 'test/vscode-host/*.js'],
+    // The extension also runs in the browser's web worker extension host (dist/web/extension.js):
+    // Node built-ins only in a module with a `.browser.ts` twin that esbuild.js swaps in there.
+    files: ['src/extension.ts', 'src/extension/**/*.ts'],
+    ignores: ['src/extension/localFiles.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{ group: ['fs', 'fs/*', 'path', 'crypto', 'os', 'child_process', 'util', 'buffer', 'node:*', '**/node/**'], message: 'src/extension also runs in a browser: use vscode.workspace.fs, vscode.Uri and Web APIs (or a .browser.ts twin, see esbuild.js).' }],
+      }],
+      'no-restricted-globals': ['error', { name: 'Buffer', message: 'Not in the browser extension host: use Uint8Array, TextEncoder/TextDecoder.' }],
+    },
+  },
+  {
+    files: ['media/**/*.js', 'esbuild.js', 'scripts/*.js', 'test/vscode-host/*.js'],
     languageOptions: { globals: { window: 'readonly', document: 'readonly', acquireVsCodeApi: 'readonly', require: 'readonly', process: 'readonly', console: 'readonly', __dirname: 'readonly', module: 'writable' } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },

@@ -849,6 +849,8 @@
       if (toolbar) document.documentElement.style.scrollPaddingTop = `${toolbar.offsetHeight + 8}px`;
     }
     window.addEventListener('resize', updateScrollPadding);
+    // The filters also wrap when they are filled in, with no window resize.
+    if (toolbar && typeof ResizeObserver === 'function') new ResizeObserver(updateScrollPadding).observe(toolbar);
     updateScrollPadding();
 
     let scrollTimer = 0;

@@ -18,6 +18,7 @@ import { bundleAndLoad } from './bundle';
 import { defaultCorpusRoot, filesUnder, readText, REPO_ROOT, timemlPlainText } from './corpus';
 import { loadExtractionPages } from './eval/extraction';
 import { loadPubdatePages } from './eval/pubdate';
+import { cliAtScale } from './bench-cli';
 import { pathologicalDocuments } from './pathological';
 
 const MB = 1024 * 1024;
@@ -249,6 +250,16 @@ function editorLatency(): void {
   console.log(`edit → updated diagnostics (incl. ${edit?.debounceMs ?? 300} ms debounce) ${verdict(edit?.median)}`);
 }
 
+/** The command line over a folder of corpus articles, as whole processes (needs the corpora). */
+function commandLine(): void {
+  const root = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? defaultCorpusRoot();
+  if (!root || !existsSync(join(root, 'polnear'))) {
+    console.log('\n## The command line over a folder: skipped, the corpora (../shared/corpora) are not here');
+    return;
+  }
+  cliAtScale(root);
+}
+
 /** pageDate alone on every page of the publication-date corpus, beside the regex search it replaced. */
 function pageDates(): void {
   const argument = process.argv.slice(2).find((a) => !a.startsWith('--'));
@@ -276,7 +287,6 @@ function pageDates(): void {
   console.log(`\npage size: median ${median(kb).toFixed(0)} KB, largest ${kb[kb.length - 1].toFixed(0)} KB`);
 }
 
-// --only-throughput / --only-pathological / --only-pagedate run one section (the full run takes several minutes).
 
 /** Saved news pages: the whole analysis of each page, its article extraction, and plain Readability. */
 function webPages(): void {
@@ -299,13 +309,14 @@ function webPages(): void {
   console.log(row(['peer: plain Readability.js on linkedom\'s own parse', `${plain.toFixed(1)}  (ratio ${(extraction / plain).toFixed(2)})`], widths));
 }
 
-// --only-throughput / --only-web / --only-pagedate / --only-pathological run one section (the full run takes several minutes).
+// --only-throughput / --only-web / --only-pagedate / --only-cli / --only-pathological run one section (the full run takes several minutes).
 const documentIndex = process.argv.indexOf('--pathological-document');
 const only: Array<[string, () => void]> = [
   ['--only-pathological', pathological],
   ['--only-web', webPages],
   ['--only-throughput', throughput],
   ['--only-pagedate', pageDates],
+  ['--only-cli', commandLine],
 ];
 const chosen = only.filter(([flag]) => process.argv.includes(flag)).map(([, section]) => section);
 const sections =
@@ -313,5 +324,5 @@ const sections =
     ? [() => measurePathologicalDocument(Number(process.argv[documentIndex + 1]))]
     : chosen.length > 0
       ? chosen
-      : [throughput, webPages, pageDates, pathological, editorLatency];
+      : [throughput, webPages, pageDates, commandLine, pathological, editorLatency];
 for (const section of sections) section();

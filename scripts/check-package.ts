@@ -1,6 +1,8 @@
 // npm run package:check — builds the .vsix and checks what ships: an installable package under
-// 400 KB (issue 14: the lazily loaded chunk of the HTML reader and the article importer) holding the bundles, the webview media and the manifest, with no sources, no node_modules
-// and no evaluation corpus text.
+// 400 KB holding both bundles (Node and browser), the webview media and the manifest, with no
+// sources, no node_modules and no evaluation corpus text. Issue 17's budget: 250 KB without the web
+// articles' HTML reading (htmlparser2 + entities, about 137 KB of each minified bundle since it was
+// merged), 400 KB with it.
 import { execFileSync } from 'node:child_process';
 import { readdirSync, statSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,11 +20,11 @@ const files = execFileSync(vsce, ['ls', '--no-dependencies'], { cwd: REPO_ROOT, 
 
 const problems: string[] = [];
 if (size > LIMIT_BYTES) problems.push(`${vsix} is ${(size / 1024).toFixed(1)} KB, above ${LIMIT_BYTES / 1024} KB`);
-for (const required of ['dist/extension.js', 'dist/web.js', 'package.json', 'README.md', 'LICENSE', 'media/timeline.js', 'media/timeline.css', 'package.nls.json', 'package.nls.es.json', 'l10n/bundle.l10n.es.json']) {
+for (const required of ['dist/extension.js', 'dist/web.js', 'dist/web/extension.js', 'samples/harbour-tram.txt', 'schemas/claims.schema.json', 'images/icon.png', 'media/codicons/codicon.woff2', 'package.json', 'README.md', 'LICENSE', 'media/timeline.js', 'media/timeline.css', 'package.nls.json', 'package.nls.es.json', 'l10n/bundle.l10n.es.json']) {
   if (!files.includes(required)) problems.push(`missing ${required}`);
 }
 for (const file of files) {
-  if (/^(src|test|scripts|samples|node_modules|out)\//.test(file) || /corpora|\.tml$|quotes\.jsonl$/.test(file)) problems.push(`must not ship ${file}`);
+  if (/^(src|test|scripts|node_modules|out)\//.test(file) || (file.startsWith('samples/') && file !== 'samples/harbour-tram.txt') || /corpora|\.tml$|quotes\.jsonl$/.test(file)) problems.push(`must not ship ${file}`);
 }
 if (problems.length > 0) {
   console.error(`package check failed:\n  ${problems.join('\n  ')}`);

@@ -7,12 +7,18 @@
 //   3. starts code-server on a free loopback port, in its own process group,
 //   4. runs the extension-host suites (mocha, test/integration/index.ts) through the workbench's
 //      extensionTestsPath payload, streaming their output from the page,
-//   5. runs the end-to-end suites (test/e2e/*.test.ts) against the same server with playwright,
-//   6. stops everything and exits non-zero on any failure.
+//   5. runs the host-neutral suite (test/integration/anyHost.test.ts, bundled for the browser with
+//      webIndex.ts) with the extension placed in the browser's web worker extension host: the user
+//      setting `remote.extensionKind: { "claimline.claimline": ["web"] }` makes the workbench run it
+//      there from its `browser` entry (dist/web/extension.js) instead of in the Node host,
+//   6. runs the end-to-end suites (test/e2e/*.test.ts) against the same server with playwright, on the
+//      extension installed from a .vsix packaged from this build (as a user installs it: no
+//      "Extension Development Host" window),
+//   7. stops everything and exits non-zero on any failure.
 //
 // It never skips: if code-server or Chromium cannot start, that is a failure with the reason.
 //
-// Usage: npx tsx scripts/test-vscode.ts [--suite host|e2e] [--grep <regexp>] [--update-screenshots]
+// Usage: npx tsx scripts/test-vscode.ts [--suite host|web|e2e] [--grep <regexp>] [--update-screenshots]
 //                                       [--keep] [--extension-dir <dir>]
 // Screenshots go to out/screenshots/; with --update-screenshots (or CLAIMLINE_UPDATE_SCREENSHOTS=1) to
 // docs/images/, the README's copies, so an ordinary test run leaves the working tree clean.
@@ -23,7 +29,7 @@ import Mocha from 'mocha';
 import * as os from 'os';
 import * as path from 'path';
 import { Browser, chromium } from 'playwright-core';
-import { HostSession, setHostSession } from '../test/e2e/harness';
+import { HostSession, placeInWebWorker, setHostSession } from '../test/e2e/harness';
 
 export const ROOT = path.resolve(__dirname, '..');
 // One bundle folder per run: helpers and CI may run the suites side by side, and one run must not delete
@@ -97,6 +103,29 @@ export async function bundleIntegrationTests(outDir = OUT_INTEGRATION): Promise<
   return path.join(outDir, 'index.js');
 }
 
+/**
+ * Bundles the host-neutral suite for the web worker extension host: one file (a worker cannot
+ * require() the suites), mocha's browser build inside, platform browser like dist/web/extension.js.
+ */
+export async function bundleWebWorkerTests(grep: string | undefined, outDir = OUT_INTEGRATION): Promise<string> {
+  const outfile = path.join(outDir, 'web', 'index.js');
+  await esbuild.build({
+    entryPoints: [path.join(ROOT, 'test', 'integration', 'webIndex.ts')],
+    outfile,
+    bundle: true,
+    platform: 'browser',
+    format: 'cjs',
+    target: 'es2022',
+    sourcemap: 'inline',
+    external: ['vscode'],
+    // No Node modules in a web worker: the suite's `assert` is a browser implementation of it.
+    alias: { assert: path.join(ROOT, 'test', 'integration', 'webAssert.ts') },
+    define: { CLAIMLINE_EXPECT_WEB_WORKER: 'true', CLAIMLINE_TEST_GREP: JSON.stringify(grep ?? ''), global: 'globalThis' },
+    logLevel: 'warning',
+  });
+  return outfile;
+}
+
 export function removeIntegrationBundle(outDir = OUT_INTEGRATION): void {
   fs.rmSync(outDir, { recursive: true, force: true });
 }
@@ -115,6 +144,8 @@ interface ServerProcess {
 interface Session {
   dir: string;
   userDataDir: string;
+  /** The user settings.json (the web phase adds `remote.extensionKind` to it). */
+  settingsFile: string;
   extensionsDir: string;
   configFile: string;
 }
@@ -145,11 +176,12 @@ function createSession(): Session {
     'window.commandCenter': false,
     'chat.commandCenter.enabled': false,
   };
-  fs.writeFileSync(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify(settings, null, 2));
+  const settingsFile = path.join(userDataDir, 'User', 'settings.json');
+  fs.writeFileSync(settingsFile, JSON.stringify(settings, null, 2));
   // An explicit empty config keeps code-server from writing ~/.config/code-server/config.yaml.
   const configFile = path.join(dir, 'config.yaml');
   fs.writeFileSync(configFile, '');
-  return { dir, userDataDir, extensionsDir, configFile };
+  return { dir, userDataDir, settingsFile, extensionsDir, configFile };
 }
 
 /** A private copy of the fixtures, so tests may write notes sidecars without touching the repository. */
@@ -249,6 +281,26 @@ function killGroup(pid: number, signal: NodeJS.Signals): void {
   }
 }
 
+/**
+ * Packages the build into a .vsix (vsce, as `npm run package` does, without its production rebuild)
+ * and installs it into the session's extensions folder with code-server's own installer.
+ */
+function installVsix(session: Session, hostDir: string): string {
+  const vsix = path.join(session.dir, 'claimline.vsix');
+  const vsce = path.join(ROOT, 'node_modules', '.bin', 'vsce');
+  const packaged = spawnSync(vsce, ['package', '--no-dependencies', '--out', vsix], { cwd: ROOT, encoding: 'utf8' });
+  if (packaged.status !== 0) throw new RunnerError(`vsce package failed (exit ${packaged.status}): ${packaged.stderr || packaged.stdout}`);
+  const installed = spawnSync(
+    process.execPath,
+    [codeServerBinary(hostDir), '--extensions-dir', session.extensionsDir, '--user-data-dir', session.userDataDir, '--config', session.configFile, '--install-extension', vsix],
+    { cwd: session.dir, encoding: 'utf8', env: { ...process.env, VSCODE_IPC_HOOK_CLI: '' } },
+  );
+  if (installed.status !== 0 || !/successfully installed/i.test(installed.stdout + installed.stderr)) {
+    throw new RunnerError(`code-server --install-extension ${vsix} failed (exit ${installed.status}): ${installed.stdout}${installed.stderr}`);
+  }
+  return vsix;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Browser
 
@@ -320,10 +372,10 @@ export function workbenchUrl(baseUrl: string, folder: string, payload: [string, 
   return `${baseUrl}/?${query.toString()}`;
 }
 
-async function runHostSuites(browser: Browser, server: ServerProcess, extensionPath: string, workspace: string, testIndex: string): Promise<SuiteCounts> {
+async function runHostSuites(browser: Browser, server: ServerProcess, extensionPath: string, workspace: string, testIndex: string, webWorker = false): Promise<SuiteCounts> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
-  const pageLog = fs.createWriteStream(path.join(LOG_DIR, 'host-page-console.log'));
+  const pageLog = fs.createWriteStream(path.join(LOG_DIR, webWorker ? 'web-host-page-console.log' : 'host-page-console.log'));
   let counts: SuiteCounts | undefined;
   let hidden = 0;
   let resolveExit: (code: number) => void = () => undefined;
@@ -354,7 +406,14 @@ async function runHostSuites(browser: Browser, server: ServerProcess, extensionP
     }
     resolveExit(code);
   });
-  page.on('console', (message) => pageLog.write(`[console.${message.type()}] ${message.text()}\n`));
+  page.on('console', (message) => {
+    const text = message.text();
+    pageLog.write(`[console.${message.type()}] ${text}\n`);
+    // The web worker extension host's console reaches the page's console (prefixed), not the automation log.
+    const marker = text.indexOf(RESULT_MARKER);
+    if (marker >= 0 && !counts) counts = JSON.parse(/\{[^}]*\}/.exec(text.slice(marker))![0]) as SuiteCounts;
+    else if (webWorker && !isNetworkNoise(text) && !isWorkbenchChatter(text) && /Extension Host/.test(text)) process.stdout.write(`${text.replace(/%c/g, '').replace(/^\s*\[Extension Host\]\s*/, '').replace(/\s*color: [^ ]+\s*/g, ' ').trimEnd()}\n`);
+  });
   page.on('pageerror', (error) => pageLog.write(`[pageerror] ${error.message}\n`));
 
   const url = workbenchUrl(server.baseUrl, workspace, [
@@ -402,7 +461,7 @@ async function runEndToEndSuites(session: HostSession, grep: string | undefined)
 // ---------------------------------------------------------------------------------------------
 
 interface Options {
-  suites: Set<'host' | 'e2e'>;
+  suites: Set<'host' | 'web' | 'e2e'>;
   grep?: string;
   keep: boolean;
   updateScreenshots: boolean;
@@ -411,12 +470,12 @@ interface Options {
 }
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = { suites: new Set(['host', 'e2e']), keep: false, updateScreenshots: process.env.CLAIMLINE_UPDATE_SCREENSHOTS === '1' };
+  const options: Options = { suites: new Set(['host', 'web', 'e2e']), keep: false, updateScreenshots: process.env.CLAIMLINE_UPDATE_SCREENSHOTS === '1' };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--suite') {
       const value = argv[++i];
-      if (value !== 'host' && value !== 'e2e') throw new RunnerError('--suite takes host or e2e');
+      if (value !== 'host' && value !== 'web' && value !== 'e2e') throw new RunnerError('--suite takes host, web or e2e');
       options.suites = new Set([value]);
     } else if (arg === '--grep') {
       options.grep = argv[++i];
@@ -449,16 +508,22 @@ async function main(): Promise<number> {
   const extensionPath = options.extensionDir ?? ROOT;
   if (!options.extensionDir) buildExtension();
   const testIndex = await bundleIntegrationTests();
+  const webTestIndex = await bundleWebWorkerTests(options.grep);
   say(`extension and extension-host suites built in ${seconds(step)}`);
 
   const session = createSession();
   const hostWorkspace = createWorkspace(session.dir, 'workspace-host');
+  const webWorkspace = createWorkspace(session.dir, 'workspace-web');
   const e2eWorkspace = createWorkspace(session.dir, 'workspace-e2e');
   const latencyFile = path.join(ROOT, 'out', 'latency.json');
   let server: ServerProcess | undefined;
   let browser: Browser | undefined;
   const results: Record<string, SuiteCounts> = {};
   try {
+    step = Date.now();
+    // The end-to-end suites use the extension as installed from its .vsix (unless a folder is given).
+    const installed = options.suites.has('e2e') && !options.extensionDir;
+    if (installed) say(`installed ${path.basename(installVsix(session, host.HOST_DIR))} (${(fs.statSync(path.join(session.dir, 'claimline.vsix')).size / 1024).toFixed(1)} KB) in ${seconds(step)}`);
     step = Date.now();
     server = await startCodeServer(session, host.HOST_DIR, {
       // Read by the extension-host suites (the remote extension host inherits the server's environment).
@@ -475,6 +540,17 @@ async function main(): Promise<number> {
       results['extension host'] = await runHostSuites(browser, server, extensionPath, hostWorkspace, testIndex);
       say(`extension-host suites finished in ${seconds(step)}`);
     }
+    if (options.suites.has('web')) {
+      step = Date.now();
+      say('host-neutral suite in the web worker extension host (the browser entry, dist/web/extension.js):');
+      placeInWebWorker(session.settingsFile, true);
+      try {
+        results['web worker extension host'] = await runHostSuites(browser, server, extensionPath, webWorkspace, webTestIndex, true);
+      } finally {
+        placeInWebWorker(session.settingsFile, false);
+      }
+      say(`web worker suite finished in ${seconds(step)}`);
+    }
     if (options.suites.has('e2e')) {
       step = Date.now();
       say('end-to-end suites (playwright against the workbench):');
@@ -483,6 +559,8 @@ async function main(): Promise<number> {
         baseUrl: server.baseUrl,
         workspace: e2eWorkspace,
         extensionPath,
+        installed,
+        settingsFile: session.settingsFile,
         screenshotsDir: options.updateScreenshots ? path.join(ROOT, 'docs', 'images') : path.join(ROOT, 'out', 'screenshots'),
         logDir: LOG_DIR,
         latencyFile,

@@ -12,8 +12,10 @@ import { registerNoteCommands } from './extension/noteCommands';
 import { registerNoteViewer } from './extension/noteViewer';
 import { registerRuleHelp } from './extension/ruleHelp';
 import { NotesStore } from './extension/notesStore';
+import { registerProjectConfig } from './extension/projectConfig';
 import { registerStatus } from './extension/status';
 import { registerTimelinePanel } from './extension/timelinePanel';
+import { registerWalkthrough } from './extension/walkthrough';
 
 /** What activate() returns: lets the extension-host tests wait for analyses instead of sleeping. */
 export interface ClaimlineApi {
@@ -31,7 +33,7 @@ export interface ClaimlineApi {
 
 export function activate(context: vscode.ExtensionContext): ClaimlineApi {
   const started = performance.now();
-  // Absent in a browser extension host; this extension runs in the Node one.
+  // process.cpuUsage is absent in the browser's web worker extension host (dist/web/extension.js).
   const cpuStarted = typeof process === 'undefined' ? undefined : process.cpuUsage();
   const activationSteps: Record<string, number> = {};
   let last = started;
@@ -47,6 +49,8 @@ export function activate(context: vscode.ExtensionContext): ClaimlineApi {
   context.subscriptions.push(log, store, services);
   step('services');
 
+  registerProjectConfig(context, log);
+  step('project configuration');
   const diagnostics = registerDiagnostics(context, services);
   step('diagnostics');
   registerHover(context, services);
@@ -64,6 +68,8 @@ export function activate(context: vscode.ExtensionContext): ClaimlineApi {
   step('timeline');
   registerImportArticle(context);
   step('import');
+  registerWalkthrough(context, services);
+  step('walkthrough');
 
   services.start();
   step('open documents scheduled');

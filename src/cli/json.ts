@@ -1,20 +1,32 @@
 // The CLI's JSON Lines contract. Other tools depend on these exact keys: change with care.
-import type { Analysis, Claim, Finding, Quote, Speaker, Timex } from '../core/types';
+// Lean by design: nothing that can be derived is repeated. Texts are offsets into the article
+// (UTF-16 code units), lines and columns follow from the offsets, and a finding names its subject
+// (the timex, quote or claim it is about) instead of restating it in prose; --messages adds the
+// message the text format prints.
+import type { ShownFinding } from '../core/report';
+import type { Analysis, Claim, Quote, Speaker, Timex } from '../core/types';
 
-export interface JsonSpeaker {
-  name: string;
-  start: number;
-  end: number;
+/** What a record starts with: the file checked, or the id of a JSON Lines input article. */
+export type JsonHead = { file: string } | { id: unknown };
+
+export interface JsonOptions {
+  messages: boolean;
 }
 
-function speaker(value: Speaker | null): JsonSpeaker | null {
+function speaker(value: Speaker | null) {
   return value ? { name: value.name, start: value.start, end: value.end } : null;
 }
 
-const jsonTimex = (t: Timex) => ({ start: t.start, end: t.end, text: t.text, type: t.type, value: t.value });
-const jsonQuote = (q: Quote) => ({ start: q.start, end: q.end, text: q.text, speaker: speaker(q.speaker), edited: q.edited });
-const jsonClaim = (c: Claim) => ({ start: c.start, end: c.end, text: c.text, kind: c.kind, timexes: c.timexes, speaker: speaker(c.speaker) });
-const jsonFinding = (f: Finding) => ({ rule: f.rule, severity: f.severity, start: f.start, end: f.end, line: f.line, column: f.column, message: f.message });
+const jsonTimex = (t: Timex) => ({ start: t.start, end: t.end, type: t.type, value: t.value });
+const jsonQuote = (q: Quote) => ({ start: q.start, end: q.end, speaker: speaker(q.speaker), edited: q.edited });
+const jsonClaim = (c: Claim) => ({ start: c.start, end: c.end, kind: c.kind, timexes: c.timexes, speaker: speaker(c.speaker) });
+
+function jsonFinding({ finding, severity }: ShownFinding, options: JsonOptions) {
+  const record: Record<string, unknown> = { rule: finding.rule, severity, start: finding.start, end: finding.end };
+  if (finding.subject) record[finding.subject.kind] = finding.subject.index;
+  if (options.messages) record.message = finding.message;
+  return record;
+}
 
 function jsonPublished(analysis: Analysis) {
   return analysis.published ? { value: analysis.published.value, source: analysis.published.source } : null;
@@ -30,32 +42,32 @@ function jsonArticle(analysis: Analysis) {
   return { ...fields, fallback: article.fallback, ranges: article.ranges.map((range) => ({ start: range.start, end: range.end })) };
 }
 
-export function toJsonRecord(file: string, _text: string, analysis: Analysis) {
+export function toJsonRecord(head: JsonHead, analysis: Analysis, shown: ShownFinding[], options: JsonOptions) {
   const article = jsonArticle(analysis);
   return {
-    file,
+    ...head,
     published: jsonPublished(analysis),
     // Absent, not undefined, for other formats: the record is exactly what its JSON text parses to.
     ...(article ? { article } : {}),
     timexes: analysis.timexes.map(jsonTimex),
     quotes: analysis.quotes.map(jsonQuote),
     claims: analysis.claims.map(jsonClaim),
-    findings: analysis.findings.map(jsonFinding),
+    findings: shown.map((item) => jsonFinding(item, options)),
   };
 }
 
 /**
  * The record as JSON text in pieces that, joined, are JSON.stringify(toJsonRecord(…)). A dense file's
  * record can be longer than the longest string JavaScript holds (a 40 MB list of dates made 1 GB
- * of JSON and failed with "Invalid string length"), so the CLI writes it piece by piece.
+ * of JSON and failed with "Invalid string length"), so it is never made into one string.
  */
-export function* jsonRecordPieces(file: string, analysis: Analysis): Generator<string> {
-  const head = JSON.stringify({ file, published: jsonPublished(analysis), ...(analysis.article ? { article: jsonArticle(analysis) } : {}) });
-  yield head.slice(0, -1);
+export function* jsonRecordPieces(head: JsonHead, analysis: Analysis, shown: ShownFinding[], options: JsonOptions): Generator<string> {
+  const article = jsonArticle(analysis);
+  yield JSON.stringify({ ...head, published: jsonPublished(analysis), ...(article ? { article } : {}) }).slice(0, -1);
   yield* jsonList('timexes', analysis.timexes, jsonTimex);
   yield* jsonList('quotes', analysis.quotes, jsonQuote);
   yield* jsonList('claims', analysis.claims, jsonClaim);
-  yield* jsonList('findings', analysis.findings, jsonFinding);
+  yield* jsonList('findings', shown, (item) => jsonFinding(item, options));
   yield '}';
 }
 
@@ -66,4 +78,22 @@ function* jsonList<T>(key: string, items: T[], toJson: (item: T) => object): Gen
     yield i === 0 ? item : `,${item}`;
   }
   yield ']';
+}
+
+/** Joins pieces into strings of about `size` characters: few messages to pass, none too long. */
+export function chunked(pieces: Iterable<string>, size = 1 << 20): string[] {
+  const chunks: string[] = [];
+  let current: string[] = [];
+  let length = 0;
+  for (const piece of pieces) {
+    current.push(piece);
+    length += piece.length;
+    if (length >= size) {
+      chunks.push(current.join(''));
+      current = [];
+      length = 0;
+    }
+  }
+  if (current.length > 0) chunks.push(current.join(''));
+  return chunks;
 }

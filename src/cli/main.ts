@@ -1,5 +1,6 @@
 // Entry point of dist/cli.js. Exit codes are set, not forced, so piped output is flushed first.
 import { readSync } from 'node:fs';
+import { isMainThread } from 'node:worker_threads';
 import { version } from '../../package.json';
 import { runImport } from './import';
 import { runCli, type CliIo } from './run';
@@ -9,6 +10,8 @@ import { runCli, type CliIo } from './run';
 // empties the block first, so messages keep their order in a terminal showing both.
 const BLOCK = 1 << 16;
 let pending: string[] = [];
+/** The longest JSON Lines line read (an article of 50 MB, as --max-size allows by default, escaped). */
+const JSONL_LINE_LIMIT = 128 * 1024 * 1024;
 let pendingLength = 0;
 
 function flush(): void {
@@ -44,32 +47,79 @@ function readStdin(maxBytes: number): Buffer {
   return Buffer.concat(chunks, total);
 }
 
-const io: CliIo = {
-  stdout: (line) => {
-    pending.push(line, '\n');
-    pendingLength += line.length + 1;
-    if (pendingLength >= BLOCK) flush();
-  },
-  stdoutPiece: (piece) => {
-    pending.push(piece);
-    pendingLength += piece.length;
-    if (pendingLength >= BLOCK) flush();
-  },
-  stderr: (line) => {
-    flush();
-    process.stderr.write(`${line}\n`);
-  },
-  readStdin,
-};
+/**
+ * Standard input line by line as it arrives (for --input jsonl), read only as fast as lines are
+ * taken, so a pipe of any size is never held whole. A line longer than maxBytes is skipped to its
+ * end and given as null.
+ */
+async function* stdinLines(maxBytes: number): AsyncGenerator<string | null> {
+  process.stdin.setEncoding('utf8');
+  let rest = '';
+  let skipping = false;
+  for await (const chunk of process.stdin as AsyncIterable<string>) {
+    let start = 0;
+    for (let newline = chunk.indexOf('\n'); newline >= 0; newline = chunk.indexOf('\n', start)) {
+      const line = rest + chunk.slice(start, newline);
+      rest = '';
+      start = newline + 1;
+      if (skipping) {
+        skipping = false;
+        continue;
+      }
+      yield line.endsWith('\r') ? line.slice(0, -1) : line;
+    }
+    if (skipping) continue;
+    rest += chunk.slice(start);
+    if (rest.length > maxBytes) {
+      rest = '';
+      skipping = true;
+      yield null;
+    }
+  }
+  if (rest && !skipping) yield rest;
+}
 
-const args = process.argv.slice(2);
-if (args[0] === 'import') {
-  // The only command that waits on the network.
-  void runImport(args.slice(1), io).then((code) => {
+if (isMainThread) {
+  // A reader that stops early (`claimline check … | head`) is not an error of the check.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+  main();
+}
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const io: CliIo = {
+    stdout: (line) => {
+      pending.push(line, '\n');
+      pendingLength += line.length + 1;
+      if (pendingLength >= BLOCK) flush();
+    },
+    stdoutPiece: (piece) => {
+      pending.push(piece);
+      pendingLength += piece.length;
+      if (pendingLength >= BLOCK) flush();
+    },
+    stderr: (line) => {
+      flush();
+      process.stderr.write(`${line}\n`);
+    },
+    readStdin,
+    stdinLines: () => stdinLines(JSONL_LINE_LIMIT),
+    env: process.env,
+    isTerminal: process.stdout.isTTY === true,
+  };
+  // `import` is the one command that waits on the network; it has its own options (import.ts).
+  (args[0] === 'import' ? runImport(args.slice(1), io) : runCli(args, io, version)).then(
+  (code) => {
     flush();
     process.exitCode = code;
-  });
-} else {
-  process.exitCode = runCli(args, io, version);
-  flush();
+  },
+  (error: unknown) => {
+    flush();
+    process.stderr.write(`claimline: internal error: ${(error as Error)?.stack ?? error}\n`);
+    process.exitCode = 2;
+  },
+);
 }

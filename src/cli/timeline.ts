@@ -5,12 +5,16 @@
 // files under a size limit are read (see readRegularFileSync).
 
 import { existsSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { analyze, formatFor } from '../core/analyze';
 import { exportTimeline, type ExportFormat } from '../core/exports';
 import { parseNotesFile, reanchorNotes, sidecarPath, subjectKey, subjectsOf, type ClaimNote } from '../core/notes';
 import { buildTimeline } from '../core/timeline';
 import { RefusedFileError, readRegularFileSync } from '../node/regularFile';
+import { STDIN_ARGUMENT, type Options } from './args';
+import { ConfigFileError, ConfigFinder } from './config';
+import { readArticle, readStandardInput } from './input';
+import type { CliIo } from './run';
 
 /** Notes files above this many bytes are refused unless --max-notes-size says otherwise. */
 export const DEFAULT_MAX_NOTES_BYTES = 20 * 1024 * 1024;
@@ -26,6 +30,8 @@ export interface TimelineRequest {
   today?: string;
   /** --notes: the sidecar to read instead of the one beside the article. */
   notesFile?: string;
+  /** The configuration's notesLocation "workspaceFolder": sidecars live in FOLDER/.claimline/. */
+  notesFolder?: string;
   /** Notes files larger than this are refused (default DEFAULT_MAX_NOTES_BYTES). */
   maxNotesBytes?: number;
   articleUrl?: string;
@@ -44,7 +50,7 @@ export function timelineExport(request: TimelineRequest): string {
 
 function readNotes(request: TimelineRequest): ClaimNote[] {
   // An explicit --notes file must exist; the sidecar beside the article is optional (no notes yet).
-  const path = request.notesFile ?? (request.fromStdin ? undefined : sidecarPath(request.file, 'beside'));
+  const path = request.notesFile ?? (request.fromStdin ? undefined : notesPathOf(request));
   if (path === undefined || (request.notesFile === undefined && !existsSync(path))) return [];
   let raw: string;
   try {
@@ -57,4 +63,47 @@ function readNotes(request: TimelineRequest): ClaimNote[] {
   const parsed = parseNotesFile(raw);
   if (!parsed.ok) throw new Error(`notes file ${path}: ${parsed.message}`);
   return parsed.file.notes;
+}
+
+/** Where the editor keeps the article's notes, with the configuration's notesLocation. */
+function notesPathOf(request: TimelineRequest): string {
+  if (request.notesFolder === undefined) return sidecarPath(request.file, 'beside');
+  const posix = (path: string) => path.split('\\').join('/');
+  return sidecarPath(posix(resolve(request.file)), 'workspaceFolder', posix(request.notesFolder));
+}
+
+/** claimline timeline: one article's export on stdout; exit 2 when it or its notes cannot be read. */
+export function runTimeline(options: Options, io: CliIo): number {
+  const fromStdin = options.files[0] === STDIN_ARGUMENT;
+  const file = fromStdin ? options.stdinName : options.files[0];
+  try {
+    let found;
+    try {
+      found = new ConfigFinder({ file: options.configFile, disabled: options.noConfig }).forFile(fromStdin ? null : file);
+    } catch (error) {
+      if (error instanceof ConfigFileError) throw new Error(`configuration ${error.message}`);
+      throw error;
+    }
+    const { config } = found;
+    const maxBytes = options.maxBytes ?? (config.maxFileSize ?? 50) * 1024 * 1024;
+    const text = fromStdin ? readStandardInput(io, maxBytes) : readArticle(file, maxBytes);
+    const exported = timelineExport({
+      file,
+      text,
+      fromStdin,
+      format: (options.format ?? 'markdown') as ExportFormat,
+      published: options.published,
+      today: options.today ?? config.today,
+      notesFile: options.notesFile,
+      maxNotesBytes: options.maxNotesBytes,
+      notesFolder: config.notesLocation === 'workspaceFolder' ? found.root : undefined,
+      reviewUrl: options.reviewUrl,
+      articleUrl: options.articleUrl,
+    });
+    io.stdout(exported.endsWith('\n') ? exported.slice(0, -1) : exported);
+    return 0;
+  } catch (error) {
+    io.stderr(`claimline: ${file}: ${(error as Error).message}`);
+    return 2;
+  }
 }

@@ -24,3 +24,6 @@ export function notRegularFile(kind: RefusedKind): string {
 export function overLimit(size: number | undefined, maxBytes: number, raise: string): string {
   return size === undefined ? `larger than the ${megabytes(maxBytes)} limit (${raise})` : `${megabytes(size)}, above the ${megabytes(maxBytes)} limit (${raise})`;
 }
+
+/** The file was not read, for the reason the message gives ("not a regular file…"; callers add "<path> is"). */
+export class RefusedFileError extends Error {}

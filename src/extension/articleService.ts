@@ -2,13 +2,16 @@
 // ClaimlineServices contract the features use. Analysis runs off the typing path: debounced, and a
 // generation counter per document drops any result that finished after a newer edit.
 import * as vscode from 'vscode';
-import { randomUUID } from 'crypto';
 import { analyze, formatFor } from '../core/analyze';
 import { anchorFor, reanchorNotes, subjectKey, subjectsOf, upsertNote, type ClaimNote, type NoteChange } from '../core/notes';
 import type { Analysis, DocumentFormat, SubjectRef } from '../core/types';
 import { formatOfLanguage, isSupported, readConfig } from './config';
 import { NotesStore } from './notesStore';
+import { loadProjectConfig, onDidChangeProjectConfig, projectConfigNow } from './projectConfig';
 import type { AnalyzedArticle, ClaimlineServices } from './services';
+
+/** Schemes of documents that live in folders a .claimline.json can be in. */
+const FILE_SCHEMES = new Set(['file', 'vscode-remote', 'vscode-vfs']);
 
 interface DocumentState {
   generation: number;
@@ -53,6 +56,7 @@ export class ArticleService implements ClaimlineServices, vscode.Disposable {
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration('claimline')) this.reanalyzeAll();
       }),
+      onDidChangeProjectConfig(() => this.reanalyzeAll()),
       this.store.onDidChange((uri) => this.refreshNotes(uri)),
     );
     this.reanalyzeAll();
@@ -95,6 +99,7 @@ export class ArticleService implements ClaimlineServices, vscode.Disposable {
 
   /** Analyzes a file that is not open (Analyze Workspace). Not kept: open documents own their state. */
   async analyzeFile(uri: vscode.Uri): Promise<AnalyzedArticle | 'too-large' | undefined> {
+    await loadProjectConfig(uri);
     const config = readConfig(uri);
     const stat = await vscode.workspace.fs.stat(uri);
     if (stat.size > config.maxFileSize * 1024 * 1024) return 'too-large';
@@ -109,7 +114,11 @@ export class ArticleService implements ClaimlineServices, vscode.Disposable {
   }
 
   private schedule(document: vscode.TextDocument, delay: number): void {
-    if (!isSupported(document)) return;
+    if (!isSupported(document)) {
+      // A language may be added by the project's .claimline.json, not read yet for this folder.
+      if (FILE_SCHEMES.has(document.uri.scheme) && !projectConfigNow(document.uri)) void loadProjectConfig(document.uri).then(() => isSupported(document) && this.schedule(document, delay));
+      return;
+    }
     const state = this.stateFor(document.uri);
     state.generation++;
     clearTimeout(state.timer);
@@ -128,6 +137,11 @@ export class ArticleService implements ClaimlineServices, vscode.Disposable {
 
   private async run(document: vscode.TextDocument): Promise<AnalyzedArticle | undefined> {
     if (document.isClosed || !isSupported(document)) return undefined;
+    // The project's .claimline.json is read once per folder, before the folder's first analysis.
+    if (!projectConfigNow(document.uri)) {
+      await loadProjectConfig(document.uri);
+      if (document.isClosed) return undefined;
+    }
     const started = performance.now();
     const state = this.stateFor(document.uri);
     const generation = ++state.generation;
@@ -231,7 +245,7 @@ export class ArticleService implements ClaimlineServices, vscode.Disposable {
       for (const edit of edits) {
         // The note may have changed in another window since the hover was shown: edit that version.
         const latest = edit.existing ? (next.find((n) => n.id === edit.existing!.id) ?? edit.existing) : undefined;
-        next = upsertNote(next, latest, edit.anchor, edit.change, now, randomUUID).notes;
+        next = upsertNote(next, latest, edit.anchor, edit.change, now, () => globalThis.crypto.randomUUID()).notes;
       }
       return next;
     });

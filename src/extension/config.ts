@@ -1,8 +1,12 @@
 // Claimline's settings, read in one place with defaults and validation, so a hand-edited
 // settings.json with a wrong value degrades to the default instead of breaking analysis.
+// The project's .claimline.json (projectConfig.ts) is layered in: workspace and folder settings
+// win over it, it wins over user settings and defaults.
 import * as vscode from 'vscode';
 import type { DocumentFormat } from '../core/types';
 import { formatFor } from '../core/analyze';
+import type { ProjectConfig } from '../core/config';
+import { projectConfigNow } from './projectConfig';
 
 export const BUILT_IN_LANGUAGES = ['plaintext', 'markdown', 'html'];
 /** The built-in languages as a document selector (what providers start with, see followLanguageSetting). */
@@ -22,15 +26,26 @@ export interface ClaimlineConfig {
   maxNotesFileSize: number;
 }
 
+/** The keys a .claimline.json can give, with the setting of the same name. */
+type ProjectKey = 'rules' | 'today' | 'maxFileSize' | 'languages' | 'notesLocation' | 'maxDiagnostics';
+
 export function readConfig(scope?: vscode.ConfigurationScope): ClaimlineConfig {
   const c = vscode.workspace.getConfiguration('claimline', scope);
-  const number = (key: string, fallback: number, min: number) => {
-    const value = c.get<number>(key);
+  const project: ProjectConfig = (scope instanceof vscode.Uri ? projectConfigNow(scope)?.config : undefined) ?? {};
+  /** A setting's value: the workspace's or folder's, else the project file's, else the user's or default. */
+  const get = <T>(key: ProjectKey): T | undefined => {
+    if (project[key] === undefined) return c.get<T>(key);
+    const inspected = c.inspect<T>(key);
+    const workspace = inspected?.workspaceFolderValue ?? inspected?.workspaceValue;
+    return workspace !== undefined ? workspace : (project[key] as T);
+  };
+  const number = (key: 'maxFileSize' | 'maxDiagnostics' | 'debounceMs' | 'maxNotesFileSize', fallback: number, min: number) => {
+    const value = key === 'maxFileSize' || key === 'maxDiagnostics' ? get<number>(key) : c.get<number>(key);
     return typeof value === 'number' && Number.isFinite(value) && value >= min ? value : fallback;
   };
-  const today = c.get<string>('today')?.trim();
-  const extra = c.get<unknown>('languages');
-  const rules = c.get<unknown>('rules');
+  const today = get<string>('today')?.trim();
+  const extra = get<unknown>('languages');
+  const rules = rulesOf(c, project);
   return {
     run: c.get('run') === 'onSave' ? 'onSave' : 'onType',
     debounceMs: number('debounceMs', 300, 0),
@@ -39,9 +54,17 @@ export function readConfig(scope?: vscode.ConfigurationScope): ClaimlineConfig {
     rules: rules && typeof rules === 'object' ? (rules as Record<string, unknown>) : {},
     maxDiagnostics: Math.floor(number('maxDiagnostics', 500, 0)),
     today: today && /^\d{4}-\d{2}-\d{2}$/.test(today) ? today : undefined,
-    notesLocation: c.get('notesLocation') === 'workspaceFolder' ? 'workspaceFolder' : 'beside',
+    notesLocation: get('notesLocation') === 'workspaceFolder' ? 'workspaceFolder' : 'beside',
     maxNotesFileSize: number('maxNotesFileSize', 20, 0),
   };
+}
+
+/** Rule by rule: user settings, then the project file, then workspace and folder settings. */
+function rulesOf(c: vscode.WorkspaceConfiguration, project: ProjectConfig): unknown {
+  if (!project.rules) return c.get<unknown>('rules');
+  const inspected = c.inspect<Record<string, unknown>>('rules');
+  const layer = (value: unknown) => (value && typeof value === 'object' ? (value as Record<string, unknown>) : {});
+  return { ...layer(inspected?.globalValue), ...project.rules, ...layer(inspected?.workspaceValue), ...layer(inspected?.workspaceFolderValue) };
 }
 
 // Documents that are not articles even when their language matches: output panes, diff sides of

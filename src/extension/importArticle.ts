@@ -85,7 +85,8 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
 
 async function sameBytes(uri: vscode.Uri, bytes: Uint8Array): Promise<boolean> {
   try {
-    return Buffer.compare(await vscode.workspace.fs.readFile(uri), bytes) === 0;
+    const existing = await vscode.workspace.fs.readFile(uri);
+    return existing.length === bytes.length && existing.every((byte, index) => byte === bytes[index]);
   } catch {
     return false;
   }
@@ -161,7 +162,7 @@ async function importArticle(sourceArgument: unknown, folderArgument: unknown, o
   try {
     await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(target.snapshot, '..'));
     await vscode.workspace.fs.writeFile(target.snapshot, imported.page.bytes);
-    await vscode.workspace.fs.writeFile(target.article, Buffer.from(composed.markdown, 'utf8'));
+    await vscode.workspace.fs.writeFile(target.article, new TextEncoder().encode(composed.markdown));
   } catch (error) {
     void vscode.window.showErrorMessage(vscode.l10n.t('Claimline could not save the imported article in {0}: {1}', folder.fsPath, (error as Error).message));
     return undefined;

@@ -1,5 +1,6 @@
 // Sidecar persistence for fact-checker notes, through vscode.workspace.fs so remote and virtual
-// workspaces work (files on disk are read with Node's fs, which is much faster: see readBytes).
+// workspaces work (files on disk are read with Node's fs, which is much faster: see readSidecarBytes;
+// not in the browser extension host, which has no disk of its own).
 // Rules that keep notes from being lost:
 // - writes go to a temporary file that is then renamed over the sidecar (an interrupted write
 //   leaves the previous file intact);
@@ -11,11 +12,11 @@
 //   claimline.maxNotesFileSize: a device, a pipe, a folder or a huge file is refused the same way,
 //   without the button (opening /dev/zero in an editor would be no better).
 import * as vscode from 'vscode';
-import { notRegularFile, overLimit } from '../core/fileLimits';
-import { readRegularFile, RefusedFileError } from '../node/regularFile';
+import { notRegularFile, overLimit, RefusedFileError } from '../core/fileLimits';
 import { mergeNotes, parseNotesFile, serializeNotesFile, sidecarPath, type ClaimNote } from '../core/notes';
 import { isStaleTemporary, writeFileAtomically } from '../core/atomicWrite';
 import { readConfig } from './config';
+import { hasLocalFiles, readLocalFile } from './localFiles';
 
 export type NotesState = 'ok' | 'invalid' | 'newer-version' | 'memory';
 
@@ -388,7 +389,7 @@ const RAISE_LIMIT = 'raise claimline.maxNotesFileSize to read it';
 
 /**
  * The bytes of a sidecar, when it is a regular file of at most `maxBytes`; throws RefusedFileError
- * otherwise. A file on disk is read with Node's fs, on the machine the extension host runs on
+ * otherwise. A file on disk is read with Node's fs (localFiles.ts, Node host only), on the machine the extension host runs on
  * (which, in a remote window, is where the files are): measured in the real-VS-Code tests,
  * vscode.workspace.fs took 45–250 ms to report a missing notes file, the larger part of the time
  * from opening an article to its diagnostics. Other schemes (virtual file systems) go through
@@ -396,7 +397,7 @@ const RAISE_LIMIT = 'raise claimline.maxNotesFileSize to read it';
  * for a device or a pipe.
  */
 async function readSidecarBytes(uri: vscode.Uri, maxBytes: number): Promise<Uint8Array> {
-  if (uri.scheme === 'file') return readRegularFile(uri.fsPath, maxBytes, RAISE_LIMIT);
+  if (uri.scheme === 'file' && hasLocalFiles) return readLocalFile(uri.fsPath, maxBytes, RAISE_LIMIT);
   const stat = await vscode.workspace.fs.stat(uri);
   if (stat.type & vscode.FileType.Directory) throw new RefusedFileError(notRegularFile('folder'));
   if (!(stat.type & vscode.FileType.File)) throw new RefusedFileError(notRegularFile('other'));

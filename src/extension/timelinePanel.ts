@@ -3,7 +3,6 @@
 // untrusted (it renders hostile article text): every message from it is validated, and it gets
 // no command URIs, no resources outside media/ and a fresh script nonce per render.
 
-import * as path from 'path';
 import * as vscode from 'vscode';
 import { EXPORT_FORMATS, exportTimeline, type ExportFormat } from '../core/exports';
 import { buildTimeline, openableUrl, timelineEntries, type TimelineModel } from '../core/timeline';
@@ -459,11 +458,11 @@ function defaultExportUri(article: vscode.Uri, extension: string): vscode.Uri | 
     const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
     return folder ? vscode.Uri.joinPath(folder, name) : undefined;
   }
-  return article.with({ path: path.posix.join(path.posix.dirname(article.path), name), query: '', fragment: '' });
+  return vscode.Uri.joinPath(article.with({ query: '', fragment: '' }), '..', name);
 }
 
 function fileNameOf(uri: vscode.Uri): string {
-  return path.posix.basename(uri.path) || uri.toString(true);
+  return uri.path.slice(uri.path.lastIndexOf('/') + 1) || uri.toString(true);
 }
 
 function sameUri(a: vscode.Uri | undefined, b: vscode.Uri | undefined): boolean {

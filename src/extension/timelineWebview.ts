@@ -74,7 +74,8 @@ export function parseWebviewMessage(raw: unknown): WebviewToExtension | undefine
 export function createNonce(): string {
   const bytes = new Uint8Array(16);
   globalThis.crypto.getRandomValues(bytes);
-  return Buffer.from(bytes).toString('base64url');
+  // btoa, not Buffer: the extension also runs in the browser's web worker extension host.
+  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
 export interface TimelineHtmlOptions {

@@ -4,11 +4,11 @@
 // with no writer opens at once), the opened descriptor is checked (so a symlink counts for what it
 // points to, and nothing can be swapped between the check and the read), and reading stops one byte
 // past the limit whatever the size said. Shared by the CLI and the extension (files on disk).
-import { notRegularFile, overLimit } from '../core/fileLimits';
+import { notRegularFile, overLimit, RefusedFileError } from '../core/fileLimits';
 import { constants, closeSync, fstatSync, openSync, promises as fs, readSync, type Stats } from 'node:fs';
 
-/** The file was not read, for the reason the message gives ("not a regular file…"; callers add "<path> is"). */
-export class RefusedFileError extends Error {}
+// Defined in core (the extension's browser build refuses this Node module); re-exported for callers here.
+export { RefusedFileError };
 
 // O_NONBLOCK: opening a FIFO for reading must not wait for a writer. Absent on Windows (no FIFOs
 // there to open this way).

@@ -63,6 +63,16 @@ describe('e2e: opening an article', function () {
     assert.match(text, /the September on or before the publication date, 5 Dec 2020/, 'the reasoning, with the publication date');
     assert.match(text, /Past claim/, 'the claim kind');
     assert.match(text, /Attributed to Elena Sorensen/, 'the speaker and how it was found');
+    // The README's screenshot: a claim outside any quote, whose hover fits without a scroll bar.
+    await page.mouse.move(5, 5);
+    await page.locator('.monaco-hover:not(.hidden)').waitFor({ state: 'hidden' }).catch(() => undefined);
+    await hoverOver(page, 'March 2017', /March 2017 → March 2017/);
+    const hover = page.locator('.monaco-hover:not(.hidden) .monaco-scrollable-element').first();
+    const clipped = await hover.evaluate((element) => {
+      const content = element.firstElementChild as HTMLElement;
+      return content.scrollHeight - element.clientHeight;
+    });
+    assert.ok(clipped <= 1, `the whole hover is visible (${clipped} px hidden)`);
     await screenshot(page, 'editor-hover.png');
   });
 });

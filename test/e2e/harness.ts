@@ -14,6 +14,13 @@ export interface HostSession {
   workspace: string;
   /** Folder of the extension under development (the repository root). */
   extensionPath: string;
+  /**
+   * The extension is installed from its .vsix in the server's extensions folder: windows open without
+   * extensionDevelopmentPath (else they load the development folder, in an "Extension Development Host").
+   */
+  installed: boolean;
+  /** The server's user settings.json (a suite may add settings for its own windows, and remove them). */
+  settingsFile: string;
   /** Where screenshots are written: out/screenshots/, or docs/images/ when updating the README's. */
   screenshotsDir: string;
   logDir: string;
@@ -29,6 +36,14 @@ export function setHostSession(session: HostSession): void {
 export function hostSession(): HostSession {
   if (!current) throw new Error('the end-to-end suites run only under scripts/test-vscode.ts (no code-server session)');
   return current;
+}
+
+/** The user setting that places the extension in the web worker extension host (or removes it). */
+export function placeInWebWorker(settingsFile: string, on: boolean): void {
+  const settings = JSON.parse(fs.readFileSync(settingsFile, 'utf8')) as Record<string, unknown>;
+  if (on) settings['remote.extensionKind'] = { 'claimline.claimline': ['web'] };
+  else delete settings['remote.extensionKind'];
+  fs.writeFileSync(settingsFile, JSON.stringify(settings, null, 2));
 }
 
 export function remoteUri(absolutePath: string): string {
@@ -48,7 +63,7 @@ export interface Workbench {
  * Opens a fresh workbench window on the workspace with the extension under development loaded and,
  * if given, a workspace file in the editor. Resolves once the editor shows the file's text.
  */
-export async function openWorkbench(options: { file?: string; width?: number; height?: number } = {}): Promise<Workbench> {
+export async function openWorkbench(options: { file?: string; width?: number; height?: number; folder?: string } = {}): Promise<Workbench> {
   const session = hostSession();
   const context = await session.browser.newContext({
     viewport: { width: options.width ?? 1360, height: options.height ?? 860 },
@@ -58,12 +73,14 @@ export async function openWorkbench(options: { file?: string; width?: number; he
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
   const payload: [string, string][] = [
-    ['extensionDevelopmentPath', remoteUri(session.extensionPath)],
+    ...(session.installed ? [] : [['extensionDevelopmentPath', remoteUri(session.extensionPath)] as [string, string]]),
     ['skipWelcome', 'true'],
     ['skipReleaseNotes', 'true'],
   ];
-  if (options.file) payload.push(['openFile', remoteUri(path.join(session.workspace, options.file))]);
-  const query = new URLSearchParams({ folder: session.workspace, payload: JSON.stringify(payload) });
+  // Another folder than the shared workspace starts without the editors earlier windows left open.
+  const folder = options.folder ?? session.workspace;
+  if (options.file) payload.push(['openFile', remoteUri(path.join(folder, options.file))]);
+  const query = new URLSearchParams({ folder, payload: JSON.stringify(payload) });
   await page.goto(`${session.baseUrl}/?${query.toString()}`);
   await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
   if (options.file) {

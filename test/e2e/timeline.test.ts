@@ -127,9 +127,27 @@ describe('e2e: the claim timeline panel', function () {
     assert.ok(today > published, 'today comes after the publication date');
     // Future claims and stale predictions are told apart from the past at a glance.
     assert.ok((await frame.locator('li.entry.stale').count()) > 0, 'stale predictions are highlighted');
-    // Show the publication marker in the README's screenshot, then return to the top.
-    await frame.locator('li.marker-published').evaluate((marker) => marker.scrollIntoView({ block: 'center' }));
+    // The README's screenshot shows the year of the publication marker from its heading, which must
+    // sit below the sticky toolbar (the page's scroll padding keeps it clear), and the whole search
+    // placeholder.
+    const year = frame.locator('section.year', { has: frame.locator('li.marker-published') });
+    await year.evaluate((section) => section.scrollIntoView({ block: 'start' }));
     await workbench.page.waitForTimeout(300);
+    const layout = await year.evaluate((section) => {
+      const heading = section.querySelector('h2')!.getBoundingClientRect();
+      const toolbar = document.querySelector('.toolbar')!.getBoundingClientRect();
+      const search = document.getElementById('filter-text') as HTMLInputElement;
+      const probe = document.createElement('span');
+      probe.style.font = getComputedStyle(search).font;
+      probe.style.whiteSpace = 'pre';
+      probe.textContent = search.placeholder;
+      document.body.append(probe);
+      const placeholderWidth = probe.getBoundingClientRect().width;
+      probe.remove();
+      return { headingTop: heading.top, toolbarBottom: toolbar.bottom, placeholderWidth, searchWidth: search.clientWidth };
+    });
+    assert.ok(layout.headingTop >= layout.toolbarBottom, `year heading (top ${layout.headingTop}) clear of the toolbar (bottom ${layout.toolbarBottom})`);
+    assert.ok(layout.placeholderWidth <= layout.searchWidth, `search placeholder fits: ${layout.placeholderWidth} px in ${layout.searchWidth} px`);
     await screenshot(workbench.page, 'timeline.png');
     await frame.locator('main').evaluate(() => window.scrollTo(0, 0));
   });

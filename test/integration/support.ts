@@ -4,6 +4,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
+import { claimlineDiagnostics, diagnosticsFor } from './waits';
+
+export { claimlineDiagnostics, diagnosticsFor };
 
 /**
  * The folder the suites may read and write: a throw-away copy of test/fixtures made by the runner
@@ -21,10 +24,6 @@ export function testWorkspace(): string {
 export function latencyFile(): string {
   // The bundled suites live in out/integration-<run>/; out/ is one level up.
   return process.env.CLAIMLINE_LATENCY_FILE || path.resolve(__dirname, '..', 'latency.json');
-}
-
-export function claimlineDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
-  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'claimline');
 }
 
 /**
@@ -47,40 +46,5 @@ export async function timedDiagnosticsFor(
     return { diagnostics, at: Number.isNaN(at) ? performance.now() : at };
   } finally {
     watcher.dispose();
-  }
-}
-
-/**
- * Runs `action` and resolves with the claimline diagnostics of `uri` once they satisfy `accept`
- * (by default: at least one). Subscribes before acting so a fast analysis is not missed; also
- * accepts diagnostics that already satisfy `accept` after the action.
- */
-export async function diagnosticsFor(
-  uri: vscode.Uri,
-  action: () => unknown,
-  accept: (diagnostics: vscode.Diagnostic[]) => boolean = (d) => d.length > 0,
-  timeoutMs = 15_000,
-): Promise<vscode.Diagnostic[]> {
-  let subscription: vscode.Disposable | undefined;
-  let timer: NodeJS.Timeout | undefined;
-  const settled = new Promise<vscode.Diagnostic[]>((resolve, reject) => {
-    subscription = vscode.languages.onDidChangeDiagnostics((event) => {
-      if (!event.uris.some((changed) => changed.toString() === uri.toString())) return;
-      const current = claimlineDiagnostics(uri);
-      if (accept(current)) resolve(current);
-    });
-    timer = setTimeout(() => {
-      const current = claimlineDiagnostics(uri);
-      reject(new Error(`timed out after ${timeoutMs} ms waiting for diagnostics of ${path.basename(uri.path)} (have ${current.length}: ${current.map((d) => d.message).slice(0, 3).join(' | ')})`));
-    }, timeoutMs);
-  });
-  try {
-    await action();
-    const already = claimlineDiagnostics(uri);
-    if (accept(already)) return already;
-    return await settled;
-  } finally {
-    subscription?.dispose();
-    clearTimeout(timer);
   }
 }

@@ -12,34 +12,9 @@ import type { TimelineEntry, TimelineModel } from '../../src/core/timeline';
 import type { ClaimlineApi } from '../../src/extension';
 import type { TimelineTestState } from '../../src/extension/timelinePanel';
 import { testWorkspace } from './support';
+import { renderWhere, testState } from './waits';
 
 const TIMEOUT_MS = 20_000;
-
-function testState(): Thenable<TimelineTestState> {
-  return vscode.commands.executeCommand<TimelineTestState>('claimline.timeline.testState');
-}
-
-/**
- * Runs `action`, then resolves with the panel state once the webview has rendered something that
- * satisfies `accept`. Subscribes to the next render before each check so none is missed.
- */
-async function renderWhere(accept: (state: TimelineTestState) => boolean, action?: () => unknown, what = 'the expected timeline'): Promise<TimelineTestState> {
-  if (action) await action();
-  const deadline = Date.now() + TIMEOUT_MS;
-  for (;;) {
-    const remaining = deadline - Date.now();
-    const next = Promise.resolve(vscode.commands.executeCommand('claimline.timeline.nextRender', Math.max(1, remaining)));
-    next.catch(() => undefined); // handled below; avoids an unhandled rejection when accepted early
-    const state = await testState();
-    if (state.rendered && accept(state)) return state;
-    try {
-      await next;
-    } catch {
-      const last = await testState();
-      throw new Error(`timed out waiting for ${what}; panel open=${last.open} ready=${last.ready} uri=${last.uri} version=${last.version} rendered=${JSON.stringify(last.rendered)?.slice(0, 300)}`);
-    }
-  }
-}
 
 /** The webview shows exactly the model the extension built for the current document version. */
 function showsModelOf(uri: vscode.Uri, version?: number) {

@@ -325,12 +325,13 @@ export function checkAnalysis(raw: string, options: AnalyzeOptions, analysis: An
   assert.equal(analysis.findings.some((f) => f.rule === 'no-publication-date'), analysis.published === null && !blank, 'no-publication-date exactly when there is none in a non-empty article');
 
   // The CLI's JSON Lines record must survive a round trip whatever the text holds (NUL, lone surrogates).
-  const record = toJsonRecord('fuzz.txt', raw, analysis);
+  const shown = analysis.findings.map((finding) => ({ finding, severity: finding.severity }));
+  const record = toJsonRecord({ file: 'fuzz.txt' }, analysis, shown, { messages: true });
   const line = JSON.stringify(record);
   assert.ok(!/[\n\r]/.test(line), 'a JSON Lines record must be one line');
   assert.deepEqual(JSON.parse(line), record, 'JSON record does not survive a round trip');
   // The CLI writes the record in pieces; joined they must be exactly that line.
-  assert.equal([...jsonRecordPieces('fuzz.txt', analysis)].join(''), line, 'JSON record written in pieces differs');
+  assert.equal([...jsonRecordPieces({ file: 'fuzz.txt' }, analysis, shown, { messages: true })].join(''), line, 'JSON record written in pieces differs');
 }
 
 /**

@@ -23,10 +23,10 @@ function claimline(args: string[], timeout = 30_000) {
 }
 
 /** `claimline …` in this process, for files that cannot hang it. */
-function claimlineHere(args: string[]) {
+async function claimlineHere(args: string[]) {
   const stdout: string[] = [];
   const stderr: string[] = [];
-  const status = runCli(args, { stdout: (l) => stdout.push(l), stderr: (l) => stderr.push(l) });
+  const status = await runCli(args, { stdout: (l) => stdout.push(l), stderr: (l) => stderr.push(l) });
   return { status, stdout: stdout.join('\n'), stderr: stderr.join('\n') };
 }
 
@@ -98,36 +98,37 @@ describe('hostile notes files', () => {
   });
 
   describe('claimline timeline refuses them: the path, exit 2, nothing exported or written', () => {
-    const refuses = (args: string[], pattern: RegExp, run: (args: string[]) => { status: number | null; stdout: string; stderr: string } = claimline) => {
-      const result = run(['timeline', ...args]);
+    type Run = { status: number | null; stdout: string; stderr: string };
+    const refuses = async (args: string[], pattern: RegExp, run: (args: string[]) => Run | Promise<Run> = claimline) => {
+      const result = await run(['timeline', ...args]);
       assert.equal(result.status, 2, result.stderr);
       assert.equal(result.stdout, '');
       assert.match(result.stderr, pattern);
     };
 
-    it('--notes /dev/zero and a sidecar that is a symlink to it', () => {
-      refuses(['--notes', '/dev/zero', article], /notes file \/dev\/zero is not a regular file \(a device\).*nothing was exported/);
+    it('--notes /dev/zero and a sidecar that is a symlink to it', async () => {
+      await refuses(['--notes', '/dev/zero', article], /notes file \/dev\/zero is not a regular file \(a device\).*nothing was exported/);
       const beside = join(dir, 'beside');
       mkdirSync(beside);
       writeFileSync(join(beside, 'a.txt'), ARTICLE);
       symlinkSync('/dev/zero', join(beside, 'a.txt.claims.json'));
-      refuses([join(beside, 'a.txt')], /a\.txt\.claims\.json is not a regular file \(a device\)/);
+      await refuses([join(beside, 'a.txt')], /a\.txt\.claims\.json is not a regular file \(a device\)/);
     });
 
-    it('--notes naming a FIFO with no writer returns at once', () => {
+    it('--notes naming a FIFO with no writer returns at once', async () => {
       assert.ok(fifo, 'mkfifo made the pipe fixture');
-      refuses(['--notes', fifo!, article], /pipe\.claims\.json is not a regular file \(a named pipe \(FIFO\)\)/);
+      await refuses(['--notes', fifo!, article], /pipe\.claims\.json is not a regular file \(a named pipe \(FIFO\)\)/);
     });
 
-    it('a deep sidecar and one above --max-notes-size', () => {
+    it('a deep sidecar and one above --max-notes-size', async () => {
       const deep = join(dir, 'deep.claims.json');
       writeFileSync(deep, deepSidecar(100_000));
-      refuses(['--notes', deep, article], /deep\.claims\.json: nests objects or arrays more than 64 levels deep/, claimlineHere);
+      await refuses(['--notes', deep, article], /deep\.claims\.json: nests objects or arrays more than 64 levels deep/, claimlineHere);
       assert.equal(readFileSync(deep, 'utf8'), deepSidecar(100_000), 'left as it was');
       const big = join(dir, 'big.claims.json');
       writeFileSync(big, JSON.stringify({ version: 1, notes: [], pad: 'x'.repeat(2 * MB) }));
-      refuses(['--max-notes-size', '1', '--notes', big, article], /big\.claims\.json is 2\.0 MB, above the 1\.0 MB limit \(raise it with --max-notes-size\)/, claimlineHere);
-      assert.equal(claimlineHere(['timeline', '--max-notes-size', '3', '--notes', big, article]).status, 0);
+      await refuses(['--max-notes-size', '1', '--notes', big, article], /big\.claims\.json is 2\.0 MB, above the 1\.0 MB limit \(raise it with --max-notes-size\)/, claimlineHere);
+      assert.equal((await claimlineHere(['timeline', '--max-notes-size', '3', '--notes', big, article])).status, 0);
       assert.ok(!existsSync(join(dir, 'article.txt.claims.json')), 'nothing written beside the article');
     });
   });

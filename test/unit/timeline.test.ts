@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import {
   buildTimeline,
@@ -29,6 +30,8 @@ interface WebviewScript {
 const MEDIA = path.join(__dirname, '..', '..', 'media');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const webviewScript = require(path.join(MEDIA, 'timeline.js')) as WebviewScript;
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const codicons = require('../../scripts/codicons.js') as { buildCodicons(outDir: string): Promise<{ names: string[]; fontBytes: number; fullFontBytes: number }> };
 
 const noNotes = notesOf({});
 
@@ -425,12 +428,21 @@ describe('media/timeline.js', () => {
     assert.deepEqual(whole, { left: 0, width: 100 });
   });
 
-  it('ships the codicons it references', () => {
-    const css = fs.readFileSync(path.join(MEDIA, 'codicons', 'codicon.css'), 'utf8');
-    assert.ok(fs.existsSync(path.join(MEDIA, 'codicons', 'codicon.ttf')));
-    const used = new Set([...source.matchAll(/'([a-z-]+)'/g)].map((match) => match[1]).filter((name) => css.includes(`.codicon-${name}:before`)));
-    for (const name of ['history', 'sync', 'arrow-right', 'quote', 'pass', 'error', 'warning', 'link-external', 'circle-slash', 'megaphone', 'calendar', 'arrow-both']) {
-      assert.ok(used.has(name), `codicon-${name} missing from media/codicons/codicon.css`);
+  it('ships the codicons it references, and only those (scripts/codicons.js)', async () => {
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'claimline-codicons-'));
+    try {
+      const built = await codicons.buildCodicons(out);
+      const css = fs.readFileSync(path.join(out, 'codicon.css'), 'utf8');
+      const font = fs.readFileSync(path.join(out, 'codicon.woff2'));
+      for (const name of ['history', 'sync', 'arrow-right', 'quote', 'pass', 'error', 'warning', 'link-external', 'circle-slash', 'megaphone', 'calendar', 'arrow-both', 'export', 'search', 'clear-all']) {
+        assert.ok(built.names.includes(name) && css.includes(`.codicon-${name}:before`), `codicon-${name} missing from the generated codicon.css`);
+      }
+      assert.ok(!css.includes('.codicon-add:before'), 'an icon the webview never uses was kept');
+      assert.equal((css.match(/:before \{/g) ?? []).length, built.names.length);
+      assert.equal(font.subarray(0, 4).toString('latin1'), 'wOF2');
+      assert.ok(built.fontBytes < built.fullFontBytes / 10, `subset font ${built.fontBytes} bytes of ${built.fullFontBytes}`);
+    } finally {
+      fs.rmSync(out, { recursive: true, force: true });
     }
   });
 

@@ -1,0 +1,258 @@
+// The command line's arguments: usage text and parsing into Options. A wrong argument is a
+// UsageError (exit 2 with the usage), raised before anything is read or checked.
+import { availableParallelism } from 'node:os';
+import { parseRules, ConfigError } from '../core/config';
+import type { ExportFormat } from '../core/exports';
+import { parseIsoDay } from '../core/publication';
+import type { RuleLevel } from '../core/report';
+import { openableUrl } from '../core/timeline';
+import type { RuleId, Severity } from '../core/types';
+
+export const USAGE = `Usage: claimline check [options] FILE|DIR|GLOB...
+       claimline check --input jsonl -
+       claimline timeline [options] FILE
+       claimline import [options] URL|FILE   (claimline import --help for its options)
+
+check flags dated claims, predictions and quoted statements in news articles. A DIR is searched for
+articles (.txt .md .markdown .html .htm and the configuration's "extensions"); a GLOB ("news/**/*.md")
+is matched by claimline itself. A FILE of - reads one article from standard input.
+timeline prints one article's claim timeline with the notes of its sidecar (FILE.claims.json),
+as the editor's Export Timeline… does.
+import saves a web page's article as Markdown with its provenance, as the editor's Import Article… does.
+
+Options:
+  --format text|json|sarif
+                         check: text (default), one line per finding, file:line:col: severity rule:
+                         message; json, JSON Lines, one object per file; sarif, SARIF 2.1.0
+  --format markdown|csv|json|claimreview
+                         timeline: Markdown (default), CSV, the JSON model, or schema.org
+                         ClaimReview JSON-LD of the claims with a verdict
+  --config FILE          use this configuration instead of the .claimline.json (or package.json
+                         "claimline" key) found from each article's folder upwards
+  --no-config            use no configuration file
+  --rule NAME=LEVEL      a rule's severity (error, warning, information, hint) or off; repeatable
+  --min-severity LEVEL   show only findings at LEVEL or above (hint, information, warning, error)
+  --quiet                text: print only the summary
+  --messages             json: each finding's message too (the lean record leaves it out)
+  --color, --no-color    colours in the text format (default: when writing to a terminal, unless
+                         NO_COLOR is set; FORCE_COLOR forces them)
+  --jobs N               articles analyzed at once, in worker threads (default: the number of cores)
+  --input jsonl          check: read articles from standard input ("-"), one JSON object a line:
+                         {"id", "text", "format"?, "published"?}; one result line per article, in order
+  --notes FILE           timeline: the notes file to read instead of FILE.claims.json
+  --max-notes-size MB    timeline: notes files larger than this are refused (default 20);
+                         only regular files are read as notes, never devices or pipes
+  --review-url URL       timeline: the page publishing the fact-check (ClaimReview url)
+  --article-url URL      timeline: where the article is published (ClaimReview appearance)
+  --published YYYY-MM-DD publication date to resolve relative dates against (overrides detection)
+  --today YYYY-MM-DD     the date predictions are compared with (default: the configuration's, or today)
+  --max-size MB          skip files larger than this (default: the configuration's maxFileSize, or 50)
+  --stdin-name NAME      the name standard input is reported under, and whose extension
+                         (.html, .md) says how to read it (default: <stdin>, plain text)
+  -h, --help             show this help
+  -v, --version          show the version
+
+Exit status: 0 no warnings shown, 1 warnings or errors shown, 2 usage, configuration or file errors
+(other files are still checked; a broken configuration stops the run before anything is checked).`;
+
+export type CheckFormat = 'text' | 'json' | 'sarif';
+
+export interface Options {
+  command: 'check' | 'timeline';
+  /** check: text, json or sarif; timeline: an export format (markdown when not given). */
+  format?: string;
+  notesFile?: string;
+  /** --max-notes-size, in bytes. */
+  maxNotesBytes?: number;
+  reviewUrl?: string;
+  articleUrl?: string;
+  published?: string;
+  today?: string;
+  /** --max-size in bytes, when given. */
+  maxBytes?: number;
+  files: string[];
+  stdinName: string;
+  configFile?: string;
+  noConfig: boolean;
+  rules: Partial<Record<RuleId, RuleLevel>>;
+  minSeverity?: Severity;
+  quiet: boolean;
+  color?: boolean;
+  jobs: number;
+  inputJsonl: boolean;
+  /** JSON: each finding's message too. */
+  messages: boolean;
+}
+
+const CHECK_FORMATS: CheckFormat[] = ['text', 'json', 'sarif'];
+const TIMELINE_FORMATS: ExportFormat[] = ['markdown', 'csv', 'json', 'claimreview'];
+const SEVERITIES: Severity[] = ['error', 'warning', 'information', 'hint'];
+/** The default --max-size: the CLI reads archives, so more than the editor's 2 MB. */
+export const DEFAULT_MAX_MEGABYTES = 50;
+
+/** The FILE argument that stands for standard input, as in most Unix tools. */
+export const STDIN_ARGUMENT = '-';
+
+export class UsageError extends Error {}
+
+export function parseArguments(args: string[]): Options | 'help' | 'version' {
+  const options: Options = {
+    command: 'check',
+    files: [],
+    stdinName: '<stdin>',
+    noConfig: false,
+    rules: {},
+    quiet: false,
+    jobs: availableParallelism(),
+    inputJsonl: false,
+    messages: false,
+  };
+  const rest = [...args];
+  const command = rest.shift();
+  if (command === '-h' || command === '--help' || command === 'help') return 'help';
+  if (command === '-v' || command === '--version') return 'version';
+  if (command !== 'check' && command !== 'timeline') throw new UsageError(command === undefined ? 'missing command' : `unknown command "${command}"`);
+  options.command = command;
+  const only = (flag: string, wanted: Options['command']) => {
+    if (options.command !== wanted) throw new UsageError(`${flag} is an option of claimline ${wanted}`);
+  };
+  const value = (flag: string): string => {
+    const next = rest.shift();
+    if (next === undefined || next.startsWith('--')) throw new UsageError(`${flag} needs a value`);
+    return next;
+  };
+  let onlyFiles = false;
+  while (rest.length > 0) {
+    let arg = rest.shift() as string;
+    if (onlyFiles || !arg.startsWith('-') || arg === STDIN_ARGUMENT) {
+      options.files.push(arg);
+      continue;
+    }
+    const equals = arg.indexOf('=');
+    if (arg.startsWith('--') && equals > 0) {
+      rest.unshift(arg.slice(equals + 1));
+      arg = arg.slice(0, equals);
+    }
+    switch (arg) {
+      case '--':
+        onlyFiles = true;
+        break;
+      case '--format': {
+        const format = value(arg);
+        const formats: string[] = options.command === 'check' ? CHECK_FORMATS : TIMELINE_FORMATS;
+        if (!formats.includes(format)) throw new UsageError(`--format of claimline ${options.command} must be ${formats.map((f) => `"${f}"`).join(', ')}, not "${format}"`);
+        options.format = format;
+        break;
+      }
+      case '--notes':
+        only(arg, 'timeline');
+        options.notesFile = value(arg);
+        break;
+      case '--review-url':
+      case '--article-url': {
+        only(arg, 'timeline');
+        const raw = value(arg);
+        const url = openableUrl(raw);
+        if (!url) throw new UsageError(`${arg} must be an http(s) address, not "${raw}"`);
+        if (arg === '--review-url') options.reviewUrl = url;
+        else options.articleUrl = url;
+        break;
+      }
+      case '--published':
+      case '--today': {
+        const raw = value(arg);
+        const day = parseIsoDay(raw);
+        if (!day || day.length !== 10) throw new UsageError(`${arg} must be a calendar date YYYY-MM-DD, not "${raw}"`);
+        if (arg === '--published') options.published = day;
+        else options.today = day;
+        break;
+      }
+      case '--max-size':
+      case '--max-notes-size': {
+        if (arg === '--max-notes-size') only(arg, 'timeline');
+        const raw = value(arg);
+        const megabytes = Number(raw);
+        if (!Number.isFinite(megabytes) || megabytes <= 0) throw new UsageError(`${arg} must be a positive number of megabytes, not "${raw}"`);
+        if (arg === '--max-size') options.maxBytes = megabytes * 1024 * 1024;
+        else options.maxNotesBytes = megabytes * 1024 * 1024;
+        break;
+      }
+      case '--stdin-name':
+        options.stdinName = value(arg);
+        break;
+      case '--config':
+        options.configFile = value(arg);
+        break;
+      case '--no-config':
+        options.noConfig = true;
+        break;
+      case '--rule': {
+        only(arg, 'check');
+        const raw = value(arg);
+        const [name, level, extra] = raw.split('=');
+        if (!name || level === undefined || extra !== undefined) throw new UsageError(`--rule takes NAME=LEVEL (e.g. quote=off), not "${raw}"`);
+        try {
+          Object.assign(options.rules, parseRules({ [name]: level }, '--rule'));
+        } catch (error) {
+          if (error instanceof ConfigError) throw new UsageError(error.message.replace(' in "--rule"', ''));
+          throw error;
+        }
+        break;
+      }
+      case '--min-severity': {
+        only(arg, 'check');
+        const raw = value(arg);
+        if (!(SEVERITIES as string[]).includes(raw)) throw new UsageError(`--min-severity must be one of hint, information, warning, error, not "${raw}"`);
+        options.minSeverity = raw as Severity;
+        break;
+      }
+      case '--messages':
+        only(arg, 'check');
+        options.messages = true;
+        break;
+      case '--quiet':
+        only(arg, 'check');
+        options.quiet = true;
+        break;
+      case '--color':
+      case '--no-color':
+        options.color = arg === '--color';
+        break;
+      case '--jobs': {
+        const raw = value(arg);
+        const jobs = Number(raw);
+        if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256) throw new UsageError(`--jobs must be a whole number from 1 to 256, not "${raw}"`);
+        options.jobs = jobs;
+        break;
+      }
+      case '--input': {
+        only(arg, 'check');
+        const raw = value(arg);
+        if (raw !== 'jsonl') throw new UsageError(`--input must be "jsonl", not "${raw}"`);
+        options.inputJsonl = true;
+        break;
+      }
+      case '-h':
+      case '--help':
+        return 'help';
+      default:
+        throw new UsageError(`unknown option ${arg}`);
+    }
+  }
+  checkCombinations(options);
+  return options;
+}
+
+function checkCombinations(options: Options): void {
+  if (options.files.length === 0) throw new UsageError('no files given');
+  if (options.configFile !== undefined && options.noConfig) throw new UsageError('--config and --no-config cannot be given together');
+  // One export is one document (a CSV header, a JSON value): one article per run.
+  if (options.command === 'timeline' && options.files.length > 1) throw new UsageError('claimline timeline takes one article (run it once per file)');
+  // Standard input can be read once: a second "-" would silently be an empty article.
+  if (options.files.filter((file) => file === STDIN_ARGUMENT).length > 1) throw new UsageError('standard input (-) can be given only once');
+  if (options.inputJsonl) {
+    if (options.files.length !== 1 || options.files[0] !== STDIN_ARGUMENT) throw new UsageError('--input jsonl reads standard input: give - as the only FILE');
+    if (options.format === 'sarif') throw new UsageError('--input jsonl writes JSON Lines (or text), not SARIF');
+  }
+  if (options.quiet && options.format !== undefined && options.format !== 'text') throw new UsageError('--quiet is for the text format (the summary line)');
+}

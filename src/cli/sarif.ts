@@ -1,0 +1,96 @@
+// SARIF 2.1.0 output (--format sarif), for GitHub code scanning and other review tools. One run;
+// written as it goes: the head, then each article's results as they come, then the tail with
+// the run's notifications (articles that could not be read).
+import { pathToFileURL } from 'node:url';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { RULES } from '../core/findings';
+import type { ShownFinding } from '../core/report';
+import type { LineIndex } from '../core/text';
+import type { RuleId, Severity } from '../core/types';
+
+export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+const SRCROOT = '%SRCROOT%';
+/**
+ * Each rule's help in the project's repository (media/rules.md, the help the editor opens): review
+ * tools show it as the rule's link. SARIF viewers show the help text itself first.
+ */
+export function ruleHelpUri(rule: string): string {
+  return `https://github.com/claimline/claimline/blob/main/media/rules.md#rule-${rule}`;
+}
+const RULE_IDS = Object.keys(RULES) as RuleId[];
+
+/** SARIF has no hint or information level: both are notes, below warnings. */
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
+
+function ruleName(rule: string): string {
+  return rule.replace(/(^|-)([a-z])/g, (_, _dash: string, letter: string) => letter.toUpperCase());
+}
+
+/** Everything before the first result: the tool, its rules with help, the source root. */
+export function sarifHead(version: string, cwd: string): string {
+  const rules = RULE_IDS.map((id) => ({
+    id,
+    name: ruleName(id),
+    shortDescription: { text: RULES[id].description },
+    fullDescription: { text: RULES[id].description },
+    help: {
+      text: `${RULES[id].description} See ${ruleHelpUri(id)}`,
+      markdown: `${RULES[id].description} [Rule \`${id}\` in the Claimline documentation](${ruleHelpUri(id)}).`,
+    },
+    helpUri: ruleHelpUri(id),
+    defaultConfiguration: { level: LEVEL[RULES[id].severity] },
+  }));
+  const run = {
+    tool: { driver: { name: 'Claimline', version, semanticVersion: version, informationUri: 'https://github.com/claimline/claimline', rules } },
+    originalUriBaseIds: { [SRCROOT]: { uri: `${pathToFileURL(cwd).href.replace(/\/?$/, '/')}` } },
+    columnKind: 'utf16CodeUnits',
+  };
+  const text = JSON.stringify({ $schema: SARIF_SCHEMA, version: '2.1.0', runs: [run] });
+  // Reopen the run to append its results.
+  return `${text.slice(0, -3)},"results":[`;
+}
+
+/** The artifact location of a file: relative to the folder the run started in when inside it. */
+export function artifactLocation(file: string, cwd: string): { uri: string; uriBaseId?: string } {
+  const absolute = resolve(cwd, file);
+  const inside = relative(cwd, absolute);
+  if (inside.startsWith('..') || isAbsolute(inside)) return { uri: pathToFileURL(absolute).href };
+  return { uri: inside.split(sep).map(encodeURIComponent).join('/'), uriBaseId: SRCROOT };
+}
+
+/** One article's results, comma-separated JSON objects (empty when none). */
+export function sarifResults(location: { uri: string; uriBaseId?: string }, shown: ShownFinding[], lines: LineIndex): string {
+  const results: string[] = [];
+  for (const { finding, severity } of shown) {
+    const start = lines.position(finding.start);
+    const end = lines.position(Math.max(finding.end, finding.start));
+    results.push(
+      JSON.stringify({
+        ruleId: finding.rule,
+        ruleIndex: RULE_IDS.indexOf(finding.rule),
+        level: LEVEL[severity],
+        message: { text: finding.message },
+        locations: [{ physicalLocation: { artifactLocation: location, region: { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column } } }],
+      }),
+    );
+  }
+  return results.join(',');
+}
+
+export interface SarifNotification {
+  file: string;
+  message: string;
+}
+
+/** Closes the results and the run; articles that could not be read become error notifications. */
+export function sarifTail(failures: SarifNotification[], cwd: string): string {
+  const invocation = {
+    executionSuccessful: failures.length === 0,
+    toolExecutionNotifications: failures.map((failure) => ({
+      level: 'error',
+      message: { text: `${failure.file}: ${failure.message}` },
+      locations: [{ physicalLocation: { artifactLocation: artifactLocation(failure.file, cwd) } }],
+    })),
+  };
+  return `],"invocations":${JSON.stringify([invocation])}}]}`;
+}

@@ -1,0 +1,71 @@
+// The "Get started with Claimline" walkthrough (contributes.walkthroughs in package.json): the command
+// that opens the bundled sample article, and the two context keys that complete the steps no command
+// marks — a claim was hovered, a claim was marked verified with a note. Each key is set once, when the
+// user has really done it; VS Code remembers completed steps itself.
+import * as vscode from 'vscode';
+import { subjectsOf } from '../core/notes';
+import type { ArticleService } from './articleService';
+import { BUILT_IN_SELECTOR } from './config';
+import { currentArticle } from './hover';
+
+/** The sample shipped in the .vsix (an invented article, MIT like the code). */
+export const SAMPLE_ARTICLE = ['samples', 'harbour-tram.txt'];
+export const HOVERED_CLAIM = 'claimline.walkthrough.hoveredClaim';
+export const VERIFIED_WITH_NOTE = 'claimline.walkthrough.verifiedWithNote';
+
+export function registerWalkthrough(context: vscode.ExtensionContext, services: ArticleService): void {
+  const done = new Set<string>();
+  const complete = (key: string) => {
+    if (done.has(key)) return;
+    done.add(key);
+    void vscode.commands.executeCommand('setContext', key, true);
+  };
+
+  // A second hover provider that never shows anything: it only notices that the pointer rests on a
+  // claim or quote Claimline explains (the real hover comes from hover.ts).
+  const hoverWatch = vscode.languages.registerHoverProvider([...BUILT_IN_SELECTOR], {
+    provideHover(document, position) {
+      if (done.has(HOVERED_CLAIM)) return undefined;
+      const article = currentArticle(services, document);
+      const offset = document.offsetAt(position);
+      if (article && subjectsOf(article.analysis).some((s) => s.start <= offset && offset < s.end)) complete(HOVERED_CLAIM);
+      return undefined;
+    },
+  });
+
+  context.subscriptions.push(
+    hoverWatch,
+    services.onDidUpdateArticle((article) => {
+      if (done.has(VERIFIED_WITH_NOTE)) return;
+      const verified = subjectsOf(article.analysis).some((subject) => {
+        const note = article.noteFor(subject);
+        return note?.status === 'verified' && note.text.trim() !== '';
+      });
+      if (verified) complete(VERIFIED_WITH_NOTE);
+    }),
+    vscode.commands.registerCommand('claimline.openSample', () => openSample(context.extensionUri)),
+  );
+}
+
+/**
+ * Opens the sample as a new untitled document (the installed extension's files are read-only, and an
+ * untitled copy works in every workspace, even with no folder open). Its notes stay in memory until
+ * the user saves it, which Claimline says when the first note is added.
+ */
+async function openSample(extensionUri: vscode.Uri): Promise<vscode.TextEditor> {
+  const bytes = await readExtensionFile(vscode.Uri.joinPath(extensionUri, ...SAMPLE_ARTICLE));
+  const document = await vscode.workspace.openTextDocument({ content: new TextDecoder('utf-8').decode(bytes), language: 'plaintext' });
+  return vscode.window.showTextDocument(document);
+}
+
+/**
+ * A file of the installed extension. vscode.dev and github.dev serve extensions from https: URIs,
+ * which vscode.workspace.fs has no provider for; there the file is fetched like any resource of the
+ * page. Everywhere else (file:, vscode-remote:) it is a file system read.
+ */
+async function readExtensionFile(uri: vscode.Uri): Promise<Uint8Array> {
+  if (uri.scheme !== 'http' && uri.scheme !== 'https') return vscode.workspace.fs.readFile(uri);
+  const response = await fetch(uri.toString(true));
+  if (!response.ok) throw new Error(vscode.l10n.t('Claimline could not read its sample article ({0}: HTTP {1})', uri.toString(true), response.status));
+  return new Uint8Array(await response.arrayBuffer());
+}
