@@ -42,6 +42,9 @@ export interface TimelineTestState {
   /** Entry ids of the last model posted, in model order. */
   modelIds: string[];
   model: TimelineModel | undefined;
+  /** The panel's title and HTML shell (the localisation test reads the labels handed to the webview). */
+  title: string | undefined;
+  html: string | undefined;
   /** The last `rendered` report from the webview: entry ids in DOM order. */
   rendered: { version: number; ids: string[] } | undefined;
   /** Links the webview asked to open: accepted (http/https) and refused. */
@@ -219,6 +222,8 @@ class TimelinePanelController implements vscode.Disposable {
       modelIds: this.lastPosted ? timelineEntries(this.lastPosted.model).map((entry) => entry.id) : [],
       model: this.lastPosted?.model,
       rendered: this.lastRendered,
+      title: this.panel?.title,
+      html: this.panel?.webview.html,
       openedLinks: [...this.openedLinks],
       refusedLinks: [...this.refusedLinks],
       refusedReviews: [...this.refusedReviews],
