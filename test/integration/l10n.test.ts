@@ -1,7 +1,6 @@
 // Spanish UI in a real VS Code. VS Code switches its display language (code-server's `--locale es`)
 // only with a Spanish language pack installed, and none is available offline here, so this suite
-// takes the English UI
-// the real extension shows — its manifest as VS Code resolved it, its quick fixes, the labels its
+// takes the English UI the real extension shows — its manifest as VS Code resolved it, its quick fixes, the labels its
 // timeline panel hands to the webview — and translates each string through @vscode/l10n with the
 // Spanish bundle shipped in the installed extension, the same lookup vscode.l10n.t makes when the
 // display language is Spanish. A string that bypasses localisation, or a missing translation, fails.
