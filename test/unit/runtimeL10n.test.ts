@@ -6,6 +6,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { analyze } from '../../src/core/analyze';
+import { ENGLISH_HOVER_LINKS, explainAt } from '../../src/core/explain';
 
 const ROOT = join(__dirname, '..', '..');
 const readBundle = (path: string): Record<string, string> => JSON.parse(readFileSync(path, 'utf8'));
@@ -49,5 +51,28 @@ describe('runtime localisation (l10n/ bundles)', () => {
       }
     }
     assert.deepEqual(offenders, []);
+  });
+});
+
+describe('hover link labels', () => {
+  it('are translated by their English text, which is what the core shows without labels', () => {
+    const hover = readFileSync(join(ROOT, 'src', 'extension', 'hover.ts'), 'utf8');
+    const spanish = readBundle(join(ROOT, 'l10n', 'bundle.l10n.es.json'));
+    for (const [field, english] of Object.entries(ENGLISH_HOVER_LINKS)) {
+      assert.ok(hover.includes(`${field}: vscode.l10n.t(${JSON.stringify(english).replace(/"/g, "'")})`), `hover.ts translates ${field} by "${english}"`);
+      assert.equal(typeof spanish[english], 'string', english);
+    }
+  });
+
+  it('appear in the hover in the language given, escaped', () => {
+    const labels = { openInTimeline: 'Ver en la línea de tiempo', markVerified: 'Marcar como verificada', addNote: 'Agregar nota', editNote: 'Editar nota', openFullNote: 'Ver la nota completa' };
+    const text = 'The minister said in March 2020 that the bridge would open next year.';
+    const analysis = analyze(text, { published: '2020-06-01', today: '2024-01-01' });
+    const offset = text.indexOf('March');
+    const explain = (linkLabels?: typeof labels) => explainAt({ analysis, text, offset, uri: 'file:///a.txt', noteFor: () => undefined, linkLabels })?.markdown ?? '';
+    assert.match(explain(labels), /\[Ver en la línea de tiempo\]\(command:claimline\.showTimeline\?/);
+    assert.match(explain(labels), /\[Agregar nota\]\(command:claimline\.editNote\?/);
+    assert.equal(explain(), explain(ENGLISH_HOVER_LINKS));
+    assert.match(explain({ ...labels, addNote: '[x](command:evil)' }), /\\\[x\\\]\\\(command\\:evil\\\)/);
   });
 });
