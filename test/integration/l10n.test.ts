@@ -7,7 +7,7 @@
 import * as assert from 'assert';
 import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
-import { baselineSettings, claimline, closeAll, copyFixture, openArticle, positionOf } from './articles';
+import { baselineSettings, claimline, closeAll, copyFixture, hoverText, openArticle, positionOf } from './articles';
 
 async function shippedJson(path: string): Promise<Record<string, string>> {
   const extension = vscode.extensions.getExtension('claimline.claimline');
@@ -57,6 +57,15 @@ describe('Spanish UI (l10n)', function () {
     // Formatted titles translate through their {0} pattern.
     assert.ok(titles.includes('Disable dated-claim for this line'));
     assert.equal(l10n.t('Disable {0} for this line', 'dated-claim'), 'Desactivar dated-claim en esta línea');
+  });
+
+  it('translates the command links of a real hover', async () => {
+    const uri = copyFixture('border-crossing.txt', 'l10n', 'hover.txt');
+    const { editor } = await openArticle(uri);
+    const { text } = await hoverText(uri, positionOf(editor.document, 'January', 0, 2));
+    const labels = [...text.matchAll(/\[([^\]]+)\]\(command:claimline\./g)].map((match) => match[1]);
+    assert.deepEqual(labels, ['Open in timeline', 'Mark verified', 'Add note'], text);
+    assert.deepEqual(labels.map(spanish), ['Ver en la línea de tiempo', 'Marcar como verificada', 'Agregar nota']);
   });
 
   it('translates every label the real timeline panel hands to its webview', async () => {
