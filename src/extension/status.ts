@@ -34,8 +34,10 @@ export function registerStatus(context: vscode.ExtensionContext, services: Artic
       return;
     }
     const summary = reviewSummary(article.analysis, article.noteFor);
-    item.text = summary.text;
-    item.detail = summary.detail + (article.orphans.length ? vscode.l10n.t(', {0} orphaned notes', article.orphans.length) : '');
+    item.text = summary.total === 1 ? vscode.l10n.t('1 claim · {0} unverified', summary.unverified) : vscode.l10n.t('{0} claims · {1} unverified', summary.total, summary.unverified);
+    const claims = summary.claims === 1 ? vscode.l10n.t('1 dated claim') : vscode.l10n.t('{0} dated claims', summary.claims);
+    const quotes = summary.quotes === 1 ? vscode.l10n.t('1 quoted statement') : vscode.l10n.t('{0} quoted statements', summary.quotes);
+    item.detail = `${claims}, ${quotes}` + (article.orphans.length ? vscode.l10n.t(', {0} orphaned notes', article.orphans.length) : '');
     if (article.notes.state === 'invalid' || article.notes.state === 'newer-version') {
       item.severity = vscode.LanguageStatusSeverity.Warning;
       item.detail += vscode.l10n.t(' — notes read-only');
