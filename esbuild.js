@@ -73,6 +73,10 @@ const lazyHtmlPage = {
   name: 'lazy-html-page',
   setup(build) {
     build.onResolve({ filter: /\/web\/htmlPage$/ }, () => ({ path: path.join(__dirname, 'src', 'extension', 'htmlPageLoader.ts') }));
+    // The page's publication date needs the same tokenizer and entity tables (about 130 KB).
+    build.onResolve({ filter: /\/web\/pageDate$/ }, (args) =>
+      args.importer.endsWith('webChunk.ts') ? undefined : { path: path.join(__dirname, 'src', 'extension', 'pageDateLoader.ts') },
+    );
   },
 };
 
