@@ -8,6 +8,24 @@
   'use strict';
 
   const NO_SPEAKER = '\u0000none';
+  /**
+   * The labels in the user's language, keyed by their English text: the extension passes them as
+   * JSON in <body data-strings> (built through vscode.l10n in src/extension/timelineStrings.ts).
+   * A label missing there shows in English. The KIND_LABELS and STATUS_LABELS values are keys too.
+   */
+  let strings = {};
+  function t(english, ...args) {
+    const text = Object.prototype.hasOwnProperty.call(strings, english) && typeof strings[english] === 'string' ? strings[english] : english;
+    return text.replace(/\{(\d+)\}/g, (whole, index) => (args[index] === undefined ? whole : String(args[index])));
+  }
+  function useStrings(json) {
+    try {
+      const parsed = JSON.parse(json || '{}');
+      strings = parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? parsed : {};
+    } catch {
+      strings = {};
+    }
+  }
   const KIND_LABELS = { past: 'Past', ongoing: 'Ongoing', future: 'Future', quote: 'Undated quote' };
   const KIND_ICONS = { past: 'history', ongoing: 'sync', future: 'arrow-right', quote: 'quote' };
   const STATUS_LABELS = {
@@ -174,6 +192,7 @@
   // The webview
 
   function start(vscode, document, window) {
+    useStrings(document.body && document.body.dataset ? document.body.dataset.strings : undefined);
     let state = sanitizeState(vscode.getState());
     /** @type {any} */
     let current = undefined; // last model message
@@ -221,7 +240,7 @@
           const box = document.createElement('span');
           box.className = 'hidden-char';
           box.textContent = part.hidden;
-          box.title = `Hidden character ${part.hidden}: shown here, not applied (it changes how the text reads)`;
+          box.title = t('Hidden character {0}: shown here, not applied (it changes how the text reads)', part.hidden);
           node.append(box);
         }
       }
@@ -257,15 +276,15 @@
     }
 
     function fillFilters(model) {
-      const kinds = model.facets.kinds.map((kind) => ({ value: kind, label: KIND_LABELS[kind] || kind }));
-      if (model.counts.stale > 0) kinds.push({ value: 'stale', label: 'Stale predictions' });
-      state.filters.kind = fillSelect(selects.kind, 'All kinds', kinds, state.filters.kind);
+      const kinds = model.facets.kinds.map((kind) => ({ value: kind, label: t(KIND_LABELS[kind] || kind) }));
+      if (model.counts.stale > 0) kinds.push({ value: 'stale', label: t('Stale predictions') });
+      state.filters.kind = fillSelect(selects.kind, t('All kinds'), kinds, state.filters.kind);
       const speakers = model.facets.speakers.map((name) => ({ value: name, label: name }));
       const entries = allEntries(model);
-      if (entries.some((entry) => entry.speaker === null)) speakers.push({ value: NO_SPEAKER, label: 'Unattributed' });
-      state.filters.speaker = fillSelect(selects.speaker, 'All speakers', speakers, state.filters.speaker);
-      const statuses = model.facets.statuses.map((status) => ({ value: status, label: STATUS_LABELS[status] || status }));
-      state.filters.status = fillSelect(selects.status, 'All statuses', statuses, state.filters.status);
+      if (entries.some((entry) => entry.speaker === null)) speakers.push({ value: NO_SPEAKER, label: t('Unattributed') });
+      state.filters.speaker = fillSelect(selects.speaker, t('All speakers'), speakers, state.filters.speaker);
+      const statuses = model.facets.statuses.map((status) => ({ value: status, label: t(STATUS_LABELS[status] || status) }));
+      state.filters.status = fillSelect(selects.status, t('All statuses'), statuses, state.filters.status);
       textInput.value = state.filters.text;
     }
 
@@ -283,7 +302,7 @@
 
     function renderEmpty(message) {
       current = undefined;
-      title.textContent = 'Claim Timeline';
+      title.textContent = t('Claim Timeline');
       summary.textContent = '';
       form.hidden = true;
       main.replaceChildren(el('p', 'empty', message));
@@ -296,7 +315,7 @@
       const filter = state.filters;
       form.hidden = false;
       clearButton.hidden = !filtersActive();
-      title.textContent = `Claim Timeline: ${current.fileName}`;
+      title.textContent = t('Claim Timeline: {0}', current.fileName);
       const fragment = document.createDocumentFragment();
       let shown = 0; // entries rendered
       let matched = 0; // entries passing the filters
@@ -339,7 +358,7 @@
         .filter(({ entries }) => entries.length > 0);
       if (undatedGroups.length > 0) {
         const section = el('section', 'undated');
-        section.append(el('h2', 'year-heading', 'Undated statements'));
+        section.append(el('h2', 'year-heading', t('Undated statements')));
         for (const { group, entries, count } of undatedGroups) {
           const speakerSection = el('section', 'speaker-group');
           const heading = el('h3', 'month-heading');
@@ -358,7 +377,7 @@
 
       if (model.orphans.length > 0 && !filtersActive()) {
         const section = el('section', 'orphans');
-        section.append(el('h2', 'year-heading', 'Notes whose claim is no longer in the article'));
+        section.append(el('h2', 'year-heading', t('Notes whose claim is no longer in the article')));
         const list = el('ol', 'entries');
         // Orphans come in batches too: a shared sidecar can hold tens of thousands of them.
         for (const orphan of model.orphans.slice(0, orphanLimit)) list.append(renderOrphan(orphan));
@@ -367,7 +386,7 @@
           const rest = model.orphans.length - orphanLimit;
           const more = el('button', 'icon-button show-more show-more-orphans');
           more.type = 'button';
-          more.append(icon('chevron-down'), el('span', '', `Show ${Math.min(RENDER_BATCH, rest)} more notes (${rest} not shown)`));
+          more.append(icon('chevron-down'), el('span', '', t('Show {0} more notes ({1} not shown)', Math.min(RENDER_BATCH, rest), rest)));
           more.addEventListener('click', () => {
             orphanLimit += RENDER_BATCH;
             render();
@@ -380,7 +399,7 @@
       if (matched > shown) {
         const more = el('button', 'icon-button show-more');
         more.type = 'button';
-        more.append(icon('chevron-down'), el('span', '', `Show ${Math.min(RENDER_BATCH, matched - shown)} more (${matched - shown} not shown)`));
+        more.append(icon('chevron-down'), el('span', '', t('Show {0} more ({1} not shown)', Math.min(RENDER_BATCH, matched - shown), matched - shown)));
         more.addEventListener('click', () => {
           const focusIndex = shown;
           renderLimit += RENDER_BATCH;
@@ -393,9 +412,9 @@
 
       const total = model.counts.dated + model.counts.undated;
       if (total === 0 && model.orphans.length === 0) {
-        fragment.append(el('p', 'empty', 'No dated claims or quoted statements were found in this article.'));
+        fragment.append(el('p', 'empty', t('No dated claims or quoted statements were found in this article.')));
       } else if (shown === 0 && filtersActive()) {
-        fragment.append(el('p', 'empty', 'No entries match the filters.'));
+        fragment.append(el('p', 'empty', t('No entries match the filters.')));
       }
 
       openMenu = undefined; // its elements are replaced with everything else
@@ -409,14 +428,14 @@
 
     function summaryText(model, shown, matched, total) {
       const parts = [];
-      parts.push(model.published ? `Published ${model.published.label} (${model.published.description})` : 'No publication date found');
-      parts.push(`${model.counts.dated} dated`);
-      if (model.counts.future) parts.push(`${model.counts.future} future`);
-      if (model.counts.stale) parts.push(`${model.counts.stale} stale`);
-      parts.push(`${model.counts.undated} undated`);
-      if (model.counts.orphans) parts.push(`${model.counts.orphans} orphan ${model.counts.orphans === 1 ? 'note' : 'notes'}`);
-      if (filtersActive()) parts.push(`${matched} of ${total} match`);
-      if (shown < matched) parts.push(`${shown} shown`);
+      parts.push(model.published ? t('Published {0} ({1})', model.published.label, model.published.description) : t('No publication date found'));
+      parts.push(t('{0} dated', model.counts.dated));
+      if (model.counts.future) parts.push(t('{0} future', model.counts.future));
+      if (model.counts.stale) parts.push(t('{0} stale', model.counts.stale));
+      parts.push(t('{0} undated', model.counts.undated));
+      if (model.counts.orphans) parts.push(model.counts.orphans === 1 ? t('1 orphan note') : t('{0} orphan notes', model.counts.orphans));
+      if (filtersActive()) parts.push(t('{0} of {1} match', matched, total));
+      if (shown < matched) parts.push(t('{0} shown', shown));
       return parts.join(' · ');
     }
 
@@ -451,19 +470,19 @@
         if (entry.expression) date.title = `"${entry.expression.text}" → ${entry.expression.value}: ${entry.expression.reasoning}`;
         head.append(date);
       }
-      if (entry.stale) head.append(badge('stale-badge', 'warning', 'Stale prediction', 'A prediction whose date has passed'));
-      else if (entry.future) head.append(badge('future-badge', 'arrow-right', 'Future', 'Refers to a time after the publication date'));
+      if (entry.stale) head.append(badge('stale-badge', 'warning', t('Stale prediction'), t('A prediction whose date has passed')));
+      else if (entry.future) head.append(badge('future-badge', 'arrow-right', t('Future'), t('Refers to a time after the publication date')));
       button.append(head);
 
       button.append(entryText(entry));
 
       const meta = el('span', 'entry-meta');
-      meta.append(badge('kind-badge', KIND_ICONS[entry.kind] || 'circle-outline', KIND_LABELS[entry.kind] || entry.kind));
+      meta.append(badge('kind-badge', KIND_ICONS[entry.kind] || 'circle-outline', t(KIND_LABELS[entry.kind] || entry.kind)));
       if (entry.speaker) {
-        meta.append(badge('speaker-badge', 'person', entry.speaker, entry.speakerMention ? `Named here as "${entry.speakerMention}"` : undefined));
+        meta.append(badge('speaker-badge', 'person', entry.speaker, entry.speakerMention ? t('Named here as "{0}"', entry.speakerMention) : undefined));
       }
-      meta.append(badge(`status-badge status-${entry.status}`, STATUS_ICONS[entry.status] || 'circle-outline', STATUS_LABELS[entry.status] || entry.status));
-      if (entry.statedSource) meta.append(badge('source-badge', 'comment-discussion', entry.statedSource, 'Source stated in the article'));
+      meta.append(badge(`status-badge status-${entry.status}`, STATUS_ICONS[entry.status] || 'circle-outline', t(STATUS_LABELS[entry.status] || entry.status)));
+      if (entry.statedSource) meta.append(badge('source-badge', 'comment-discussion', entry.statedSource, t('Source stated in the article')));
       button.append(meta);
 
       if (entry.date && entry.date.span && model.extent) {
@@ -502,19 +521,19 @@
     function renderActions(entry) {
       const actions = el('span', 'entry-actions');
       actions.setAttribute('role', 'group');
-      actions.setAttribute('aria-label', 'Review this ' + (entry.subject.kind === 'quote' ? 'quote' : 'claim'));
-      const statusLabel = STATUS_LABELS[entry.status] || entry.status;
+      actions.setAttribute('aria-label', entry.subject.kind === 'quote' ? t('Review this quote') : t('Review this claim'));
+      const statusLabel = t(STATUS_LABELS[entry.status] || entry.status);
 
       const statusButton = el('button', 'entry-action status-button');
       statusButton.type = 'button';
       statusButton.tabIndex = -1;
       statusButton.dataset.action = 'status';
       statusButton.dataset.id = entry.id;
-      statusButton.title = 'Set the review status';
+      statusButton.title = t('Set the review status');
       statusButton.setAttribute('aria-haspopup', 'menu');
       statusButton.setAttribute('aria-expanded', 'false');
-      statusButton.setAttribute('aria-label', `Set status, now ${statusLabel}`);
-      statusButton.append(icon('tag'), el('span', 'action-label', 'Set status'), icon('chevron-down'));
+      statusButton.setAttribute('aria-label', t('Set status, now {0}', statusLabel));
+      statusButton.append(icon('tag'), el('span', 'action-label', t('Set status')), icon('chevron-down'));
       statusButton.addEventListener('click', () => {
         if (openMenu && openMenu.button === statusButton) closeStatusMenu(true);
         else openStatusMenu(entry, statusButton, actions);
@@ -532,8 +551,8 @@
       noteButton.tabIndex = -1;
       noteButton.dataset.action = 'note';
       noteButton.dataset.id = entry.id;
-      noteButton.title = hasNote ? 'Edit the note and add a source' : 'Add a note and a source';
-      noteButton.append(icon(hasNote ? 'edit' : 'note'), el('span', 'action-label', hasNote ? 'Edit note' : 'Add note'));
+      noteButton.title = hasNote ? t('Edit the note and add a source') : t('Add a note and a source');
+      noteButton.append(icon(hasNote ? 'edit' : 'note'), el('span', 'action-label', hasNote ? t('Edit note') : t('Add note')));
       // The extension asks for the text in VS Code's own input box (the same command as the editor's).
       noteButton.addEventListener('click', () => vscode.postMessage(Object.assign({ type: 'editNote' }, reviewTarget(entry))));
 
@@ -545,7 +564,7 @@
       closeStatusMenu(false);
       const menu = el('ul', 'status-menu');
       menu.setAttribute('role', 'menu');
-      menu.setAttribute('aria-label', 'Review status');
+      menu.setAttribute('aria-label', t('Review status'));
       for (const status of STATUS_ORDER) {
         const item = el('li', 'status-menu-row');
         item.setAttribute('role', 'none');
@@ -555,7 +574,7 @@
         option.dataset.status = status;
         option.setAttribute('role', 'menuitemradio');
         option.setAttribute('aria-checked', status === entry.status ? 'true' : 'false');
-        option.append(icon(STATUS_ICONS[status] || 'circle-outline'), el('span', '', STATUS_LABELS[status] || status));
+        option.append(icon(STATUS_ICONS[status] || 'circle-outline'), el('span', '', t(STATUS_LABELS[status] || status)));
         if (status === entry.status) option.append(icon('check'));
         option.addEventListener('click', (event) => {
           event.stopPropagation();
@@ -629,7 +648,7 @@
           // Cut between characters, not inside a surrogate pair; the whole note on request.
           const cut = /[\ud800-\udbff]/.test(note.text[NOTE_TEXT_LIMIT - 1]) ? NOTE_TEXT_LIMIT - 1 : NOTE_TEXT_LIMIT;
           const shownText = el('span', 'note-text', note.text.slice(0, cut) + '…');
-          const whole = el('button', 'icon-button note-more', `Show the whole note (${note.text.length.toLocaleString('en-US')} characters)`);
+          const whole = el('button', 'icon-button note-more', t('Show the whole note ({0} characters)', note.text.length.toLocaleString('en-US')));
           whole.type = 'button';
           whole.addEventListener('click', (event) => {
             event.stopPropagation();
@@ -639,18 +658,18 @@
           });
           text.append(icon('note'), shownText, whole);
         } else text.append(icon('note'), el('span', 'note-text', note.text));
-        if (note.checked) text.append(el('span', 'entry-checked', ` (checked ${note.checked})`));
+        if (note.checked) text.append(el('span', 'entry-checked', t(' (checked {0})', note.checked)));
         nodes.push(text);
       }
       if (note.sources && note.sources.length > 0) {
         const list = el('ul', 'entry-sources');
-        list.setAttribute('aria-label', 'Sources');
+        list.setAttribute('aria-label', t('Sources'));
         for (const source of note.sources) {
           const item = el('li');
           if (source.openable) {
             const link = el('button', 'link');
             link.type = 'button';
-            link.title = `Open ${source.url} in the browser`;
+            link.title = t('Open {0} in the browser', source.url);
             link.append(icon('link-external'), el('span', 'link-text', source.url));
             link.addEventListener('click', (event) => {
               event.stopPropagation();
@@ -660,7 +679,7 @@
           } else {
             // Not http(s): shown so the fact-checker sees it, but nothing can open it.
             const blocked = el('span', 'link-blocked');
-            blocked.title = 'Not a web link: Claimline opens only http and https links';
+            blocked.title = t('Not a web link: Claimline opens only http and https links');
             blocked.append(icon('circle-slash'), el('span', 'link-text', source.url));
             item.append(blocked);
           }
@@ -677,8 +696,8 @@
       body.append(el('span', 'entry-text', orphan.text));
       const meta = el('span', 'entry-meta');
       meta.append(
-        badge('kind-badge', 'debug-disconnect', orphan.anchorKind === 'quote' ? 'Quote no longer in the article' : 'Claim no longer in the article'),
-        badge(`status-badge status-${orphan.note.status}`, STATUS_ICONS[orphan.note.status] || 'circle-outline', STATUS_LABELS[orphan.note.status] || orphan.note.status),
+        badge('kind-badge', 'debug-disconnect', orphan.anchorKind === 'quote' ? t('Quote no longer in the article') : t('Claim no longer in the article')),
+        badge(`status-badge status-${orphan.note.status}`, STATUS_ICONS[orphan.note.status] || 'circle-outline', t(STATUS_LABELS[orphan.note.status] || orphan.note.status)),
       );
       body.append(meta);
       item.append(body, ...renderNote(orphan.note));
@@ -688,11 +707,11 @@
     function entryLabel(entry) {
       const parts = [];
       if (entry.date) parts.push(entry.date.label);
-      if (entry.stale) parts.push('stale prediction');
-      else if (entry.future) parts.push('future');
-      parts.push(KIND_LABELS[entry.kind] || entry.kind);
-      if (entry.speaker) parts.push(`by ${entry.speaker}`);
-      parts.push(`status ${STATUS_LABELS[entry.status] || entry.status}`);
+      if (entry.stale) parts.push(t('stale prediction'));
+      else if (entry.future) parts.push(t('future'));
+      parts.push(t(KIND_LABELS[entry.kind] || entry.kind));
+      if (entry.speaker) parts.push(t('by {0}', entry.speaker));
+      parts.push(t('status {0}', t(STATUS_LABELS[entry.status] || entry.status)));
       parts.push(entry.text);
       return parts.join(', ');
     }
@@ -885,7 +904,7 @@
     vscode.postMessage({ type: 'ready' });
   }
 
-  const api = { entryMatches, sanitizeState, parseExtensionMessage, navigationTarget, spanPosition, revealHidden, start, NO_SPEAKER };
+  const api = { entryMatches, sanitizeState, parseExtensionMessage, navigationTarget, spanPosition, revealHidden, start, NO_SPEAKER, KIND_LABELS, STATUS_LABELS };
   if (typeof module === 'object' && module && module.exports) module.exports = api;
   if (typeof acquireVsCodeApi === 'function' && typeof document !== 'undefined') start(acquireVsCodeApi(), document, window);
 })();

@@ -22,7 +22,7 @@ const files = execFileSync(vsce, ['ls', '--no-dependencies'], { cwd: REPO_ROOT, 
 
 const problems: string[] = [];
 if (size > LIMIT_BYTES) problems.push(`${vsix} is ${(size / 1024).toFixed(1)} KB, above ${LIMIT_BYTES / 1024} KB`);
-for (const required of ['dist/extension.js', 'dist/web.js', 'dist/web/extension.js', 'samples/harbour-tram.txt', 'schemas/claims.schema.json', 'images/icon.png', 'media/codicons/codicon.woff2', 'package.json', 'README.md', 'LICENSE', 'media/timeline.js', 'media/timeline.css']) {
+for (const required of ['dist/extension.js', 'dist/web.js', 'dist/web/extension.js', 'samples/harbour-tram.txt', 'schemas/claims.schema.json', 'images/icon.png', 'media/codicons/codicon.woff2', 'package.json', 'README.md', 'LICENSE', 'media/timeline.js', 'media/timeline.css', 'package.nls.json', 'package.nls.es.json', 'l10n/bundle.l10n.es.json']) {
   if (!files.includes(required)) problems.push(`missing ${required}`);
 }
 for (const file of files) {

@@ -27,7 +27,27 @@ export interface ExplainInput {
   /** The document's URI as a string, passed to command links. */
   uri: string;
   noteFor(subject: SubjectRef): ClaimNote | undefined;
+  /** The command links' labels in the user's language (the extension's hoverLabels.ts); English when absent. */
+  linkLabels?: HoverLinkLabels;
 }
+
+/** The labels of the hover's command links. */
+export interface HoverLinkLabels {
+  openInTimeline: string;
+  markVerified: string;
+  addNote: string;
+  editNote: string;
+  openFullNote: string;
+}
+
+/** The English labels, which are also the keys the extension translates them by. */
+export const ENGLISH_HOVER_LINKS: HoverLinkLabels = {
+  openInTimeline: 'Open in timeline',
+  markVerified: 'Mark verified',
+  addNote: 'Add note',
+  editNote: 'Edit note',
+  openFullNote: 'Open the full note',
+};
 
 export interface Explanation {
   markdown: string;
@@ -61,8 +81,9 @@ export function explainAt(input: ExplainInput): Explanation | undefined {
   const subject: SubjectRef | undefined = claim ? { kind: 'claim', index: claimIndex } : quote ? { kind: 'quote', index: quoteIndex } : undefined;
   if (subject) {
     const note = input.noteFor(subject);
-    if (note) parts.push(explainNote(note, input.uri, subject));
-    parts.push(commandLinks(input.uri, subject, note));
+    const labels = input.linkLabels ?? ENGLISH_HOVER_LINKS;
+    if (note) parts.push(explainNote(note, input.uri, subject, labels));
+    parts.push(commandLinks(input.uri, subject, note, labels));
   }
   const span = timex ?? quote!;
   return { markdown: parts.join('\n\n'), start: span.start, end: span.end };
@@ -151,7 +172,7 @@ export function explainArticle(article: ArticleSummary): string {
 /** Shown in the hover and the status item when a page has no recognisable article. */
 export const ARTICLE_FALLBACK = 'No article recognised in this page: its whole visible text was analyzed, menus and comments included';
 
-function explainNote(note: ClaimNote, uri: string, subject: SubjectRef): string {
+function explainNote(note: ClaimNote, uri: string, subject: SubjectRef, labels: HoverLinkLabels): string {
   let line = `**Note** · ${statusLabel(note.status)}`;
   if (note.checked) line += ` · checked ${shortDate(note.checked)}`;
   if (note.ignored) line += ' · ignored';
@@ -162,7 +183,7 @@ function explainNote(note: ClaimNote, uri: string, subject: SubjectRef): string 
     let cut = HOVER_NOTE_LIMIT;
     if (/[\ud800-\udbff]/.test(text[cut - 1])) cut--;
     const more = text.length - cut;
-    line += `\n\n${escapeMarkdown(text.slice(0, cut))}… (${more.toLocaleString('en-US')} more characters) [Open the full note](${commandUri('claimline.showNote', [uri, subject])})`;
+    line += `\n\n${escapeMarkdown(text.slice(0, cut))}… (${more.toLocaleString('en-US')} more characters) [${escapeMarkdown(labels.openFullNote)}](${commandUri('claimline.showNote', [uri, subject])})`;
   } else if (text) line += `\n\n${escapeMarkdown(text)}`;
   const links = note.sources.map(sourceLink).filter((link) => link !== undefined);
   if (links.length > 0) line += `\n\nSources: ${links.join(' · ')}`;
@@ -187,11 +208,12 @@ function percentEncode(char: string): string {
   return [...new TextEncoder().encode(char)].map((byte) => '%' + byte.toString(16).toUpperCase().padStart(2, '0')).join('');
 }
 
-function commandLinks(uri: string, subject: SubjectRef, note: ClaimNote | undefined): string {
+function commandLinks(uri: string, subject: SubjectRef, note: ClaimNote | undefined, labels: HoverLinkLabels): string {
   const args = [uri, subject];
-  const links = [`[Open in timeline](${commandUri('claimline.showTimeline', args)})`];
-  if (note?.status !== 'verified') links.push(`[Mark verified](${commandUri('claimline.markVerified', args)})`);
-  links.push(`[${note && (note.text || note.sources.length > 0) ? 'Edit note' : 'Add note'}](${commandUri('claimline.editNote', args)})`);
+  const links = [`[${escapeMarkdown(labels.openInTimeline)}](${commandUri('claimline.showTimeline', args)})`];
+  if (note?.status !== 'verified') links.push(`[${escapeMarkdown(labels.markVerified)}](${commandUri('claimline.markVerified', args)})`);
+  const noteLabel = note && (note.text || note.sources.length > 0) ? labels.editNote : labels.addNote;
+  links.push(`[${escapeMarkdown(noteLabel)}](${commandUri('claimline.editNote', args)})`);
   return links.join(' · ');
 }
 

@@ -79,8 +79,11 @@ function ruleLevel(finding: Finding, rules: Record<string, unknown> | undefined)
   return typeof configured === 'string' && (RULE_LEVELS as string[]).includes(configured) ? (configured as RuleLevel) : finding.severity;
 }
 
-/** Claims and quotes the fact-checker has to look at (the status bar's numbers). */
-export function reviewSummary(analysis: Analysis, noteFor: (subject: SubjectRef) => ClaimNote | undefined): { total: number; unverified: number; text: string; detail: string } {
+/**
+ * Claims and quotes the fact-checker has to look at (the language status item's numbers; the
+ * extension words them in the user's language).
+ */
+export function reviewSummary(analysis: Analysis, noteFor: (subject: SubjectRef) => ClaimNote | undefined): { total: number; unverified: number; claims: number; quotes: number } {
   let unverified = 0;
   let total = 0;
   const count = (kind: 'claim' | 'quote', length: number) => {
@@ -93,7 +96,5 @@ export function reviewSummary(analysis: Analysis, noteFor: (subject: SubjectRef)
   };
   count('claim', analysis.claims.length);
   count('quote', analysis.quotes.length);
-  const text = `${total} ${total === 1 ? 'claim' : 'claims'} · ${unverified} unverified`;
-  const detail = `${analysis.claims.length} dated ${analysis.claims.length === 1 ? 'claim' : 'claims'}, ${analysis.quotes.length} quoted ${analysis.quotes.length === 1 ? 'statement' : 'statements'}`;
-  return { total, unverified, text, detail };
+  return { total, unverified, claims: analysis.claims.length, quotes: analysis.quotes.length };
 }

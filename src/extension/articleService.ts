@@ -195,9 +195,9 @@ export class ArticleService implements ClaimlineServices, vscode.Disposable {
     if (this.tooLargeWarned.has(key)) return;
     this.tooLargeWarned.add(key);
     const size = (length / 1024 / 1024).toFixed(1);
-    const message = `Claimline skipped ${basename(document.uri.path)} (${size} MB): it is larger than the claimline.maxFileSize setting (${limit} MB). Raise the setting to analyze it.`;
+    const message = vscode.l10n.t('Claimline skipped {0} ({1} MB): it is larger than the claimline.maxFileSize setting ({2} MB). Raise the setting to analyze it.', basename(document.uri.path), size, limit);
     this.log.info(message);
-    void vscode.window.showInformationMessage(message, 'Open Setting').then((choice) => {
+    void vscode.window.showInformationMessage(message, vscode.l10n.t('Open Setting')).then((choice) => {
       if (choice) void vscode.commands.executeCommand('workbench.action.openSettings', 'claimline.maxFileSize');
     });
   }

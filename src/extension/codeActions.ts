@@ -34,8 +34,8 @@ function provideCodeActions(services: ArticleService, document: vscode.TextDocum
 
   for (const diagnostic of ours) {
     if (ruleOf(diagnostic) === 'no-publication-date') {
-      const action = new vscode.CodeAction('Set the publication date…', QUICK_FIX);
-      action.command = { command: 'claimline.setPublicationDate', title: 'Set the publication date', arguments: [document.uri] };
+      const action = new vscode.CodeAction(vscode.l10n.t('Set the publication date…'), QUICK_FIX);
+      action.command = { command: 'claimline.setPublicationDate', title: vscode.l10n.t('Set the publication date'), arguments: [document.uri] };
       action.diagnostics = [diagnostic];
       action.isPreferred = true;
       actions.push(action);
@@ -56,14 +56,16 @@ function provideCodeActions(services: ArticleService, document: vscode.TextDocum
     for (const status of VERDICTS) {
       if (note?.status !== status) add(verdictTitle(noun, status), 'claimline.setStatus', [status]);
     }
-    add(note && (note.text || note.sources.length > 0) ? `Edit note on this ${noun}…` : `Add note with source to this ${noun}…`, 'claimline.editNote');
-    if (note?.ignored) add(`Stop ignoring this ${noun}`, 'claimline.ignoreClaim', [false]);
-    else add(`Ignore this ${noun}`, 'claimline.ignoreClaim');
+    const quote = noun === 'quote';
+    const hasNote = note && (note.text || note.sources.length > 0);
+    add(hasNote ? (quote ? vscode.l10n.t('Edit note on this quote…') : vscode.l10n.t('Edit note on this claim…')) : quote ? vscode.l10n.t('Add note with source to this quote…') : vscode.l10n.t('Add note with source to this claim…'), 'claimline.editNote');
+    if (note?.ignored) add(quote ? vscode.l10n.t('Stop ignoring this quote') : vscode.l10n.t('Stop ignoring this claim'), 'claimline.ignoreClaim', [false]);
+    else add(quote ? vscode.l10n.t('Ignore this quote') : vscode.l10n.t('Ignore this claim'), 'claimline.ignoreClaim');
     if (subject.kind === 'quote') {
       const name = identifiedSpeaker(article.analysis.quotes[subject.index].speaker);
       const count = name ? quotesBy(article, name).length : 0;
       if (name && count > 1) {
-        const title = `Mark all ${count} quotes by ${name} reviewed`;
+        const title = vscode.l10n.t('Mark all {0} quotes by {1} reviewed', count, name);
         const action = new vscode.CodeAction(title, QUICK_FIX);
         action.command = { command: 'claimline.markSpeakerReviewed', title, arguments: [document.uri, name] };
         actions.push(action);
@@ -77,14 +79,23 @@ function provideCodeActions(services: ArticleService, document: vscode.TextDocum
     const rule = ruleOf(diagnostic);
     if (!rule || seen.has(rule)) continue;
     seen.add(rule);
-    actions.push(editAction(document, `Disable ${rule} for this line`, disableNextLineEdit(text, document.offsetAt(diagnostic.range.start), rule), diagnostic));
-    actions.push(editAction(document, `Disable ${rule} for the entire file`, disableFileEdit(text, article.format, rule), diagnostic));
+    actions.push(editAction(document, vscode.l10n.t('Disable {0} for this line', rule), disableNextLineEdit(text, document.offsetAt(diagnostic.range.start), rule), diagnostic));
+    actions.push(editAction(document, vscode.l10n.t('Disable {0} for the entire file', rule), disableFileEdit(text, article.format, rule), diagnostic));
   }
   return actions;
 }
 
 function verdictTitle(noun: string, status: NoteStatus): string {
-  return status === 'needs-source' ? `Mark ${noun} as needing a source` : `Mark ${noun} ${status}`;
+  // One whole sentence per kind and status, so a translation can agree in gender and number.
+  const quote = noun === 'quote';
+  switch (status) {
+    case 'verified': return quote ? vscode.l10n.t('Mark quote verified') : vscode.l10n.t('Mark claim verified');
+    case 'disputed': return quote ? vscode.l10n.t('Mark quote disputed') : vscode.l10n.t('Mark claim disputed');
+    case 'false': return quote ? vscode.l10n.t('Mark quote false') : vscode.l10n.t('Mark claim false');
+    case 'outdated': return quote ? vscode.l10n.t('Mark quote outdated') : vscode.l10n.t('Mark claim outdated');
+    case 'needs-source': return quote ? vscode.l10n.t('Mark quote as needing a source') : vscode.l10n.t('Mark claim as needing a source');
+    default: return quote ? vscode.l10n.t('Mark quote {0}', status) : vscode.l10n.t('Mark claim {0}', status);
+  }
 }
 
 function editAction(document: vscode.TextDocument, title: string, replacement: TextReplacement, diagnostic: vscode.Diagnostic): vscode.CodeAction {

@@ -14,7 +14,7 @@ export function registerCommands(context: vscode.ExtensionContext, services: Art
   context.subscriptions.push(
     vscode.commands.registerCommand('claimline.toggle', () => {
       services.setEnabled(!services.enabled);
-      void vscode.window.setStatusBarMessage(`Claimline diagnostics ${services.enabled ? 'on' : 'off'} for this session`, 3000);
+      void vscode.window.setStatusBarMessage(services.enabled ? vscode.l10n.t('Claimline diagnostics on for this session') : vscode.l10n.t('Claimline diagnostics off for this session'), 3000);
     }),
     vscode.commands.registerCommand('claimline.setPublicationDate', (uri?: unknown, date?: unknown) => setPublicationDate(services, uri, date)),
     vscode.commands.registerCommand('claimline.analyzeWorkspace', () => analyzeWorkspace(services, diagnostics)),
@@ -24,23 +24,23 @@ export function registerCommands(context: vscode.ExtensionContext, services: Art
 async function setPublicationDate(services: ArticleService, uri: unknown, date: unknown): Promise<boolean> {
   const target = uri instanceof vscode.Uri ? uri : typeof uri === 'string' ? vscode.Uri.parse(uri) : vscode.window.activeTextEditor?.document.uri;
   if (!target) {
-    void vscode.window.showInformationMessage('Open an article to set its publication date.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Open an article to set its publication date.'));
     return false;
   }
   const document = await vscode.workspace.openTextDocument(target);
   let value = typeof date === 'string' ? date : undefined;
   if (value === undefined) {
     value = await vscode.window.showInputBox({
-      title: 'Publication date of this article',
-      prompt: 'Relative dates ("last year", "in September") are resolved against it. Format: YYYY-MM-DD',
+      title: vscode.l10n.t('Publication date of this article'),
+      prompt: vscode.l10n.t('Relative dates ("last year", "in September") are resolved against it. Format: YYYY-MM-DD'),
       // The date found in the article (to correct it), else today.
       value: services.article(target)?.analysis.published?.value.slice(0, 10) ?? readConfig(target).today ?? formatDate(new Date(), 'yyyy-MM-dd'),
-      validateInput: (input) => (isIsoDate(input) ? undefined : 'Enter a date as YYYY-MM-DD, e.g. 2020-12-05'),
+      validateInput: (input) => (isIsoDate(input) ? undefined : vscode.l10n.t('Enter a date as YYYY-MM-DD, e.g. 2020-12-05')),
     });
     if (value === undefined) return false;
   }
   if (!isIsoDate(value)) {
-    void vscode.window.showErrorMessage(`Claimline: "${value}" is not a date in the form YYYY-MM-DD.`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('Claimline: "{0}" is not a date in the form YYYY-MM-DD.', value));
     return false;
   }
   const text = document.getText();
@@ -52,11 +52,11 @@ async function setPublicationDate(services: ArticleService, uri: unknown, date: 
 
 async function analyzeWorkspace(services: ArticleService, diagnostics: DiagnosticsFeature): Promise<number> {
   if (!vscode.workspace.workspaceFolders?.length) {
-    void vscode.window.showInformationMessage('Open a folder to analyze all of its articles.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Open a folder to analyze all of its articles.'));
     return 0;
   }
   return vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: 'Claimline: analyzing articles', cancellable: true },
+    { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Claimline: analyzing articles'), cancellable: true },
     async (progress, token) => {
       const files = (await vscode.workspace.findFiles(ARTICLE_GLOB, undefined, undefined, token)).filter((uri) => !NEVER_ARTICLES.test(uri.path));
       const open = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
@@ -79,7 +79,13 @@ async function analyzeWorkspace(services: ArticleService, diagnostics: Diagnosti
         // Let the extension host breathe between files so the editor stays responsive.
         await new Promise((resolve) => setTimeout(resolve, 0));
       }
-      const summary = `Claimline analyzed ${done} of ${files.length} articles${skipped ? ` (${skipped} skipped: too large or unreadable)` : ''}${token.isCancellationRequested ? ', cancelled' : ''}. Results are in the Problems panel.`;
+      const summary = token.isCancellationRequested
+        ? skipped
+          ? vscode.l10n.t('Claimline analyzed {0} of {1} articles ({2} skipped: too large or unreadable), cancelled. Results are in the Problems panel.', done, files.length, skipped)
+          : vscode.l10n.t('Claimline analyzed {0} of {1} articles, cancelled. Results are in the Problems panel.', done, files.length)
+        : skipped
+          ? vscode.l10n.t('Claimline analyzed {0} of {1} articles ({2} skipped: too large or unreadable). Results are in the Problems panel.', done, files.length, skipped)
+          : vscode.l10n.t('Claimline analyzed {0} of {1} articles. Results are in the Problems panel.', done, files.length);
       void vscode.window.showInformationMessage(summary);
       return done;
     },

@@ -63,9 +63,9 @@ export function toDiagnostics(article: AnalyzedArticle): vscode.Diagnostic[] {
     diagnostic.code = { value: finding.rule, target: ruleHelpTarget(finding.rule) };
     const speaker = speakerOf(article, finding);
     if (speaker && speaker.end > speaker.start) {
-      diagnostic.relatedInformation = [
-        new vscode.DiagnosticRelatedInformation(new vscode.Location(article.uri, range(speaker.start, speaker.end)), `Speaker: ${identifiedSpeaker(speaker) ?? `“${speaker.mention}”, not identified`}`),
-      ];
+      const name = identifiedSpeaker(speaker);
+      const label = name ? vscode.l10n.t('Speaker: {0}', name) : vscode.l10n.t('Speaker: “{0}”, not identified', speaker.mention);
+      diagnostic.relatedInformation = [new vscode.DiagnosticRelatedInformation(new vscode.Location(article.uri, range(speaker.start, speaker.end)), label)];
     }
     return diagnostic;
   });

@@ -2,7 +2,7 @@
 // are trusted for Claimline's own commands only, and theme icons are off, so article or note text
 // can neither run anything nor pass for one of the editor's icons.
 import * as vscode from 'vscode';
-import { explainAt, HOVER_COMMANDS } from '../core/explain';
+import { explainAt, HOVER_COMMANDS, type HoverLinkLabels } from '../core/explain';
 import { registerForLanguages } from './config';
 import type { ArticleService } from './articleService';
 import type { AnalyzedArticle } from './services';
@@ -19,6 +19,7 @@ export function registerHover(context: vscode.ExtensionContext, services: Articl
           offset: document.offsetAt(position),
           uri: document.uri.toString(),
           noteFor: article.noteFor,
+          linkLabels: linkLabels(),
         });
         if (!explanation) return undefined;
         const markdown = new vscode.MarkdownString(explanation.markdown, false);
@@ -27,6 +28,17 @@ export function registerHover(context: vscode.ExtensionContext, services: Articl
       },
     }),
   );
+}
+
+/** The hover's command-link labels in the user's language, keyed by ENGLISH_HOVER_LINKS' text. */
+function linkLabels(): HoverLinkLabels {
+  return {
+    openInTimeline: vscode.l10n.t('Open in timeline'),
+    markVerified: vscode.l10n.t('Mark verified'),
+    addNote: vscode.l10n.t('Add note'),
+    editNote: vscode.l10n.t('Edit note'),
+    openFullNote: vscode.l10n.t('Open the full note'),
+  };
 }
 
 /** The article's analysis when it matches the document's current text (offsets are valid). */

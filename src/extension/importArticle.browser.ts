@@ -7,8 +7,9 @@ export function registerImportArticle(context: vscode.ExtensionContext): void {
   context.subscriptions.push(
     vscode.commands.registerCommand('claimline.importArticle', async () => {
       await vscode.window.showInformationMessage(
-        'Import Article is not available in VS Code for the Web: a browser tab may not fetch pages from other sites. ' +
-          'Import the page in desktop VS Code, or with `claimline import URL` on the command line, and commit the Markdown article it writes.',
+        vscode.l10n.t(
+          'Import Article is not available in VS Code for the Web: a browser tab may not fetch pages from other sites. Import the page in desktop VS Code, or with `claimline import URL` on the command line, and commit the Markdown article it writes.',
+        ),
       );
       return undefined;
     }),

@@ -46,19 +46,19 @@ async function askSource(source: unknown): Promise<string | undefined> {
   if (source instanceof vscode.Uri) return source.scheme === 'file' ? source.fsPath : source.toString();
   if (typeof source === 'string' && source.trim()) return source.trim();
   const typed = await vscode.window.showInputBox({
-    title: 'Import Article',
-    prompt: 'The web address of the article (http or https). Leave it empty and press Enter to pick a saved .html file instead.',
+    title: vscode.l10n.t('Import Article'),
+    prompt: vscode.l10n.t('The web address of the article (http or https). Leave it empty and press Enter to pick a saved .html file instead.'),
     placeHolder: 'https://…',
     ignoreFocusOut: true,
-    validateInput: (input) => (input.trim() === '' || isWebAddress(input) ? undefined : 'Enter an http:// or https:// address, or leave empty to pick a saved page'),
+    validateInput: (input) => (input.trim() === '' || isWebAddress(input) ? undefined : vscode.l10n.t('Enter an http:// or https:// address, or leave empty to pick a saved page')),
   });
   if (typed === undefined) return undefined;
   if (typed.trim()) return typed.trim();
   const picked = await vscode.window.showOpenDialog({
-    title: 'Import a saved web page',
+    title: vscode.l10n.t('Import a saved web page'),
     canSelectMany: false,
-    openLabel: 'Import',
-    filters: { 'Web pages': ['html', 'htm', 'xhtml'] },
+    openLabel: vscode.l10n.t('Import'),
+    filters: { [vscode.l10n.t('Web pages')]: ['html', 'htm', 'xhtml'] },
   });
   return picked?.[0]?.fsPath;
 }
@@ -69,8 +69,8 @@ async function askFolder(folder: unknown): Promise<vscode.Uri | undefined> {
   if (typeof folder === 'string' && folder) return vscode.Uri.file(folder);
   const folders = vscode.workspace.workspaceFolders ?? [];
   if (folders.length === 1) return folders[0].uri;
-  if (folders.length > 1) return (await vscode.window.showWorkspaceFolderPick({ placeHolder: 'Workspace folder to save the imported article in' }))?.uri;
-  const picked = await vscode.window.showOpenDialog({ title: 'Folder to save the imported article in', canSelectFiles: false, canSelectFolders: true, openLabel: 'Save Here' });
+  if (folders.length > 1) return (await vscode.window.showWorkspaceFolderPick({ placeHolder: vscode.l10n.t('Workspace folder to save the imported article in') }))?.uri;
+  const picked = await vscode.window.showOpenDialog({ title: vscode.l10n.t('Folder to save the imported article in'), canSelectFiles: false, canSelectFolders: true, openLabel: vscode.l10n.t('Save Here') });
   return picked?.[0];
 }
 
@@ -117,10 +117,10 @@ async function chooseTarget(folder: vscode.Uri, slug: string, bytes: Uint8Array,
   if (await isFree(first, bytes)) return first;
   let answer = ifExists;
   if (answer === undefined) {
-    const replace = 'Replace';
-    const keepBoth = 'Keep Both';
+    const replace = vscode.l10n.t('Replace');
+    const keepBoth = vscode.l10n.t('Keep Both');
     const picked = await vscode.window.showWarningMessage(
-      `${vscode.workspace.asRelativePath(first.article)} already exists. Replace it (and its saved original) with the page just imported?`,
+      vscode.l10n.t('{0} already exists. Replace it (and its saved original) with the page just imported?', vscode.workspace.asRelativePath(first.article)),
       { modal: true },
       replace,
       keepBoth,
@@ -144,7 +144,7 @@ async function importArticle(sourceArgument: unknown, folderArgument: unknown, o
   let imported: Importer.PageImport;
   try {
     imported = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: `Claimline: importing ${source}`, cancellable: true },
+      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Claimline: importing {0}', source), cancellable: true },
       (_progress, token) => {
         const abort = new AbortController();
         token.onCancellationRequested(() => abort.abort());
@@ -153,7 +153,7 @@ async function importArticle(sourceArgument: unknown, folderArgument: unknown, o
     );
   } catch (error) {
     const message = error instanceof module.PageError ? error.message : `${source}: ${(error as Error).message}`;
-    void vscode.window.showErrorMessage(`Claimline could not import ${message}`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('Claimline could not import {0}', message));
     return undefined;
   }
   const target = await chooseTarget(folder, imported.slug, imported.page.bytes, module, options.ifExists);
@@ -164,11 +164,14 @@ async function importArticle(sourceArgument: unknown, folderArgument: unknown, o
     await vscode.workspace.fs.writeFile(target.snapshot, imported.page.bytes);
     await vscode.workspace.fs.writeFile(target.article, new TextEncoder().encode(composed.markdown));
   } catch (error) {
-    void vscode.window.showErrorMessage(`Claimline could not save the imported article in ${folder.fsPath}: ${(error as Error).message}`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('Claimline could not save the imported article in {0}: {1}', folder.fsPath, (error as Error).message));
     return undefined;
   }
   await vscode.window.showTextDocument(target.article, { preview: false });
-  const date = imported.date ? `published ${composed.metadata.published} (${imported.date.description})` : 'no publication date found: set one with Set Publication Date…';
-  void vscode.window.setStatusBarMessage(`Claimline imported ${vscode.workspace.asRelativePath(target.article)}, ${date}`, 8000);
+  const path = vscode.workspace.asRelativePath(target.article);
+  const done = imported.date
+    ? vscode.l10n.t('Claimline imported {0}, published {1} ({2})', path, composed.metadata.published ?? '', imported.date.description)
+    : vscode.l10n.t('Claimline imported {0}, no publication date found: set one with Set Publication Date…', path);
+  void vscode.window.setStatusBarMessage(done, 8000);
   return target.article;
 }

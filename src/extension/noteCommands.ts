@@ -36,8 +36,8 @@ export function registerNoteCommands(context: vscode.ExtensionContext, services:
       if (!chosen) {
         const current = target.article.noteFor(target.subject)?.status ?? 'unverified';
         const pick = await vscode.window.showQuickPick(
-          NOTE_STATUSES.map((s) => ({ label: statusLabel(s), description: s === current ? 'current' : undefined, status: s })),
-          { title: `Status of this ${target.subject.kind}` },
+          NOTE_STATUSES.map((s) => ({ label: statusLabel(s), description: s === current ? vscode.l10n.t('current') : undefined, status: s })),
+          { title: target.subject.kind === 'quote' ? vscode.l10n.t('Status of this quote') : vscode.l10n.t('Status of this claim') },
         );
         chosen = pick?.status;
       }
@@ -55,8 +55,8 @@ export function registerNoteCommands(context: vscode.ExtensionContext, services:
           : given
             ? (note?.text ?? '')
             : await vscode.window.showInputBox({
-                title: `Note on this ${target.subject.kind} (1/2)`,
-                prompt: 'What you checked and what you found',
+                title: target.subject.kind === 'quote' ? vscode.l10n.t('Note on this quote (1/2)') : vscode.l10n.t('Note on this claim (1/2)'),
+                prompt: vscode.l10n.t('What you checked and what you found'),
                 value: note?.text ?? '',
                 // A click elsewhere (or the timeline taking focus back) must not throw away what was typed.
                 ignoreFocusOut: true,
@@ -67,8 +67,8 @@ export function registerNoteCommands(context: vscode.ExtensionContext, services:
         given
           ? typeof given.source === 'string' ? given.source : ''
           : await vscode.window.showInputBox({
-              title: `Note on this ${target.subject.kind} (2/2)`,
-              prompt: sources.length > 0 ? `Add another source URL (${sources.length} saved), or leave empty` : 'Source URL (http or https), or leave empty',
+              title: target.subject.kind === 'quote' ? vscode.l10n.t('Note on this quote (2/2)') : vscode.l10n.t('Note on this claim (2/2)'),
+              prompt: sources.length > 0 ? vscode.l10n.t('Add another source URL ({0} saved), or leave empty', sources.length) : vscode.l10n.t('Source URL (http or https), or leave empty'),
               placeHolder: 'https://',
               validateInput: validateSourceUrl,
               ignoreFocusOut: true,
@@ -79,7 +79,7 @@ export function registerNoteCommands(context: vscode.ExtensionContext, services:
         return;
       }
       const problem = validateSourceUrl(source);
-      if (problem) throw new Error(`Claimline did not save the note: ${problem}.`);
+      if (problem) throw new Error(vscode.l10n.t('Claimline did not save the note: {0}.', problem));
       if (source.trim() && !sources.includes(source.trim())) sources.push(source.trim());
       await services.updateNote(target.article.uri, target.subject, { text, sources });
     }),
@@ -101,7 +101,7 @@ export function registerNoteCommands(context: vscode.ExtensionContext, services:
       }
       if (!article) return;
       if (!name) {
-        void vscode.window.showInformationMessage('Put the cursor on a quote with a speaker to mark all of that speaker’s quotes reviewed.');
+        void vscode.window.showInformationMessage(vscode.l10n.t('Put the cursor on a quote with a speaker to mark all of that speaker’s quotes reviewed.'));
         return;
       }
       const reviewedArticle = article;
@@ -110,20 +110,20 @@ export function registerNoteCommands(context: vscode.ExtensionContext, services:
         .filter((index) => (reviewedArticle.noteFor({ kind: 'quote', index })?.status ?? 'unverified') === 'unverified')
         .map((index) => ({ subject: { kind: 'quote' as const, index }, change: { status: 'reviewed' as const } }));
       if (changes.length > 0) await services.updateNotes(reviewedArticle.uri, changes);
-      void vscode.window.setStatusBarMessage(`Claimline: ${changes.length} quotes by ${name} marked reviewed`, 4000);
+      void vscode.window.setStatusBarMessage(vscode.l10n.t('Claimline: {0} quotes by {1} marked reviewed', changes.length, name), 4000);
     }),
     command('claimline.openNotesFile', async (uri) => {
       const article = articleOf(services, uri);
       if (!article) return;
       const sidecar = article.notes.sidecar;
       if (!sidecar) {
-        void vscode.window.showInformationMessage('Notes of an unsaved document are kept in memory until it is saved.');
+        void vscode.window.showInformationMessage(vscode.l10n.t('Notes of an unsaved document are kept in memory until it is saved.'));
         return;
       }
       try {
         await vscode.window.showTextDocument(sidecar);
       } catch {
-        void vscode.window.showInformationMessage(`No notes yet for ${article.uri.path.slice(article.uri.path.lastIndexOf('/') + 1)}: add one from a claim's hover or quick fix.`);
+        void vscode.window.showInformationMessage(vscode.l10n.t("No notes yet for {0}: add one from a claim's hover or quick fix.", article.uri.path.slice(article.uri.path.lastIndexOf('/') + 1)));
       }
     }),
   );
@@ -152,7 +152,7 @@ function isSubject(value: unknown): value is SubjectRef {
 export function resolveTarget(services: ArticleService, uri: unknown, subject: unknown): Target | undefined {
   const article = articleOf(services, uri);
   if (!article) {
-    void vscode.window.showInformationMessage('Claimline has not analyzed this document (is its language in claimline.languages?).');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Claimline has not analyzed this document (is its language in claimline.languages?).'));
     return undefined;
   }
   if (isSubject(subject)) {
@@ -164,7 +164,7 @@ export function resolveTarget(services: ArticleService, uri: unknown, subject: u
     const found = subjectAt(article, editor.document.offsetAt(editor.selection.active));
     if (found) return { article, subject: found };
   }
-  void vscode.window.showInformationMessage('Put the cursor on a claim or quote flagged by Claimline.');
+  void vscode.window.showInformationMessage(vscode.l10n.t('Put the cursor on a claim or quote flagged by Claimline.'));
   return undefined;
 }
 

@@ -13,7 +13,7 @@ export function registerNoteViewer(context: vscode.ExtensionContext, services: A
       const { article, subject } = JSON.parse(uri.query) as { article: string; subject: unknown };
       const target = resolveTarget(services, article, subject);
       const note = target?.article.noteFor(target.subject);
-      return note ? note.text : 'This note no longer exists.';
+      return note ? note.text : vscode.l10n.t('This note no longer exists.');
     },
   };
   context.subscriptions.push(
@@ -22,7 +22,7 @@ export function registerNoteViewer(context: vscode.ExtensionContext, services: A
       const target = resolveTarget(services, uri, subject);
       if (!target) return;
       if (!target.article.noteFor(target.subject)) {
-        void vscode.window.showInformationMessage(`This ${target.subject.kind} has no note.`);
+        void vscode.window.showInformationMessage(target.subject.kind === 'quote' ? vscode.l10n.t('This quote has no note.') : vscode.l10n.t('This claim has no note.'));
         return;
       }
       const name = target.article.uri.path.slice(target.article.uri.path.lastIndexOf('/') + 1);

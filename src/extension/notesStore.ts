@@ -145,7 +145,7 @@ export class NotesStore implements vscode.Disposable {
         entry.notes = transform(entry.notes);
         if (!this.toldAboutMemory) {
           this.toldAboutMemory = true;
-          void vscode.window.showInformationMessage('Claimline keeps notes for unsaved (untitled) documents in memory only. Save the article to keep them in a notes file.');
+          void vscode.window.showInformationMessage(vscode.l10n.t('Claimline keeps notes for unsaved (untitled) documents in memory only. Save the article to keep them in a notes file.'));
         }
         return entry.notes;
       }
@@ -227,8 +227,9 @@ export class NotesStore implements vscode.Disposable {
       void vscode.window.showErrorMessage(message);
       return;
     }
-    void vscode.window.showErrorMessage(message, 'Open File').then((choice) => {
-      if (choice === 'Open File' && entry.sidecar) void vscode.window.showTextDocument(entry.sidecar);
+    const openFile = vscode.l10n.t('Open File');
+    void vscode.window.showErrorMessage(message, openFile).then((choice) => {
+      if (choice === openFile && entry.sidecar) void vscode.window.showTextDocument(entry.sidecar);
     });
   }
 

@@ -87,8 +87,9 @@ function reportBroken(uri: vscode.Uri, message: string): void {
   const key = `${uri.toString()}\n${message}`;
   if (reported.has(key)) return;
   reported.add(key);
-  void vscode.window.showWarningMessage(`Claimline configuration ${vscode.workspace.asRelativePath(uri)}: ${message}. The settings are used without it.`, 'Open File').then((choice) => {
-    if (choice === 'Open File') void vscode.window.showTextDocument(uri);
+  const openFile = vscode.l10n.t('Open File');
+  void vscode.window.showWarningMessage(vscode.l10n.t('Claimline configuration {0}: {1}. The settings are used without it.', vscode.workspace.asRelativePath(uri), message), openFile).then((choice) => {
+    if (choice === openFile) void vscode.window.showTextDocument(uri);
   });
 }
 

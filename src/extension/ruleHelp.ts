@@ -19,7 +19,7 @@ export function registerRuleHelp(context: vscode.ExtensionContext): void {
       if (!chosen) {
         const pick = await vscode.window.showQuickPick(
           RULE_IDS.map((id) => ({ label: id, description: RULES[id].severity, detail: RULES[id].description, id })),
-          { title: 'Claimline rule help' },
+          { title: vscode.l10n.t('Claimline rule help') },
         );
         chosen = pick?.id;
       }

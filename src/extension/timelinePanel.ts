@@ -17,6 +17,7 @@ import {
   type ExtensionToWebview,
   type WebviewToExtension,
 } from './timelineWebview';
+import { timelineStrings } from './timelineStrings';
 
 export const TIMELINE_VIEW_TYPE = 'claimline.timeline';
 
@@ -41,6 +42,9 @@ export interface TimelineTestState {
   /** Entry ids of the last model posted, in model order. */
   modelIds: string[];
   model: TimelineModel | undefined;
+  /** The panel's title and HTML shell (the localisation test reads the labels handed to the webview). */
+  title: string | undefined;
+  html: string | undefined;
   /** The last `rendered` report from the webview: entry ids in DOM order. */
   rendered: { version: number; ids: string[] } | undefined;
   /** Links the webview asked to open: accepted (http/https) and refused. */
@@ -125,7 +129,7 @@ class TimelinePanelController implements vscode.Disposable {
     } else {
       const panel = vscode.window.createWebviewPanel(
         TIMELINE_VIEW_TYPE,
-        'Claim Timeline',
+        vscode.l10n.t('Claim Timeline'),
         { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
         { ...this.webviewOptions(), enableFindWidget: true },
       );
@@ -151,7 +155,7 @@ class TimelinePanelController implements vscode.Disposable {
     const uri = toUri(args.uri) ?? this.current ?? this.activeArticleUri();
     const article = uri ? this.services.article(uri) : undefined;
     if (!uri || !article) {
-      void vscode.window.showWarningMessage('Claimline: open an article to export its claim timeline.');
+      void vscode.window.showWarningMessage(vscode.l10n.t('Claimline: open an article to export its claim timeline.'));
       return undefined;
     }
     const model = buildTimeline(article.analysis, article);
@@ -159,7 +163,7 @@ class TimelinePanelController implements vscode.Disposable {
     if (!format) return undefined;
     if (format === 'claimreview' && model.counts.withVerdict === 0) {
       void vscode.window.showInformationMessage(
-        'Claimline: no claim carries a verdict yet. Mark claims verified, disputed, false or outdated, then export ClaimReview.',
+        vscode.l10n.t('Claimline: no claim carries a verdict yet. Mark claims verified, disputed, false or outdated, then export ClaimReview.'),
       );
       return undefined;
     }
@@ -167,10 +171,10 @@ class TimelinePanelController implements vscode.Disposable {
     let reviewUrl = typeof args.reviewUrl === 'string' ? args.reviewUrl : undefined;
     if (format === 'claimreview' && reviewUrl === undefined && !givenTarget) {
       reviewUrl = await vscode.window.showInputBox({
-        title: 'ClaimReview: fact-check page',
-        prompt: 'Address of the page that publishes these fact-checks (ClaimReview "url"). Leave empty to omit it.',
+        title: vscode.l10n.t('ClaimReview: fact-check page'),
+        prompt: vscode.l10n.t('Address of the page that publishes these fact-checks (ClaimReview "url"). Leave empty to omit it.'),
         placeHolder: 'https://example.org/fact-checks/…',
-        validateInput: (value) => (!value.trim() || openableUrl(value.trim()) ? undefined : 'Enter an http or https address, or leave it empty.'),
+        validateInput: (value) => (!value.trim() || openableUrl(value.trim()) ? undefined : vscode.l10n.t('Enter an http or https address, or leave it empty.')),
         // Opened from the timeline, which may take focus back while the box is up.
         ignoreFocusOut: true,
       });
@@ -180,10 +184,10 @@ class TimelinePanelController implements vscode.Disposable {
     const target =
       givenTarget ??
       (await vscode.window.showSaveDialog({
-        title: `Export Claim Timeline as ${label}`,
+        title: vscode.l10n.t('Export Claim Timeline as {0}', label),
         defaultUri: defaultExportUri(uri, extension),
         filters: { [label]: [extension] },
-        saveLabel: 'Export',
+        saveLabel: vscode.l10n.t('Export'),
       }));
     if (!target) return undefined;
     const result = exportTimeline(model, format, {
@@ -194,12 +198,13 @@ class TimelinePanelController implements vscode.Disposable {
     try {
       await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(result.text));
     } catch (error) {
-      void vscode.window.showErrorMessage(`Claimline: could not write ${target.fsPath || target.toString(true)}: ${errorMessage(error)}`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('Claimline: could not write {0}: {1}', target.fsPath || target.toString(true), errorMessage(error)));
       return undefined;
     }
     if (!givenTarget) {
-      void vscode.window.showInformationMessage(`Claimline: exported the timeline to ${fileNameOf(target)}.`, 'Open').then((choice) => {
-        if (choice === 'Open') void vscode.window.showTextDocument(target);
+      const open = vscode.l10n.t('Open');
+      void vscode.window.showInformationMessage(vscode.l10n.t('Claimline: exported the timeline to {0}.', fileNameOf(target)), open).then((choice) => {
+        if (choice === open) void vscode.window.showTextDocument(target);
       });
     }
     return target;
@@ -217,6 +222,8 @@ class TimelinePanelController implements vscode.Disposable {
       modelIds: this.lastPosted ? timelineEntries(this.lastPosted.model).map((entry) => entry.id) : [],
       model: this.lastPosted?.model,
       rendered: this.lastRendered,
+      title: this.panel?.title,
+      html: this.panel?.webview.html,
       openedLinks: [...this.openedLinks],
       refusedLinks: [...this.refusedLinks],
       refusedReviews: [...this.refusedReviews],
@@ -290,6 +297,8 @@ class TimelinePanelController implements vscode.Disposable {
       scriptUri: media('timeline.js'),
       styleUri: media('timeline.css'),
       codiconsUri: media('codicons', 'codicon.css'),
+      strings: timelineStrings(),
+      lang: vscode.env.language,
     });
   }
 
@@ -315,15 +324,15 @@ class TimelinePanelController implements vscode.Disposable {
     if (!panel) return;
     const uri = this.current;
     const article = uri ? this.services.article(uri) : undefined;
-    panel.title = uri ? `Timeline: ${fileNameOf(uri)}` : 'Claim Timeline';
+    panel.title = uri ? vscode.l10n.t('Timeline: {0}', fileNameOf(uri)) : vscode.l10n.t('Claim Timeline');
     if (!this.ready) return; // sent when the webview says it is ready
     if (!uri || !article) {
       this.lastPosted = undefined;
       this.send({
         type: 'empty',
         message: uri
-          ? `Open ${fileNameOf(uri)} in an editor to see its claim timeline.`
-          : 'Open an article (plain text, Markdown or HTML) to see its claim timeline.',
+          ? vscode.l10n.t('Open {0} in an editor to see its claim timeline.', fileNameOf(uri))
+          : vscode.l10n.t('Open an article (plain text, Markdown or HTML) to see its claim timeline.'),
       });
       return;
     }
@@ -385,7 +394,7 @@ class TimelinePanelController implements vscode.Disposable {
       this.refusedReviews.push(reason);
       // A click that raced an edit: the webview is about to get the new model; say why nothing changed.
       if (reason.startsWith('the article changed')) {
-        void vscode.window.setStatusBarMessage('Claimline: the article changed while you chose; choose again on the updated timeline.', 5000);
+        void vscode.window.setStatusBarMessage(vscode.l10n.t('Claimline: the article changed while you chose; choose again on the updated timeline.'), 5000);
         this.post();
       }
       return false;
@@ -409,7 +418,7 @@ class TimelinePanelController implements vscode.Disposable {
       await this.services.reveal(uri, subject);
       return true;
     } catch (error) {
-      void vscode.window.showErrorMessage(`Claimline: could not reveal the claim: ${errorMessage(error)}`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('Claimline: could not reveal the claim: {0}', errorMessage(error)));
       return false;
     }
   }
@@ -419,7 +428,7 @@ class TimelinePanelController implements vscode.Disposable {
     if (!safe) {
       this.refusedLinks.push(url);
       const shown = url.length > 80 ? `${url.slice(0, 77)}…` : url;
-      void vscode.window.showWarningMessage(`Claimline opens only http and https links; "${shown}" was not opened.`);
+      void vscode.window.showWarningMessage(vscode.l10n.t('Claimline opens only http and https links; "{0}" was not opened.', shown));
       return false;
     }
     this.openedLinks.push(safe);
@@ -439,11 +448,11 @@ async function pickFormat(model: TimelineModel): Promise<ExportFormat | undefine
     description: `.${EXPORT_FORMATS[format].extension}`,
     detail:
       format === 'claimreview'
-        ? `${EXPORT_FORMATS[format].description} (${model.counts.withVerdict} with a verdict)`
+        ? vscode.l10n.t('{0} ({1} with a verdict)', EXPORT_FORMATS[format].description, model.counts.withVerdict)
         : EXPORT_FORMATS[format].description,
     format,
   }));
-  const choice = await vscode.window.showQuickPick(items, { title: 'Export Claim Timeline', placeHolder: 'Choose a format' });
+  const choice = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Export Claim Timeline'), placeHolder: vscode.l10n.t('Choose a format') });
   return choice?.format;
 }
 

@@ -86,6 +86,10 @@ export interface TimelineHtmlOptions {
   scriptUri: string;
   styleUri: string;
   codiconsUri: string;
+  /** The UI labels in the user's language, keyed by their English text (timelineStrings.ts). */
+  strings?: Readonly<Record<string, string>>;
+  /** The user's display language (vscode.env.language), for <html lang>. */
+  lang?: string;
 }
 
 /** The Content-Security-Policy of the timeline webview: nothing but our own files and one script. */
@@ -107,42 +111,45 @@ export function timelineHtml(options: TimelineHtmlOptions): string {
   if (!/^[A-Za-z0-9_-]{16,}$/.test(options.nonce)) throw new Error('timelineHtml: the nonce must be 16+ base64url characters');
   const csp = timelineCsp(options.cspSource, options.nonce);
   const attr = escapeAttribute;
+  // Same lookup as t() in media/timeline.js: keyed by the English text, English when missing.
+  const strings = options.strings ?? {};
+  const text = (english: string): string => attr(Object.prototype.hasOwnProperty.call(strings, english) ? strings[english] : english);
   return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${attr(options.lang ?? 'en')}">
 <head>
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${attr(csp)}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 <link rel="stylesheet" href="${attr(options.codiconsUri)}">
 <link rel="stylesheet" href="${attr(options.styleUri)}">
-<title>Claim Timeline</title>
+<title>${text('Claim Timeline')}</title>
 </head>
-<body>
+<body data-strings="${attr(JSON.stringify(options.strings ?? {}))}">
 <header class="toolbar">
   <div class="toolbar-row">
-    <h1 id="title" class="title">Claim Timeline</h1>
-    <button type="button" id="export" class="icon-button" title="Export timeline (Markdown, CSV, JSON, ClaimReview)" aria-label="Export timeline">
-      <span class="codicon codicon-export" aria-hidden="true"></span><span class="button-label">Export</span>
+    <h1 id="title" class="title">${text('Claim Timeline')}</h1>
+    <button type="button" id="export" class="icon-button" title="${text('Export timeline (Markdown, CSV, JSON, ClaimReview)')}" aria-label="${text('Export timeline')}">
+      <span class="codicon codicon-export" aria-hidden="true"></span><span class="button-label">${text('Export')}</span>
     </button>
   </div>
   <p id="summary" class="summary" aria-live="polite"></p>
-  <form id="filters" class="filters" role="search" aria-label="Filter claims">
+  <form id="filters" class="filters" role="search" aria-label="${text('Filter claims')}">
     <div class="search-box">
       <span class="codicon codicon-search" aria-hidden="true"></span>
-      <input type="search" id="filter-text" placeholder="Search claims, speakers, notes" aria-label="Search claims, speakers and notes" autocomplete="off" spellcheck="false">
+      <input type="search" id="filter-text" placeholder="${text('Search claims, speakers, notes')}" aria-label="${text('Search claims, speakers and notes')}" autocomplete="off" spellcheck="false">
     </div>
-    <label class="filter"><span class="filter-label">Kind</span><select id="filter-kind" aria-label="Filter by kind"></select></label>
-    <label class="filter"><span class="filter-label">Speaker</span><select id="filter-speaker" aria-label="Filter by speaker"></select></label>
-    <label class="filter"><span class="filter-label">Status</span><select id="filter-status" aria-label="Filter by note status"></select></label>
-    <button type="button" id="filter-clear" class="icon-button" title="Clear filters" aria-label="Clear filters" hidden>
+    <label class="filter"><span class="filter-label">${text('Kind')}</span><select id="filter-kind" aria-label="${text('Filter by kind')}"></select></label>
+    <label class="filter"><span class="filter-label">${text('Speaker')}</span><select id="filter-speaker" aria-label="${text('Filter by speaker')}"></select></label>
+    <label class="filter"><span class="filter-label">${text('Status')}</span><select id="filter-status" aria-label="${text('Filter by note status')}"></select></label>
+    <button type="button" id="filter-clear" class="icon-button" title="${text('Clear filters')}" aria-label="${text('Clear filters')}" hidden>
       <span class="codicon codicon-clear-all" aria-hidden="true"></span>
     </button>
   </form>
 </header>
-<main id="timeline" class="timeline" aria-label="Claim timeline" aria-describedby="keyboard-help" aria-busy="true">
-  <p class="empty">Loading…</p>
+<main id="timeline" class="timeline" aria-label="${text('Claim timeline')}" aria-describedby="keyboard-help" aria-busy="true">
+  <p class="empty">${text('Loading…')}</p>
 </main>
-<p id="keyboard-help" class="visually-hidden">Use the up and down arrow keys to move between claims, Home and End to jump, and Enter to select the claim in the editor. Tab reaches the claim's status and note buttons.</p>
+<p id="keyboard-help" class="visually-hidden">${text("Use the up and down arrow keys to move between claims, Home and End to jump, and Enter to select the claim in the editor. Tab reaches the claim's status and note buttons.")}</p>
 <script nonce="${attr(options.nonce)}" src="${attr(options.scriptUri)}"></script>
 </body>
 </html>

@@ -66,6 +66,6 @@ async function openSample(extensionUri: vscode.Uri): Promise<vscode.TextEditor> 
 async function readExtensionFile(uri: vscode.Uri): Promise<Uint8Array> {
   if (uri.scheme !== 'http' && uri.scheme !== 'https') return vscode.workspace.fs.readFile(uri);
   const response = await fetch(uri.toString(true));
-  if (!response.ok) throw new Error(`Claimline could not read its sample article (${uri.toString(true)}: HTTP ${response.status})`);
+  if (!response.ok) throw new Error(vscode.l10n.t('Claimline could not read its sample article ({0}: HTTP {1})', uri.toString(true), response.status));
   return new Uint8Array(await response.arrayBuffer());
 }

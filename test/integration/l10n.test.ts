@@ -1,0 +1,90 @@
+// Spanish UI in a real VS Code. VS Code switches its display language (code-server's `--locale es`)
+// only with a Spanish language pack installed, and none is available offline here, so this suite
+// takes the English UI the real extension shows — its manifest as VS Code resolved it, its quick fixes, the labels its
+// timeline panel hands to the webview — and translates each string through @vscode/l10n with the
+// Spanish bundle shipped in the installed extension, the same lookup vscode.l10n.t makes when the
+// display language is Spanish. A string that bypasses localisation, or a missing translation, fails.
+import * as assert from 'assert';
+import * as l10n from '@vscode/l10n';
+import * as vscode from 'vscode';
+import { baselineSettings, claimline, closeAll, copyFixture, hoverText, openArticle, positionOf } from './articles';
+
+async function shippedJson(path: string): Promise<Record<string, string>> {
+  const extension = vscode.extensions.getExtension('claimline.claimline');
+  assert.ok(extension, 'claimline.claimline is loaded');
+  const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extension.extensionUri, path));
+  return JSON.parse(new TextDecoder().decode(bytes)) as Record<string, string>;
+}
+
+/** The Spanish for an English UI string, failing when the bundle has none. */
+function spanish(english: string): string {
+  const text = l10n.t(english);
+  assert.notEqual(text, english, `no Spanish for "${english}"`);
+  return text;
+}
+
+describe('Spanish UI (l10n)', function () {
+  this.timeout(60_000);
+  before(async () => {
+    await baselineSettings();
+    l10n.config({ contents: await shippedJson('l10n/bundle.l10n.es.json') });
+  });
+  afterEach(closeAll);
+
+  it('ships the manifest translations, and VS Code resolves the %keys% of the manifest', async () => {
+    await claimline();
+    const extension = vscode.extensions.getExtension('claimline.claimline')!;
+    const manifest = extension.packageJSON as { l10n?: string; contributes: { commands: { command: string; title: string }[] } };
+    assert.equal(manifest.l10n, './l10n');
+    const show = manifest.contributes.commands.find((command) => command.command === 'claimline.showTimeline');
+    assert.equal(show?.title, 'Show Claim Timeline', 'VS Code replaced %command.showTimeline.title% from package.nls.json');
+    const nlsSpanish = await shippedJson('package.nls.es.json');
+    assert.equal(nlsSpanish['command.showTimeline.title'], 'Mostrar la línea de tiempo de afirmaciones');
+    assert.equal(nlsSpanish['command.markVerified.title'], 'Marcar la afirmación como verificada');
+  });
+
+  it('translates the quick fixes a claim really offers', async () => {
+    const uri = copyFixture('border-crossing.txt', 'l10n', 'quick-fixes.txt');
+    const { editor } = await openArticle(uri);
+    const start = positionOf(editor.document, 'January');
+    const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, new vscode.Range(start, start.translate(0, 7)))) ?? [];
+    const titles = actions.map((action) => action.title);
+    assert.ok(titles.includes('Mark claim verified'), titles.join(' | '));
+    const translated = titles.filter((title) => !title.startsWith('Disable ')).map(spanish);
+    assert.ok(translated.includes('Marcar la afirmación como verificada'), translated.join(' | '));
+    assert.ok(translated.includes('Agregar una nota con fuente a esta afirmación…'), translated.join(' | '));
+    assert.ok(translated.includes('Ignorar esta afirmación'), translated.join(' | '));
+    // Formatted titles translate through their {0} pattern.
+    assert.ok(titles.includes('Disable dated-claim for this line'));
+    assert.equal(l10n.t('Disable {0} for this line', 'dated-claim'), 'Desactivar dated-claim en esta línea');
+  });
+
+  it('translates the command links of a real hover', async () => {
+    const uri = copyFixture('border-crossing.txt', 'l10n', 'hover.txt');
+    const { editor } = await openArticle(uri);
+    const { text } = await hoverText(uri, positionOf(editor.document, 'January', 0, 2));
+    const labels = [...text.matchAll(/\[([^\]]+)\]\(command:claimline\./g)].map((match) => match[1]);
+    assert.deepEqual(labels, ['Open in timeline', 'Mark verified', 'Add note'], text);
+    assert.deepEqual(labels.map(spanish), ['Ver en la línea de tiempo', 'Marcar como verificada', 'Agregar nota']);
+  });
+
+  it('translates every label the real timeline panel hands to its webview', async () => {
+    const uri = copyFixture('border-crossing.txt', 'l10n', 'timeline.txt');
+    await openArticle(uri);
+    await vscode.commands.executeCommand('claimline.showTimeline', uri);
+    await vscode.commands.executeCommand('claimline.timeline.nextRender', 20_000);
+    const state = await vscode.commands.executeCommand<{ title?: string; html?: string }>('claimline.timeline.testState');
+    assert.equal(state.title, 'Timeline: timeline.txt');
+    assert.equal(l10n.t('Timeline: {0}', 'timeline.txt'), 'Línea de tiempo: timeline.txt');
+    const attribute = /<body data-strings="([^"]*)">/.exec(state.html ?? '');
+    assert.ok(attribute, 'the webview shell carries its labels');
+    const labels = JSON.parse(attribute[1].replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')) as Record<string, string>;
+    assert.ok(Object.keys(labels).length > 50);
+    for (const [english, shown] of Object.entries(labels)) {
+      assert.equal(shown, english, 'an English session shows the English label');
+      spanish(english);
+    }
+    assert.equal(spanish('Verified'), 'Verificada');
+    assert.equal(spanish('Search claims, speakers, notes'), 'Buscar afirmaciones, declarantes, notas');
+  });
+});
