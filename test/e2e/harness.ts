@@ -98,9 +98,11 @@ export async function openWorkbench(options: { file?: string; width?: number; he
 /**
  * Runs a command by its exact palette title, as a user would (F1, type, pick the row). Commands with
  * a `when` clause (e.g. "an article is active") appear only once the extension has set its context,
- * so the palette is reopened until the command shows up (bounded).
+ * so the palette is reopened until the command shows up (bounded). A command that asks with a picker
+ * of its own ("Welcome: Open Walkthrough...") reuses the palette's widget, which then never hides:
+ * pass `opensPicker` and wait for that picker instead.
  */
-export async function runCommand(page: Page, title: string, timeoutMs = 30_000): Promise<void> {
+export async function runCommand(page: Page, title: string, timeoutMs = 30_000, options: { opensPicker?: boolean } = {}): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   const input = page.locator('.quick-input-widget input.input');
   const row = page.locator('.quick-input-list .monaco-list-row').filter({
@@ -121,7 +123,7 @@ export async function runCommand(page: Page, title: string, timeoutMs = 30_000):
     }
   }
   await row.click();
-  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+  if (!options.opensPicker) await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
 }
 
 /** Opens a workspace file with Quick Open (Ctrl+P), as a user would, and waits for its tab. */

@@ -31,8 +31,14 @@ describe('e2e: the walkthrough', function () {
 
   it('is offered on the Welcome page, its steps not yet done', async () => {
     const { page } = workbench;
-    await runCommand(page, 'Welcome: Open Walkthrough...');
+    await runCommand(page, 'Welcome: Open Walkthrough...', 30_000, { opensPicker: true });
     const input = page.locator('.quick-input-widget input.input');
+    // The walkthrough picker replaces the palette in the same widget: wait until the palette's
+    // command text is gone before typing, or the filter lands in the palette.
+    await page.waitForFunction(() => {
+      const field = document.querySelector<HTMLInputElement>('.quick-input-widget input.input');
+      return field !== null && !field.value.startsWith('>');
+    });
     await input.waitFor({ state: 'visible' });
     await input.fill(WALKTHROUGH);
     // Enter picks the filtered row (a tooltip over the list can swallow a click).
