@@ -17,7 +17,7 @@ import { DOMParser } from 'linkedom';
 import { analyze } from '../../src/core/analyze';
 import { readArticle } from '../../src/core/web/article';
 import { readHtmlPage } from '../../src/core/web/htmlPage';
-import { decodePage } from './pubdate';
+import { decodeCorpusPage } from './pubdate';
 
 export interface ExtractionPage {
   id: string;
@@ -55,7 +55,7 @@ export function loadExtractionPages(root: string): ExtractionPage[] {
       id,
       url: truth[id].url ?? '',
       gold: truth[id].articleBody ?? '',
-      html: decodePage(gunzipSync(readFileSync(join(dir, 'html', `${id}.html.gz`)))),
+      html: decodeCorpusPage(gunzipSync(readFileSync(join(dir, 'html', `${id}.html.gz`)))),
       half: createHash('sha256').update(id).digest()[0] < 128 ? ('dev' as const) : ('held-out' as const),
     }));
 }

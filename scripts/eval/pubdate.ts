@@ -3,6 +3,7 @@
 // The pages are split into two halves by a hash of the URL's host (one site's pages stay
 // together): rules were developed on the first half only, the second is held back.
 
+import { decodePage, UnsupportedEncodingError } from '../../src/core/web/charset';
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
@@ -55,19 +56,15 @@ export function halfOf(url: string): 'dev' | 'held-back' {
   return hash % 2 === 0 ? 'dev' : 'held-back';
 }
 
-/** The page's text by its declared charset: a BOM, else <meta charset> or http-equiv in the first 4 KB, else UTF-8. */
-export function decodePage(bytes: Uint8Array): string {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder('utf-8').decode(bytes.subarray(3));
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
-  const declared = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head)?.[1];
-  let label = declared?.toLowerCase() ?? 'utf-8';
-  // A page that says utf-16 in a meta tag is in fact ASCII-compatible (the HTML standard reads it as UTF-8).
-  if (label.startsWith('utf-16')) label = 'utf-8';
+/**
+ * The page's text by its declared charset, as the importer reads it (src/core/web/charset.ts); a
+ * label no decoder knows is read as UTF-8 here, so such a page is still scored rather than dropped.
+ */
+export function decodeCorpusPage(bytes: Uint8Array): string {
   try {
-    return new TextDecoder(label).decode(bytes);
-  } catch {
+    return decodePage(bytes).text;
+  } catch (error) {
+    if (!(error instanceof UnsupportedEncodingError)) throw error;
     return new TextDecoder('utf-8').decode(bytes);
   }
 }
@@ -80,7 +77,7 @@ export function loadPubdatePages(root: string): PubdatePage[] {
     file: entry.file,
     gold: entry.date,
     half: halfOf(url),
-    html: decodePage(gunzipSync(readFileSync(join(dir, 'html', `${entry.file}.gz`)))),
+    html: decodeCorpusPage(gunzipSync(readFileSync(join(dir, 'html', `${entry.file}.gz`)))),
   }));
 }
 
