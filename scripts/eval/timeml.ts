@@ -127,8 +127,16 @@ export function loadCorpus(dir: string): TimemlDocument[] {
 
 // --- systems ------------------------------------------------------------------------------------
 
+/**
+ * WikiWars is history told as a narrative: its relative dates anchor to the story time (its README
+ * and HeidelTime's narrative mode); the news corpora anchor to the publication date.
+ */
+function modeOf(doc: TimemlDocument): 'news' | 'narrative' {
+  return /[\\/]wikiwars[\\/]/.test(doc.path) ? 'narrative' : 'news';
+}
+
 export function claimlineTimexes(doc: TimemlDocument): TimexAnnotation[] {
-  return tagTemporalExpressions(doc.text, { reference: doc.dct, sentences: sentences(doc.text) }).map((t) => ({
+  return tagTemporalExpressions(doc.text, { reference: doc.dct, sentences: sentences(doc.text), mode: modeOf(doc) }).map((t) => ({
     start: t.start,
     end: t.end,
     type: t.type,

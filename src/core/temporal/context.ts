@@ -2,6 +2,7 @@
 // only when asked), and the story memory (TagState) of the year, month, day and quarter named so far,
 // which expressions told relative to the story ("that year", "the next day") read.
 import type { CalendarRange, Span, Tense, TimexType } from '../types';
+import { humanDate, ymd } from './calendar';
 import type { Unit } from './en/lexicon';
 import { tenseAt } from './tense';
 import { digitsAt, isDigitCode, isLetterCode } from './tokens';
@@ -13,18 +14,43 @@ export class Context {
   private cachedTense: Tense | null = null;
 
   /** "the publication date, 5 Dec 2020": made once, most reasonings name it. */
-  readonly refNote: string;
+  refNote: string;
   /** Answers for month names without a year, by month, day, modifiers and clause tense (see parseMonth). */
   readonly monthAnswers = new Map<number, Resolved>();
   /** What the document has named so far in this run (see storyYear). */
   state: TagState | null = null;
+  /** The story time ref was last set to (see anchorToStory): year, month, day, 0 when not named. */
+  private storyKey = -1;
 
   constructor(
     private readonly text: string,
-    readonly ref: Date | null,
-    readonly refLabel: string,
+    public ref: Date | null,
+    public refLabel: string,
   ) {
     this.refNote = `the publication date, ${refLabel}`;
+  }
+
+  /**
+   * In narrative mode, makes the story's current time the reference: the year last named, with the
+   * month and day last named when they lie in that year (a month or day of an earlier year no
+   * longer tells where the story is). Before the story names any year, the publication date stays.
+   */
+  anchorToStory(): void {
+    const state = this.state;
+    if (state === null || !state.narrative || state.lastYear.end < 0) return;
+    const year = state.lastYear.year;
+    const month = state.lastMonth.end >= 0 && state.lastMonth.year === year ? state.lastMonth.month : 0;
+    const day = month !== 0 && state.lastDay.end >= 0 && state.lastDay.year === year && state.lastDay.month === month ? state.lastDay.day : 0;
+    const key = (year * 13 + month) * 32 + day;
+    if (key === this.storyKey) return;
+    const date = ymd(year, month || 1, day || 1);
+    if (date === null) return;
+    this.storyKey = key;
+    this.ref = date;
+    this.refLabel = day ? humanDate(date) : month ? humanDate(date).replace(/^1 /, '') : String(year);
+    this.refNote = `the story's time, ${this.refLabel}`;
+    // Cached answers were placed against the previous reference.
+    this.monthAnswers.clear();
   }
 
   /** Points the context at the expression starting at `offset` inside `sentence`. */
@@ -117,6 +143,13 @@ export interface TagState {
   sceneBreaks: { from: number; to: number; breaks: number };
   /** The publication year, or null when there is no publication date. */
   refYear: number | null;
+  /**
+   * Narrative mode (HeidelTime's "narratives", as opposed to "news"): relative and underspecified
+   * expressions anchor to the story's current time, the date the text last named, rather than to
+   * the publication date (see Context.anchorToStory). Histories such as Wikipedia's war articles
+   * are told this way; news keeps the publication date.
+   */
+  narrative: boolean;
 }
 
 /** How far (in characters) a mentioned quarter stays the subject of year-on-year comparisons. */
@@ -140,7 +173,10 @@ export function storyYear(ctx: Context): number | null {
   const latest = state.refYear === null ? Infinity : state.refYear - 2;
   const named = state.lastYear;
   const scene = state.lastScene;
-  if (named.end < 0 || named.year > latest) return null;
+  if (named.end < 0) return null;
+  // A narrative is where it last said it was (see Context.narrative).
+  if (state.narrative) return named.year;
+  if (named.year > latest) return null;
   // A history (most years it writes out lie well before publication) stays in the year it last
   // named; so does a text without a publication date, which has no other year to offer.
   if (state.refYear === null || (state.years.past >= HISTORY_MIN_YEARS && state.years.past >= 2 * state.years.recent)) return named.year;
@@ -191,7 +227,10 @@ export function countWrittenYear(state: TagState, text: string, start: number, e
 export function storyMention(state: TagState, unit: Unit, at: number): { year: number; month: number; day: number } | null {
   const byDay = unit === 'D' || unit === 'W' || unit === 'FN' || unit === 'WE' || unit === 'H' || unit === 'MIN' || unit === 'S';
   const named = byDay ? state.lastDay : unit === 'M' ? state.lastMonth : state.lastYear;
-  if (named.end < 0 || at - named.end > ANAPHOR_CHARS) return null;
+  if (named.end < 0) return null;
+  // A narrative counts from the time it last named, however far back (see Context.narrative).
+  if (state.narrative) return { year: named.year, month: named.month, day: named.day };
+  if (at - named.end > ANAPHOR_CHARS) return null;
   // "up from $4 million a year earlier" in a report on the current year compares with the year
   // before publication, however the last comparison was dated; years are counted from the story
   // only once it has moved to another time ("In 1930 ... twenty years earlier").

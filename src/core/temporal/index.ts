@@ -9,4 +9,9 @@ export interface TemporalOptions {
   reference: string | null;
   /** Sentences of the text (from text.ts), so tense can be read per clause. */
   sentences: Sentence[];
+  /**
+   * 'news' (the default): relative dates count from the publication date. 'narrative': from the
+   * time the story last named, as histories are told (HeidelTime's narrative mode).
+   */
+  mode?: 'news' | 'narrative';
 }

@@ -25,6 +25,8 @@ import { calendarRange, representable } from './values';
 export interface TagOptions {
   reference: string | null;
   sentences: Sentence[];
+  /** 'narrative': relative dates anchor to the time the story last named (see TagState.narrative). Default 'news'. */
+  mode?: 'news' | 'narrative';
 }
 
 /** Finds and normalizes temporal expressions; sorted by start, non-overlapping. */
@@ -42,7 +44,7 @@ function scan(p: Parser, text: string, options: TagOptions): Timex[] {
   const ctx = new Context(text, ref, ref ? humanDate(ref) : 'unknown');
   const sentences = options.sentences;
   const result = new ChunkedList<Timex>();
-  const state: TagState = { lastQuarter: null, lastMonth: noMention(), lastYear: noMention(), lastDay: noMention(), lastScene: noMention(), years: { past: 0, recent: 0 }, sceneBreaks: { from: -1, to: -1, breaks: 0 }, refYear: ref ? ref.getFullYear() : null };
+  const state: TagState = { lastQuarter: null, lastMonth: noMention(), lastYear: noMention(), lastDay: noMention(), lastScene: noMention(), years: { past: 0, recent: 0 }, sceneBreaks: { from: -1, to: -1, breaks: 0 }, refYear: ref ? ref.getFullYear() : null, narrative: options.mode === 'narrative' };
   ctx.state = state;
   let sentenceIndex = 0;
   let segmentStart = 0;
@@ -114,6 +116,7 @@ function scan(p: Parser, text: string, options: TagOptions): Timex[] {
     const start = p.start(firstToken);
     const end = p.end(candidate.last);
     ctx.at(segment!, start);
+    if (state.narrative) ctx.anchorToStory();
     const resolved = candidate.resolve(ctx);
     // Numbers beyond the calendar (year 199912, a 50-digit count of years) cannot be written as
     // TimeML values; such a match is not a date a reader would check.

@@ -135,7 +135,8 @@ export function parseMonth(p: Parser, k: number, weekdayStart: number | null): C
       const story = direction === null && (d === null || (d >= 1 && d <= 31)) ? storyYear(ctx) : null;
       if (story !== null) {
         const what = d === null ? `the ${monthName(month)}` : `${d} ${monthName(month)}`;
-        if (tense !== 'future' && !deadline && !takesEffect) {
+        // A narrative's "by June" is a deadline in the story's year as well.
+        if (tense !== 'future' && (!deadline || ctx.state!.narrative) && !takesEffect) {
           // "The war began in 1914. ... On 12 September, the Allies ...": that year, not the publication's.
           return monthInYear(ctx, { month, day: d, label, takesEffect }, story, `${what} of ${story}, the year the passage is set in; ${TENSE_WORD[tense]}`, !ctx.ref);
         }
