@@ -42,7 +42,7 @@ export function classifyPair(text: string, gold: Annotation, predicted: Annotati
   const words = text.slice(gold.start, gold.end);
   if (/^\s*(?:1[0-9]|20)\d\d\s*[-–/]\s*\d\d\s*$/.test(words) || /\b\d{4}\s*[-–]\s*\d{2}\b(?!\d)/.test(words)) return 'short year range';
   if (gold.type === 'DURATION' && /\d:\d\d/.test(words)) return 'clock time as duration';
-  if (gold.type === 'DATE' && /^\d{4}-\d\d/.test(gold.value) && WEEKDAY_OR_MONTH.test(words) && !WRITTEN_YEAR.test(words) && predicted.value > gold.value && pastVerbNear(text, gold.start, gold.end)) {
+  if (/^\d{4}-\d\d/.test(gold.value) && WEEKDAY_OR_MONTH.test(words) && !WRITTEN_YEAR.test(words) && datePart(predicted.value) > datePart(gold.value) && pastVerbNear(text, gold.start, gold.end)) {
     return 'weekday/month read forward in a past clause';
   }
   if (gold.type === 'DURATION' || gold.type === 'SET' || predicted.type === 'DURATION' || predicted.type === 'SET') return 'duration/set value';
@@ -50,6 +50,12 @@ export function classifyPair(text: string, gold: Annotation, predicted: Annotati
   if (valueShape(gold.value) !== valueShape(predicted.value)) return 'wrong granularity';
   if (/^\d{4}/.test(gold.value) && /^\d{4}/.test(predicted.value)) return 'wrong anchor/direction';
   return 'other value';
+}
+
+/** "2020-03-12" of "2020-03-12TNI": a later day, not a finer value, makes a forward reading. */
+function datePart(value: string): string {
+  const t = value.indexOf('T');
+  return t < 0 ? value : value.slice(0, t);
 }
 
 /**

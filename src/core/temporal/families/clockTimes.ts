@@ -10,11 +10,26 @@ import { Parser } from '../tokens';
 import { parseMonth } from './months';
 
 /** "finished in 3:07:35", "a time of 2:05:10": how long a race or a record took, not a time of day. */
-function timeTaken(k: number, hours: number, minutes: number, seconds: number): Candidate | null {
+function timeTaken(k: number, hours: number, minutes: number, seconds: number, last = k + 4, fraction = '', written = 'hours:minutes:seconds'): Candidate | null {
   if (seconds > 59) return null;
-  const value = `PT${hours ? hours + 'H' : ''}${minutes ? minutes + 'M' : ''}${seconds || (!hours && !minutes) ? seconds + 'S' : ''}`;
-  return { first: k, last: k + 4, type: 'DURATION', resolve() { return { value, reasoning: 'a time taken, written hours:minutes:seconds' }; } };
+  const value = `PT${hours ? hours + 'H' : ''}${minutes ? minutes + 'M' : ''}${seconds || fraction || (!hours && !minutes) ? seconds + (fraction ? '.' + fraction : '') + 'S' : ''}`;
+  return { first: k, last, type: 'DURATION', resolve() { return { value, reasoning: `a time taken, written ${written}` }; } };
 }
+
+/**
+ * "ran the mile in 3:59.4", "won in 2:03:11.6": a time with tenths or hundredths of a second is a
+ * measured time (minutes:seconds, or hours:minutes:seconds), never a time of day. Null otherwise.
+ */
+function fractionalTime(p: Parser, k: number, last: number): Candidate | null {
+  if (p.lower(last + 1) !== '.' || !p.glued(last) || !p.glued(last + 1) || !p.isDigits(last + 2) || p.len(last + 2) > 3) return null;
+  const fraction = p.raw(last + 2);
+  if (last === k + 4) return timeTaken(k, p.num(k), p.num(k + 2), p.num(k + 4), last + 2, fraction);
+  if (p.num(k + 2) > 59) return null;
+  return timeTaken(k, 0, p.num(k), p.num(k + 2), last + 2, fraction, 'minutes:seconds');
+}
+
+/** Day words after a clock time that put an hour without a.m. or p.m. in the evening: "7:30 tonight". */
+const EVENING_WORDS = new Set(['tonight', 'evening', 'night']);
 
 export function parseClock(p: Parser, k: number, state: TagState): Candidate | null {
   const length = p.len(k);
@@ -32,6 +47,10 @@ export function parseClock(p: Parser, k: number, state: TagState): Candidate | n
     hour = p.num(k);
   } else {
     return null;
+  }
+  if (last > k) {
+    const measured = fractionalTime(p, k, last);
+    if (measured) return measured;
   }
   if (hour > 24 || minute > 59) return null;
   // a.m. / p.m.
@@ -53,6 +72,7 @@ export function parseClock(p: Parser, k: number, state: TagState): Candidate | n
   if (!isClock) return null;
   if (last === k + 4 && meridiem === '' && RESULT_WORDS.has(p.lower(k - 1)) && !TIME_ZONES.has(p.lower(last + 1))) return timeTaken(k, hour, minute, p.num(k + 4));
   if (meridiem === 'p' && hour < 12) hour += 12;
+  else if (meridiem === '' && hour >= 1 && hour < 12 && EVENING_WORDS.has(p.lower(last + 1 + (TIME_ZONES.has(p.lower(last + 1)) ? 1 : 0)))) hour += 12;
   if (meridiem === 'a' && hour === 12) hour = 0;
   // Time zone, possibly glued to a following date ("GMT05 December").
   let zone = '';

@@ -52,6 +52,10 @@ export function parseMonth(p: Parser, k: number, weekdayStart: number | null): C
       last = spelled.last;
     }
   }
+  // "from May 15 to August 16, 1988", "between March and April 1918", "(February-March 1794)": the
+  // first month of a range takes its year from the end of the range.
+  const rangeYear = year === null ? yearAtRangeEnd(p, last, month) : null;
+  if (rangeYear !== null) year = rangeYear;
   // "June last year", "January this year"
   let relativeYear: number | null = null;
   const of = p.lower(last + 1) === 'of' ? 1 : 0;
@@ -221,3 +225,33 @@ function monthInYear(ctx: Context, named: NamedMonth, year: number, reasoning: s
 
 const MODIFIERS = ['', 'early', 'late', 'mid', 'mid-'];
 const TENSE_CODE: Record<Tense, number> = { past: 0, present: 1, future: 2 };
+
+/** Words joining the two ends of a range of dates. */
+const RANGE_JOINERS = new Set(['-', '–', '—', 'to', 'and', 'until', 'till', 'through', 'thru']);
+
+/**
+ * The year of a range whose first end, a month (and day) without a year, ends at token `last`:
+ * "May 15 to August 16, 1988", "March and April 1918", "5 - 9 March 1918", "March 5-9, 1918". The
+ * year of the second end, or the year before when the first month comes later in the calendar
+ * ("December to February 1989" starts in December 1988). Null when no year closes the range.
+ */
+function yearAtRangeEnd(p: Parser, last: number, month: number): number | null {
+  let j = last + 1;
+  if (!RANGE_JOINERS.has(p.lower(j))) return null;
+  j++;
+  let endMonth = month;
+  // Day of the second end before its month ("14 August-24 August") or alone ("March 5-9, 1918").
+  if (p.dayNumber(j) !== null && p.yearNumber(j) === null) j = p.skipOrdinalSuffix(j) + 1;
+  const named = MONTHS.get(p.lower(j));
+  if (named !== undefined && p.isCapitalized(j)) {
+    endMonth = named;
+    j = p.skipPeriod(j) + 1;
+    if (p.dayNumber(j) !== null && p.yearNumber(j) === null) j = p.skipOrdinalSuffix(j) + 1;
+  } else if (j === last + 2) {
+    return null;
+  }
+  if (p.lower(j) === ',' || p.lower(j) === 'of') j++;
+  const year = p.yearNumber(j);
+  if (year === null) return null;
+  return endMonth >= month ? year : year - 1;
+}
