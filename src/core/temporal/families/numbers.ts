@@ -68,6 +68,25 @@ function shortRangeYear(p: Parser, k: number): Candidate | null {
   return { first: k, last: k, type: 'DATE', resolve() { return { value: yearValue(year), reasoning, range: yearRange(year) }; } };
 }
 
+/**
+ * An earlier year written where only a year goes: alone in brackets ("the Civil Constitution of
+ * the Clergy (1790)") or at either end of a range of years ("(1789-1791)", "Eastern Theater
+ * 1861-1863"), the later year after the earlier.
+ */
+function yearOfHistory(p: Parser, k: number, year: number): boolean {
+  if (p.lower(k - 1) === '(' && p.lower(k + 1) === ')') return true;
+  const dash = (i: number) => p.lower(i) === '-' || p.lower(i) === '–';
+  if (dash(k + 1) && p.glued(k)) {
+    const end = p.yearNumber(k + 2);
+    if (end !== null && end > year && end - year < 100) return true;
+  }
+  if (dash(k - 1) && p.glued(k - 1)) {
+    const start = p.yearNumber(k - 2);
+    if (start !== null && start < year && year - start < 100) return true;
+  }
+  return false;
+}
+
 export function parseNumber(p: Parser, k: number, state: TagState): Candidate | null {
   const length = p.len(k);
   const gluedBefore = p.glued(k - 1);
@@ -189,11 +208,13 @@ export function parseNumber(p: Parser, k: number, state: TagState): Candidate | 
   // "the Russell 2000 Index", "a venture called Orion 1980,": a number closing a name mid-sentence.
   // An acronym keeps its year ("WWDC 2005" is that year's edition), and so does a year that goes
   // on to qualify a noun ("the Fed 1994 rate hikes").
-  if (year !== null && p.isCapitalized(k - 1) && p.isWord(k - 1) && (p.isLowerWord(k - 2) || p.lower(k - 2) === 'the') && !p.glued(k - 1) && !p.isLowerWord(k + 1) && !NAME_BEFORE_YEAR_OK.has(p.lower(k - 1)) && !isAcronym(p.raw(k - 1))) return null;
+  // A capitalized preposition ("In 1917, ...") opens a clause after a heading the sentence
+  // splitter did not end, and names no product.
+  if (year !== null && p.isCapitalized(k - 1) && p.isWord(k - 1) && (p.isLowerWord(k - 2) || p.lower(k - 2) === 'the') && !p.glued(k - 1) && !p.isLowerWord(k + 1) && !NAME_BEFORE_YEAR_OK.has(p.lower(k - 1)) && !WORDS_BEFORE_BARE_YEAR.has(p.lower(k - 1)) && !isAcronym(p.raw(k - 1))) return null;
   if (year !== null) {
     const plausible = year >= 1900 && year <= 2099;
     const prevWord = p.lower(k - 1);
-    if (!plausible && !WORDS_BEFORE_BARE_YEAR.has(prevWord)) return null;
+    if (!plausible && !WORDS_BEFORE_BARE_YEAR.has(prevWord) && !yearOfHistory(p, k, year)) return null;
     let first = k;
     let label = 'explicit year';
     const left = p.lower(k - 1);
