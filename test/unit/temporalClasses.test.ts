@@ -1,0 +1,92 @@
+// The error classes of issue 16, one group each, with sentences written for these tests: a weekday
+// or month before (or around) its past-tense verb, short year ranges, measured times, ranges of
+// months that share the closing year, earlier years in brackets and ranges, and evening hours.
+import * as assert from 'node:assert/strict';
+import { tagTemporalExpressions } from '../../src/core/temporal';
+import { sentences } from '../../src/core/text';
+import type { Timex } from '../../src/core/types';
+
+const FRIDAY = '2020-03-13'; // a Friday in March
+
+function tag(text: string, reference: string | null = FRIDAY): Timex[] {
+  return tagTemporalExpressions(text, { reference, sentences: sentences(text) });
+}
+
+/** [text, expected span, type, value] */
+type Case = [string, string, Timex['type'], string];
+
+const classes: Record<string, Case[]> = {
+  'weekday or month before its past-tense verb resolves backwards': [
+    ['Police on Thursday arrested a man who had threatened the mayor.', 'Thursday', 'DATE', '2020-03-12'],
+    ['Investigators Sunday found the wreckage of the plane.', 'Sunday', 'DATE', '2020-03-08'],
+    ['A jury in Boston on Wednesday convicted the former mayor.', 'Wednesday', 'DATE', '2020-03-11'],
+    ['Voters on Tuesday rejected the measure that would have raised taxes.', 'Tuesday', 'DATE', '2020-03-10'],
+    ['The firm agreed in October to sell its paper mills.', 'October', 'DATE', '2019-10'],
+    ['The firm in October agreed to sell its paper mills.', 'October', 'DATE', '2019-10'],
+    ['The company in November cut 300 jobs.', 'November', 'DATE', '2019-11'],
+    ['Prices in April rose 2 percent, the agency said.', 'April', 'DATE', '2019-04'],
+    // The same words before a future verb look ahead.
+    ['The mayor on Monday will unveil the budget.', 'Monday', 'DATE', '2020-03-16'],
+    ['The firm agreed to sell its paper mills in October.', 'October', 'DATE', '2020-10'],
+  ],
+  'short year ranges give both years': [
+    ['The expedition of 1957-58 mapped the coast.', '1957', 'DATE', '1957'],
+    ['The expedition of 1957-58 mapped the coast.', '58', 'DATE', '1958'],
+    ['In the 1999-00 season he scored 40 goals.', '00', 'DATE', '2000'],
+  ],
+  'race results and measured times are durations': [
+    ['She finished in 3:07:35, a personal best.', '3:07:35', 'DURATION', 'PT3H7M35S'],
+    ['He ran the mile in 3:59.4 on a cinder track.', '3:59.4', 'DURATION', 'PT3M59.4S'],
+    ['Her winning time was 4:12.5.', '4:12.5', 'DURATION', 'PT4M12.5S'],
+    ['The winner came home in 2:03:11.62.', '2:03:11.62', 'DURATION', 'PT2H3M11.62S'],
+    // A time of day stays one.
+    ['Trading closed at 4:30 p.m.', '4:30 p.m.', 'TIME', '2020-03-13T16:30'],
+  ],
+  'an hour before "tonight" is in the evening': [
+    ['Doors open at 7:30 tonight.', '7:30 tonight', 'TIME', '2020-03-13T19:30'],
+    ['The vote is set for 10:30 tonight.', '10:30 tonight', 'TIME', '2020-03-13T22:30'],
+    ['The alarm rang at 9:15 yesterday.', '9:15 yesterday', 'TIME', '2020-03-12T09:15'],
+  ],
+  'the first month of a range takes the closing year': [
+    ['The first convoy left between March and April 1918.', 'March', 'DATE', '1918-03'],
+    ['Troops were withdrawn from May 15 to August 16, 1988.', 'May 15', 'DATE', '1988-05-15'],
+    ['The decrees (February-March 1794) were never applied.', 'February', 'DATE', '1794-02'],
+    ['The talks ran from 14 August to 24 August 1914.', '14 August', 'DATE', '1914-08-14'],
+    ['The freeze lasted from December to February 1989.', 'December', 'DATE', '1988-12'],
+    // Without a closing year the tense decides as before.
+    ['The office was shut between May and June.', 'May', 'DATE', '2019-05'],
+  ],
+  'earlier years in brackets and ranges of years': [
+    ['The Civil Constitution of the Clergy (1790) split the church.', '1790', 'DATE', '1790'],
+    ['The National Constituent Assembly (1789-1791) wrote a constitution.', '1789', 'DATE', '1789'],
+    ['The National Constituent Assembly (1789-1791) wrote a constitution.', '1791', 'DATE', '1791'],
+    ['Eastern Theater 1861-1863 Because of the resistance, the war went on.', '1861', 'DATE', '1861'],
+    // A heading the sentence splitter did not end: "In" opens the clause, it names nothing.
+    ['Offer of a separate peace\nIn 1917, the emperor wrote to Paris.', '1917', 'DATE', '1917'],
+  ],
+};
+
+describe('temporal error classes of issue 16', () => {
+  for (const [group, rows] of Object.entries(classes)) {
+    describe(group, () => {
+      for (const [text, span, type, value] of rows) {
+        it(`${JSON.stringify(span)} in "${text}" → ${type} ${value}`, () => {
+          const timexes = tag(text);
+          const found = timexes.find((t) => t.text === span);
+          assert.ok(found, `no timex with span ${JSON.stringify(span)}; got ${JSON.stringify(timexes.map((t) => `${t.text} ${t.value}`))}`);
+          assert.equal(found.type, type);
+          assert.equal(found.value, value);
+        });
+      }
+    });
+  }
+
+  it('does not read a name ending in a number as a year, nor a capitalized preposition as a name', () => {
+    assert.deepEqual(tag('The Russell 2000 Index fell.').map((t) => t.text), []);
+    assert.deepEqual(tag('A venture called Orion 1980, based in Ohio, failed.').map((t) => t.text), []);
+  });
+
+  it('does not take a year before 1900 outside brackets, ranges or a preposition', () => {
+    assert.deepEqual(tag('The engine turns at 1800 revolutions.').map((t) => t.text), []);
+  });
+});

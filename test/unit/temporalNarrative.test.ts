@@ -1,0 +1,62 @@
+// Narrative mode (issue 16; HeidelTime's "narratives"): in a history, relative and underspecified
+// dates anchor to the time the story last named, not to the publication date. News keeps the
+// publication date. Every text here is written for these tests.
+import * as assert from 'node:assert/strict';
+import { tagTemporalExpressions } from '../../src/core/temporal';
+import { sentences } from '../../src/core/text';
+import type { Timex } from '../../src/core/types';
+
+const PUBLISHED = '2009-12-19';
+
+function tag(text: string, mode: 'news' | 'narrative'): Timex[] {
+  return tagTemporalExpressions(text, { reference: PUBLISHED, sentences: sentences(text), mode });
+}
+
+function valueOf(timexes: Timex[], span: string, nth = 0): string {
+  const found = timexes.filter((t) => t.text === span)[nth];
+  assert.ok(found, `no timex ${JSON.stringify(span)}; got ${JSON.stringify(timexes.map((t) => t.text))}`);
+  return found.value;
+}
+
+describe('narrative mode: dates anchor to the story time', () => {
+  const history =
+    'On September 1, 1939, the army crossed the border. By early October, the country was divided. ' +
+    'The capital held out until late September. Twelve days later the government fled. ' +
+    'On June 10, the neighbour declared war. The previous year, the two had signed a treaty.';
+
+  it('places a month without a year in the year the story is in, deadline or not', () => {
+    const timexes = tag(history, 'narrative');
+    assert.equal(valueOf(timexes, 'early October'), '1939-10');
+    assert.equal(valueOf(timexes, 'late September'), '1939-09');
+    assert.equal(valueOf(timexes, 'June 10'), '1939-06-10');
+  });
+
+  it('counts days and years from the date the story last named', () => {
+    const timexes = tag(history, 'narrative');
+    // Twelve days after the last day named (1 September 1939).
+    assert.equal(valueOf(timexes, 'Twelve days later'), '1939-09-13');
+    assert.equal(valueOf(timexes, 'The previous year'), '1938');
+  });
+
+  it('keeps the publication date as the reference in news mode', () => {
+    const timexes = tag('By early October, the country was divided. The previous year was calm.', 'news');
+    assert.equal(valueOf(timexes, 'early October'), '2009-10');
+  });
+
+  it('uses the publication date until the story names a year', () => {
+    const timexes = tag('In March the offensive stalled. In 1942 the front moved east. In March the offensive resumed.', 'narrative');
+    assert.equal(valueOf(timexes, 'March', 0), '2009-03');
+    assert.equal(valueOf(timexes, 'March', 1), '1942-03');
+  });
+
+  it('moves with the story from one year to the next', () => {
+    const timexes = tag('In 1914 the war began; in August the armies met. In 1916 the offensive failed; in July the attack began.', 'narrative');
+    assert.equal(valueOf(timexes, 'August'), '1914-08');
+    assert.equal(valueOf(timexes, 'July'), '1916-07');
+  });
+
+  it('gives the same answer as news mode for fully written dates', () => {
+    const text = 'The treaty was signed on 28 June 1919 in Versailles.';
+    assert.deepEqual(tag(text, 'narrative').map((t) => t.value), tag(text, 'news').map((t) => t.value));
+  });
+});
