@@ -47,6 +47,8 @@ export function quarterCandidate(p: Parser, k: number, state: TagState): Candida
     }
     if (p.lower(first - 1) === 'the') first--;
     else if (!latest || w !== 'the') return null;
+    // "The quarter-to-quarter comparison": a kind of comparison, not a quarter.
+    if (p.lower(k + 1) === '-' && p.lower(k + 2) === 'to' && p.glued(k)) return null;
     return {
       first,
       last: k,
