@@ -12,6 +12,7 @@ import { dayJustNamed } from './clockTimes';
 import { parseHalf } from './halves';
 import { holiday } from './holidays';
 import { spelledYear } from './numbers';
+import { anaphoricDayPart } from './storyUnits';
 import { parseUnit } from './units';
 
 /**
@@ -68,7 +69,9 @@ export function parseRelativeWord(p: Parser, k: number, state: TagState): Candid
   }
   // Day parts with a deictic: "this morning", "last night", "Friday morning" (weekday handles it).
   if (DAY_PARTS.get(word) !== undefined) {
-    const part = DAY_PARTS.get(word);
+    const part = DAY_PARTS.get(word)!;
+    const anaphor = anaphoricDayPart(p, k, part, state);
+    if (anaphor) return anaphor;
     if (prev === 'this' || prev === 'last') {
       const offset = prev === 'last' ? -1 : 0;
       return {

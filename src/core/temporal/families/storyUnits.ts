@@ -1,10 +1,13 @@
 // A unit told relative to the story: "that year", "the same month", "the following day".
 import { addDays, addMonths } from 'date-fns';
-import { yearRange, yearValue } from '../calendar';
+import { dayValue, yearRange, yearValue } from '../calendar';
 import { ANAPHOR_CHARS, type Candidate, type TagState } from '../context';
 import type { Unit } from '../en/lexicon';
 import { Parser } from '../tokens';
 import { dateResolved, unitName, unitValue } from '../values';
+
+/** Words after "the same month" that make it a comparison with another year. */
+const SAME_UNIT_COMPLETIONS = new Set(['a', 'an', 'one', 'last', 'of', 'in', 'the', 'previous', 'next', 'this', 'year', 'two']);
 
 /**
  * "that year", "later that year", "the following month", "the next day", "the previous year":
@@ -17,6 +20,10 @@ export function anaphoricUnit(p: Parser, k: number, pi: number, unit: Unit, stat
   let first = pi;
   if (word === 'that' && pi === k - 1) {
     shift = 0;
+  } else if (pi === k - 2 && p.lower(k - 1) === 'same' && (word === 'that' || word === 'the') && !SAME_UNIT_COMPLETIONS.has(p.lower(k + 1))) {
+    // "that same day", "in the same month" ("same" is skipped as an adjective of the unit); "the
+    // same month a year ago", "the same day last year" are read as one comparison elsewhere.
+    shift = 0;
   } else if (p.lower(pi - 1) === 'the' && pi === k - 1 && (word === 'following' || word === 'previous' || word === 'preceding' || (word === 'next' && unit === 'D'))) {
     shift = word === 'following' || word === 'next' ? 1 : -1;
     first = pi - 1;
@@ -25,7 +32,8 @@ export function anaphoricUnit(p: Parser, k: number, pi: number, unit: Unit, stat
   }
   const at = p.start(first);
   const named = unit === 'Y' ? state.lastYear : unit === 'M' ? state.lastMonth : unit === 'D' ? state.lastDay : null;
-  if (!named || named.end < 0 || at - named.end > ANAPHOR_CHARS) return null;
+  // A narrative refers back however far (see TagState.narrative).
+  if (!named || named.end < 0 || (!state.narrative && at - named.end > ANAPHOR_CHARS)) return null;
   // Copied: the state's mention is updated in place by later expressions.
   const mention = { year: named.year, month: named.month, day: named.day };
   const mod = p.lower(first - 1);
@@ -47,6 +55,35 @@ export function anaphoricUnit(p: Parser, k: number, pi: number, unit: Unit, stat
       }
       const date = addDays(new Date(mention.year, mention.month - 1, mention.day), shift);
       return { ...dateResolved(date, `${how} ${label} the story last named`), ambiguous: false };
+    },
+  };
+}
+
+/**
+ * "that afternoon", "the next morning", "early the following morning", "that same night": a part
+ * of the day the story last named (or of the day after it). Null when no day was named recently.
+ */
+export function anaphoricDayPart(p: Parser, k: number, part: string, state: TagState): Candidate | null {
+  let first = k - 1;
+  let shift = 0;
+  const word = p.lower(first);
+  if (word === 'same' && (p.lower(first - 1) === 'that' || p.lower(first - 1) === 'the')) first--;
+  else if ((word === 'next' || word === 'following') && p.lower(first - 1) === 'the') {
+    shift = 1;
+    first--;
+  } else if (word !== 'that') return null;
+  const named = state.lastDay;
+  if (named.end < 0 || (!state.narrative && p.start(first) - named.end > ANAPHOR_CHARS)) return null;
+  const mod = p.lower(first - 1);
+  if (mod === 'early' || mod === 'late' || mod === 'later' || mod === 'earlier') first--;
+  const mention = { year: named.year, month: named.month, day: named.day };
+  return {
+    first,
+    last: k,
+    type: 'TIME',
+    resolve() {
+      const date = addDays(new Date(mention.year, mention.month - 1, mention.day), shift);
+      return { ...dateResolved(date, `${shift ? 'the day after' : 'the same day as'} the day the story last named`), value: `${dayValue(date)}T${part}`, ambiguous: false };
     },
   };
 }
