@@ -90,3 +90,30 @@ describe('temporal error classes of issue 16', () => {
     assert.deepEqual(tag('The engine turns at 1800 revolutions.').map((t) => t.text), []);
   });
 });
+
+describe('days, parts of days and quarters the story last named', () => {
+  const cases: [string, string, string, Timex['type'], string][] = [
+    ['Stocks fell on Friday, Oct. 27. The index was down 4.5% from the previous Friday.', '1989-10-30', 'the previous Friday', 'DATE', '1989-10-20'],
+    ['The deal was signed on Tuesday, and the following Monday the shares rose.', '1989-10-30', 'the following Monday', 'DATE', '1989-10-30'],
+    ['On May 10, 2009, the minister resigned. On that same day, the cabinet met.', '2009-12-19', 'that same day', 'DATE', '2009-05-10'],
+    ['On May 10, 2009, the fund collapsed. In the same month, the bank failed.', '2009-12-19', 'the same month', 'DATE', '2009-05'],
+    ['On April 14, 2009, the mayor was shot. He died early the next morning.', '2009-12-19', 'early the next morning', 'TIME', '2009-04-15TMO'],
+    ['On July 14, 2009, the crowd gathered. The gate fell that afternoon.', '2009-12-19', 'that afternoon', 'TIME', '2009-07-14TAF'],
+    ['Results for the second quarter fell. Results for that quarter included a charge.', '1989-10-30', 'that quarter', 'DATE', '1989-Q2'],
+    ['The father will leave at 4 in the morning, the president said.', '2000-04-05', '4 in the morning', 'TIME', '2000-04-06T04:00'],
+    ['The polls close at 8 in the evening.', '2000-04-05', '8 in the evening', 'TIME', '2000-04-05T20:00'],
+  ];
+  for (const [text, reference, span, type, value] of cases) {
+    it(`${JSON.stringify(span)} in "${text}" → ${type} ${value}`, () => {
+      const found = tag(text, reference).find((t) => t.text === span);
+      assert.ok(found, `no timex ${JSON.stringify(span)}; got ${JSON.stringify(tag(text, reference).map((t) => t.text))}`);
+      assert.equal(found.type, type);
+      assert.equal(found.value, value);
+    });
+  }
+
+  it('leaves comparisons with another year to the comparison, and "quarter-to-quarter" alone', () => {
+    assert.deepEqual(tag('Sales rose in the same month a year ago.', '2009-12-19').map((t) => t.text), ['the same month a year ago']);
+    assert.deepEqual(tag('The quarter-to-quarter comparison was also enhanced.', '1989-10-30').map((t) => t.text), []);
+  });
+});

@@ -4,7 +4,7 @@ import { addDays } from 'date-fns';
 import { dayRange, dayValue, humanDate, pad } from '../calendar';
 import type { Candidate, TagState } from '../context';
 import { MONTHS, TIME_ZONES, WEEKDAYS } from '../en/lexicon';
-import { DEADLINE_WORDS, RESULT_WORDS } from '../en/words';
+import { CLOCK_PREPOSITIONS, DEADLINE_WORDS, RESULT_WORDS } from '../en/words';
 import { refNote, weekdayDate } from '../resolve';
 import { Parser } from '../tokens';
 import { parseMonth } from './months';
@@ -28,6 +28,16 @@ function fractionalTime(p: Parser, k: number, last: number): Candidate | null {
   return timeTaken(k, 0, p.num(k), p.num(k + 2), last + 2, fraction, 'minutes:seconds');
 }
 
+/** "in the morning", "in the afternoon", "in the evening", "at night" from token i, or null. */
+function dayPartAfter(p: Parser, i: number): { last: number; evening: boolean } | null {
+  if (p.lower(i) === 'at' && p.lower(i + 1) === 'night') return { last: i + 1, evening: true };
+  if (p.lower(i) !== 'in' || p.lower(i + 1) !== 'the') return null;
+  const part = p.lower(i + 2);
+  if (part === 'morning') return { last: i + 2, evening: false };
+  if (part === 'afternoon' || part === 'evening') return { last: i + 2, evening: true };
+  return null;
+}
+
 /** Day words after a clock time that put an hour without a.m. or p.m. in the evening: "7:30 tonight". */
 const EVENING_WORDS = new Set(['tonight', 'evening', 'night']);
 
@@ -45,6 +55,25 @@ export function parseClock(p: Parser, k: number, state: TagState): Candidate | n
     hour = p.num(k);
   } else if (length <= 2 && (p.lower(k + 1) === 'am' || p.lower(k + 1) === 'pm')) {
     hour = p.num(k);
+  } else if (length <= 2 && p.num(k) >= 1 && p.num(k) <= 12 && CLOCK_PREPOSITIONS.has(p.lower(k - 1)) && dayPartAfter(p, k + 1) !== null) {
+    // "at 4 in the morning", "by 9 at night": the hour, read in that part of the day.
+    const part = dayPartAfter(p, k + 1)!;
+    hour = p.num(k) % 12 + (part.evening ? 12 : 0);
+    const clock = `T${pad(hour, 2)}:00`;
+    return {
+      first: k,
+      last: part.last,
+      type: 'TIME',
+      resolve(ctx) {
+        const named = dayJustNamed(state, p.start(k));
+        if (!named && !ctx.ref) return { value: `XXXX-XX-XX${clock}`, reasoning: 'an hour of an unknown day', ambiguous: true };
+        // "will leave at 4 in the morning" in that day's paper: the next morning.
+        const next = !named && !part.evening && ctx.tense() === 'future';
+        const day = named ?? (next ? addDays(ctx.ref!, 1) : ctx.ref!);
+        const where = named ? `the day just named, ${humanDate(day)}` : next ? `the morning after ${refNote(ctx)}; future tense` : refNote(ctx);
+        return { value: dayValue(day) + clock, reasoning: `${p.num(k)} ${part.evening ? 'p.m.' : 'a.m.'} on ${where}`, range: dayRange(day) };
+      },
+    };
   } else {
     return null;
   }

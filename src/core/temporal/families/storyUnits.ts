@@ -1,7 +1,7 @@
 // A unit told relative to the story: "that year", "the same month", "the following day".
 import { addDays, addMonths } from 'date-fns';
-import { dayValue, yearRange, yearValue } from '../calendar';
-import { ANAPHOR_CHARS, type Candidate, type TagState } from '../context';
+import { dayValue, quarterRange, yearRange, yearValue } from '../calendar';
+import { ANAPHOR_CHARS, type Candidate, QUARTER_CONTEXT_CHARS, type TagState } from '../context';
 import type { Unit } from '../en/lexicon';
 import { Parser } from '../tokens';
 import { dateResolved, unitName, unitValue } from '../values';
@@ -31,6 +31,7 @@ export function anaphoricUnit(p: Parser, k: number, pi: number, unit: Unit, stat
     return null;
   }
   const at = p.start(first);
+  if (unit === 'Q') return shift === 0 ? sameQuarter(p, first, k, state) : null;
   const named = unit === 'Y' ? state.lastYear : unit === 'M' ? state.lastMonth : unit === 'D' ? state.lastDay : null;
   // A narrative refers back however far (see TagState.narrative).
   if (!named || named.end < 0 || (!state.narrative && at - named.end > ANAPHOR_CHARS)) return null;
@@ -84,6 +85,21 @@ export function anaphoricDayPart(p: Parser, k: number, part: string, state: TagS
     resolve() {
       const date = addDays(new Date(mention.year, mention.month - 1, mention.day), shift);
       return { ...dateResolved(date, `${shift ? 'the day after' : 'the same day as'} the day the story last named`), value: `${dayValue(date)}T${part}`, ambiguous: false };
+    },
+  };
+}
+
+/** "that quarter", "the same quarter": the quarter the story last named, when named recently. */
+function sameQuarter(p: Parser, first: number, k: number, state: TagState): Candidate | null {
+  const named = state.lastQuarter;
+  if (named === null || p.start(first) - named.end > QUARTER_CONTEXT_CHARS) return null;
+  const { year, quarter } = named;
+  return {
+    first,
+    last: k,
+    type: 'DATE',
+    resolve() {
+      return { value: `${yearValue(year)}-Q${quarter}`, reasoning: 'the quarter the story last named', range: quarterRange(year, quarter) };
     },
   };
 }

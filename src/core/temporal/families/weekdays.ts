@@ -1,6 +1,7 @@
 // Weekday names: "Tuesday", "last Friday", "Monday morning", "by Wednesday", "every Sunday".
+import { addDays, getISODay } from 'date-fns';
 import { dayRange, dayValue } from '../calendar';
-import type { Candidate } from '../context';
+import { ANAPHOR_CHARS, type Candidate, type TagState } from '../context';
 import { DAY_PARTS, MONTHS, WEEKDAY_NAMES, WEEKDAYS } from '../en/lexicon';
 import { DIRECTION_WORDS, FRONTED_DEADLINE_OPENERS } from '../en/words';
 import { weekdayDate, weekdayOnOrBefore } from '../resolve';
@@ -12,7 +13,7 @@ function isPossessive(p: Parser, k: number): boolean {
   return p.glued(k) && isApostrophe(p.lower(k + 1)) && p.glued(k + 1) && p.lower(k + 2) === 's' && !p.glued(k + 2);
 }
 
-export function parseWeekday(p: Parser, k: number): Candidate | null {
+export function parseWeekday(p: Parser, k: number, state: TagState): Candidate | null {
   if (!p.isCapitalized(k)) return null;
   const weekday = WEEKDAYS.get(p.lower(k))!;
   // "Friday, Oct. 23" – the explicit date decides.
@@ -35,6 +36,10 @@ export function parseWeekday(p: Parser, k: number): Candidate | null {
   let direction: -1 | 0 | 1 | null = null;
   let deadline = false;
   const prev = p.lower(k - 1);
+  if ((prev === 'previous' || prev === 'preceding' || prev === 'following') && p.lower(k - 2) === 'the') {
+    const story = storyWeekday(p, k - 2, k, weekday, prev === 'following' ? 1 : -1, state);
+    if (story) return story;
+  }
   if (prev === 'last' || prev === 'next' || prev === 'this' || prev === 'coming' || prev === 'past') {
     direction = DIRECTION_WORDS.get(prev)!;
     first = k - 1;
@@ -96,4 +101,28 @@ function pastPerfectBefore(p: Parser, end: number): boolean {
 export function parseWeekdaySet(p: Parser, k: number): Candidate {
   const weekday = WEEKDAYS.get(p.lower(k).slice(0, -1))!;
   return { first: k, last: k, type: 'SET', resolve() { return { value: `XXXX-WXX-${weekday}`, reasoning: `every ${WEEKDAY_NAMES[weekday]}` }; } };
+}
+
+/**
+ * "down 4.5% from the previous Friday", "the following Monday": that weekday before or after the
+ * day the story last named (the publication date when none was named recently).
+ */
+function storyWeekday(p: Parser, first: number, k: number, weekday: number, direction: -1 | 1, state: TagState): Candidate {
+  const named = state.lastDay;
+  const recent = named.end >= 0 && (state.narrative || p.start(first) - named.end <= ANAPHOR_CHARS) ? { year: named.year, month: named.month, day: named.day } : null;
+  const name = WEEKDAY_NAMES[weekday];
+  return {
+    first,
+    last: k,
+    type: 'DATE',
+    resolve(ctx) {
+      const from = recent ? new Date(recent.year, recent.month - 1, recent.day) : ctx.ref;
+      if (!from) return { value: `XXXX-WXX-${weekday}`, reasoning: 'weekday without a date to count from', ambiguous: true };
+      // The nearest such weekday strictly before (or after) the day counted from.
+      let date = addDays(from, direction);
+      while (getISODay(date) !== weekday) date = addDays(date, direction);
+      const relation = direction < 0 ? 'before' : 'after';
+      return { value: dayValue(date), range: dayRange(date), reasoning: `the ${name} ${relation} ${recent ? 'the day the story last named' : 'the publication date'}` };
+    },
+  };
 }
