@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import * as chrono from 'chrono-node';
 import { tagTemporalExpressions, tenseAt } from '../../src/core/temporal';
 import { sentences } from '../../src/core/text';
-import { classifyPair, countError, type ErrorCounts, type TimexErrorClass } from './timexErrors';
+import { classifyMissed, classifyPair, countError, type ErrorCounts, type TimexErrorClass } from './timexErrors';
 
 export type Half = 'dev' | 'held-back';
 
@@ -315,7 +315,7 @@ function collectErrors(doc: TimemlDocument, predicted: TimexAnnotation[], pairs:
   const matchedGold = new Set(pairs.map((p) => p.gold));
   const matchedPredicted = new Set(pairs.map((p) => p.predicted));
   const half = doc.half;
-  for (const g of doc.gold) if (!matchedGold.has(g)) out.push({ kind: 'missed', cls: 'missed expression', half, doc: name, text: context(g), gold: show(g) });
+  for (const g of doc.gold) if (!matchedGold.has(g)) out.push({ kind: 'missed', cls: classifyMissed(doc.text, g), half, doc: name, text: context(g), gold: show(g) });
   for (const p of predicted) if (!matchedPredicted.has(p)) out.push({ kind: 'spurious', cls: 'spurious', half, doc: name, text: context(p), predicted: show(p) });
   for (const pair of pairs) {
     const base = { half, doc: name, text: context(pair.gold), gold: show(pair.gold), predicted: show(pair.predicted) };

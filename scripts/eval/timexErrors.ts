@@ -52,6 +52,14 @@ export function classifyPair(text: string, gold: Annotation, predicted: Annotati
   return 'other value';
 }
 
+/** Class of a gold expression nothing matched: the named classes first, then "missed expression". */
+export function classifyMissed(text: string, gold: Annotation): TimexErrorClass {
+  const words = text.slice(gold.start, gold.end);
+  if (/^\d\d$/.test(words) && /\d{4}\s*[-–]\s*$/.test(text.slice(Math.max(0, gold.start - 6), gold.start))) return 'short year range';
+  if (gold.type === 'DURATION' && /\d:\d\d/.test(words)) return 'clock time as duration';
+  return 'missed expression';
+}
+
 /** "2020-03-12" of "2020-03-12TNI": a later day, not a finer value, makes a forward reading. */
 function datePart(value: string): string {
   const t = value.indexOf('T');
