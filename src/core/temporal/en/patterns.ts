@@ -3,7 +3,7 @@
 // "4 in the morning").
 
 export const NUMBER_FOLLOWERS =
-  /(?::\d|\/\d|st\b|nd\b|rd\b|th\b|s\b|\s?[ap]\.?m\b|[\s-]+(?:year|yr|month|week|day|hour|minute|second|decade|centur|quarter|weekend|fortnight|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|of\s+[A-Z])|\s+in\s+the\s+(?:morning|afternoon|evening)\b|\s+at\s+night\b|\.\d)/iy;
+  /(?::\d|\/\d|st\b|nd\b|rd\b|th\b|s\b|\s?[ap]\.?m\b|[\s-]+(?:year|yr|month|week|day|hour|minute|second|decade|centur|quarter|weekend|fortnight|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|of\s+[A-Z])|\s+in\s+the\s+(?:morning|afternoon|evening)\b|\s+at\s+night\b|\s+(?:and|or|to)\s+\d+\s+(?:year|month|week|day|hour|minute)|\.\d)/iy;
 // The first day of a pair told with one month after the second: "6-7 January", "12 to 14 July".
 export const DAY_PAIR_FOLLOWER = /(?:\s*[-–]\s*|\s+(?:and|or|to)\s+)\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/iy;
 // The second day of a pair told with one month before the first: "April 24 and 25", "Jan. 25-29".

@@ -7,7 +7,7 @@ import { MONTHS, NUMBER_WORDS, ORDINALS, SEASONS, UNITS } from '../en/lexicon';
 import { COUNT_NOUNS, NAME_BEFORE_YEAR_OK, WORDS_BEFORE_BARE_YEAR } from '../en/words';
 import { refNote } from '../resolve';
 import { isAcronym, Parser } from '../tokens';
-import { dateResolved } from '../values';
+import { dateResolved, durationValue } from '../values';
 import { parseClock } from './clockTimes';
 import { pairedDay } from './dayPairs';
 import { twoDigitDecadeContext, withDecadeModifiers } from './decades';
@@ -164,6 +164,16 @@ export function parseNumber(p: Parser, k: number, state: TagState): Candidate | 
           return { value: yearValue(year), reasoning: `a ${periodNoun} of ${year}`, range: yearRange(year), ambiguous: true };
         },
       };
+    }
+  }
+  // "between 60 and 90 days", "30 or 40 years": two amounts of one unit, each an expression (the
+  // second is parsed from its unit); "12 to 18 months" without "between" stays one range.
+  const joiner = p.lower(k + 1);
+  if ((joiner === 'or' || ((joiner === 'and' || joiner === 'to') && p.lower(k - 1) === 'between')) && p.isDigits(k + 2) && length <= 3) {
+    const unit = UNITS.get(p.lower(k + 3));
+    if (unit !== undefined && unit !== 'Q' && unit !== 'WE') {
+      const value = durationValue(unit, p.num(k));
+      return { first: k, last: k, type: 'DURATION', resolve() { return { value, reasoning: `the first amount of a range of ${p.lower(k + 3)}` }; } };
     }
   }
   // Amount followed by a unit: "11 months", "two-year" (digits) – parsed from the unit.

@@ -6,6 +6,9 @@ import type { Unit } from '../en/lexicon';
 import { Parser } from '../tokens';
 import { dateResolved, unitName, unitValue } from '../values';
 
+/** "the year before", "the day after": the shift a word after the unit gives. */
+const POSTPOSED_SHIFT = new Map<string, number>([['before', -1], ['previous', -1], ['earlier', -1], ['prior', -1], ['after', 1], ['later', 1]]);
+
 /** Words after "the same month" that make it a comparison with another year. */
 const SAME_UNIT_COMPLETIONS = new Set(['a', 'an', 'one', 'last', 'of', 'in', 'the', 'previous', 'next', 'this', 'year', 'two']);
 
@@ -18,6 +21,7 @@ export function anaphoricUnit(p: Parser, k: number, pi: number, unit: Unit, stat
   const word = p.lower(pi);
   let shift: number;
   let first = pi;
+  let lastToken = k;
   if (word === 'that' && pi === k - 1) {
     shift = 0;
   } else if (pi === k - 2 && p.lower(k - 1) === 'same' && (word === 'that' || word === 'the') && !SAME_UNIT_COMPLETIONS.has(p.lower(k + 1))) {
@@ -27,6 +31,11 @@ export function anaphoricUnit(p: Parser, k: number, pi: number, unit: Unit, stat
   } else if (p.lower(pi - 1) === 'the' && pi === k - 1 && (word === 'following' || word === 'previous' || word === 'preceding' || (word === 'next' && unit === 'D'))) {
     shift = word === 'following' || word === 'next' ? 1 : -1;
     first = pi - 1;
+  } else if (word === 'the' && pi === k - 1 && POSTPOSED_SHIFT.has(p.lower(k + 1)) && !p.isWord(k + 2)) {
+    // "$19.8 billion less than the year before.", "the day after,": the unit before or after the
+    // one the story last named ("the day before the vote" names an event, not read here).
+    shift = POSTPOSED_SHIFT.get(p.lower(k + 1))!;
+    lastToken = k + 1;
   } else {
     return null;
   }
@@ -43,7 +52,7 @@ export function anaphoricUnit(p: Parser, k: number, pi: number, unit: Unit, stat
   const label = unitName(unit, false);
   return {
     first,
-    last: k,
+    last: lastToken,
     type: 'DATE',
     resolve() {
       if (unit === 'Y') {
