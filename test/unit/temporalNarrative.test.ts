@@ -55,6 +55,18 @@ describe('narrative mode: dates anchor to the story time', () => {
     assert.equal(valueOf(timexes, 'July'), '1916-07');
   });
 
+  it("reads a two-digit year in the story's century", () => {
+    const timexes = tag("In 1790 some of its founders left to form the Club of '89.", 'narrative');
+    assert.equal(valueOf(timexes, "'89"), '1789');
+    assert.equal(valueOf(tag("The index is at its lowest level since '82.", 'news'), "'82"), '1982');
+  });
+
+  it('does not move the story to a year given in brackets as an aside', () => {
+    const timexes = tag('In 1793 the Terror began, as the Civil Constitution of the Clergy (1790) had foreseen. On 17 August, the Convention voted.', 'narrative');
+    assert.equal(valueOf(timexes, '1790'), '1790');
+    assert.equal(valueOf(timexes, '17 August'), '1793-08-17');
+  });
+
   it('gives the same answer as news mode for fully written dates', () => {
     const text = 'The treaty was signed on 28 June 1919 in Versailles.';
     assert.deepEqual(tag(text, 'narrative').map((t) => t.value), tag(text, 'news').map((t) => t.value));

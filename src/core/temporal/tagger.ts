@@ -137,7 +137,9 @@ function scan(p: Parser, text: string, options: TagOptions): Timex[] {
       anchoredRange: resolved.anchoredRange && calendarRange(resolved.anchoredRange) ? resolved.anchoredRange : undefined,
     };
     result.push(timex);
-    rememberMention(state, resolved.value, end);
+    // A date in brackets is an aside ("the Civil Constitution of the Clergy (1790)"): a narrative
+    // does not move there.
+    if (!state.narrative || !inBrackets(text, start, end)) rememberMention(state, resolved.value, end);
     countWrittenYear(state, text, start, end);
     if (state.lastYear.end === end && SCENE_PREPOSITIONS.has(p.lower(firstToken - 1)) && (state.lastMonth.end === end || p.isCapitalized(firstToken - 1))) {
       // A month sets the scene after any of these words; a bare year only opening the sentence
@@ -153,3 +155,25 @@ function scan(p: Parser, text: string, options: TagOptions): Timex[] {
 const WINDOW_BEFORE = 30;
 const WINDOW_AFTER = 44;
 const DENSE_WINDOW_AFTER = 400;
+
+/** Whether text[start, end) sits inside a short pair of round brackets: "(1790)", "(1789-1791)". */
+function inBrackets(text: string, start: number, end: number): boolean {
+  let open = -1;
+  for (let i = start - 1; i >= Math.max(0, start - BRACKET_REACH); i--) {
+    const c = text.charCodeAt(i);
+    if (c === 40) {
+      open = i;
+      break;
+    }
+    if (c === 41 || c === 10) return false;
+  }
+  if (open < 0) return false;
+  for (let i = end; i < Math.min(text.length, end + BRACKET_REACH); i++) {
+    const c = text.charCodeAt(i);
+    if (c === 41) return true;
+    if (c === 40 || c === 10) return false;
+  }
+  return false;
+}
+
+const BRACKET_REACH = 24;

@@ -68,6 +68,12 @@ function shortRangeYear(p: Parser, k: number): Candidate | null {
   return { first: k, last: k, type: 'DATE', resolve() { return { value: yearValue(year), reasoning, range: yearRange(year) }; } };
 }
 
+/** The year ending in the two digits `n` nearest to `year`. */
+function nearestCentury(n: number, year: number): number {
+  const base = Math.floor(year / 100) * 100 + n;
+  return [base - 100, base, base + 100].reduce((best, y) => (Math.abs(y - year) < Math.abs(best - year) ? y : best));
+}
+
 /**
  * An earlier year written where only a year goes: alone in brackets ("the Civil Constitution of
  * the Clergy (1790)") or at either end of a range of years ("(1789-1791)", "Eastern Theater
@@ -203,8 +209,18 @@ export function parseNumber(p: Parser, k: number, state: TagState): Candidate | 
   // ... but not a version glued to a name ("iLife'11").
   if (length === 2 && (prev === "'" || prev === '’') && gluedBefore && !p.isDigits(k + 1) && !(p.glued(k - 2) && p.isWord(k - 2))) {
     const n = p.num(k);
-    const full = (n >= 30 ? 1900 : 2000) + n;
-    return { first: k - 1, last: k, type: 'DATE', resolve() { return { value: yearValue(full), reasoning: `explicit year '${p.raw(k)}`, range: yearRange(full) }; } };
+    return {
+      first: k - 1,
+      last: k,
+      type: 'DATE',
+      resolve() {
+        // In a narrative the century is the story's ("the Club of '89" in a history of 1790).
+        const story = state.narrative && state.lastYear.end >= 0 ? state.lastYear.year : null;
+        const full = story !== null ? nearestCentury(n, story) : (n >= 30 ? 1900 : 2000) + n;
+        const reasoning = story !== null ? `explicit year '${p.raw(k)}, in the century of the story's time (${story})` : `explicit year '${p.raw(k)}`;
+        return { value: yearValue(full), reasoning, range: yearRange(full) };
+      },
+    };
   }
   if (length === 2 && p.lower(k + 1) === 's' && p.glued(k) && p.num(k) % 10 === 0 && twoDigitDecadeContext(p, k)) {
     const n = p.num(k);
