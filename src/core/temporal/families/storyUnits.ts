@@ -31,9 +31,10 @@ export function anaphoricUnit(p: Parser, k: number, pi: number, unit: Unit, stat
   } else if (p.lower(pi - 1) === 'the' && pi === k - 1 && (word === 'following' || word === 'previous' || word === 'preceding' || (word === 'next' && unit === 'D'))) {
     shift = word === 'following' || word === 'next' ? 1 : -1;
     first = pi - 1;
-  } else if (word === 'the' && pi === k - 1 && POSTPOSED_SHIFT.has(p.lower(k + 1)) && !p.isWord(k + 2)) {
-    // "$19.8 billion less than the year before.", "the day after,": the unit before or after the
-    // one the story last named ("the day before the vote" names an event, not read here).
+  } else if (word === 'the' && pi === k - 1 && unit !== 'D' && POSTPOSED_SHIFT.has(p.lower(k + 1)) && !p.isWord(k + 2)) {
+    // "$19.8 billion less than the year before.", "the month after,": the unit before or after the
+    // one the story last named ("the year before the war" names an event, not read here). Days
+    // have their own reading in relativeUnits.ts ("The day before, ..." spans "The day").
     shift = POSTPOSED_SHIFT.get(p.lower(k + 1))!;
     lastToken = k + 1;
   } else {
