@@ -67,6 +67,11 @@ describe('narrative mode: dates anchor to the story time', () => {
     assert.equal(valueOf(timexes, '17 August'), '1793-08-17');
   });
 
+  it('reads "the previous April" and "the following March" from the story time', () => {
+    assert.equal(valueOf(tag('In June 1918 the army gave up the ground seized the previous April.', 'narrative'), 'the previous April'), '1918-04');
+    assert.equal(valueOf(tag('The treaty was signed in November 1920, and the following March the troops left.', 'narrative'), 'the following March'), '1921-03');
+  });
+
   it('gives the same answer as news mode for fully written dates', () => {
     const text = 'The treaty was signed on 28 June 1919 in Versailles.';
     assert.deepEqual(tag(text, 'narrative').map((t) => t.value), tag(text, 'news').map((t) => t.value));

@@ -56,7 +56,7 @@ export const MARCH_NOUN_FOLLOWERS = new Set(['of', 'on', 'for', 'to', 'in', 'and
 export const MONTH_CONTEXT = new Set([
   'in', 'of', 'since', 'until', 'till', 'by', 'early', 'late', 'mid', 'last', 'next', 'this', 'during', 'from',
   'to', 'through', 'before', 'after', 'between', 'and', 'or', 'on', 'end', '-', 'that', 'each', 'every', 'for',
-  'around',
+  'around', 'previous', 'preceding', 'following',
 ]);
 
 export const FRONTED_DEADLINE_OPENERS = new Set(['but', 'and', 'up', 'not', 'yet']);

@@ -104,6 +104,11 @@ export function parseMonth(p: Parser, k: number, weekdayStart: number | null): C
   if (day === null && year === null && (left2 === 'last' || left2 === 'next' || left2 === 'this' || left2 === 'coming' || left2 === 'past')) {
     direction = DIRECTION_WORDS.get(left2)!;
     first = j;
+  } else if (day === null && year === null && (left2 === 'previous' || left2 === 'preceding' || left2 === 'following') && p.lower(j - 1) === 'the') {
+    // "the salient seized the previous April", "the following March": told from the story's time
+    // (in narrative mode) or the publication date.
+    direction = DIRECTION_WORDS.get(left2)!;
+    first = j - 1;
   }
   if (weekdayStart !== null && day !== null) first = weekdayStart;
   const deadline = DEADLINE_WORDS.has(p.lower(first - 1)) || (p.lower(first - 1) === 'to' && DEADLINE_VERBS.has(p.lower(first - 2)));
