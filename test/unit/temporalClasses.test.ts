@@ -53,6 +53,7 @@ const classes: Record<string, Case[]> = {
     ['The decrees (February-March 1794) were never applied.', 'February', 'DATE', '1794-02'],
     ['The talks ran from 14 August to 24 August 1914.', '14 August', 'DATE', '1914-08-14'],
     ['The freeze lasted from December to February 1989.', 'December', 'DATE', '1988-12'],
+    ['Both armies spent the spring and early summer of 1943 rebuilding.', 'the spring', 'DATE', '1943-SP'],
     // Without a closing year the tense decides as before.
     ['The office was shut between May and June.', 'May', 'DATE', '2019-05'],
   ],

@@ -2,7 +2,7 @@
 import { seasonRange, yearValue } from '../calendar';
 import { type Candidate, storyYear } from '../context';
 import { SEASON_NAMES, SEASON_START_MONTH, SEASONS } from '../en/lexicon';
-import { DIRECTION_WORDS, LAST_THIS_NEXT, SEASON_CONTEXT } from '../en/words';
+import { DIRECTION_WORDS, EARLY_LATE_MID, LAST_THIS_NEXT, SEASON_CONTEXT } from '../en/words';
 import { refNote, TENSE_WORD } from '../resolve';
 import { Parser } from '../tokens';
 import { spelledYear } from './numbers';
@@ -25,6 +25,10 @@ export function parseSeason(p: Parser, k: number): Candidate | null {
   } else if (p.yearNumber(k - 1) !== null) {
     fixedYear = p.yearNumber(k - 1);
     first = k - 1;
+  } else if ((p.lower(k + 1) === 'and' || p.lower(k + 1) === 'to') && SEASONS.has(p.lower(k + 2 + (EARLY_LATE_MID.has(p.lower(k + 2)) ? 1 : 0)))) {
+    // "the spring and early summer of 1943": the first season takes the year that closes the pair.
+    const second = k + 2 + (EARLY_LATE_MID.has(p.lower(k + 2)) ? 1 : 0);
+    fixedYear = p.yearNumber(p.yearSlot(second));
   }
   let direction: -1 | 0 | 1 | null = null;
   const prev = p.lower(first - 1);
