@@ -42,7 +42,13 @@ export function trailingAttribution(text: string, piece: QuotePiece, limit: numb
     if (tokens[v - 1].stop) return null;
     if (!isSpeechVerb(tokens[v])) continue;
     const subject = subjectBefore(tokens, v, true);
-    if (!subject) continue;
+    if (!subject) {
+      // "…" about fixing inequality, said Marla Kilfoyle: the reporter's words carry the quote on
+      // to an inverted verb after a comma, in the same sentence.
+      const inverted = !period && tokens[v - 1].lower === ',' ? invertedSubject(tokens, v) : null;
+      if (inverted) return { mention: inverted, link: 'trailing' };
+      continue;
+    }
     if (subject.kind !== 'pronoun' && isNounLike(tokens[v])) continue;
     const subjectIndex = tokenIndexFrom(tokens, subject.start);
     // "…" of the principle, which he argued…: a verb inside a relative or subordinate clause
@@ -65,6 +71,13 @@ export function trailingAttribution(text: string, piece: QuotePiece, limit: numb
         if (isSpeechVerb(tokens[after]) && tokens[after - 1].lower === ',') return { mention: name, link: 'trailing' };
       }
     }
+  }
+  // "…," Hannity pressed. / "…?" an angry Hollande retaliated. / "…," Bennett shot back: a quote
+  // that hands over, then a subject and a past-tense verb that ends the sentence. Whatever the
+  // verb, a clause with nothing after it but the quote it follows reports that quote.
+  if (handsOverMark(text.charCodeAt(piece.end - piece.closeWidth - 1)) && k <= 1) {
+    const closing = closingClauseSubject(tokens, k);
+    if (closing) return { mention: closing, link: 'trailing' };
   }
   // "…," nuclear experts at the institute wrote / "…," an aide, who asked not to be named, told
   // reporters: a quote that hands over is followed by its speaker, however long the noun phrase
@@ -173,4 +186,58 @@ function plainNameAfter(text: string, from: number, to: number): Mention | null 
   const verb = text.slice(verbStart, i);
   if (!SPEECH_VERBS.has(verb) || isNounLikeWord(verb)) return null;
   return { start, end, kind: 'name', titles: NO_TITLES };
+}
+
+// Inverted verbs that need an object after them ("told reporters") or are participles: their
+// subject is not the word after them.
+const NOT_INVERTED = new Set(['told', 'tells', 'tell', 'asked', 'asks']);
+
+/** The subject of an inverted verb at tokens[v]: a name or a description, not a pronoun. */
+function invertedSubject(tokens: Token[], v: number): Mention | null {
+  const verb = tokens[v];
+  if (verb.lower.endsWith('ing') || NOT_INVERTED.has(verb.lower)) return null;
+  const subject = subjectAfter(tokens, v);
+  return subject && subject.kind !== 'pronoun' ? subject : null;
+}
+
+// Past-tense verbs of saying not written with -ed, and particles that finish a phrasal verb.
+const IRREGULAR_PAST = new Set(['shot', 'fired', 'went', 'began', 'spoke', 'wrote', 'broke', 'put', 'hit', 'struck', 'threw', 'snapped', 'laughed']);
+const CLOSING_PARTICLES = new Set(['back', 'on', 'in', 'out', 'up', 'off', 'again', 'too']);
+
+/**
+ * "Hannity pressed." after a quote that hands over: a pronoun, a name or a determiner-led phrase
+ * (up to four words) at tokens[k], then a past-tense verb (-ed or IRREGULAR_PAST) and at most a
+ * particle or an -ly adverb before the sentence ends or a comma comes. Null otherwise.
+ */
+function closingClauseSubject(tokens: Token[], k: number): Mention | null {
+  const t = tokens[k];
+  if (!t || t.punct) return null;
+  let subject: Mention | null = null;
+  let next = k + 1;
+  if (PRONOUNS.has(t.lower) && t.lower !== 'it') subject = { start: t.start, end: t.end, kind: 'pronoun', titles: NO_TITLES };
+  else if (t.cap && !DETERMINERS.has(t.lower)) subject = nameStartingAt(tokens, k);
+  else if (DETERMINERS.has(t.lower) && !t.cap) {
+    for (let j = k + 1; j < tokens.length && j - k <= 4; j++) {
+      const w = tokens[j];
+      if (w.punct || CLAUSE_LINKS.has(w.lower)) break;
+      if (w.cap) {
+        const name = nameStartingAt(tokens, j);
+        if (name) subject = { start: t.start, end: name.end, kind: 'description', titles: NO_TITLES, role: w.lower };
+        break;
+      }
+    }
+  }
+  if (!subject) return null;
+  next = tokenIndexFrom(tokens, subject.end);
+  if (next < 0) return null;
+  const verb = tokens[next];
+  if (!verb || verb.cap || verb.punct || !(verb.lower.endsWith('ed') || IRREGULAR_PAST.has(verb.lower) || SPEECH_VERBS.has(verb.lower))) return null;
+  if (verb.stop) return subject;
+  let after = next + 1;
+  if (tokens[after] && !tokens[after].punct && (CLOSING_PARTICLES.has(tokens[after].lower) || tokens[after].lower.endsWith('ly'))) {
+    if (tokens[after].stop) return subject;
+    after++;
+  }
+  const end = tokens[after];
+  return end && end.lower === ',' ? subject : null;
 }

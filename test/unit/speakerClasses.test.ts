@@ -1,0 +1,37 @@
+// Speakers by error class (issue 16): each case is a sentence pattern the attribution rules must
+// get right, written for these tests (no corpus text). One describe per class.
+import * as assert from 'node:assert/strict';
+import { analyzeQuotes } from '../../src/core/quotes';
+import { paragraphs, sentences } from '../../src/core/text';
+
+/** The mention of the speaker of the quote that contains `needle` (null: no speaker). */
+function speakerOf(text: string, needle: string): string | null {
+  const paragraphSpans = paragraphs(text);
+  const { quotes } = analyzeQuotes(text, paragraphSpans, sentences(text, paragraphSpans));
+  const at = text.indexOf(needle);
+  const quote = quotes.find((q) => q.start <= at && at < q.end);
+  assert.ok(quote, `no quote holds ${JSON.stringify(needle)} in ${JSON.stringify(text)}`);
+  return quote.speaker ? text.slice(quote.speaker.start, quote.speaker.end) : null;
+}
+
+function check(cases: [string, string, string, string | null][]): void {
+  for (const [name, text, needle, expected] of cases) {
+    it(name, () => assert.equal(speakerOf(text, needle), expected));
+  }
+}
+
+describe('speaker classes: the attribution after a quote', () => {
+  check([
+    // [case, text, words of the quote, expected speaker mention]
+    ['any past-tense verb that ends the sentence', 'Lee spoke first.\n\n“Would that hold for the harbour too?” Ortega pressed.', 'harbour', 'Ortega'],
+    ['a phrasal verb that ends the sentence', 'Lee spoke first.\n\n“They want everything for free,” Ortega shot back.', 'for free', 'Ortega'],
+    ['a determiner-led name', 'Lee spoke first.\n\n“The city will always be the city,” an angry Ortega retaliated.', 'always', 'an angry Ortega'],
+    ['the verb followed by a comma', 'Lee spoke first.\n\n“Not today,” Ortega snapped, and left the room.', 'Not today', 'Ortega'],
+    [
+      'an inverted verb after the reporter’s words',
+      'Lee spoke first.\n\n“For most teachers, he is saying the right things” about pay and pensions, said Ana Kilroy, who leads a union of teachers.',
+      'right things',
+      'Ana Kilroy',
+    ],
+  ]);
+});
