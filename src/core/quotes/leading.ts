@@ -5,7 +5,7 @@ import type { Sentence, Span } from '../types';
 import type { Attribution } from './attribution';
 import { CLAUSE_LINKS, CLAUSE_OPENERS, FUNCTION_WORDS_BEFORE_NAME, INTRO_WORDS, LEADING_SUBORDINATORS, PARTICLES, PREPOSITIONS, RELATIVES } from './en/clauses';
 import { DETERMINERS, PRONOUNS, SPEECH_VERBS, TITLES, VERB_MODIFIERS } from './en/lexicon';
-import { accordingTo, isReportingVerb, type Mention, nameStartingAt, NO_TITLES, subjectAfter, subjectBefore, type Token, tokenIndexAt, tokenize } from './mentions';
+import { accordingTo, isReportingVerb, type Mention, nameStartingAt, NO_TITLES, relativeAntecedent, subjectAfter, subjectBefore, type Token, tokenIndexAt, tokenize } from './mentions';
 import { sentenceAt } from './spans';
 
 // How far before a quote, within its sentence, its attribution is looked for (UTF-16 code units).
@@ -41,7 +41,7 @@ export function leadingAttribution(text: string, from: number, to: number): Attr
     }
     if (!isReportingVerb(t)) continue;
     const speech = SPEECH_VERBS.has(t.lower);
-    let subject = subjectBefore(tokens, v, true) ?? (speech && (v === sentenceStart || tokens[v - 1].punct) ? subjectAfter(tokens, v) : null);
+    let subject = subjectBefore(tokens, v, true) ?? relativeAntecedent(tokens, v) ?? (speech && (v === sentenceStart || tokens[v - 1].punct) ? subjectAfter(tokens, v) : null);
     // A participle takes the clause's subject: "Trump went on the attack, saying, "…"", "Trump
     // issued a statement saying…" (the statement is the object, Trump the speaker).
     if (t.lower.endsWith('ing') && v > 0) {

@@ -433,6 +433,19 @@ function subjectHead(tokens: Token[], j: number, anyNoun: boolean): Mention | nu
   return descriptionEndingAt(tokens, j, anyNoun);
 }
 
+/**
+ * "Tom Reyes, who declared": the name a relative "who" right before the verb at tokens[verb]
+ * (modifiers aside) stands for, written just before it (a comma or dash between). Null otherwise.
+ */
+export function relativeAntecedent(tokens: Token[], verb: number): Mention | null {
+  let j = verb - 1;
+  while (j >= 0 && isModifier(tokens[j])) j--;
+  if (j < 1 || tokens[j].lower !== 'who' || tokens[j].cap) return null;
+  let k = j - 1;
+  if (tokens[k].lower === ',' || tokens[k].lower === '—' || tokens[k].lower === '–') k--;
+  return k >= 0 ? nameEndingAt(tokens, k) : null;
+}
+
 /** The subject after an inverted reporting verb ("said Caddell", "said the spokesman"). */
 export function subjectAfter(tokens: Token[], verb: number): Mention | null {
   let j = verb + 1;

@@ -28,6 +28,7 @@ import { CueTable } from './cues';
 import { sentenceSubject } from './leading';
 import { findEdits, findQuotePieces, type QuotePiece } from './marks';
 import { releaseTokens, type Mention } from './mentions';
+import { relativeMention } from './relative';
 import { lookBackCues, Resolutions } from './resolution';
 import { SentenceWords } from './scan';
 import { SourceFinder } from './sources';
@@ -203,7 +204,7 @@ function buildQuotes(text: string, pieces: QuotePiece[], keep: Uint8Array, attri
       start: piece.start,
       end: piece.end,
       text: text.slice(piece.start, piece.end),
-      speaker: mention ? resolutions.speakerOf(mention, attributions.links[i]!) : null,
+      speaker: mention ? relativeMention(text, resolutions.speakerOf(mention, attributions.links[i]!), piece.start) : null,
       edited: edits.length > 0,
       edits,
       group: groupFirst >= 0 ? groupFirst : index,
