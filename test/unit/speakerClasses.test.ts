@@ -44,3 +44,18 @@ describe('speaker classes: a relative clause holds the quote', () => {
     ['not across a sentence end', '“We will see,” said Dana Beck, who chairs the panel. “Nobody has seen the figures yet.”', 'Nobody', 'Dana Beck'],
   ]);
 });
+
+describe('speaker classes: appositions and descriptions between the verb and the name', () => {
+  check([
+    ['a party word and lower-case words before the name', '“It became a crowded field very quickly,” said Republican political consultant Chris Russo.', 'crowded', 'Chris Russo'],
+    ['a possessive place before the name', '“We cannot win without new voters in the suburbs,” said Ohio’s Rick Walton, a consultant.', 'suburbs', 'Rick Walton'],
+    ['an inner quote closing the quote', '“Then she can say, ‘I can win anywhere,’” said Jon Rall, who writes a newsletter.', 'anywhere', 'Jon Rall'],
+  ]);
+});
+
+describe('speaker classes: a pronoun inside what the named subject reports', () => {
+  check([
+    ['the subject of “said” over the pronoun after it', 'Carter however said he would welcome Spain’s part in a “principled security network” for the region.', 'principled', 'Carter'],
+    ['the subject over a pronoun in a later clause', 'Lopez says voters are angry, but also hungry for what she calls “real solutions for real families.”', 'real solutions', 'Lopez'],
+  ]);
+});

@@ -65,6 +65,12 @@ export function leadingAttribution(text: string, from: number, to: number): Attr
     if (index > sentenceStart && RELATIVES.has(tokens[index - 1].lower) && !(index - 2 >= sentenceStart && CLAUSE_LINKS.has(tokens[index - 2].lower))) {
       const main = clauseSubject(tokens, sentenceStart, index - 1);
       if (main && main.start < found.mention.start) found = { ...found, mention: main };
+    } else if (index > sentenceStart && (sentenceStart > 0 || opensSentence(text, from))) {
+      // "Carter said he would welcome a “…”", "Clinton says voters are angry, but also hungry for
+      // what she calls “…”": a pronoun inside what the sentence's named subject reports stands
+      // for that subject, the speaker's fuller mention.
+      const main = clauseSubject(tokens, sentenceStart, index);
+      if (main && main.kind === 'name' && main.start < found.mention.start && reportsBetween(tokens, tokenIndexAt(tokens, main.end - 1) + 1, index)) found = { ...found, mention: main };
     }
   }
   if (!found && text.charCodeAt(to - 1) === 58) {
@@ -216,4 +222,21 @@ function isParticipleOrAdverb(tokens: Token[], first: number, name: Mention): bo
   if (!(t.lower.endsWith('ing') || t.lower.endsWith('ly') || t.lower.endsWith('ed'))) return false;
   const next = tokens[first + 1];
   return next !== undefined && !next.cap && (next.punct || CLAUSE_LINKS.has(next.lower) || DETERMINERS.has(next.lower) || PARTICLES.has(next.lower));
+}
+
+/** text[from…] opens a sentence: only spaces after the text start, a paragraph break or a sentence end. */
+function opensSentence(text: string, from: number): boolean {
+  let i = from - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  if (i < 0) return true;
+  let c = text.charCodeAt(i);
+  if (c === 10 || c === 13) return true;
+  if ((c === 0x201d || c === 34 || c === 0x2019) && i > 0) c = text.charCodeAt(i - 1);
+  return c === 46 || c === 33 || c === 63;
+}
+
+/** A reporting verb among tokens[from, to). */
+function reportsBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isReportingVerb(tokens[k])) return true;
+  return false;
 }

@@ -448,6 +448,32 @@ export function relativeAntecedent(tokens: Token[], verb: number): Mention | nul
 
 /** The subject after an inverted reporting verb ("said Caddell", "said the spokesman"). */
 export function subjectAfter(tokens: Token[], verb: number): Mention | null {
+  return plainSubjectAfter(tokens, verb) ?? describedNameAfter(tokens, verb);
+}
+
+/**
+ * "said Republican political consultant Chris Russell", "said Florida’s Rick Wilson": a name after
+ * a description that mixes capitalised titles, party or place words and lower-case ones (up to
+ * five words, no determiner, preposition or punctuation), then the name, and a title and a second
+ * name after it ("Democratic Party chairman Tom Perez"): the last name.
+ */
+function describedNameAfter(tokens: Token[], verb: number): Mention | null {
+  for (let k = verb + 1; k < tokens.length && k - verb <= 6; k++) {
+    const t = tokens[k];
+    if (t.punct || t.stop || DETERMINERS.has(t.lower) || FUNCTION_WORDS.has(t.lower) || PRONOUNS.has(t.lower) || isReportingVerb(t)) return null;
+    if (!t.cap || TITLES.has(t.lower) || t.possessive || ROLE_NOUNS.has(t.lower)) continue;
+    if (k === verb + 1) return null;
+    let name = nameStartingAt(tokens, k);
+    if (!name) return null;
+    const after = tokenIndexFrom(tokens, name.end);
+    const title = tokens[after];
+    if (title && !title.punct && (TITLES.has(title.lower) || ROLE_NOUNS.has(title.lower)) && tokens[after + 1]?.cap) name = nameStartingAt(tokens, after + 1) ?? name;
+    return name;
+  }
+  return null;
+}
+
+function plainSubjectAfter(tokens: Token[], verb: number): Mention | null {
   let j = verb + 1;
   if (j >= tokens.length) return null;
   if (tokens[j].punct) return null;

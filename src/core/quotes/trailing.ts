@@ -28,7 +28,7 @@ export function trailingAttribution(text: string, piece: QuotePiece, limit: numb
   while (k < tokens.length && (tokens[k].lower === ',' || tokens[k].lower === '–' || (tokens[k].lower === '—' && isSpeechVerb(tokens[k + 1] ?? tokens[k])))) k++;
   if (k >= tokens.length) return null;
   // Inverted order ("…," said Caddell) only follows a quote that hands over with , ? ! or a dash.
-  const handsOver = handsOverMark(text.charCodeAt(piece.end - piece.closeWidth - 1)) || k > 0;
+  const handsOver = handsOverMark(lastMarkInside(text, piece)) || k > 0;
   if (isSpeechVerb(tokens[k])) {
     const subject = handsOver ? subjectAfter(tokens, k) : null;
     return subject ? { mention: subject, link: 'trailing' } : null;
@@ -75,7 +75,7 @@ export function trailingAttribution(text: string, piece: QuotePiece, limit: numb
   // "…," Hannity pressed. / "…?" an angry Hollande retaliated. / "…," Bennett shot back: a quote
   // that hands over, then a subject and a past-tense verb that ends the sentence. Whatever the
   // verb, a clause with nothing after it but the quote it follows reports that quote.
-  if (handsOverMark(text.charCodeAt(piece.end - piece.closeWidth - 1)) && k <= 1) {
+  if (handsOverMark(lastMarkInside(text, piece)) && k <= 1) {
     const closing = closingClauseSubject(tokens, k);
     if (closing) return { mention: closing, link: 'trailing' };
   }
@@ -86,7 +86,7 @@ export function trailingAttribution(text: string, piece: QuotePiece, limit: numb
   // apposition with a comma right before it ("an aide, who …, told"). The quote hands over with
   // its own comma, question or exclamation mark, not a dash (a quote set off by dashes sits
   // inside someone else's sentence).
-  const lastMark = text.charCodeAt(piece.end - piece.closeWidth - 1);
+  const lastMark = lastMarkInside(text, piece);
   if ((lastMark === 44 || lastMark === 63 || lastMark === 33) && k === 0 && startsNounPhrase(tokens[k])) {
     const plain = !tokens[k].cap && !DETERMINERS.has(tokens[k].lower) && !tokens[k].possessive;
     let punct = false;
@@ -104,6 +104,17 @@ export function trailingAttribution(text: string, piece: QuotePiece, limit: numb
     }
   }
   return null;
+}
+
+/**
+ * The last character inside a quote, before any inner closing mark: "… I can win anywhere,'" hands
+ * over with its comma like "… anywhere,".
+ */
+function lastMarkInside(text: string, piece: QuotePiece): number {
+  let i = piece.end - piece.closeWidth - 1;
+  const first = piece.start + piece.openWidth;
+  while (i > first && (text.charCodeAt(i) === 39 || text.charCodeAt(i) === 0x2019 || text.charCodeAt(i) === 0x201d || text.charCodeAt(i) === 34)) i--;
+  return text.charCodeAt(i);
 }
 
 /** , ? ! — – - */
