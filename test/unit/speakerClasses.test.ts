@@ -59,3 +59,16 @@ describe('speaker classes: a pronoun inside what the named subject reports', () 
     ['the subject over a pronoun in a later clause', 'Lopez says voters are angry, but also hungry for what she calls “real solutions for real families.”', 'real solutions', 'Lopez'],
   ]);
 });
+
+describe('speaker classes: a colon introduces the quote', () => {
+  check([
+    ['a name alone before the colon', 'Both rejected the plan.\n\nLopez: “Our goal is not to delay the bridge but to build it.” Ruiz: “The bridge must wait for the budget.”', 'budget', 'Ruiz'],
+    ['a title and a name before the colon', 'The hearing went on.\n\nFormer city treasurer Ana Ruiz: “We learned that from the auditors and their analysis of the books.”', 'auditors', 'Ana Ruiz'],
+    ['a paragraph ending in a clause and a colon', 'Others agreed.\n\nJared Potts echoed:\n\n“He speaks his mind, and I think that might be what the town needs.”', 'speaks his mind', 'Jared Potts'],
+  ]);
+  it('leaves a headline in the first paragraph out', () => {
+    const text = 'Reid: ‘Never underestimate the mayor.’\n\nHarry Reid spoke on Monday.';
+    const paragraphSpans = paragraphs(text);
+    assert.deepEqual(analyzeQuotes(text, paragraphSpans, sentences(text, paragraphSpans)).quotes, []);
+  });
+});

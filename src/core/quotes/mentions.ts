@@ -446,6 +446,23 @@ export function relativeAntecedent(tokens: Token[], verb: number): Mention | nul
   return k >= 0 ? nameEndingAt(tokens, k) : null;
 }
 
+/**
+ * "Clinton: “…”", "Former secretary of state Hillary Rodham Clinton: “…”": text[from, to) that is
+ * only a name before a colon, with title or description words before it (up to eight words, no
+ * verb and no punctuation). The name, or null.
+ */
+export function nameLabel(text: string, from: number, to: number): Mention | null {
+  const tokens = tokenize(text, from, to);
+  const colon = tokens.length - 1;
+  if (colon < 1 || colon > 8 || tokens[colon].lower !== ':') return null;
+  for (let k = 0; k < colon; k++) {
+    const t = tokens[k];
+    if (t.punct || t.stop || isReportingVerb(t) || PRONOUNS.has(t.lower) || (!t.cap && FUNCTION_WORDS.has(t.lower) && t.lower !== 'of')) return null;
+  }
+  const name = nameEndingAt(tokens, colon - 1);
+  return name && !NOT_NAME_START.has(tokens[colon - 1].lower) ? name : null;
+}
+
 /** The subject after an inverted reporting verb ("said Caddell", "said the spokesman"). */
 export function subjectAfter(tokens: Token[], verb: number): Mention | null {
   return plainSubjectAfter(tokens, verb) ?? describedNameAfter(tokens, verb);
