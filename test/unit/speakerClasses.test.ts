@@ -72,3 +72,16 @@ describe('speaker classes: a colon introduces the quote', () => {
     assert.deepEqual(analyzeQuotes(text, paragraphSpans, sentences(text, paragraphSpans)).quotes, []);
   });
 });
+
+describe('speaker classes: the quote’s own sentence over an earlier speaker', () => {
+  check([
+    [
+      'a later sentence with a subject of its own',
+      '“We will win this state,” Lopez said at the rally. Ruiz, her rival, was in Ohio. He rails against the “great wall of red tape” and pledges to cut it.',
+      'red tape',
+      'He',
+    ],
+    ['not a sentence adverb before the quote', '“We will win this state,” Lopez said at the rally. Indeed, “nobody has ever seen a crowd like this one before.”', 'nobody', 'Lopez'],
+    ['not a participle before the quote', '“We will win this state,” Lopez said at the rally. Adding, “nobody has ever seen a crowd like this one before.”', 'nobody', 'Lopez'],
+  ]);
+});

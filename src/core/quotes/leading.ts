@@ -5,7 +5,7 @@ import type { Sentence, Span } from '../types';
 import type { Attribution } from './attribution';
 import { CLAUSE_LINKS, CLAUSE_OPENERS, FUNCTION_WORDS_BEFORE_NAME, INTRO_WORDS, LEADING_SUBORDINATORS, PARTICLES, PREPOSITIONS, RELATIVES } from './en/clauses';
 import { DETERMINERS, PRONOUNS, SPEECH_VERBS, TITLES, VERB_MODIFIERS } from './en/lexicon';
-import { accordingTo, isReportingVerb, type Mention, nameStartingAt, NO_TITLES, relativeAntecedent, subjectAfter, subjectBefore, type Token, tokenIndexAt, tokenize } from './mentions';
+import { accordingTo, isReportingVerb, type Mention, nameStartingAt, NO_TITLES, relativeAntecedent, subjectAfter, subjectBefore, type Token, tokenIndexAt, tokenIndexFrom, tokenize } from './mentions';
 import { sentenceAt } from './spans';
 
 // How far before a quote, within its sentence, its attribution is looked for (UTF-16 code units).
@@ -170,6 +170,10 @@ export function sentenceSubject(text: string, paragraph: Span, sentences: Senten
   if (tokens.length < 2 || tokens[tokens.length - 1].lower === ':') return null;
   const mention = clauseSubject(tokens, 0, tokens.length) ?? subjectAfter(tokens, -1);
   if (!mention) return null;
+  // "Indeed, “…”", "Adding, “…”", "Specifically, “…”": a word set off by a comma right before the
+  // quote opens the sentence as an adverb or a participle, with no verb of its own.
+  const after = tokenIndexFrom(tokens, mention.end);
+  if (after === tokens.length - 1 && tokens[after].lower === ',') return null;
   if (mention.kind === 'description') {
     // "The county engineer wants the…": the description stops before its verb.
     for (let k = 2; k < tokens.length && tokens[k].end <= mention.end; k++) {

@@ -127,10 +127,24 @@ function statements(text: string, blocks: Span[], pieces: QuotePiece[], attribut
  */
 function attributeToSentenceSubject(text: string, blocks: Span[], sentences: Sentence[], pieces: QuotePiece[], keep: Uint8Array, attributions: PieceAttributions): void {
   for (let i = 0; i < pieces.length; i++) {
-    if (!keep[i] || attributions.has(i)) continue;
+    if (!keep[i] || (attributions.has(i) && !inheritedAcrossSentences(sentences, pieces, attributions, i))) continue;
     const subject = sentenceSubject(text, blocks[pieces[i].paragraph], sentences, pieces[i].start);
     if (subject) attributions.set(i, subject, 'frame');
   }
+}
+
+/**
+ * Piece i only inherited its speaker from an earlier sentence ("He rails against its “…” and
+ * pledges to fight its “…”" after a sentence about someone else): its own sentence's subject, when
+ * it has one, is nearer. Not for a piece that shares a sentence with the piece before it.
+ */
+function inheritedAcrossSentences(sentences: Sentence[], pieces: QuotePiece[], attributions: PieceAttributions, i: number): boolean {
+  const link = attributions.links[i];
+  if (link !== 'inherited' && link !== 'continuation') return false;
+  const sentence = sentences[sentenceAt(sentences, pieces[i].start)];
+  if (!sentence || sentence.start > pieces[i].start) return false;
+  const previous = pieces[i - 1];
+  return attributions.mentions[i]!.end <= sentence.start && (!previous || previous.end <= sentence.start);
 }
 
 /**
