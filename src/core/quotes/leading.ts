@@ -55,6 +55,9 @@ export function leadingAttribution(text: string, from: number, to: number): Attr
     // The clause comes first and a comma closes it; "As Breitbart reported, …" (no object) is an
     // attribution of its own.
     if (found && fronted(tokens, subject, v, found.mention, sentenceStart)) continue;
+    // "The Post will brand you a liar and NBC News will accuse you of a “…”": a later clause with
+    // a subject of its own, joined by "and" or "but", keeps the quote that sits in it.
+    if (found && found.link !== 'according' && coordinated(tokens, found.mention, sentenceStart)) continue;
     found = { mention: subject, link: speech ? 'leading' : 'frame', verbIndex: v, tokenCount: tokens.length };
   }
   // "Cruz has railed against what he calls the “…”": a pronoun subject of a relative clause stands
@@ -243,4 +246,13 @@ function opensSentence(text: string, from: number): boolean {
 function reportsBetween(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (isReportingVerb(tokens[k])) return true;
   return false;
+}
+
+/** `later` is a named subject opening a clause after "and" or "but" (a comma allowed before it). */
+function coordinated(tokens: Token[], later: Mention, sentenceStart: number): boolean {
+  if (later.kind !== 'name') return false;
+  const index = tokenIndexAt(tokens, later.start);
+  if (index <= sentenceStart + 1) return false;
+  const word = tokens[index - 1].lower;
+  return word === 'and' || word === 'but';
 }
