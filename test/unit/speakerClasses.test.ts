@@ -28,6 +28,12 @@ describe('speaker classes: the attribution after a quote', () => {
     ['a determiner-led name', 'Lee spoke first.\n\n“The city will always be the city,” an angry Ortega retaliated.', 'always', 'an angry Ortega'],
     ['the verb followed by a comma', 'Lee spoke first.\n\n“Not today,” Ortega snapped, and left the room.', 'Not today', 'Ortega'],
     [
+      'an inverted verb after a long quote whose comma was left out',
+      'Lee spoke first.\n\n“For months we have had to stand by while leaks have tried to create a false story" said Nick Merrill, a spokesman.',
+      'false story',
+      'Nick Merrill',
+    ],
+    [
       'an inverted verb after the reporter’s words',
       'Lee spoke first.\n\n“For most teachers, he is saying the right things” about pay and pensions, said Ana Kilroy, who leads a union of teachers.',
       'right things',

@@ -30,6 +30,12 @@ export function trailingAttribution(text: string, piece: QuotePiece, limit: numb
   // Inverted order ("…," said Caddell) only follows a quote that hands over with , ? ! or a dash.
   const handsOver = handsOverMark(lastMarkInside(text, piece)) || k > 0;
   if (isSpeechVerb(tokens[k])) {
+    // A quoted sentence or more whose comma was left out ("… behind a cloak of anonymity" said
+    // Nick Merrill) still hands over to a named speaker; a quoted phrase does not (the
+    // “elites” said they…).
+    const statement = !handsOver && !period && piece.end - piece.start > 60;
+    const named = statement ? subjectAfter(tokens, k) : null;
+    if (named && named.kind !== 'pronoun') return { mention: named, link: 'trailing' };
     const subject = handsOver ? subjectAfter(tokens, k) : null;
     return subject ? { mention: subject, link: 'trailing' } : null;
   }
