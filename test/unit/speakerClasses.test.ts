@@ -91,3 +91,10 @@ describe('speaker classes: the quote’s own sentence over an earlier speaker', 
     ['not a participle before the quote', '“We will win this state,” Lopez said at the rally. Adding, “nobody has ever seen a crowd like this one before.”', 'nobody', 'Lopez'],
   ]);
 });
+
+describe('speaker classes: a survey is the source of what its respondents said', () => {
+  check([
+    ['a share of a group after a named poll', 'In a national Gallup poll released Monday, 31% of Republicans said they were “extremely enthusiastic” about voting.', 'extremely', 'a national Gallup poll'],
+    ['not a group that is no share', 'In a speech on Monday, Republicans said they were “extremely enthusiastic” about voting.', 'extremely', 'Republicans'],
+  ]);
+});

@@ -29,6 +29,7 @@ import { sentenceSubject } from './leading';
 import { findEdits, findQuotePieces, type QuotePiece } from './marks';
 import { releaseTokens, type Mention } from './mentions';
 import { relativeMention } from './relative';
+import { surveySource } from './surveys';
 import { lookBackCues, Resolutions } from './resolution';
 import { SentenceWords } from './scan';
 import { SourceFinder } from './sources';
@@ -87,7 +88,7 @@ export function analyzeQuotes(text: string, paragraphSpans: Span[], sentences: S
   const quoteMentions = speakerMentions(pieces, keep, attributions);
   if (wanted) lookBackCues(text, sentences, quoteMentions, cues, wanted);
   const resolutions = new Resolutions(text, sentences.length, quoteMentions, cues);
-  const quotes = buildQuotes(text, pieces, keep, attributions, resolutions);
+  const quotes = buildQuotes(text, blocks, pieces, keep, attributions, resolutions);
   const attributed = attributeSentences(text, sentences, words, quotes, cues, resolutions, wanted);
   releaseTokens();
   return { quotes, sentences: attributed };
@@ -202,7 +203,7 @@ function speakerMentions(pieces: QuotePiece[], keep: Uint8Array, attributions: P
 }
 
 /** Stage 10a: the kept pieces as Quotes, each with its speaker, its edits and its group's first quote. */
-function buildQuotes(text: string, pieces: QuotePiece[], keep: Uint8Array, attributions: PieceAttributions, resolutions: Resolutions): Quote[] {
+function buildQuotes(text: string, blocks: Span[], pieces: QuotePiece[], keep: Uint8Array, attributions: PieceAttributions, resolutions: Resolutions): Quote[] {
   let keptCount = 0;
   for (let i = 0; i < pieces.length; i++) if (keep[i]) keptCount++;
   const quotes = new Array<Quote>(keptCount);
@@ -218,7 +219,7 @@ function buildQuotes(text: string, pieces: QuotePiece[], keep: Uint8Array, attri
       start: piece.start,
       end: piece.end,
       text: text.slice(piece.start, piece.end),
-      speaker: mention ? relativeMention(text, resolutions.speakerOf(mention, attributions.links[i]!), piece.start) : null,
+      speaker: mention ? surveySource(text, relativeMention(text, resolutions.speakerOf(mention, attributions.links[i]!), piece.start), blocks[piece.paragraph].start) : null,
       edited: edits.length > 0,
       edits,
       group: groupFirst >= 0 ? groupFirst : index,
