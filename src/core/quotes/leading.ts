@@ -3,7 +3,7 @@
 import { isWhitespace } from '../chars';
 import type { Sentence, Span } from '../types';
 import type { Attribution } from './attribution';
-import { CLAUSE_LINKS, CLAUSE_OPENERS, FUNCTION_WORDS_BEFORE_NAME, INTRO_WORDS, LEADING_SUBORDINATORS, PARTICLES, PREPOSITIONS, RELATIVES } from './en/clauses';
+import { CLAUSE_LINKS, CLAUSE_OPENERS, FUNCTION_WORDS_BEFORE_NAME, INTRO_WORDS, LEADING_SUBORDINATORS, PARTICLES, PREPOSITIONS, RELATIVES, SUBORDINATORS } from './en/clauses';
 import { DETERMINERS, PRONOUNS, SPEECH_VERBS, TITLES, VERB_MODIFIERS } from './en/lexicon';
 import { accordingTo, isReportingVerb, type Mention, nameStartingAt, NO_TITLES, relativeAntecedent, subjectAfter, subjectBefore, type Token, tokenIndexAt, tokenIndexFrom, tokenize } from './mentions';
 import { sentenceAt } from './spans';
@@ -68,7 +68,7 @@ export function leadingAttribution(text: string, from: number, to: number): Attr
     if (index > sentenceStart && RELATIVES.has(tokens[index - 1].lower) && !(index - 2 >= sentenceStart && CLAUSE_LINKS.has(tokens[index - 2].lower))) {
       const main = clauseSubject(tokens, sentenceStart, index - 1);
       if (main && main.start < found.mention.start) found = { ...found, mention: main };
-    } else if (index > sentenceStart && (sentenceStart > 0 || opensSentence(text, from))) {
+    } else if (index > sentenceStart && !SUBORDINATORS.has(tokens[index - 1].lower) && (sentenceStart > 0 || opensSentence(text, from))) {
       // "Carter said he would welcome a “…”", "Clinton says voters are angry, but also hungry for
       // what she calls “…”": a pronoun inside what the sentence's named subject reports stands
       // for that subject, the speaker's fuller mention.
