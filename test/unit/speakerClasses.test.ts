@@ -98,3 +98,11 @@ describe('speaker classes: a survey is the source of what its respondents said',
     ['not a group that is no share', 'In a speech on Monday, Republicans said they were “extremely enthusiastic” about voting.', 'extremely', 'Republicans'],
   ]);
 });
+
+describe('speaker classes: words reported through a medium or a document', () => {
+  check([
+    ['according to a medium after the speaker', 'Lee spoke first.\n\n“I ask you not to protest on the floor of the hall,” Sanders said, according to CNN.', 'protest', 'CNN'],
+    ['reports a medium after an inverted verb', 'Lee spoke first.\n\n“You are no longer welcome here,” said Kim Day, a director of the group, reports USA Today.', 'welcome', 'USA Today'],
+    ['not a later sentence', 'Lee spoke first.\n\n“You are no longer welcome here,” Day said. According to CNN, the vote was close.', 'welcome', 'Day'],
+  ]);
+});
