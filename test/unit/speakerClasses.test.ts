@@ -39,6 +39,12 @@ describe('speaker classes: the attribution after a quote', () => {
       'right things',
       'Ana Kilroy',
     ],
+    [
+      'not a clause joined by “but” after the quote',
+      'Defense Secretary Ana Cole said the approach remained “one of commitment, strength and inclusion”, but he also warned against provocations.',
+      'commitment',
+      'Ana Cole',
+    ],
   ]);
 });
 

@@ -84,6 +84,8 @@ function ownTrailingAttribution(text: string, piece: QuotePiece, limit: number, 
     // "…" of the principle, which he argued…: a verb inside a relative or subordinate clause
     // belongs to that clause, not to the quote.
     if (subjectIndex > 0 && SUBORDINATORS.has(tokens[subjectIndex - 1].lower)) continue;
+    // "…”, but he also warned China…": a clause joined by a conjunction says something new.
+    if (subjectIndex > 0 && subjectIndex <= k + 1 && (tokens[subjectIndex - 1].lower === 'but' || tokens[subjectIndex - 1].lower === 'and') && !handsOverMark(lastMarkInside(text, piece))) continue;
     // Right after the quote ("…," the ad’s narrator says), or after a comma later in the same
     // sentence ("…" for criminal behavior, she said).
     if (v - k <= 9 || (subjectIndex > 0 && tokens[subjectIndex - 1].lower === ',')) return period && opensNewContent(tokens, v) ? null : { mention: subject, link: 'trailing' };
