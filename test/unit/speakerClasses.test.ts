@@ -112,3 +112,15 @@ describe('speaker classes: words reported through a medium or a document', () =>
     ['not a later sentence', 'Lee spoke first.\n\n“You are no longer welcome here,” Day said. According to CNN, the vote was close.', 'welcome', 'Day'],
   ]);
 });
+
+describe('speaker classes: words that cannot be speakers', () => {
+  check([
+    [
+      'a sentence-initial participle before the subject',
+      'Lee spoke first.\n\nReprising one of her favourite lines, the former governor talked about the “progress we made under this mayor” and her plans.',
+      'progress',
+      'the former governor',
+    ],
+    ['a sentence-initial adverb before the subject', 'Lee spoke first.\n\nShortly after the call, the campaign sent out a release saying Ortega owes “the city an explanation” for the vote.', 'explanation', 'the campaign'],
+  ]);
+});

@@ -171,7 +171,7 @@ export function sentenceSubject(text: string, paragraph: Span, sentences: Senten
   const tokens = tokenize(text, from, at);
   // Two words at least before the quote, the last not a colon ("Trump: “…”" is a headline).
   if (tokens.length < 2 || tokens[tokens.length - 1].lower === ':') return null;
-  const mention = clauseSubject(tokens, 0, tokens.length) ?? subjectAfter(tokens, -1);
+  const mention = clauseSubject(tokens, 0, tokens.length) ?? openingSubject(tokens);
   if (!mention) return null;
   // "Indeed, “…”", "Adding, “…”", "Specifically, “…”": a word set off by a comma right before the
   // quote opens the sentence as an adverb or a participle, with no verb of its own.
@@ -179,7 +179,7 @@ export function sentenceSubject(text: string, paragraph: Span, sentences: Senten
   if (after === tokens.length - 1 && tokens[after].lower === ',') return null;
   if (mention.kind === 'description') {
     // "The county engineer wants the…": the description stops before its verb.
-    for (let k = 2; k < tokens.length && tokens[k].end <= mention.end; k++) {
+    for (let k = Math.max(2, tokenIndexAt(tokens, mention.start) + 2); k < tokens.length && tokens[k].end <= mention.end; k++) {
       const t = tokens[k];
       if (!t.cap && (VERB_MODIFIERS.has(t.lower) || t.lower.endsWith('ed') || (t.lower.endsWith('s') && !DETERMINERS.has(tokens[k - 1].lower)))) {
         mention.end = tokens[k - 1].end;
@@ -188,6 +188,22 @@ export function sentenceSubject(text: string, paragraph: Span, sentences: Senten
     }
   }
   return mention;
+}
+
+/**
+ * The noun phrase opening the sentence (subjectAfter from its start), unless it is a participle or
+ * an adverb opening a phrase ("Reprising one of her lines, the former secretary…", "Shortly after
+ * the call, Rubio’s campaign…"): then the subject after the phrase's comma, if any.
+ */
+function openingSubject(tokens: Token[]): Mention | null {
+  const mention = subjectAfter(tokens, -1);
+  if (!mention || !isParticipleOrAdverb(tokens, 0, mention)) return mention;
+  for (let k = 1; k < tokens.length - 1; k++) {
+    if (tokens[k].lower !== ',') continue;
+    const after = subjectAfter(tokens, k);
+    return after && after.kind !== 'pronoun' ? after : null;
+  }
+  return null;
 }
 
 /**
