@@ -45,6 +45,12 @@ describe('speaker classes: the attribution after a quote', () => {
       'commitment',
       'Ana Cole',
     ],
+    [
+      'not a conjoined clause after a quote inside the reporter’s sentence',
+      'Mostly they offered colourful language. Cruz said he would make the desert “glow in the dark,” for instance, and Lopez vowed to do more.',
+      'glow',
+      'Cruz',
+    ],
   ]);
 });
 

@@ -85,7 +85,9 @@ function ownTrailingAttribution(text: string, piece: QuotePiece, limit: number, 
     // belongs to that clause, not to the quote.
     if (subjectIndex > 0 && SUBORDINATORS.has(tokens[subjectIndex - 1].lower)) continue;
     // "…”, but he also warned China…": a clause joined by a conjunction says something new.
-    if (subjectIndex > 0 && subjectIndex <= k + 1 && (tokens[subjectIndex - 1].lower === 'but' || tokens[subjectIndex - 1].lower === 'and') && !handsOverMark(lastMarkInside(text, piece))) continue;
+    // "Cruz said he'd make sand “glow in the dark,” for instance, and Trump vowed…": nor is one after
+    // a quote that sits inside the reporter's sentence.
+    if (subjectIndex > 0 && (tokens[subjectIndex - 1].lower === 'but' || tokens[subjectIndex - 1].lower === 'and') && ((subjectIndex <= k + 1 && !handsOverMark(lastMarkInside(text, piece))) || insideSentence(text, piece.start))) continue;
     // Right after the quote ("…," the ad’s narrator says), or after a comma later in the same
     // sentence ("…" for criminal behavior, she said).
     if (v - k <= 9 || (subjectIndex > 0 && tokens[subjectIndex - 1].lower === ',')) return period && opensNewContent(tokens, v) ? null : { mention: subject, link: 'trailing' };
@@ -283,4 +285,11 @@ function closingClauseSubject(tokens: Token[], k: number): Mention | null {
   }
   const end = tokens[after];
   return end && end.lower === ',' ? subject : null;
+}
+
+/** The quote opening at `start` follows a word of its sentence (not a sentence end, a colon or a paragraph break). */
+function insideSentence(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  return i >= 0 && isLetterOrDigit(text.charCodeAt(i));
 }
