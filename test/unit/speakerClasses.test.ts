@@ -59,6 +59,12 @@ describe('speaker classes: a relative clause holds the quote', () => {
     ['the relative pronoun is the local mention', 'Dana Beck, who has often described the mayor as “a reckless spender,” spoke last.', 'reckless', 'who'],
     ['after a comma that ends the clause', 'The mayor won the support of Tom Reyes, who declared at the rally, “It is time for this party to unite behind one candidate and win.”', 'unite', 'who'],
     ['not when a comma closes the clause before the verb', 'Dana Beck, who spoke last, said “the budget is a mess and everyone here knows it.”', 'mess', 'Dana Beck'],
+    [
+      'a relative clause that ends at a colon',
+      'Any decision would involve the mayor, Ana Ruiz, who told the council when asked about the audit: “That matter is being handled by the auditors.”',
+      'auditors',
+      'who',
+    ],
     ['not across a sentence end', '“We will see,” said Dana Beck, who chairs the panel. “Nobody has seen the figures yet.”', 'Nobody', 'Dana Beck'],
   ]);
 });

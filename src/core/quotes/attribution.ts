@@ -81,7 +81,9 @@ export function ownAttribution(text: string, paragraphs: Span[], sentences: Sent
     // A headline ("Reid: ‘Never underestimate him.’") is a title, not a quote: the first paragraph
     // gets no name label.
     const subject = labelledSource(text, paragraph.start, leadingEnd) ?? (piece.paragraph > 0 ? nameLabel(text, leadingStart, leadingEnd) : null) ?? colonClauseSubject(text, leadingStart, leadingEnd);
-    if (subject) return { mention: subject, link: 'leading' };
+    // A clause subject before the speech verb's own subject is a clause further from the colon
+    // ("Any decision would involve Lynch, who told Congress …:"): the verb's subject is nearer.
+    if (subject && !(leading && leading.link === 'leading' && subject.start < leading.mention.start)) return { mention: subject, link: 'leading' };
   }
   if (trailing && (lastInside !== 46 || !leading)) return trailing;
   if (leading) return leading;
