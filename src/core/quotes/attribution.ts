@@ -5,7 +5,7 @@ import { isAsciiUpper, isWhitespace } from '../chars';
 import type { Sentence, Span } from '../types';
 import { colonClauseSubject, labelledSource, LEADING_WINDOW, leadingAttribution } from './leading';
 import type { QuotePiece } from './marks';
-import { type Mention, NO_TITLES } from './mentions';
+import { type Mention, nameLabel, NO_TITLES } from './mentions';
 import { sentenceAt } from './spans';
 import { trailingAttribution } from './trailing';
 
@@ -78,8 +78,12 @@ export function ownAttribution(text: string, paragraphs: Span[], sentences: Sent
   // so the clause that ends at it introduces the quote (unless the quote names its speaker after
   // it: "Fiorina was far less bubbly: “…,” she recounted").
   if (colonIntro && !trailing && !verbNearColon && leading?.link !== 'according' && leadingStart < leadingEnd) {
-    const subject = labelledSource(text, paragraph.start, leadingEnd) ?? colonClauseSubject(text, leadingStart, leadingEnd);
-    if (subject) return { mention: subject, link: 'leading' };
+    // A headline ("Reid: ‘Never underestimate him.’") is a title, not a quote: the first paragraph
+    // gets no name label.
+    const subject = labelledSource(text, paragraph.start, leadingEnd) ?? (piece.paragraph > 0 ? nameLabel(text, leadingStart, leadingEnd) : null) ?? colonClauseSubject(text, leadingStart, leadingEnd);
+    // A clause subject before the speech verb's own subject is a clause further from the colon
+    // ("Any decision would involve Lynch, who told Congress …:"): the verb's subject is nearer.
+    if (subject && !(leading && leading.link === 'leading' && subject.start < leading.mention.start)) return { mention: subject, link: 'leading' };
   }
   if (trailing && (lastInside !== 46 || !leading)) return trailing;
   if (leading) return leading;
@@ -87,8 +91,12 @@ export function ownAttribution(text: string, paragraphs: Span[], sentences: Sent
   if (piece.start === paragraph.start && piece.paragraph > 0) {
     const before = paragraphs[piece.paragraph - 1];
     if (text.charCodeAt(before.end - 1) === 58) {
-      const lead = leadingAttribution(text, Math.max(before.start, before.end - LEADING_WINDOW), before.end);
+      const from = Math.max(before.start, before.end - LEADING_WINDOW);
+      const lead = leadingAttribution(text, from, before.end);
       if (lead) return lead;
+      // "Jared Potts, 17, echoed:": whatever the verb, the clause that ends at the colon.
+      const subject = nameLabel(text, from, before.end) ?? colonClauseSubject(text, from, before.end);
+      if (subject) return { mention: subject, link: 'leading' };
     }
   }
   return trailing;

@@ -3,9 +3,9 @@
 import { isWhitespace } from '../chars';
 import type { Sentence, Span } from '../types';
 import type { Attribution } from './attribution';
-import { CLAUSE_LINKS, CLAUSE_OPENERS, FUNCTION_WORDS_BEFORE_NAME, INTRO_WORDS, LEADING_SUBORDINATORS, PARTICLES, PREPOSITIONS, RELATIVES } from './en/clauses';
+import { CLAUSE_LINKS, CLAUSE_OPENERS, FUNCTION_WORDS_BEFORE_NAME, INTRO_WORDS, LEADING_SUBORDINATORS, PARTICLES, PREPOSITIONS, RELATIVES, SUBORDINATORS } from './en/clauses';
 import { DETERMINERS, PRONOUNS, SPEECH_VERBS, TITLES, VERB_MODIFIERS } from './en/lexicon';
-import { accordingTo, isReportingVerb, type Mention, nameStartingAt, NO_TITLES, subjectAfter, subjectBefore, type Token, tokenIndexAt, tokenize } from './mentions';
+import { accordingTo, isReportingVerb, type Mention, nameStartingAt, NO_TITLES, relativeAntecedent, subjectAfter, subjectBefore, type Token, tokenIndexAt, tokenIndexFrom, tokenize } from './mentions';
 import { sentenceAt } from './spans';
 
 // How far before a quote, within its sentence, its attribution is looked for (UTF-16 code units).
@@ -41,7 +41,7 @@ export function leadingAttribution(text: string, from: number, to: number): Attr
     }
     if (!isReportingVerb(t)) continue;
     const speech = SPEECH_VERBS.has(t.lower);
-    let subject = subjectBefore(tokens, v, true) ?? (speech && (v === sentenceStart || tokens[v - 1].punct) ? subjectAfter(tokens, v) : null);
+    let subject = subjectBefore(tokens, v, true) ?? relativeAntecedent(tokens, v) ?? (speech && (v === sentenceStart || tokens[v - 1].punct) ? subjectAfter(tokens, v) : null);
     // A participle takes the clause's subject: "Trump went on the attack, saying, "…"", "Trump
     // issued a statement saying…" (the statement is the object, Trump the speaker).
     if (t.lower.endsWith('ing') && v > 0) {
@@ -55,6 +55,9 @@ export function leadingAttribution(text: string, from: number, to: number): Attr
     // The clause comes first and a comma closes it; "As Breitbart reported, …" (no object) is an
     // attribution of its own.
     if (found && fronted(tokens, subject, v, found.mention, sentenceStart)) continue;
+    // "The Post will brand you a liar and NBC News will accuse you of a “…”": a later clause with
+    // a subject of its own, joined by "and" or "but", keeps the quote that sits in it.
+    if (found && found.link !== 'according' && coordinated(tokens, found.mention, sentenceStart)) continue;
     found = { mention: subject, link: speech ? 'leading' : 'frame', verbIndex: v, tokenCount: tokens.length };
   }
   // "Cruz has railed against what he calls the “…”": a pronoun subject of a relative clause stands
@@ -65,6 +68,12 @@ export function leadingAttribution(text: string, from: number, to: number): Attr
     if (index > sentenceStart && RELATIVES.has(tokens[index - 1].lower) && !(index - 2 >= sentenceStart && CLAUSE_LINKS.has(tokens[index - 2].lower))) {
       const main = clauseSubject(tokens, sentenceStart, index - 1);
       if (main && main.start < found.mention.start) found = { ...found, mention: main };
+    } else if (index > sentenceStart && !SUBORDINATORS.has(tokens[index - 1].lower) && (sentenceStart > 0 || opensSentence(text, from))) {
+      // "Carter said he would welcome a “…”", "Clinton says voters are angry, but also hungry for
+      // what she calls “…”": a pronoun inside what the sentence's named subject reports stands
+      // for that subject, the speaker's fuller mention.
+      const main = clauseSubject(tokens, sentenceStart, index);
+      if (main && main.kind === 'name' && main.start < found.mention.start && reportsBetween(tokens, tokenIndexAt(tokens, main.end - 1) + 1, index)) found = { ...found, mention: main };
     }
   }
   if (!found && text.charCodeAt(to - 1) === 58) {
@@ -162,11 +171,15 @@ export function sentenceSubject(text: string, paragraph: Span, sentences: Senten
   const tokens = tokenize(text, from, at);
   // Two words at least before the quote, the last not a colon ("Trump: “…”" is a headline).
   if (tokens.length < 2 || tokens[tokens.length - 1].lower === ':') return null;
-  const mention = clauseSubject(tokens, 0, tokens.length) ?? subjectAfter(tokens, -1);
+  const mention = clauseSubject(tokens, 0, tokens.length) ?? openingSubject(tokens);
   if (!mention) return null;
+  // "Indeed, “…”", "Adding, “…”", "Specifically, “…”": a word set off by a comma right before the
+  // quote opens the sentence as an adverb or a participle, with no verb of its own.
+  const after = tokenIndexFrom(tokens, mention.end);
+  if (after === tokens.length - 1 && tokens[after].lower === ',') return null;
   if (mention.kind === 'description') {
     // "The county engineer wants the…": the description stops before its verb.
-    for (let k = 2; k < tokens.length && tokens[k].end <= mention.end; k++) {
+    for (let k = Math.max(2, tokenIndexAt(tokens, mention.start) + 2); k < tokens.length && tokens[k].end <= mention.end; k++) {
       const t = tokens[k];
       if (!t.cap && (VERB_MODIFIERS.has(t.lower) || t.lower.endsWith('ed') || (t.lower.endsWith('s') && !DETERMINERS.has(tokens[k - 1].lower)))) {
         mention.end = tokens[k - 1].end;
@@ -175,6 +188,22 @@ export function sentenceSubject(text: string, paragraph: Span, sentences: Senten
     }
   }
   return mention;
+}
+
+/**
+ * The noun phrase opening the sentence (subjectAfter from its start), unless it is a participle or
+ * an adverb opening a phrase ("Reprising one of her lines, the former secretary…", "Shortly after
+ * the call, Rubio’s campaign…"): then the subject after the phrase's comma, if any.
+ */
+function openingSubject(tokens: Token[]): Mention | null {
+  const mention = subjectAfter(tokens, -1);
+  if (!mention || !isParticipleOrAdverb(tokens, 0, mention)) return mention;
+  for (let k = 1; k < tokens.length - 1; k++) {
+    if (tokens[k].lower !== ',') continue;
+    const after = subjectAfter(tokens, k);
+    return after && after.kind !== 'pronoun' ? after : null;
+  }
+  return null;
 }
 
 /**
@@ -216,4 +245,30 @@ function isParticipleOrAdverb(tokens: Token[], first: number, name: Mention): bo
   if (!(t.lower.endsWith('ing') || t.lower.endsWith('ly') || t.lower.endsWith('ed'))) return false;
   const next = tokens[first + 1];
   return next !== undefined && !next.cap && (next.punct || CLAUSE_LINKS.has(next.lower) || DETERMINERS.has(next.lower) || PARTICLES.has(next.lower));
+}
+
+/** text[from…] opens a sentence: only spaces after the text start, a paragraph break or a sentence end. */
+function opensSentence(text: string, from: number): boolean {
+  let i = from - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  if (i < 0) return true;
+  let c = text.charCodeAt(i);
+  if (c === 10 || c === 13) return true;
+  if ((c === 0x201d || c === 34 || c === 0x2019) && i > 0) c = text.charCodeAt(i - 1);
+  return c === 46 || c === 33 || c === 63;
+}
+
+/** A reporting verb among tokens[from, to). */
+function reportsBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isReportingVerb(tokens[k])) return true;
+  return false;
+}
+
+/** `later` is a named subject opening a clause after "and" or "but" (a comma allowed before it). */
+function coordinated(tokens: Token[], later: Mention, sentenceStart: number): boolean {
+  if (later.kind !== 'name') return false;
+  const index = tokenIndexAt(tokens, later.start);
+  if (index <= sentenceStart + 1) return false;
+  const word = tokens[index - 1].lower;
+  return word === 'and' || word === 'but';
 }

@@ -433,8 +433,64 @@ function subjectHead(tokens: Token[], j: number, anyNoun: boolean): Mention | nu
   return descriptionEndingAt(tokens, j, anyNoun);
 }
 
+/**
+ * "Tom Reyes, who declared": the name a relative "who" right before the verb at tokens[verb]
+ * (modifiers aside) stands for, written just before it (a comma or dash between). Null otherwise.
+ */
+export function relativeAntecedent(tokens: Token[], verb: number): Mention | null {
+  let j = verb - 1;
+  while (j >= 0 && isModifier(tokens[j])) j--;
+  if (j < 1 || tokens[j].lower !== 'who' || tokens[j].cap) return null;
+  let k = j - 1;
+  if (tokens[k].lower === ',' || tokens[k].lower === '—' || tokens[k].lower === '–') k--;
+  return k >= 0 ? nameEndingAt(tokens, k) : null;
+}
+
+/**
+ * "Clinton: “…”", "Former secretary of state Hillary Rodham Clinton: “…”": text[from, to) that is
+ * only a name before a colon, with title or description words before it (up to eight words, no
+ * verb and no punctuation). The name, or null.
+ */
+export function nameLabel(text: string, from: number, to: number): Mention | null {
+  const tokens = tokenize(text, from, to);
+  const colon = tokens.length - 1;
+  if (colon < 1 || colon > 8 || tokens[colon].lower !== ':') return null;
+  for (let k = 0; k < colon; k++) {
+    const t = tokens[k];
+    if (t.punct || t.stop || isReportingVerb(t) || PRONOUNS.has(t.lower) || (!t.cap && FUNCTION_WORDS.has(t.lower) && t.lower !== 'of')) return null;
+  }
+  const name = nameEndingAt(tokens, colon - 1);
+  return name && !NOT_NAME_START.has(tokens[colon - 1].lower) ? name : null;
+}
+
 /** The subject after an inverted reporting verb ("said Caddell", "said the spokesman"). */
 export function subjectAfter(tokens: Token[], verb: number): Mention | null {
+  return plainSubjectAfter(tokens, verb) ?? describedNameAfter(tokens, verb);
+}
+
+/**
+ * "said Republican political consultant Chris Russell", "said Florida’s Rick Wilson": a name after
+ * a description that mixes capitalised titles, party or place words and lower-case ones (up to
+ * five words, no determiner, preposition or punctuation), then the name, and a title and a second
+ * name after it ("Democratic Party chairman Tom Perez"): the last name.
+ */
+function describedNameAfter(tokens: Token[], verb: number): Mention | null {
+  for (let k = verb + 1; k < tokens.length && k - verb <= 6; k++) {
+    const t = tokens[k];
+    if (t.punct || t.stop || DETERMINERS.has(t.lower) || FUNCTION_WORDS.has(t.lower) || PRONOUNS.has(t.lower) || isReportingVerb(t)) return null;
+    if (!t.cap || TITLES.has(t.lower) || t.possessive || ROLE_NOUNS.has(t.lower)) continue;
+    if (k === verb + 1) return null;
+    let name = nameStartingAt(tokens, k);
+    if (!name) return null;
+    const after = tokenIndexFrom(tokens, name.end);
+    const title = tokens[after];
+    if (title && !title.punct && (TITLES.has(title.lower) || ROLE_NOUNS.has(title.lower)) && tokens[after + 1]?.cap) name = nameStartingAt(tokens, after + 1) ?? name;
+    return name;
+  }
+  return null;
+}
+
+function plainSubjectAfter(tokens: Token[], verb: number): Mention | null {
   let j = verb + 1;
   if (j >= tokens.length) return null;
   if (tokens[j].punct) return null;

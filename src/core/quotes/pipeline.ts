@@ -28,6 +28,8 @@ import { CueTable } from './cues';
 import { sentenceSubject } from './leading';
 import { findEdits, findQuotePieces, type QuotePiece } from './marks';
 import { releaseTokens, type Mention } from './mentions';
+import { relativeMention } from './relative';
+import { surveySource } from './surveys';
 import { lookBackCues, Resolutions } from './resolution';
 import { SentenceWords } from './scan';
 import { SourceFinder } from './sources';
@@ -86,7 +88,7 @@ export function analyzeQuotes(text: string, paragraphSpans: Span[], sentences: S
   const quoteMentions = speakerMentions(pieces, keep, attributions);
   if (wanted) lookBackCues(text, sentences, quoteMentions, cues, wanted);
   const resolutions = new Resolutions(text, sentences.length, quoteMentions, cues);
-  const quotes = buildQuotes(text, pieces, keep, attributions, resolutions);
+  const quotes = buildQuotes(text, blocks, pieces, keep, attributions, resolutions);
   const attributed = attributeSentences(text, sentences, words, quotes, cues, resolutions, wanted);
   releaseTokens();
   return { quotes, sentences: attributed };
@@ -126,10 +128,24 @@ function statements(text: string, blocks: Span[], pieces: QuotePiece[], attribut
  */
 function attributeToSentenceSubject(text: string, blocks: Span[], sentences: Sentence[], pieces: QuotePiece[], keep: Uint8Array, attributions: PieceAttributions): void {
   for (let i = 0; i < pieces.length; i++) {
-    if (!keep[i] || attributions.has(i)) continue;
+    if (!keep[i] || (attributions.has(i) && !inheritedAcrossSentences(sentences, pieces, attributions, i))) continue;
     const subject = sentenceSubject(text, blocks[pieces[i].paragraph], sentences, pieces[i].start);
     if (subject) attributions.set(i, subject, 'frame');
   }
+}
+
+/**
+ * Piece i only inherited its speaker from an earlier sentence ("He rails against its “…” and
+ * pledges to fight its “…”" after a sentence about someone else): its own sentence's subject, when
+ * it has one, is nearer. Not for a piece that shares a sentence with the piece before it.
+ */
+function inheritedAcrossSentences(sentences: Sentence[], pieces: QuotePiece[], attributions: PieceAttributions, i: number): boolean {
+  const link = attributions.links[i];
+  if (link !== 'inherited' && link !== 'continuation') return false;
+  const sentence = sentences[sentenceAt(sentences, pieces[i].start)];
+  if (!sentence || sentence.start > pieces[i].start) return false;
+  const previous = pieces[i - 1];
+  return attributions.mentions[i]!.end <= sentence.start && (!previous || previous.end <= sentence.start);
 }
 
 /**
@@ -187,7 +203,7 @@ function speakerMentions(pieces: QuotePiece[], keep: Uint8Array, attributions: P
 }
 
 /** Stage 10a: the kept pieces as Quotes, each with its speaker, its edits and its group's first quote. */
-function buildQuotes(text: string, pieces: QuotePiece[], keep: Uint8Array, attributions: PieceAttributions, resolutions: Resolutions): Quote[] {
+function buildQuotes(text: string, blocks: Span[], pieces: QuotePiece[], keep: Uint8Array, attributions: PieceAttributions, resolutions: Resolutions): Quote[] {
   let keptCount = 0;
   for (let i = 0; i < pieces.length; i++) if (keep[i]) keptCount++;
   const quotes = new Array<Quote>(keptCount);
@@ -203,7 +219,7 @@ function buildQuotes(text: string, pieces: QuotePiece[], keep: Uint8Array, attri
       start: piece.start,
       end: piece.end,
       text: text.slice(piece.start, piece.end),
-      speaker: mention ? resolutions.speakerOf(mention, attributions.links[i]!) : null,
+      speaker: mention ? surveySource(text, relativeMention(text, resolutions.speakerOf(mention, attributions.links[i]!), piece.start), blocks[piece.paragraph].start) : null,
       edited: edits.length > 0,
       edits,
       group: groupFirst >= 0 ? groupFirst : index,

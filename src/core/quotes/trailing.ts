@@ -5,12 +5,36 @@ import type { Attribution } from './attribution';
 import { CLAUSE_LINKS, SUBORDINATORS } from './en/clauses';
 import { DETERMINERS, NOT_NAME_START, PRONOUNS, SPEECH_VERBS, TITLES, VERB_MODIFIERS } from './en/lexicon';
 import type { QuotePiece } from './marks';
-import { isNounLike, isNounLikeWord, isReportingVerb, isSpeechVerb, lowerCase, type Mention, nameStartingAt, NO_TITLES, subjectAfter, subjectBefore, type Token, tokenIndexFrom, tokenize } from './mentions';
+import { accordingTo, isNounLike, isNounLikeWord, isReportingVerb, isSpeechVerb, lowerCase, type Mention, nameStartingAt, NO_TITLES, subjectAfter, subjectBefore, type Token, tokenIndexFrom, tokenize } from './mentions';
 
 // How far after a quote its attribution is looked for, in UTF-16 code units: it bounds the work per quote.
 export const TRAILING_WINDOW = 160;
 
+/**
+ * The attribution after a quote; when the sentence goes on to say where the words were reported
+ * ("…," Sanders said, according to CNN / "…," said Kim Day, reports USA Today), that report is the
+ * quote's source, as it is for the corpus annotators: the speaker's words reach the reader through it.
+ */
 export function trailingAttribution(text: string, piece: QuotePiece, limit: number, paragraphEnd: number): Attribution | null {
+  const own = ownTrailingAttribution(text, piece, limit, paragraphEnd);
+  return own ? (reportedBy(text, own.mention.end, Math.min(limit, paragraphEnd, piece.end + TRAILING_WINDOW)) ?? own) : null;
+}
+
+/** ", according to X" or ", reports X" later in the sentence that starts at `from`: X (a name or a description). */
+function reportedBy(text: string, from: number, to: number): Attribution | null {
+  if (to <= from) return null;
+  const tokens = tokenize(text, from, to);
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    if (tokens[k].stop || tokens[k].lower === '“' || tokens[k].lower === '"') return null;
+    if (tokens[k].lower !== ',') continue;
+    const next = tokens[k + 1];
+    const m = next.lower === 'according' ? accordingTo(tokens, k + 1) : next.lower === 'reports' || next.lower === 'reported' ? subjectAfter(tokens, k + 1) : null;
+    if (m && m.kind !== 'pronoun') return { mention: m, link: 'according' };
+  }
+  return null;
+}
+
+function ownTrailingAttribution(text: string, piece: QuotePiece, limit: number, paragraphEnd: number): Attribution | null {
   const to = Math.min(limit, paragraphEnd, piece.end + TRAILING_WINDOW);
   if (to <= piece.end) return null;
   // A quote that ends its sentence with a period is followed by a new sentence: its subject and
@@ -28,8 +52,14 @@ export function trailingAttribution(text: string, piece: QuotePiece, limit: numb
   while (k < tokens.length && (tokens[k].lower === ',' || tokens[k].lower === '–' || (tokens[k].lower === '—' && isSpeechVerb(tokens[k + 1] ?? tokens[k])))) k++;
   if (k >= tokens.length) return null;
   // Inverted order ("…," said Caddell) only follows a quote that hands over with , ? ! or a dash.
-  const handsOver = handsOverMark(text.charCodeAt(piece.end - piece.closeWidth - 1)) || k > 0;
+  const handsOver = handsOverMark(lastMarkInside(text, piece)) || k > 0;
   if (isSpeechVerb(tokens[k])) {
+    // A quoted sentence or more whose comma was left out ("… behind a cloak of anonymity" said
+    // Nick Merrill) still hands over to a named speaker; a quoted phrase does not (the
+    // “elites” said they…).
+    const statement = !handsOver && !period && piece.end - piece.start > 60;
+    const named = statement ? subjectAfter(tokens, k) : null;
+    if (named && named.kind !== 'pronoun') return { mention: named, link: 'trailing' };
     const subject = handsOver ? subjectAfter(tokens, k) : null;
     return subject ? { mention: subject, link: 'trailing' } : null;
   }
@@ -42,12 +72,22 @@ export function trailingAttribution(text: string, piece: QuotePiece, limit: numb
     if (tokens[v - 1].stop) return null;
     if (!isSpeechVerb(tokens[v])) continue;
     const subject = subjectBefore(tokens, v, true);
-    if (!subject) continue;
+    if (!subject) {
+      // "…" about fixing inequality, said Marla Kilfoyle: the reporter's words carry the quote on
+      // to an inverted verb after a comma, in the same sentence.
+      const inverted = !period && tokens[v - 1].lower === ',' ? invertedSubject(tokens, v) : null;
+      if (inverted) return { mention: inverted, link: 'trailing' };
+      continue;
+    }
     if (subject.kind !== 'pronoun' && isNounLike(tokens[v])) continue;
     const subjectIndex = tokenIndexFrom(tokens, subject.start);
     // "…" of the principle, which he argued…: a verb inside a relative or subordinate clause
     // belongs to that clause, not to the quote.
     if (subjectIndex > 0 && SUBORDINATORS.has(tokens[subjectIndex - 1].lower)) continue;
+    // "…”, but he also warned China…": a clause joined by a conjunction says something new.
+    // "Cruz said he'd make sand “glow in the dark,” for instance, and Trump vowed…": nor is one after
+    // a quote that sits inside the reporter's sentence.
+    if (subjectIndex > 0 && (tokens[subjectIndex - 1].lower === 'but' || tokens[subjectIndex - 1].lower === 'and') && ((subjectIndex <= k + 1 && !handsOverMark(lastMarkInside(text, piece))) || insideSentence(text, piece.start))) continue;
     // Right after the quote ("…," the ad’s narrator says), or after a comma later in the same
     // sentence ("…" for criminal behavior, she said).
     if (v - k <= 9 || (subjectIndex > 0 && tokens[subjectIndex - 1].lower === ',')) return period && opensNewContent(tokens, v) ? null : { mention: subject, link: 'trailing' };
@@ -66,6 +106,13 @@ export function trailingAttribution(text: string, piece: QuotePiece, limit: numb
       }
     }
   }
+  // "…," Hannity pressed. / "…?" an angry Hollande retaliated. / "…," Bennett shot back: a quote
+  // that hands over, then a subject and a past-tense verb that ends the sentence. Whatever the
+  // verb, a clause with nothing after it but the quote it follows reports that quote.
+  if (handsOverMark(lastMarkInside(text, piece)) && k <= 1) {
+    const closing = closingClauseSubject(tokens, k);
+    if (closing) return { mention: closing, link: 'trailing' };
+  }
   // "…," nuclear experts at the institute wrote / "…," an aide, who asked not to be named, told
   // reporters: a quote that hands over is followed by its speaker, however long the noun phrase
   // before the verb, as long as the sentence goes on to a speech verb.
@@ -73,7 +120,7 @@ export function trailingAttribution(text: string, piece: QuotePiece, limit: numb
   // apposition with a comma right before it ("an aide, who …, told"). The quote hands over with
   // its own comma, question or exclamation mark, not a dash (a quote set off by dashes sits
   // inside someone else's sentence).
-  const lastMark = text.charCodeAt(piece.end - piece.closeWidth - 1);
+  const lastMark = lastMarkInside(text, piece);
   if ((lastMark === 44 || lastMark === 63 || lastMark === 33) && k === 0 && startsNounPhrase(tokens[k])) {
     const plain = !tokens[k].cap && !DETERMINERS.has(tokens[k].lower) && !tokens[k].possessive;
     let punct = false;
@@ -91,6 +138,17 @@ export function trailingAttribution(text: string, piece: QuotePiece, limit: numb
     }
   }
   return null;
+}
+
+/**
+ * The last character inside a quote, before any inner closing mark: "… I can win anywhere,'" hands
+ * over with its comma like "… anywhere,".
+ */
+function lastMarkInside(text: string, piece: QuotePiece): number {
+  let i = piece.end - piece.closeWidth - 1;
+  const first = piece.start + piece.openWidth;
+  while (i > first && (text.charCodeAt(i) === 39 || text.charCodeAt(i) === 0x2019 || text.charCodeAt(i) === 0x201d || text.charCodeAt(i) === 34)) i--;
+  return text.charCodeAt(i);
 }
 
 /** , ? ! — – - */
@@ -173,4 +231,65 @@ function plainNameAfter(text: string, from: number, to: number): Mention | null 
   const verb = text.slice(verbStart, i);
   if (!SPEECH_VERBS.has(verb) || isNounLikeWord(verb)) return null;
   return { start, end, kind: 'name', titles: NO_TITLES };
+}
+
+// Inverted verbs that need an object after them ("told reporters") or are participles: their
+// subject is not the word after them.
+const NOT_INVERTED = new Set(['told', 'tells', 'tell', 'asked', 'asks']);
+
+/** The subject of an inverted verb at tokens[v]: a name or a description, not a pronoun. */
+function invertedSubject(tokens: Token[], v: number): Mention | null {
+  const verb = tokens[v];
+  if (verb.lower.endsWith('ing') || NOT_INVERTED.has(verb.lower)) return null;
+  const subject = subjectAfter(tokens, v);
+  return subject && subject.kind !== 'pronoun' ? subject : null;
+}
+
+// Past-tense verbs of saying not written with -ed, and particles that finish a phrasal verb.
+const IRREGULAR_PAST = new Set(['shot', 'fired', 'went', 'began', 'spoke', 'wrote', 'broke', 'put', 'hit', 'struck', 'threw', 'snapped', 'laughed']);
+const CLOSING_PARTICLES = new Set(['back', 'on', 'in', 'out', 'up', 'off', 'again', 'too']);
+
+/**
+ * "Hannity pressed." after a quote that hands over: a pronoun, a name or a determiner-led phrase
+ * (up to four words) at tokens[k], then a past-tense verb (-ed or IRREGULAR_PAST) and at most a
+ * particle or an -ly adverb before the sentence ends or a comma comes. Null otherwise.
+ */
+function closingClauseSubject(tokens: Token[], k: number): Mention | null {
+  const t = tokens[k];
+  if (!t || t.punct) return null;
+  let subject: Mention | null = null;
+  let next = k + 1;
+  if (PRONOUNS.has(t.lower) && t.lower !== 'it') subject = { start: t.start, end: t.end, kind: 'pronoun', titles: NO_TITLES };
+  else if (t.cap && !DETERMINERS.has(t.lower)) subject = nameStartingAt(tokens, k);
+  else if (DETERMINERS.has(t.lower) && !t.cap) {
+    for (let j = k + 1; j < tokens.length && j - k <= 4; j++) {
+      const w = tokens[j];
+      if (w.punct || CLAUSE_LINKS.has(w.lower)) break;
+      if (w.cap) {
+        const name = nameStartingAt(tokens, j);
+        if (name) subject = { start: t.start, end: name.end, kind: 'description', titles: NO_TITLES, role: w.lower };
+        break;
+      }
+    }
+  }
+  if (!subject) return null;
+  next = tokenIndexFrom(tokens, subject.end);
+  if (next < 0) return null;
+  const verb = tokens[next];
+  if (!verb || verb.cap || verb.punct || !(verb.lower.endsWith('ed') || IRREGULAR_PAST.has(verb.lower) || SPEECH_VERBS.has(verb.lower))) return null;
+  if (verb.stop) return subject;
+  let after = next + 1;
+  if (tokens[after] && !tokens[after].punct && (CLOSING_PARTICLES.has(tokens[after].lower) || tokens[after].lower.endsWith('ly'))) {
+    if (tokens[after].stop) return subject;
+    after++;
+  }
+  const end = tokens[after];
+  return end && end.lower === ',' ? subject : null;
+}
+
+/** The quote opening at `start` follows a word of its sentence (not a sentence end, a colon or a paragraph break). */
+function insideSentence(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  return i >= 0 && isLetterOrDigit(text.charCodeAt(i));
 }
