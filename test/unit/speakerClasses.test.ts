@@ -117,10 +117,12 @@ describe('speaker classes: a survey is the source of what its respondents said',
   ]);
 });
 
-describe('speaker classes: words reported through a medium or a document', () => {
+// The person who said the words is the speaker; the medium that reported them is provenance, not
+// the speaker (PolNeAR annotates the medium; a fact-checker checks the person's words).
+describe('speaker classes: words reported through a medium', () => {
   check([
-    ['according to a medium after the speaker', 'Lee spoke first.\n\n“I ask you not to protest on the floor of the hall,” Sanders said, according to CNN.', 'protest', 'CNN'],
-    ['reports a medium after an inverted verb', 'Lee spoke first.\n\n“You are no longer welcome here,” said Kim Day, a director of the group, reports USA Today.', 'welcome', 'USA Today'],
+    ['according to a medium after the speaker: still the speaker', 'Lee spoke first.\n\n“I ask you not to protest on the floor of the hall,” Sanders said, according to CNN.', 'protest', 'Sanders'],
+    ['reports a medium after an inverted verb: still the speaker', 'Lee spoke first.\n\n“You are no longer welcome here,” said Kim Day, a director of the group, reports USA Today.', 'welcome', 'Kim Day'],
     ['not a later sentence', 'Lee spoke first.\n\n“You are no longer welcome here,” Day said. According to CNN, the vote was close.', 'welcome', 'Day'],
   ]);
 });

@@ -5,36 +5,12 @@ import type { Attribution } from './attribution';
 import { CLAUSE_LINKS, SUBORDINATORS } from './en/clauses';
 import { DETERMINERS, NOT_NAME_START, PRONOUNS, SPEECH_VERBS, TITLES, VERB_MODIFIERS } from './en/lexicon';
 import type { QuotePiece } from './marks';
-import { accordingTo, isNounLike, isNounLikeWord, isReportingVerb, isSpeechVerb, lowerCase, type Mention, nameStartingAt, NO_TITLES, subjectAfter, subjectBefore, type Token, tokenIndexFrom, tokenize } from './mentions';
+import { isNounLike, isNounLikeWord, isReportingVerb, isSpeechVerb, lowerCase, type Mention, nameStartingAt, NO_TITLES, subjectAfter, subjectBefore, type Token, tokenIndexFrom, tokenize } from './mentions';
 
 // How far after a quote its attribution is looked for, in UTF-16 code units: it bounds the work per quote.
 export const TRAILING_WINDOW = 160;
 
-/**
- * The attribution after a quote; when the sentence goes on to say where the words were reported
- * ("…," Sanders said, according to CNN / "…," said Kim Day, reports USA Today), that report is the
- * quote's source, as it is for the corpus annotators: the speaker's words reach the reader through it.
- */
 export function trailingAttribution(text: string, piece: QuotePiece, limit: number, paragraphEnd: number): Attribution | null {
-  const own = ownTrailingAttribution(text, piece, limit, paragraphEnd);
-  return own ? (reportedBy(text, own.mention.end, Math.min(limit, paragraphEnd, piece.end + TRAILING_WINDOW)) ?? own) : null;
-}
-
-/** ", according to X" or ", reports X" later in the sentence that starts at `from`: X (a name or a description). */
-function reportedBy(text: string, from: number, to: number): Attribution | null {
-  if (to <= from) return null;
-  const tokens = tokenize(text, from, to);
-  for (let k = 0; k + 1 < tokens.length; k++) {
-    if (tokens[k].stop || tokens[k].lower === '“' || tokens[k].lower === '"') return null;
-    if (tokens[k].lower !== ',') continue;
-    const next = tokens[k + 1];
-    const m = next.lower === 'according' ? accordingTo(tokens, k + 1) : next.lower === 'reports' || next.lower === 'reported' ? subjectAfter(tokens, k + 1) : null;
-    if (m && m.kind !== 'pronoun') return { mention: m, link: 'according' };
-  }
-  return null;
-}
-
-function ownTrailingAttribution(text: string, piece: QuotePiece, limit: number, paragraphEnd: number): Attribution | null {
   const to = Math.min(limit, paragraphEnd, piece.end + TRAILING_WINDOW);
   if (to <= piece.end) return null;
   // A quote that ends its sentence with a period is followed by a new sentence: its subject and
