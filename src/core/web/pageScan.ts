@@ -87,7 +87,10 @@ const DATE_MARKER = /date|datum|time|zeit|byline|subline|dateline|posted|submitt
 // Matched on a class or id that is, or starts with, such a word ("sidebar-first", "comments-area",
 // "nav"): a class that only mentions one ("has-sidebar", "right-sidebar", "headline") describes
 // the layout around the content, not a box beside it.
-const ASIDE_MARKER = /(?:^|\s)(?:comments?|kommentare?|discussion|replies|related|sidebar|recommend\w*|empfehlung\w*|popular|trending|most-read|breadcrumbs?|nav|navbar|navigation|menu|cookies?|newsletter|advert\w*|anzeige)(?:$|[\s_-])|(?<!no-)(?:comment|kommentar|related)/;
+const ASIDE_MARKER = /(?:^|\s)(?:comments?|kommentare?|discussion|replies|related|sidebar|recommend\w*|empfehlung\w*|popular|trending|most-read|breadcrumbs?|nav|navbar|navigation|menu|cookies?|newsletter|advert\w*|anzeige)(?:$|[\s_-])|(?<!no-)(?:comment|kommentar|related|similar)/;
+// A class list naming the page's main wrapper as well ("mainwrap single-default sidebar") says the
+// layout has a sidebar, not that this element is one.
+const LAYOUT_MARKER = /(?:^|\s)(?:main|wrap|container|layout|single|content)[\w-]*(?:$|\s)/;
 const FOOTER_MARKER = /(?:^|\s)(?:[a-z]+[_-])?footer(?:$|[\s_-])/;
 const HEADER_MARKER = /byline|article-header|entry-header|post-header|articleheader|story-header|headline|entry-meta|post-meta|article-meta|meta-info|dateline/;
 const ARTICLE_MARKER = /\barticle\b|post-content|entry-content|article-body|articlebody|story-body|main-content|\bpost\b|\bentry\b|hentry/;
@@ -208,7 +211,7 @@ export function scanPage(html: string): PageFacts {
         // An article's own <footer> and <aside> hold its byline and date as often as anything else.
         const boxed = name === 'footer' || name === 'aside' || FOOTER_MARKER.test(words);
         const placement: Placement = {
-          aside: parent.aside || name === 'nav' || (boxed && !parent.article) || (words !== '' && ASIDE_MARKER.test(words)),
+          aside: parent.aside || name === 'nav' || (boxed && !parent.article) || (words !== '' && ASIDE_MARKER.test(words) && !LAYOUT_MARKER.test(words)),
           header: parent.header || name === 'header' || (words !== '' && HEADER_MARKER.test(marker)),
           article: parent.article || name === 'article' || name === 'main' || (words !== '' && ARTICLE_MARKER.test(marker)),
         };
@@ -242,6 +245,11 @@ export function scanPage(html: string): PageFacts {
             };
             facts.times.push(open.time);
             admit(openTimes, open.time);
+          }
+          // RDFa writes the same property as `property="schema:dateCreated" content="…"` (Drupal does).
+          const rdfa = /^(?:schema:|dc:|dcterms:)?(datepublished|datecreated)$/i.exec(attribs.property?.trim() ?? '');
+          if (rdfa && attribs.content && !itemprop) {
+            facts.itemprops.push({ prop: rdfa[1], value: attribs.content, ...attributeRange(html, tagStart, tagEnd, 'content', attribs.content) });
           }
           if (itemprop && /^(datepublished|datecreated)$/i.test(itemprop) && name !== 'time') {
             const attribute = attribs.content !== undefined ? 'content' : attribs.datetime !== undefined ? 'datetime' : undefined;

@@ -7,7 +7,7 @@ import { dayInValue, daysInText, type DayMatch } from './dateText';
 import { sourceOffset, type ItempropFact, type TextFact, type TimeFact } from './pageScan';
 
 // Words that introduce the modification date, not the publication date.
-const MODIFIED_WORDS = /(?:updated?|modified|last\s+changed|aktualisiert|geändert|zuletzt|bearbeitet|mis\s+à\s+jour|actualizado|actualisé|aggiornato|revised)\W{0,3}(?:\s+(?:am|on|at|le|el|um))?\W{0,3}\s*$/i;
+const MODIFIED_WORDS = /(?:updated?|modified|last\s+changed|(?:last\s+)?edited|aktualisiert|geändert|zuletzt|bearbeitet|mis\s+à\s+jour|actualizado|actualisé|aggiornato|revised)\W{0,3}(?:\s+(?:am|on|at|le|el|um))?\W{0,3}\s*$/i;
 // Words that introduce the publication date.
 const PUBLISHED_WORDS = /(?:published|posted|first\s+published|publication\s+date|date\s+published|veröffentlicht|erschienen|publiziert|erstellt|eingestellt|online\s+seit|publié|publicado|pubblicato|gepubliceerd|geplaatst)(?:\s+(?:am|on|at|le|el|il|op|in))?\s*[:\-–|]?(?:\s*[A-Za-zäéû]{2,10}\.?,)?\s*$/i;
 // A comment thread's dates follow these.
@@ -19,14 +19,22 @@ export interface TextDate extends DayMatch {
   marker?: string;
 }
 
-/** The day in a <time>'s datetime, else in its text. */
+const ELEMENT_DAYS = { ambiguousNumeric: true, shortYear: true };
+
+/**
+ * The day in a <time>'s datetime, else in its text. When the text says it is the publication date
+ * ("Publié le 29 juin 2019") and names another day than the datetime, the text is what the reader
+ * is told: the datetime is then often the last edit.
+ */
 function timeDay(time: TimeFact): DayMatch | null {
+  const inText = daysInText(time.text, ELEMENT_DAYS)[0];
+  const fromText = inText && { day: inText.day, start: time.textStart + inText.start, end: time.textStart + inText.end };
   if (time.datetime) {
     const match = dayInValue(time.datetime);
+    if (match && fromText && fromText.day !== match.day && PUBLISHED_WORDS.test(time.text.slice(0, inText.start))) return fromText;
     if (match) return { ...match, start: time.start + match.start, end: time.start + match.end };
   }
-  const match = daysInText(time.text)[0];
-  return match ? { day: match.day, start: time.textStart + match.start, end: time.textStart + match.end } : null;
+  return fromText ?? null;
 }
 
 /**
@@ -70,7 +78,7 @@ function pickFirst(fact: TextFact, from: number, plausible: (day: string) => boo
 /** The first date in a text that is not introduced as a modification or comment date; one introduced as the publication date wins. */
 function pickInText(fact: TextFact, plausible: (day: string) => boolean): DayMatch | null {
   let first: DayMatch | null = null;
-  for (const match of daysInText(fact.text)) {
+  for (const match of daysInText(fact.text, ELEMENT_DAYS)) {
     if (!plausible(match.day)) continue;
     const before = fact.text.slice(Math.max(0, match.start - 40), match.start);
     if (MODIFIED_WORDS.test(before) || COMMENT_WORDS.test(before)) continue;

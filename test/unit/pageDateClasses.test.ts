@@ -1,0 +1,75 @@
+// Classes of real pages the publication-day finder met on htmldate's evaluation set, each as a small
+// page written for the test: month names in other scripts, short German years in bylines, RDFa
+// dates, a <time> whose text names another day, wiki "last edited" dates, teaser lists and layout
+// wrappers.
+import * as assert from 'node:assert/strict';
+import { daysInText } from '../../src/core/web/dateText';
+import { pageDate } from '../../src/core/web/pageDate';
+
+const page = (body: string, head = '') => `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Story</title>${head}</head><body>${body}</body></html>`;
+
+function read(html: string, options?: { url?: string }) {
+  const found = pageDate(html, options);
+  return found && { value: found.value, source: found.source, at: found.start === undefined ? undefined : html.slice(found.start, found.end) };
+}
+
+describe('pageDate: month names in more languages', () => {
+  it('reads Russian, Ukrainian, Polish and Turkish dates, and no month inside a longer word', () => {
+    assert.deepEqual(daysInText('15 августа 2016, 13:43').map((d) => d.day), ['2016-08-15']);
+    assert.deepEqual(daysInText('3 березня 2021').map((d) => d.day), ['2021-03-03']);
+    assert.deepEqual(daysInText('opublikowano 7 października 2019').map((d) => d.day), ['2019-10-07']);
+    assert.deepEqual(daysInText('12 Ekim 2020').map((d) => d.day), ['2020-10-12']);
+    assert.deepEqual(daysInText('5 марташка 2020').map((d) => d.day), []);
+  });
+
+  it('takes a Russian byline date', () => {
+    const html = page('<article><p class="date">15 августа 2016, 13:43</p><h1>Подольски</h1><p>Текст.</p></article>');
+    assert.deepEqual(read(html), { value: '2016-08-15', source: 'page-text', at: '15 августа 2016' });
+  });
+});
+
+describe('pageDate: short years', () => {
+  it('reads "28.01.22" in an element that says it holds a date, and not in running text', () => {
+    const html = page('<article><h1>Wachstum</h1><span class="post-created"> 28.01.22</span><p>Version 3.10.22 ist da.</p></article>');
+    assert.deepEqual(read(html), { value: '2022-01-28', source: 'page-text', at: '28.01.22' });
+    assert.equal(read(page('<article><h1>Release</h1><p>Version 3.10.22 ist da.</p></article>')), null);
+  });
+});
+
+describe('pageDate: RDFa dates', () => {
+  it('reads property="schema:dateCreated" content on a hidden span', () => {
+    const html = page('<article><h1>LVMH</h1><span property="schema:dateCreated" content="2022-01-28T12:45:46+00:00" class="hidden"></span><p>Text.</p></article>');
+    assert.deepEqual(read(html), { value: '2022-01-28', source: 'itemprop', at: '2022-01-28' });
+  });
+});
+
+describe('pageDate: what the reader is told wins over a stale attribute', () => {
+  it('a <time> saying "Publié le 29 juin 2019" is that day, whatever its datetime says', () => {
+    const html = page('<h1>Grenades</h1><div class="time"><time datetime="2019-07-03T10:18:46Z">Publié le 29 juin 2019</time></div><p>Texte.</p>');
+    assert.equal(read(html)?.value, '2019-06-29');
+  });
+
+  it('a <time> without such words keeps its datetime', () => {
+    const html = page('<h1>Story</h1><time datetime="2019-07-03T10:18:46+02:00">29 juin 2019</time><p>Text.</p>');
+    assert.equal(read(html)?.value, '2019-07-03');
+  });
+
+  it('a wiki\'s "last edited" date is not the publication date', () => {
+    const html = page('<h1>Enchufla</h1><p>Steps.</p><div id="page-info">page revision: 5, last edited: 17 Jun 2018 15:15</div>');
+    assert.equal(read(html), null);
+  });
+});
+
+describe('pageDate: which boxes are the article\'s', () => {
+  it('a teaser list of similar articles is not the article, even under a date-like class', () => {
+    const html = page('<main><article><h1>Mietenstreik</h1><ul class="Infoline"><li class="Date"><time>29.04.2020, 12:01 Uhr</time></li></ul><p>Text.</p>'
+      + '<div class="Box" id="List-Similar-Articles"><div class="Dateline"><time>30.04.2020</time></div><h5>Andere</h5></div></article></main>');
+    assert.deepEqual(read(html), { value: '2020-04-29', source: 'time-element', at: '29.04.2020' });
+  });
+
+  it('a main wrapper whose classes mention its sidebar still holds the article', () => {
+    const html = page('<div class="mainwrap single-default sidebar"><div class="post-meta"><a class="post-meta-time" href="/2017/08/08/">08/08/2017</a></div><h1>Fall in love</h1><p>Text.</p></div>'
+      + '<div class="sidebar"><div class="widget-date">09/09/2017</div></div>');
+    assert.equal(read(html)?.value, '2017-08-08');
+  });
+});
