@@ -73,3 +73,45 @@ describe('pageDate: which boxes are the article\'s', () => {
     assert.equal(read(html)?.value, '2017-08-08');
   });
 });
+
+describe('pageDate: the words before a date element', () => {
+  it('skips a date span after "Last updated:" outside it, and takes the publication date', () => {
+    const html = page('<article><h1>Story</h1><p class="meta">Published <span class="date">3 March 2021</span></p><p>Last updated: <span class="date">9 March 2021</span></p><p>Text.</p></article>');
+    assert.equal(read(html)?.value, '2021-03-03');
+    const reversed = page('<article><h1>Story</h1><p>Last updated: <span class="date">9 March 2021</span></p><p>Text.</p><p class="byline">By Ann, <time>3 March 2021</time></p></article>');
+    assert.equal(read(reversed)?.value, '2021-03-03');
+  });
+
+  it('a date in a navigation bar ("navtop") is today\'s date, not the article\'s', () => {
+    const html = page('<div class="navtop"><span class="mod_datetime"><time datetime="2023-11-01T13:56:20+01:00">Mittwoch, 01. November 2023</time></span></div>'
+      + '<article><h1>Dragqueens</h1><p><span class="text_datum">31. Oktober 2023.</span> Woher kommt der Hass?</p></article>');
+    assert.equal(read(html)?.value, '2023-10-31');
+  });
+});
+
+describe('pageDate: the day the page shows against its metadata', () => {
+  const ld = (published: string, modified: string) => `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', datePublished: published, dateModified: modified })}</script>`;
+
+  it('a byline showing, unlabelled, the metadata\'s modification day gives that day', () => {
+    const html = page('<article><h1>Lockdown</h1><div class="publish-info"><p class="date-time">20. März 2021 - 15:00 Uhr</p></div><p>Text.</p></article>', ld('2021-03-16T16:16:10Z', '2021-03-20T14:00:17Z'));
+    assert.deepEqual(read(html), { value: '2021-03-20', source: 'page-text', at: '20. März 2021' });
+  });
+
+  it('a byline showing the publication day keeps it, whatever the modification day', () => {
+    const html = page('<article><h1>Lockdown</h1><div class="publish-info"><p class="date-time">16. März 2021</p></div><p>Text.</p></article>', ld('2021-03-16T16:16:10Z', '2021-03-20T14:00:17Z'));
+    assert.equal(read(html)?.value, '2021-03-16');
+  });
+
+  it('a byline showing only "Updated" gives that day, and the description names the first publication', () => {
+    const html = page('<article><h1>Hydrangeas</h1><div class="published-date">Updated May 06, 2019</div><p>Text.</p></article>', ld('2016-08-29T21:54:39.000Z', '2020-10-01T13:23:47.000Z'));
+    const found = pageDate(html);
+    assert.equal(found?.value, '2019-05-06');
+    assert.match(found!.description, /"updated" date the page shows \(its metadata gives 2016-08-29 as the first publication\)/);
+    assert.equal(html.slice(found!.start, found!.end), 'May 06, 2019');
+  });
+
+  it('an "Updated" date beside a shown publication date is not taken', () => {
+    const html = page('<article><h1>Hydrangeas</h1><div class="published-date">Published <time>August 29, 2016</time> · Updated May 06, 2019</div><p>Text.</p></article>', ld('2016-08-29T21:54:39.000Z', '2020-10-01T13:23:47.000Z'));
+    assert.equal(read(html)?.value, '2016-08-29');
+  });
+});

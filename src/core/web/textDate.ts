@@ -8,13 +8,15 @@ import { sourceOffset, type ItempropFact, type TextFact, type TimeFact } from '.
 
 // Words that introduce the modification date, not the publication date.
 const MODIFIED_WORDS = /(?:updated?|modified|last\s+changed|(?:last\s+)?edited|aktualisiert|geändert|zuletzt|bearbeitet|mis\s+à\s+jour|actualizado|actualisé|aggiornato|revised)\W{0,3}(?:\s+(?:am|on|at|le|el|um))?\W{0,3}\s*$/i;
+// Words a byline puts before the day of its last update (not a wiki's "last edited" revision note).
+const UPDATED_WORDS = /(?:updated?|modified|aktualisiert|geändert|mis\s+à\s+jour|actualizado|actualisé|aggiornato|revised)\W{0,3}(?:\s+(?:am|on|at|le|el|um))?\W{0,3}\s*$/i;
 // Words that introduce the publication date.
 const PUBLISHED_WORDS = /(?:published|posted|first\s+published|publication\s+date|date\s+published|veröffentlicht|erschienen|publiziert|erstellt|eingestellt|online\s+seit|publié|publicado|pubblicato|gepubliceerd|geplaatst)(?:\s+(?:am|on|at|le|el|il|op|in))?\s*[:\-–|]?(?:\s*[A-Za-zäéû]{2,10}\.?,)?\s*$/i;
 // A comment thread's dates follow these.
 const COMMENT_WORDS = /(?:says|sagt|schreibt|wrote|antworten|reply|replied|kommentar|comment)\W{0,3}\s*$/i;
 
 export interface TextDate extends DayMatch {
-  how: 'time' | 'itemprop' | 'element' | 'keyword' | 'dateline';
+  how: 'time' | 'itemprop' | 'element' | 'keyword' | 'dateline' | 'updated';
   /** For 'element': the class or id that marked it. */
   marker?: string;
 }
@@ -31,7 +33,7 @@ function timeDay(time: TimeFact): DayMatch | null {
   const fromText = inText && { day: inText.day, start: time.textStart + inText.start, end: time.textStart + inText.end };
   if (time.datetime) {
     const match = dayInValue(time.datetime);
-    if (match && fromText && fromText.day !== match.day && PUBLISHED_WORDS.test(time.text.slice(0, inText.start))) return fromText;
+    if (match && fromText && fromText.day !== match.day && PUBLISHED_WORDS.test(`${time.lead} ${time.text.slice(0, inText.start)}`)) return fromText;
     if (match) return { ...match, start: time.start + match.start, end: time.start + match.end };
   }
   return fromText ?? null;
@@ -43,7 +45,7 @@ function timeDay(time: TimeFact): DayMatch | null {
  * one that says modification.
  */
 export function timeDate(times: TimeFact[], plausible: (day: string) => boolean): TextDate | null {
-  const usable = times.filter((t) => !t.modified && !t.placement.aside);
+  const usable = times.filter((t) => !t.modified && !t.placement.aside && !MODIFIED_WORDS.test(t.lead) && !COMMENT_WORDS.test(t.lead));
   const tiers = [usable.filter((t) => t.published), usable.filter((t) => t.placement.header), usable.filter((t) => t.placement.article), usable];
   for (const tier of tiers) {
     for (const time of tier) {
@@ -80,7 +82,8 @@ function pickInText(fact: TextFact, plausible: (day: string) => boolean): DayMat
   let first: DayMatch | null = null;
   for (const match of daysInText(fact.text, ELEMENT_DAYS)) {
     if (!plausible(match.day)) continue;
-    const before = fact.text.slice(Math.max(0, match.start - 40), match.start);
+    // The words before a date may stand before its element: "Last updated: <span class=date>…".
+    const before = `${fact.lead} ${fact.text.slice(0, match.start)}`.slice(-40);
     if (MODIFIED_WORDS.test(before) || COMMENT_WORDS.test(before)) continue;
     const located = { day: match.day, start: sourceOffset(fact, match.start), end: sourceOffset(fact, match.end - 1) + 1 };
     if (PUBLISHED_WORDS.test(before)) return located;
@@ -127,4 +130,25 @@ export function keywordDate(visible: TextFact, plausible: (day: string) => boole
 export function firstTextDate(main: TextFact, headlineAt: number | undefined, plausible: (day: string) => boolean): TextDate | null {
   const match = (headlineAt ? pickFirst(main, headlineAt, plausible) : null) ?? pickFirst(main, 0, plausible);
   return match ? { ...match, how: 'dateline' } : null;
+}
+
+/**
+ * The date a byline shows as the last update ("Updated May 06, 2019", "Aktualisiert am 06. Mär.
+ * 2023"): the first one in a date element or <time> outside comments and sidebars.
+ */
+export function updatedDate(elements: TextFact[], times: TimeFact[], plausible: (day: string) => boolean): TextDate | null {
+  for (const element of elements) {
+    if (element.placement.aside || COMMENT_MARKER.test(element.marker)) continue;
+    for (const match of daysInText(element.text, ELEMENT_DAYS)) {
+      const before = `${element.lead} ${element.text.slice(0, match.start)}`.slice(-40);
+      if (!plausible(match.day) || !UPDATED_WORDS.test(before)) continue;
+      return { day: match.day, start: sourceOffset(element, match.start), end: sourceOffset(element, match.end - 1) + 1, how: 'updated' };
+    }
+  }
+  for (const time of times) {
+    if (time.placement.aside || !(time.modified || UPDATED_WORDS.test(time.lead))) continue;
+    const day = timeDay(time);
+    if (day && plausible(day.day)) return { ...day, how: 'updated' };
+  }
+  return null;
 }
