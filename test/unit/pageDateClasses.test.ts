@@ -115,3 +115,23 @@ describe('pageDate: the day the page shows against its metadata', () => {
     assert.equal(read(html)?.value, '2016-08-29');
   });
 });
+
+describe('pageDate: the page\'s script data, as a last resort', () => {
+  it('takes the one day every publication key in the scripts names, when nothing else dates the page', () => {
+    const html = page('<h1>Sidamo</h1><p>Kaffee.</p><script>var meta = {"product":{"published_at":"2019-03-02T06:22:28+01:00","created_at":"2019-03-02T06:27:24+01:00"}};</script>');
+    const found = pageDate(html);
+    assert.equal(found?.value, '2019-03-02');
+    assert.match(found!.description, /"published_at" date in the page's script data/);
+    assert.equal(html.slice(found!.start, found!.end), '2019-03-02');
+  });
+
+  it('gives no date when the script data names several days (a list of items)', () => {
+    const html = page('<h1>Shop</h1><script>var items = [{"publishedAt":"2019-03-02"},{"publishedAt":"2019-04-11"}];</script>');
+    assert.equal(pageDate(html), null);
+  });
+
+  it('is not asked when the page states a date elsewhere', () => {
+    const html = page('<article><h1>Story</h1><time datetime="2020-05-01">1 May 2020</time><script>var x = {"createdAt":"2019-03-02"};</script></article>');
+    assert.equal(pageDate(html)?.value, '2020-05-01');
+  });
+});

@@ -10,6 +10,7 @@ import type { DayMatch } from './dateText';
 import { jsonLdDate } from './jsonLd';
 import { metaDates, metaModifiedDays } from './metaDate';
 import { scanPage } from './pageScan';
+import { scriptDataDate } from './scriptDate';
 import { elementDate, firstTextDate, itempropDate, keywordDate, timeDate, updatedDate, type TextDate } from './textDate';
 import { urlDate } from './urlDate';
 
@@ -99,7 +100,11 @@ const VISIBLE: ReadonlySet<PublicationDateSource> = new Set(['time-element', 'pa
 
 export function pageDate(html: string, options: PageDateOptions = {}): PageDate | null {
   const { candidates: found, modified, updated } = gather(html, options);
-  if (found.length === 0 && !updated) return null;
+  if (found.length === 0 && !updated) {
+    const latest = options.latest;
+    const inScripts = scriptDataDate(html, (day) => day >= EARLIEST_PAGE_DAY && (!latest || day <= latest));
+    return inScripts && { value: inScripts.day, source: 'json-ld', description: `the "${inScripts.key}" date in the page's script data`, start: inScripts.start, end: inScripts.end };
+  }
   // The date a reader is shown is the page's date: when the byline shows, without calling it an
   // update, the day the metadata gives as the last modification, the page presents itself as of
   // that day (a story republished or reworked), and its metadata's older datePublished is not what
