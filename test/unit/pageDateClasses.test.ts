@@ -135,3 +135,15 @@ describe('pageDate: the page\'s script data, as a last resort', () => {
     assert.equal(pageDate(html)?.value, '2020-05-01');
   });
 });
+
+describe('pageDate: periods the page announces', () => {
+  it('a date that opens or closes a period is an event\'s, not the page\'s', () => {
+    assert.equal(read(page('<h1>Tunnel</h1><p>Der Arlbergtunnel wird vom 24. April bis 2. Oktober 2017 gesperrt.</p>')), null);
+    assert.equal(read(page('<h1>Festival</h1><p>Du 3 juin 2019 au 5 juin 2019 à Paris.</p>')), null);
+    assert.equal(read(page('<h1>Festival</h1><p>Open 3 June 2019 – 5 June 2019.</p><p class="date">Posted 1 May 2019</p>'))?.value, '2019-05-01');
+  });
+
+  it('a byline date followed by a time ("20. März 2021 - 15:00 Uhr") is no period', () => {
+    assert.equal(read(page('<h1>Story</h1><p class="date">20. März 2021 - 15:00 Uhr</p><p>Text.</p>'))?.value, '2021-03-20');
+  });
+});

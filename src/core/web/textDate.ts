@@ -15,6 +15,15 @@ const PUBLISHED_WORDS = /(?:published|posted|first\s+published|publication\s+dat
 // A comment thread's dates follow these.
 const COMMENT_WORDS = /(?:says|sagt|schreibt|wrote|antworten|reply|replied|kommentar|comment)\W{0,3}\s*$/i;
 
+// A date that ends or opens a period ("vom 24. April bis 2. Oktober 2017", "du 3 au 5 juin 2019",
+// "June 3 – June 5, 2019") dates an event the page announces, not the page.
+const RANGE_BEFORE = /\d{1,2}\.?\s*(?:\p{L}{3,}\.?\s*)?(?:\d{4}\s*)?(?:bis(?:\s+zum)?|until|till|to|through|au|al|hasta|–|—|-)\s*$/iu;
+const RANGE_AFTER = /^\s*(?:bis(?:\s+zum)?|until|till|to|through|au|al|hasta|–|—|-)\s*\d{1,2}(?:\.\s*\d{1,2}\.|\.?\s+\p{L}{3,})/iu;
+
+function inRange(text: string, match: DayMatch): boolean {
+  return RANGE_BEFORE.test(text.slice(Math.max(0, match.start - 30), match.start)) || RANGE_AFTER.test(text.slice(match.end, match.end + 30));
+}
+
 export interface TextDate extends DayMatch {
   how: 'time' | 'itemprop' | 'element' | 'keyword' | 'dateline' | 'updated';
   /** For 'element': the class or id that marked it. */
@@ -69,7 +78,7 @@ export function itempropDate(itemprops: ItempropFact[], plausible: (day: string)
 
 function pickFirst(fact: TextFact, from: number, plausible: (day: string) => boolean): DayMatch | null {
   for (const match of daysInText(fact.text)) {
-    if (match.start < from || !plausible(match.day)) continue;
+    if (match.start < from || !plausible(match.day) || inRange(fact.text, match)) continue;
     const before = fact.text.slice(Math.max(0, match.start - 40), match.start);
     if (MODIFIED_WORDS.test(before) || COMMENT_WORDS.test(before)) continue;
     return { day: match.day, start: sourceOffset(fact, match.start), end: sourceOffset(fact, match.end - 1) + 1 };
@@ -81,7 +90,7 @@ function pickFirst(fact: TextFact, from: number, plausible: (day: string) => boo
 function pickInText(fact: TextFact, plausible: (day: string) => boolean): DayMatch | null {
   let first: DayMatch | null = null;
   for (const match of daysInText(fact.text, ELEMENT_DAYS)) {
-    if (!plausible(match.day)) continue;
+    if (!plausible(match.day) || inRange(fact.text, match)) continue;
     // The words before a date may stand before its element: "Last updated: <span class=date>…".
     const before = `${fact.lead} ${fact.text.slice(0, match.start)}`.slice(-40);
     if (MODIFIED_WORDS.test(before) || COMMENT_WORDS.test(before)) continue;
