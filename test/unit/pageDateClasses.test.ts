@@ -147,3 +147,11 @@ describe('pageDate: periods the page announces', () => {
     assert.equal(read(page('<h1>Story</h1><p class="date">20. März 2021 - 15:00 Uhr</p><p>Text.</p>'))?.value, '2021-03-20');
   });
 });
+
+describe('pageDate: the dateline sits near the headline', () => {
+  it('takes a date right after the headline, not one pages further down', () => {
+    const filler = '<p>' + 'Der Rat berät über den Haushalt und die Schulen der Stadt. '.repeat(60) + '</p>';
+    assert.equal(read(page(`<h1>Rathaus</h1><p>Stuttgart, 12.10.2017</p>${filler}`))?.value, '2017-10-12');
+    assert.equal(read(page(`<h1>Rathaus</h1>${filler}<p>Am Donnerstag, 28. September 2017, tagte der Rat.</p>`)), null);
+  });
+});

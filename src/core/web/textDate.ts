@@ -76,8 +76,13 @@ export function itempropDate(itemprops: ItempropFact[], plausible: (day: string)
   return null;
 }
 
+// A dateline or byline sits near the headline (or the top): a date pages further down the text is
+// one the story or a list on the page mentions.
+const MAX_DATELINE_DISTANCE = 3000;
+
 function pickFirst(fact: TextFact, from: number, plausible: (day: string) => boolean): DayMatch | null {
   for (const match of daysInText(fact.text)) {
+    if (match.start - from > MAX_DATELINE_DISTANCE) break;
     if (match.start < from || !plausible(match.day) || inRange(fact.text, match)) continue;
     const before = fact.text.slice(Math.max(0, match.start - 40), match.start);
     if (MODIFIED_WORDS.test(before) || COMMENT_WORDS.test(before)) continue;
