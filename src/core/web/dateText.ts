@@ -36,9 +36,11 @@ const MONTH_WORDS: Array<[number, string]> = [
 const MONTHS = new Map<string, number>();
 for (const [month, words] of MONTH_WORDS) for (const word of words.split(' ')) MONTHS.set(word, month);
 
-// Longest first, so "juni" is not read as "jun" followed by a stray "i".
-const MONTH_NAME = `(${[...MONTHS.keys()].sort((a, b) => b.length - a.length).join('|')})`;
-const L = '\\p{L}'; // letters that may not touch a month name (any script)
+// Letters that may not touch a month name: Latin-1, Latin Extended-A (Polish, Turkish) and Cyrillic.
+const L = 'a-zà-ÿ\\u0100-\\u017f\\u0400-\\u04ff';
+// A word that may be a month name; the MONTHS table decides. Cheaper than an alternation of every
+// name, which the engine would try one by one at each position of a long text.
+const MONTH_NAME = `([${L}]{3,13})`;
 
 // "28 June 2020", "28. Juni 2020", "28th of June, 2020", "28 de junio de 2020", "1er juin 2020".
 const DAY_MONTH_YEAR = new RegExp(`(?<![\\d.])(\\d{1,2})(?:\\.|st|nd|rd|th|er|º)?\\s*(?:of\\s+|de\\s+)?${MONTH_NAME}(?![${L}])\\.?,?\\s*(?:de\\s+)?(\\d{4})(?!\\d)`, 'giu');
