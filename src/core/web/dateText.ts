@@ -13,30 +13,34 @@ export interface DayMatch {
   utc?: boolean;
 }
 
-// English, German (with Austrian "Jänner"), French, Spanish, Italian, Dutch and Portuguese month
-// names; abbreviations only for English, German and French (the Romance three-letter ones, such as
-// "ago" or "set", are English words). No name means a different month in another language.
+// English, German (with Austrian "Jänner"), French, Spanish, Italian, Dutch, Portuguese, Swedish,
+// Russian, Ukrainian, Polish (the genitive "15 августа", "3 marca" that dates use, and the
+// nominative) and Turkish month names; abbreviations only for English, German and French (the
+// Romance three-letter ones, such as "ago" or "set", are English words). No name means a different
+// month in another language.
 const MONTH_WORDS: Array<[number, string]> = [
-  [1, 'january jan januar jänner jaenner janvier enero gennaio januari janeiro'],
-  [2, 'february feb februar feber février fevrier fév févr febrero febbraio februari fevereiro'],
-  [3, 'march mar märz maerz mär mrz mars marzo maart março'],
-  [4, 'april apr avril avr abril aprile'],
-  [5, 'may mai mayo maggio mei maio'],
-  [6, 'june jun juni juin junio giugno junho'],
-  [7, 'july jul juli juillet juil julio luglio julho'],
-  [8, 'august aug août aout agosto augustus'],
-  [9, 'september sep sept septembre septiembre settembre setembro'],
-  [10, 'october oct oktober okt octobre octubre ottobre outubro'],
-  [11, 'november nov novembre noviembre novembro'],
-  [12, 'december dec dezember dez décembre decembre déc diciembre dicembre dezembro'],
+  [1, 'january jan januar jänner jaenner janvier enero gennaio januari janeiro января январь січня stycznia styczeń ocak'],
+  [2, 'february feb februar feber février fevrier fév févr febrero febbraio februari fevereiro февраля февраль лютого lutego luty şubat'],
+  [3, 'march mar märz maerz mär mrz mars marzo maart março марта март березня marca marzec mart'],
+  [4, 'april apr avril avr abril aprile апреля апрель квітня kwietnia kwiecień nisan'],
+  [5, 'may mai mayo maggio mei maio maj мая май травня maja mayıs'],
+  [6, 'june jun juni juin junio giugno junho июня июнь червня czerwca czerwiec haziran'],
+  [7, 'july jul juli juillet juil julio luglio julho июля июль липня lipca lipiec temmuz'],
+  [8, 'august aug août aout agosto augustus augusti августа август серпня sierpnia sierpień ağustos'],
+  [9, 'september sep sept septembre septiembre settembre setembro сентября сентябрь вересня września wrzesień eylül'],
+  [10, 'october oct oktober okt octobre octubre ottobre outubro октября октябрь жовтня października październik ekim'],
+  [11, 'november nov novembre noviembre novembro ноября ноябрь листопада listopada listopad kasım'],
+  [12, 'december dec dezember dez décembre decembre déc diciembre dicembre dezembro декабря декабрь грудня grudnia grudzień aralık'],
 ];
 
 const MONTHS = new Map<string, number>();
 for (const [month, words] of MONTH_WORDS) for (const word of words.split(' ')) MONTHS.set(word, month);
 
-// Longest first, so "juni" is not read as "jun" followed by a stray "i".
-const MONTH_NAME = `(${[...MONTHS.keys()].sort((a, b) => b.length - a.length).join('|')})`;
-const L = 'a-zà-ÿ'; // letters that may not touch a month name (Latin-1 range, case-insensitive)
+// Letters that may not touch a month name: Latin-1, Latin Extended-A (Polish, Turkish) and Cyrillic.
+const L = 'a-zà-ÿ\\u0100-\\u017f\\u0400-\\u04ff';
+// A word that may be a month name; the MONTHS table decides. Cheaper than an alternation of every
+// name, which the engine would try one by one at each position of a long text.
+const MONTH_NAME = `([${L}]{3,13})`;
 
 // "28 June 2020", "28. Juni 2020", "28th of June, 2020", "28 de junio de 2020", "1er juin 2020".
 const DAY_MONTH_YEAR = new RegExp(`(?<![\\d.])(\\d{1,2})(?:\\.|st|nd|rd|th|er|º)?\\s*(?:of\\s+|de\\s+)?${MONTH_NAME}(?![${L}])\\.?,?\\s*(?:de\\s+)?(\\d{4})(?!\\d)`, 'giu');
@@ -46,6 +50,9 @@ const MONTH_DAY_YEAR = new RegExp(`(?<![${L}])${MONTH_NAME}\\.?\\s+(\\d{1,2})(?:
 const YEAR_FIRST = /(?<!\d)((?:19|20)\d{2})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)/g;
 // 28.06.2020, 28.6.2020 (German), 28/06/2020 or 06/28/2020, 28-06-2020.
 const DAY_FIRST = /(?<![\d.])(\d{1,2})([./-])\s?(\d{1,2})\2\s?((?:19|20)\d{2})(?!\d)/g;
+// 28.06.20, 8.5.12: the German short form bylines and forums write; read only where the element says
+// it holds a date (a two-digit year elsewhere is as likely a version or a score).
+const DAY_FIRST_SHORT = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d]|\.\d)/g;
 // 20200628 as a whole value.
 const COMPACT = /^((?:19|20)\d{2})(\d{2})(\d{2})(?:\d{4,6})?$/;
 
@@ -84,6 +91,8 @@ const UTC_TIME = /^[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]00:?00|UTC|
 export interface TextDayOptions {
   /** Read an ambiguous all-numeric date (03/04/2020) day first, as most of the world writes it. */
   ambiguousNumeric: boolean;
+  /** Read "28.06.20" as 28 June 2020 (only in elements that say they hold a date). */
+  shortYear?: boolean;
 }
 
 /** Every full date written in a text, in order of position. */
@@ -110,6 +119,12 @@ export function daysInText(text: string, options: TextDayOptions = { ambiguousNu
     else if (b > 12) day = makeDay(year, a, b);
     else if (a === b || options.ambiguousNumeric) day = makeDay(year, b, a);
     add(day, m.index, m.index + m[0].length);
+  }
+  if (options.shortYear) {
+    for (const m of text.matchAll(DAY_FIRST_SHORT)) {
+      const year = +m[3] < 70 ? 2000 + +m[3] : 1900 + +m[3];
+      add(makeDay(year, +m[2], +m[1]), m.index, m.index + m[0].length);
+    }
   }
   return found.sort((x, y) => x.start - y.start);
 }

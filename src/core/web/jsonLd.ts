@@ -74,7 +74,8 @@ function locate(script: ScriptFact, property: string, value: string, from: numbe
   return { start: script.start, end: script.start, next: from };
 }
 
-export function jsonLdDate(scripts: ScriptFact[], plausible: (day: string) => boolean): JsonLdDate | null {
+/** `modified`, when given, receives every day a page object gives as its dateModified. */
+export function jsonLdDate(scripts: ScriptFact[], plausible: (day: string) => boolean, modified?: Set<string>): JsonLdDate | null {
   let best: Found | null = null;
   for (const script of scripts) {
     if (script.text.length > MAX_BLOCK) continue;
@@ -83,6 +84,8 @@ export function jsonLdDate(scripts: ScriptFact[], plausible: (day: string) => bo
     const searched: Record<string, number> = {};
     walk(data, false, 0, (object) => {
       const types = typesOf(object);
+      const changed = modified && typeof object.dateModified === 'string' ? dayInValue(object.dateModified) : null;
+      if (changed) modified!.add(changed.day);
       for (const property of ['datePublished', 'dateCreated', 'uploadDate'] as const) {
         const value = object[property];
         if (typeof value !== 'string') continue;

@@ -12,7 +12,7 @@ export interface MetaDate extends DayMatch {
 }
 
 // Publication names, most specific first. The rank is the index of the group. Modification
-// names (article:modified_time, dateModified, last-modified…) are not read at all.
+// names (article:modified_time, dateModified, last-modified…) are never read as the publication date.
 const PUBLISHED_KEYS: string[][] = [
   ['article:published_time', 'og:article:published_time', 'og:published_time', 'article:published', 'article.published', 'article_date_original', 'article:post_date', 'datepublished', 'rnews:datepublished', 'parsely-pub-date', 'sailthru.date', 'cxenseparse:recs:publishtime', 'shareaholic:article_published_time', 'citation_publication_date', 'citation_date', 'originalpublicationdate', 'publishdate', 'publish_date', 'publish-date', 'published_date', 'published-date', 'publication_date', 'date_published', 'pubdate', 'pub_date', 'publication-date', 'prism.publicationdate', 'bt:pubdate', 'og:pubdate', 'eomportal-pubdate', 'dcterms.issued', 'dc.date.issued', 'dc.issued', 'dc:issued'],
   ['article.created', 'article:created', 'datecreated', 'date_created', 'created', 'dc.date.created', 'dc.created', 'dcterms.created', 'dc:created', 'dcterms.available', 'dc.date.available'],
@@ -27,6 +27,19 @@ function kindOf(key: string): MetaDate['kind'] {
   if (key.startsWith('parsely')) return 'parsely';
   if (key === 'datepublished' || key === 'datecreated') return 'itemprop';
   return 'meta';
+}
+
+const MODIFIED_KEYS = new Set(['article:modified_time', 'og:updated_time', 'article:modified', 'datemodified', 'last-modified', 'dcterms.modified', 'dc.date.modified', 'modified_time', 'lastmod']);
+
+/** Every day the page's <meta> tags give as its modification date. */
+export function metaModifiedDays(metas: MetaFact[]): Set<string> {
+  const days = new Set<string>();
+  for (const meta of metas) {
+    if (!MODIFIED_KEYS.has(meta.key)) continue;
+    const day = dayInValue(meta.content);
+    if (day) days.add(day.day);
+  }
+  return days;
 }
 
 /** parse.ly's `parsely-page` holds JSON with a `pub_date`. */

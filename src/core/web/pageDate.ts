@@ -8,9 +8,10 @@ import { addDays, format, parseISO } from 'date-fns';
 import type { PublicationDateSource } from '../types';
 import type { DayMatch } from './dateText';
 import { jsonLdDate } from './jsonLd';
-import { metaDates } from './metaDate';
+import { metaDates, metaModifiedDays } from './metaDate';
 import { scanPage } from './pageScan';
-import { elementDate, firstTextDate, itempropDate, keywordDate, timeDate } from './textDate';
+import { scriptDataDate } from './scriptDate';
+import { elementDate, firstTextDate, itempropDate, keywordDate, timeDate, updatedDate, type TextDate } from './textDate';
 import { urlDate } from './urlDate';
 
 export interface PageDate {
@@ -44,12 +45,26 @@ function candidate(match: DayMatch | null, source: PublicationDateSource, descri
   return match ? { value: match.day, source, description, start: match.start, end: match.end, utc: match.utc } : null;
 }
 
+interface Gathered {
+  /** Every source's answer, most deliberate first. */
+  candidates: Candidate[];
+  /** Days the metadata (JSON-LD dateModified, article:modified_time…) gives as the last change. */
+  modified: Set<string>;
+  /** The date the byline shows as the last update, if it shows one. */
+  updated: TextDate | null;
+}
+
 /** Every source's answer, most deliberate first. */
 export function pageDateCandidates(html: string, options: PageDateOptions): Candidate[] {
+  return gather(html, options).candidates;
+}
+
+function gather(html: string, options: PageDateOptions): Gathered {
   const facts = scanPage(html);
   const latest = options.latest;
   const plausible = (day: string) => day >= EARLIEST_PAGE_DAY && (!latest || day <= latest);
-  const jsonLd = jsonLdDate(facts.jsonLd, plausible);
+  const modified = metaModifiedDays(facts.metas);
+  const jsonLd = jsonLdDate(facts.jsonLd, plausible, modified);
   const [published, created, generic] = metaDates(facts.metas, plausible);
   const metaCandidate = (meta: typeof published) => candidate(meta, meta?.kind === 'itemprop' ? 'itemprop' : 'html-meta', `the page's <meta> ${meta?.key}`);
   const url = options.url ?? facts.canonical ?? facts.metas.find((m) => m.key === 'og:url')?.content;
@@ -74,16 +89,38 @@ export function pageDateCandidates(html: string, options: PageDateOptions): Cand
     metaCandidate(generic),
     candidate(firstTextDate(facts.main, facts.headlineAt, plausible), 'page-text', facts.headlineAt === undefined ? 'the first date in the page text' : 'the first date after the headline'),
   ];
-  return all.filter((c): c is Candidate => c !== null);
+  return { candidates: all.filter((c): c is Candidate => c !== null), modified, updated: updatedDate(facts.dateElements, facts.times, plausible) };
 }
 
 function dayShift(day: string, days: number): string {
   return format(addDays(parseISO(day), days), 'yyyy-MM-dd');
 }
 
+const VISIBLE: ReadonlySet<PublicationDateSource> = new Set(['time-element', 'page-text']);
+
 export function pageDate(html: string, options: PageDateOptions = {}): PageDate | null {
-  const found = pageDateCandidates(html, options);
-  if (found.length === 0) return null;
+  const { candidates: found, modified, updated } = gather(html, options);
+  if (found.length === 0 && !updated) {
+    const latest = options.latest;
+    const inScripts = scriptDataDate(html, (day) => day >= EARLIEST_PAGE_DAY && (!latest || day <= latest));
+    return inScripts && { value: inScripts.day, source: 'json-ld', description: `the "${inScripts.key}" date in the page's script data`, start: inScripts.start, end: inScripts.end };
+  }
+  // The date a reader is shown is the page's date. A byline that shows only an update ("Updated
+  // May 06, 2019") and no other date states that day as the page's date (htmldate's annotators read
+  // it so); the metadata's earlier datePublished, which the reader is never shown, is named in the
+  // description.
+  const shown = found.find((c) => VISIBLE.has(c.source) && !/^the first date/.test(c.description));
+  if (!shown && updated && (found.length === 0 || (!VISIBLE.has(found[0].source) && updated.day > found[0].value))) {
+    const first = found[0] ? ` (its metadata gives ${found[0].value} as the first publication)` : '';
+    return { value: updated.day, source: 'page-text', description: `the "updated" date the page shows${first}`, start: updated.start, end: updated.end };
+  }
+  // A byline showing, without calling it an update, the day the metadata gives as the last
+  // modification presents the page as of that day (a story republished or reworked): the
+  // metadata's older datePublished is not what the page states.
+  if (shown && modified.has(shown.value) && !VISIBLE.has(found[0].source) && found[0].value !== shown.value && !modified.has(found[0].value)) {
+    const { utc: _utc, localDay: _localDay, ...result } = shown;
+    return result;
+  }
   // A time given in UTC may fall on another calendar day than the publisher's: when a source that
   // states the local day (the address, a <time> with its offset, the byline) is a day off and none
   // agrees with the UTC day, the local day is the one the page means.

@@ -42,6 +42,8 @@ export interface TimeFact {
   /** A class/itemprop that says modification ("updated", "dateModified"). */
   modified: boolean;
   placement: Placement;
+  /** The visible text just before the element. */
+  lead: string;
 }
 
 /** An element (not meta) with itemprop="datePublished"/"dateCreated": its content, datetime or text. */
@@ -62,6 +64,8 @@ export interface TextFact {
   placement: Placement;
   /** A title attribute (abbr title="2020-06-28T…") with its range. */
   title?: { value: string; start: number; end: number };
+  /** The visible text just before the element ("Last updated:" before a date span). */
+  lead: string;
 }
 
 export interface PageFacts {
@@ -87,7 +91,10 @@ const DATE_MARKER = /date|datum|time|zeit|byline|subline|dateline|posted|submitt
 // Matched on a class or id that is, or starts with, such a word ("sidebar-first", "comments-area",
 // "nav"): a class that only mentions one ("has-sidebar", "right-sidebar", "headline") describes
 // the layout around the content, not a box beside it.
-const ASIDE_MARKER = /(?:^|\s)(?:comments?|kommentare?|discussion|replies|related|sidebar|recommend\w*|empfehlung\w*|popular|trending|most-read|breadcrumbs?|nav|navbar|navigation|menu|cookies?|newsletter|advert\w*|anzeige)(?:$|[\s_-])|(?<!no-)(?:comment|kommentar|related)/;
+const ASIDE_MARKER = /(?:^|\s)(?:comments?|kommentare?|discussion|replies|related|sidebar|recommend\w*|empfehlung\w*|popular|trending|most-read|breadcrumbs?|nav\w*|menu|cookies?|newsletter|advert\w*|anzeige)(?:$|[\s_-])|(?<!no-)(?:comment|kommentar|related|similar)/;
+// A class list naming the page's main wrapper as well ("mainwrap single-default sidebar") says the
+// layout has a sidebar, not that this element is one.
+const LAYOUT_MARKER = /(?:^|\s)(?:main|wrap|container|layout|single|content)[\w-]*(?:$|\s)/;
 const FOOTER_MARKER = /(?:^|\s)(?:[a-z]+[_-])?footer(?:$|[\s_-])/;
 const HEADER_MARKER = /byline|article-header|entry-header|post-header|articleheader|story-header|headline|entry-meta|post-meta|article-meta|meta-info|dateline/;
 const ARTICLE_MARKER = /\barticle\b|post-content|entry-content|article-body|articlebody|story-body|main-content|\bpost\b|\bentry\b|hentry/;
@@ -120,9 +127,11 @@ interface Collecting {
   endsBlank: boolean;
 }
 
-function collecting(marker: string, placement: Placement): Collecting {
-  return { fact: { marker, text: '', pieces: [], placement }, chunks: [], length: 0, endsBlank: true };
+function collecting(marker: string, placement: Placement, lead = ''): Collecting {
+  return { fact: { marker, text: '', pieces: [], placement, lead }, chunks: [], length: 0, endsBlank: true };
 }
+
+const LEAD_LENGTH = 40;
 
 function append(target: Collecting, text: string, sourceStart: number, exact: boolean, limit: number): void {
   if (target.length >= limit || text.length === 0) return;
@@ -195,6 +204,8 @@ export function scanPage(html: string): PageFacts {
     if (list.length > MAX_OPEN_COLLECTORS) list.shift();
   };
   let script: ScriptFact | null = null;
+  // The last few characters of visible text, for the words that introduce an element's date.
+  let lead = '';
   let skipDepth = 0;
   const placementNow = (): Placement => stack[stack.length - 1]?.placement ?? { aside: false, header: false, article: false };
 
@@ -208,7 +219,7 @@ export function scanPage(html: string): PageFacts {
         // An article's own <footer> and <aside> hold its byline and date as often as anything else.
         const boxed = name === 'footer' || name === 'aside' || FOOTER_MARKER.test(words);
         const placement: Placement = {
-          aside: parent.aside || name === 'nav' || (boxed && !parent.article) || (words !== '' && ASIDE_MARKER.test(words)),
+          aside: parent.aside || name === 'nav' || (boxed && !parent.article) || (words !== '' && ASIDE_MARKER.test(words) && !LAYOUT_MARKER.test(words)),
           header: parent.header || name === 'header' || (words !== '' && HEADER_MARKER.test(marker)),
           article: parent.article || name === 'article' || name === 'main' || (words !== '' && ARTICLE_MARKER.test(marker)),
         };
@@ -239,9 +250,15 @@ export function scanPage(html: string): PageFacts {
               published,
               modified: !published && /modif|update|aktualisier/.test(says),
               placement,
+              lead,
             };
             facts.times.push(open.time);
             admit(openTimes, open.time);
+          }
+          // RDFa writes the same property as `property="schema:dateCreated" content="…"` (Drupal does).
+          const rdfa = /^(?:schema:|dc:|dcterms:)?(datepublished|datecreated)$/i.exec(attribs.property?.trim() ?? '');
+          if (rdfa && attribs.content && !itemprop) {
+            facts.itemprops.push({ prop: rdfa[1], value: attribs.content, ...attributeRange(html, tagStart, tagEnd, 'content', attribs.content) });
           }
           if (itemprop && /^(datepublished|datecreated)$/i.test(itemprop) && name !== 'time') {
             const attribute = attribs.content !== undefined ? 'content' : attribs.datetime !== undefined ? 'datetime' : undefined;
@@ -254,7 +271,7 @@ export function scanPage(html: string): PageFacts {
             }
           }
           if (marker !== '' && DATE_MARKER.test(marker) && elements.length < MAX_DATE_ELEMENTS) {
-            const collector = collecting(marker, placement);
+            const collector = collecting(marker, placement, lead);
             if (attribs.title) collector.fact.title = { value: attribs.title, ...attributeRange(html, tagStart, tagEnd, 'title', attribs.title) };
             open.collector = collector;
             admit(collectors, collector);
@@ -271,6 +288,7 @@ export function scanPage(html: string): PageFacts {
           return;
         }
         if (skipDepth > 0) return;
+        if (/\S/.test(data)) lead = (lead + ' ' + data).slice(-LEAD_LENGTH);
         append(visible, data, start, exact, MAX_VISIBLE_TEXT);
         if (!placementNow().aside) append(main, data, start, exact, MAX_VISIBLE_TEXT);
         for (const collector of collectors) append(collector, data, start, exact, MAX_ELEMENT_TEXT);

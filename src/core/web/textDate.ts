@@ -7,26 +7,45 @@ import { dayInValue, daysInText, type DayMatch } from './dateText';
 import { sourceOffset, type ItempropFact, type TextFact, type TimeFact } from './pageScan';
 
 // Words that introduce the modification date, not the publication date.
-const MODIFIED_WORDS = /(?:updated?|modified|last\s+changed|aktualisiert|geändert|zuletzt|bearbeitet|mis\s+à\s+jour|actualizado|actualisé|aggiornato|revised)\W{0,3}(?:\s+(?:am|on|at|le|el|um))?\W{0,3}\s*$/i;
+const MODIFIED_WORDS = /(?:updated?|modified|last\s+changed|(?:last\s+)?edited|aktualisiert|geändert|zuletzt|bearbeitet|mis\s+à\s+jour|actualizado|actualisé|aggiornato|revised)\W{0,3}(?:\s+(?:am|on|at|le|el|um))?\W{0,3}\s*$/i;
+// Words a byline puts before the day of its last update (not a wiki's "last edited" revision note).
+const UPDATED_WORDS = /(?:updated?|modified|aktualisiert|geändert|mis\s+à\s+jour|actualizado|actualisé|aggiornato|revised)\W{0,3}(?:\s+(?:am|on|at|le|el|um))?\W{0,3}\s*$/i;
 // Words that introduce the publication date.
 const PUBLISHED_WORDS = /(?:published|posted|first\s+published|publication\s+date|date\s+published|veröffentlicht|erschienen|publiziert|erstellt|eingestellt|online\s+seit|publié|publicado|pubblicato|gepubliceerd|geplaatst)(?:\s+(?:am|on|at|le|el|il|op|in))?\s*[:\-–|]?(?:\s*[A-Za-zäéû]{2,10}\.?,)?\s*$/i;
 // A comment thread's dates follow these.
 const COMMENT_WORDS = /(?:says|sagt|schreibt|wrote|antworten|reply|replied|kommentar|comment)\W{0,3}\s*$/i;
 
+// A date that ends or opens a period ("vom 24. April bis 2. Oktober 2017", "du 3 au 5 juin 2019",
+// "June 3 – June 5, 2019") dates an event the page announces, not the page.
+const RANGE_BEFORE = /\d{1,2}\.?\s*(?:\p{L}{3,}\.?\s*)?(?:\d{4}\s*)?(?:bis(?:\s+zum)?|until|till|to|through|au|al|hasta|–|—|-)\s*$/iu;
+const RANGE_AFTER = /^\s*(?:bis(?:\s+zum)?|until|till|to|through|au|al|hasta|–|—|-)\s*\d{1,2}(?:\.\s*\d{1,2}\.|\.?\s+\p{L}{3,})/iu;
+
+function inRange(text: string, match: DayMatch): boolean {
+  return RANGE_BEFORE.test(text.slice(Math.max(0, match.start - 30), match.start)) || RANGE_AFTER.test(text.slice(match.end, match.end + 30));
+}
+
 export interface TextDate extends DayMatch {
-  how: 'time' | 'itemprop' | 'element' | 'keyword' | 'dateline';
+  how: 'time' | 'itemprop' | 'element' | 'keyword' | 'dateline' | 'updated';
   /** For 'element': the class or id that marked it. */
   marker?: string;
 }
 
-/** The day in a <time>'s datetime, else in its text. */
+const ELEMENT_DAYS = { ambiguousNumeric: true, shortYear: true };
+
+/**
+ * The day in a <time>'s datetime, else in its text. When the text says it is the publication date
+ * ("Publié le 29 juin 2019") and names another day than the datetime, the text is what the reader
+ * is told: the datetime is then often the last edit.
+ */
 function timeDay(time: TimeFact): DayMatch | null {
+  const inText = daysInText(time.text, ELEMENT_DAYS)[0];
+  const fromText = inText && { day: inText.day, start: time.textStart + inText.start, end: time.textStart + inText.end };
   if (time.datetime) {
     const match = dayInValue(time.datetime);
+    if (match && fromText && fromText.day !== match.day && PUBLISHED_WORDS.test(`${time.lead} ${time.text.slice(0, inText.start)}`)) return fromText;
     if (match) return { ...match, start: time.start + match.start, end: time.start + match.end };
   }
-  const match = daysInText(time.text)[0];
-  return match ? { day: match.day, start: time.textStart + match.start, end: time.textStart + match.end } : null;
+  return fromText ?? null;
 }
 
 /**
@@ -35,7 +54,7 @@ function timeDay(time: TimeFact): DayMatch | null {
  * one that says modification.
  */
 export function timeDate(times: TimeFact[], plausible: (day: string) => boolean): TextDate | null {
-  const usable = times.filter((t) => !t.modified && !t.placement.aside);
+  const usable = times.filter((t) => !t.modified && !t.placement.aside && !MODIFIED_WORDS.test(t.lead) && !COMMENT_WORDS.test(t.lead));
   const tiers = [usable.filter((t) => t.published), usable.filter((t) => t.placement.header), usable.filter((t) => t.placement.article), usable];
   for (const tier of tiers) {
     for (const time of tier) {
@@ -57,9 +76,14 @@ export function itempropDate(itemprops: ItempropFact[], plausible: (day: string)
   return null;
 }
 
+// A dateline or byline sits near the headline (or the top): a date pages further down the text is
+// one the story or a list on the page mentions.
+const MAX_DATELINE_DISTANCE = 3000;
+
 function pickFirst(fact: TextFact, from: number, plausible: (day: string) => boolean): DayMatch | null {
   for (const match of daysInText(fact.text)) {
-    if (match.start < from || !plausible(match.day)) continue;
+    if (match.start - from > MAX_DATELINE_DISTANCE) break;
+    if (match.start < from || !plausible(match.day) || inRange(fact.text, match)) continue;
     const before = fact.text.slice(Math.max(0, match.start - 40), match.start);
     if (MODIFIED_WORDS.test(before) || COMMENT_WORDS.test(before)) continue;
     return { day: match.day, start: sourceOffset(fact, match.start), end: sourceOffset(fact, match.end - 1) + 1 };
@@ -70,9 +94,10 @@ function pickFirst(fact: TextFact, from: number, plausible: (day: string) => boo
 /** The first date in a text that is not introduced as a modification or comment date; one introduced as the publication date wins. */
 function pickInText(fact: TextFact, plausible: (day: string) => boolean): DayMatch | null {
   let first: DayMatch | null = null;
-  for (const match of daysInText(fact.text)) {
-    if (!plausible(match.day)) continue;
-    const before = fact.text.slice(Math.max(0, match.start - 40), match.start);
+  for (const match of daysInText(fact.text, ELEMENT_DAYS)) {
+    if (!plausible(match.day) || inRange(fact.text, match)) continue;
+    // The words before a date may stand before its element: "Last updated: <span class=date>…".
+    const before = `${fact.lead} ${fact.text.slice(0, match.start)}`.slice(-40);
     if (MODIFIED_WORDS.test(before) || COMMENT_WORDS.test(before)) continue;
     const located = { day: match.day, start: sourceOffset(fact, match.start), end: sourceOffset(fact, match.end - 1) + 1 };
     if (PUBLISHED_WORDS.test(before)) return located;
@@ -119,4 +144,25 @@ export function keywordDate(visible: TextFact, plausible: (day: string) => boole
 export function firstTextDate(main: TextFact, headlineAt: number | undefined, plausible: (day: string) => boolean): TextDate | null {
   const match = (headlineAt ? pickFirst(main, headlineAt, plausible) : null) ?? pickFirst(main, 0, plausible);
   return match ? { ...match, how: 'dateline' } : null;
+}
+
+/**
+ * The date a byline shows as the last update ("Updated May 06, 2019", "Aktualisiert am 06. Mär.
+ * 2023"): the first one in a date element or <time> outside comments and sidebars.
+ */
+export function updatedDate(elements: TextFact[], times: TimeFact[], plausible: (day: string) => boolean): TextDate | null {
+  for (const element of elements) {
+    if (element.placement.aside || COMMENT_MARKER.test(element.marker)) continue;
+    for (const match of daysInText(element.text, ELEMENT_DAYS)) {
+      const before = `${element.lead} ${element.text.slice(0, match.start)}`.slice(-40);
+      if (!plausible(match.day) || !UPDATED_WORDS.test(before)) continue;
+      return { day: match.day, start: sourceOffset(element, match.start), end: sourceOffset(element, match.end - 1) + 1, how: 'updated' };
+    }
+  }
+  for (const time of times) {
+    if (time.placement.aside || !(time.modified || UPDATED_WORDS.test(time.lead))) continue;
+    const day = timeDay(time);
+    if (day && plausible(day.day)) return { ...day, how: 'updated' };
+  }
+  return null;
 }

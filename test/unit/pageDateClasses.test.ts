@@ -1,0 +1,157 @@
+// Classes of real pages the publication-day finder met on htmldate's evaluation set, each as a small
+// page written for the test: month names in other scripts, short German years in bylines, RDFa
+// dates, a <time> whose text names another day, wiki "last edited" dates, teaser lists and layout
+// wrappers.
+import * as assert from 'node:assert/strict';
+import { daysInText } from '../../src/core/web/dateText';
+import { pageDate } from '../../src/core/web/pageDate';
+
+const page = (body: string, head = '') => `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Story</title>${head}</head><body>${body}</body></html>`;
+
+function read(html: string, options?: { url?: string }) {
+  const found = pageDate(html, options);
+  return found && { value: found.value, source: found.source, at: found.start === undefined ? undefined : html.slice(found.start, found.end) };
+}
+
+describe('pageDate: month names in more languages', () => {
+  it('reads Russian, Ukrainian, Polish and Turkish dates, and no month inside a longer word', () => {
+    assert.deepEqual(daysInText('15 августа 2016, 13:43').map((d) => d.day), ['2016-08-15']);
+    assert.deepEqual(daysInText('3 березня 2021').map((d) => d.day), ['2021-03-03']);
+    assert.deepEqual(daysInText('opublikowano 7 października 2019').map((d) => d.day), ['2019-10-07']);
+    assert.deepEqual(daysInText('12 Ekim 2020').map((d) => d.day), ['2020-10-12']);
+    assert.deepEqual(daysInText('5 марташка 2020').map((d) => d.day), []);
+  });
+
+  it('takes a Russian byline date', () => {
+    const html = page('<article><p class="date">15 августа 2016, 13:43</p><h1>Подольски</h1><p>Текст.</p></article>');
+    assert.deepEqual(read(html), { value: '2016-08-15', source: 'page-text', at: '15 августа 2016' });
+  });
+});
+
+describe('pageDate: short years', () => {
+  it('reads "28.01.22" in an element that says it holds a date, and not in running text', () => {
+    const html = page('<article><h1>Wachstum</h1><span class="post-created"> 28.01.22</span><p>Version 3.10.22 ist da.</p></article>');
+    assert.deepEqual(read(html), { value: '2022-01-28', source: 'page-text', at: '28.01.22' });
+    assert.equal(read(page('<article><h1>Release</h1><p>Version 3.10.22 ist da.</p></article>')), null);
+  });
+});
+
+describe('pageDate: RDFa dates', () => {
+  it('reads property="schema:dateCreated" content on a hidden span', () => {
+    const html = page('<article><h1>LVMH</h1><span property="schema:dateCreated" content="2022-01-28T12:45:46+00:00" class="hidden"></span><p>Text.</p></article>');
+    assert.deepEqual(read(html), { value: '2022-01-28', source: 'itemprop', at: '2022-01-28' });
+  });
+});
+
+describe('pageDate: what the reader is told wins over a stale attribute', () => {
+  it('a <time> saying "Publié le 29 juin 2019" is that day, whatever its datetime says', () => {
+    const html = page('<h1>Grenades</h1><div class="time"><time datetime="2019-07-03T10:18:46Z">Publié le 29 juin 2019</time></div><p>Texte.</p>');
+    assert.equal(read(html)?.value, '2019-06-29');
+  });
+
+  it('a <time> without such words keeps its datetime', () => {
+    const html = page('<h1>Story</h1><time datetime="2019-07-03T10:18:46+02:00">29 juin 2019</time><p>Text.</p>');
+    assert.equal(read(html)?.value, '2019-07-03');
+  });
+
+  it('a wiki\'s "last edited" date is not the publication date', () => {
+    const html = page('<h1>Enchufla</h1><p>Steps.</p><div id="page-info">page revision: 5, last edited: 17 Jun 2018 15:15</div>');
+    assert.equal(read(html), null);
+  });
+});
+
+describe('pageDate: which boxes are the article\'s', () => {
+  it('a teaser list of similar articles is not the article, even under a date-like class', () => {
+    const html = page('<main><article><h1>Mietenstreik</h1><ul class="Infoline"><li class="Date"><time>29.04.2020, 12:01 Uhr</time></li></ul><p>Text.</p>'
+      + '<div class="Box" id="List-Similar-Articles"><div class="Dateline"><time>30.04.2020</time></div><h5>Andere</h5></div></article></main>');
+    assert.deepEqual(read(html), { value: '2020-04-29', source: 'time-element', at: '29.04.2020' });
+  });
+
+  it('a main wrapper whose classes mention its sidebar still holds the article', () => {
+    const html = page('<div class="mainwrap single-default sidebar"><div class="post-meta"><a class="post-meta-time" href="/2017/08/08/">08/08/2017</a></div><h1>Fall in love</h1><p>Text.</p></div>'
+      + '<div class="sidebar"><div class="widget-date">09/09/2017</div></div>');
+    assert.equal(read(html)?.value, '2017-08-08');
+  });
+});
+
+describe('pageDate: the words before a date element', () => {
+  it('skips a date span after "Last updated:" outside it, and takes the publication date', () => {
+    const html = page('<article><h1>Story</h1><p class="meta">Published <span class="date">3 March 2021</span></p><p>Last updated: <span class="date">9 March 2021</span></p><p>Text.</p></article>');
+    assert.equal(read(html)?.value, '2021-03-03');
+    const reversed = page('<article><h1>Story</h1><p>Last updated: <span class="date">9 March 2021</span></p><p>Text.</p><p class="byline">By Ann, <time>3 March 2021</time></p></article>');
+    assert.equal(read(reversed)?.value, '2021-03-03');
+  });
+
+  it('a date in a navigation bar ("navtop") is today\'s date, not the article\'s', () => {
+    const html = page('<div class="navtop"><span class="mod_datetime"><time datetime="2023-11-01T13:56:20+01:00">Mittwoch, 01. November 2023</time></span></div>'
+      + '<article><h1>Dragqueens</h1><p><span class="text_datum">31. Oktober 2023.</span> Woher kommt der Hass?</p></article>');
+    assert.equal(read(html)?.value, '2023-10-31');
+  });
+});
+
+describe('pageDate: the day the page shows against its metadata', () => {
+  const ld = (published: string, modified: string) => `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', datePublished: published, dateModified: modified })}</script>`;
+
+  it('a byline showing, unlabelled, the metadata\'s modification day gives that day', () => {
+    const html = page('<article><h1>Lockdown</h1><div class="publish-info"><p class="date-time">20. März 2021 - 15:00 Uhr</p></div><p>Text.</p></article>', ld('2021-03-16T16:16:10Z', '2021-03-20T14:00:17Z'));
+    assert.deepEqual(read(html), { value: '2021-03-20', source: 'page-text', at: '20. März 2021' });
+  });
+
+  it('a byline showing the publication day keeps it, whatever the modification day', () => {
+    const html = page('<article><h1>Lockdown</h1><div class="publish-info"><p class="date-time">16. März 2021</p></div><p>Text.</p></article>', ld('2021-03-16T16:16:10Z', '2021-03-20T14:00:17Z'));
+    assert.equal(read(html)?.value, '2021-03-16');
+  });
+
+  it('a byline showing only "Updated" gives that day, and the description names the first publication', () => {
+    const html = page('<article><h1>Hydrangeas</h1><div class="published-date">Updated May 06, 2019</div><p>Text.</p></article>', ld('2016-08-29T21:54:39.000Z', '2020-10-01T13:23:47.000Z'));
+    const found = pageDate(html);
+    assert.equal(found?.value, '2019-05-06');
+    assert.match(found!.description, /"updated" date the page shows \(its metadata gives 2016-08-29 as the first publication\)/);
+    assert.equal(html.slice(found!.start, found!.end), 'May 06, 2019');
+  });
+
+  it('an "Updated" date beside a shown publication date is not taken', () => {
+    const html = page('<article><h1>Hydrangeas</h1><div class="published-date">Published <time>August 29, 2016</time> · Updated May 06, 2019</div><p>Text.</p></article>', ld('2016-08-29T21:54:39.000Z', '2020-10-01T13:23:47.000Z'));
+    assert.equal(read(html)?.value, '2016-08-29');
+  });
+});
+
+describe('pageDate: the page\'s script data, as a last resort', () => {
+  it('takes the one day every publication key in the scripts names, when nothing else dates the page', () => {
+    const html = page('<h1>Sidamo</h1><p>Kaffee.</p><script>var meta = {"product":{"published_at":"2019-03-02T06:22:28+01:00","created_at":"2019-03-02T06:27:24+01:00"}};</script>');
+    const found = pageDate(html);
+    assert.equal(found?.value, '2019-03-02');
+    assert.match(found!.description, /"published_at" date in the page's script data/);
+    assert.equal(html.slice(found!.start, found!.end), '2019-03-02');
+  });
+
+  it('gives no date when the script data names several days (a list of items)', () => {
+    const html = page('<h1>Shop</h1><script>var items = [{"publishedAt":"2019-03-02"},{"publishedAt":"2019-04-11"}];</script>');
+    assert.equal(pageDate(html), null);
+  });
+
+  it('is not asked when the page states a date elsewhere', () => {
+    const html = page('<article><h1>Story</h1><time datetime="2020-05-01">1 May 2020</time><script>var x = {"createdAt":"2019-03-02"};</script></article>');
+    assert.equal(pageDate(html)?.value, '2020-05-01');
+  });
+});
+
+describe('pageDate: periods the page announces', () => {
+  it('a date that opens or closes a period is an event\'s, not the page\'s', () => {
+    assert.equal(read(page('<h1>Tunnel</h1><p>Der Arlbergtunnel wird vom 24. April bis 2. Oktober 2017 gesperrt.</p>')), null);
+    assert.equal(read(page('<h1>Festival</h1><p>Du 3 juin 2019 au 5 juin 2019 à Paris.</p>')), null);
+    assert.equal(read(page('<h1>Festival</h1><p>Open 3 June 2019 – 5 June 2019.</p><p class="date">Posted 1 May 2019</p>'))?.value, '2019-05-01');
+  });
+
+  it('a byline date followed by a time ("20. März 2021 - 15:00 Uhr") is no period', () => {
+    assert.equal(read(page('<h1>Story</h1><p class="date">20. März 2021 - 15:00 Uhr</p><p>Text.</p>'))?.value, '2021-03-20');
+  });
+});
+
+describe('pageDate: the dateline sits near the headline', () => {
+  it('takes a date right after the headline, not one pages further down', () => {
+    const filler = '<p>' + 'Der Rat berät über den Haushalt und die Schulen der Stadt. '.repeat(60) + '</p>';
+    assert.equal(read(page(`<h1>Rathaus</h1><p>Stuttgart, 12.10.2017</p>${filler}`))?.value, '2017-10-12');
+    assert.equal(read(page(`<h1>Rathaus</h1>${filler}<p>Am Donnerstag, 28. September 2017, tagte der Rat.</p>`)), null);
+  });
+});
