@@ -20,6 +20,8 @@ export interface Catalog {
   plural(key: string, count: number, values?: MessageValues): string;
   /** "5 Dec 2020" / "5 de diciembre de 2020" for a YYYY-MM-DD date (the text itself when not a date). */
   day(isoDay: string): string;
+  /** "5 Dec" / "5 de diciembre": the first day of a range that ends in the same year. */
+  dayWithoutYear(isoDay: string): string;
   /** "September 2020" / "septiembre de 2020". */
   monthYear(year: number, month: number): string;
   /** A TimeML value in words ("2020-09" → "September 2020"); the value itself when unknown. */
@@ -85,23 +87,26 @@ function makeCatalog(locale: Locale): Catalog {
   const t = (key: MessageKey, values?: MessageValues): string => format(templates[key], values);
   const numbers = new Intl.NumberFormat(NUMBER_LOCALE[locale]);
   const monthName = (month: number) => templates[`month.${month}` as MessageKey] ?? String(month);
-  const day = memoized((isoDay: string): string => {
-    const parsed = parseISO(isoDay.slice(0, 10));
-    if (!isValid(parsed)) return isoDay;
-    const month = getMonth(parsed) + 1;
-    return t('date.day', {
-      day: getDate(parsed),
-      month: monthName(month),
-      monthShort: templates[`monthShort.${month}` as MessageKey],
-      year: String(getYear(parsed)).padStart(4, '0'),
+  const dayIn = (key: 'date.day' | 'date.dayNoYear') =>
+    memoized((isoDay: string): string => {
+      const parsed = parseISO(isoDay.slice(0, 10));
+      if (!isValid(parsed)) return isoDay;
+      const month = getMonth(parsed) + 1;
+      return t(key, {
+        day: getDate(parsed),
+        month: monthName(month),
+        monthShort: templates[`monthShort.${month}` as MessageKey],
+        year: String(getYear(parsed)).padStart(4, '0'),
+      });
     });
-  });
+  const day = dayIn('date.day');
   const catalog: Catalog = {
     locale,
     t,
     plural: (key, count, values) => format(templates[`${key}.${count === 1 ? 'one' : 'other'}` as MessageKey], { count, ...values }),
     day,
-    monthYear: (year, month) => t('date.monthYear', { month: monthName(month), year }),
+    dayWithoutYear: dayIn('date.dayNoYear'),
+    monthYear: (year, month) => t('date.monthYear', { month: monthName(month), year: String(year).padStart(4, '0') }),
     describeValue: memoized((value) => describeValue(value, catalog, monthName)),
     count: (n) => numbers.format(n),
   };
