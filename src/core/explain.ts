@@ -165,9 +165,6 @@ export function explainArticle(article: ArticleSummary, catalog: Catalog = messa
   return article.title ? catalog.t('hover.articleOnlyTitled', { title: escapeMarkdown(article.title) }) : catalog.t('hover.articleOnly');
 }
 
-/** Shown in the hover and the status item when a page has no recognisable article (English). */
-export const ARTICLE_FALLBACK = messages('en').t('hover.articleFallback');
-
 function explainNote(note: ClaimNote, uri: string, subject: SubjectRef, labels: HoverLinkLabels, catalog: Catalog): string {
   const { t } = catalog;
   let line = t('hover.note', { status: t(`status.${note.status}`) });
