@@ -213,7 +213,7 @@ export function buildTimeline(analysis: Analysis, notes: TimelineNotes, options:
       marker: 'published',
       date: publishedDay,
       label: catalog.day(publishedDay),
-      description: catalog.t('timeline.publicationMarker', { source: analysis.published.description }),
+      description: catalog.t('timeline.publicationMarker', { source: catalog.publicationSource(analysis.published.description) }),
     });
   }
   markers.push({ type: 'marker', marker: 'today', date: today, label: catalog.day(today), description: catalog.t('timeline.today') });
@@ -234,7 +234,7 @@ export function buildTimeline(analysis: Analysis, notes: TimelineNotes, options:
 
   return {
     published: publishedDay && analysis.published
-      ? { date: publishedDay, label: catalog.day(publishedDay), description: analysis.published.description }
+      ? { date: publishedDay, label: catalog.day(publishedDay), description: catalog.publicationSource(analysis.published.description) }
       : null,
     today: { date: today, label: catalog.day(today) },
     years: groupByYearAndMonth(dated, markers, catalog),

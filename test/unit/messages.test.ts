@@ -2,6 +2,8 @@
 // placeholders, the Spanish reads as Spanish in each place the core writes (diagnostics, hovers,
 // dates, timeline, exports, the command line), and the language is chosen as documented.
 import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { runCli } from '../../src/cli/run';
 import { resolvedLocale } from '../../src/cli/args';
 import { summaryLine } from '../../src/cli/text';
@@ -115,6 +117,20 @@ describe('message catalog', () => {
     assert.match(markdown, /\*\*junio de 2022\*\*: .*\(\*\*predicción vencida\*\*, afirmación a futuro, declarante: The minister, sin verificar\)/);
     const english = exportTimeline(buildTimeline(analysis, { noteFor: () => undefined }), 'markdown', { articleName: 'bridge.txt' }).text;
     assert.match(english, /^# Claim timeline: bridge\.txt\n\nPublished 14 Mar 2021/);
+  });
+
+  it('words every publication-date source publication.ts writes', () => {
+    const source = readFileSync(join(__dirname, '..', '..', 'src', 'core', 'publication.ts'), 'utf8');
+    // Every quoted English description ("the dateline", "the page's <meta> …"), and the front matter's.
+    const written = [...source.matchAll(/'(the (?:[^'\\]|\\.)*)'/g)].map((m) => m[1].replace(/\\'/g, "'"));
+    if (source.includes('`front matter \\`${field[1]}:\\``')) written.push('front matter `date:`');
+    assert.equal(written.length, 9, written.join(' | '));
+    const spanish = messages('es');
+    for (const description of written) {
+      assert.notEqual(spanish.publicationSource(description), description, description);
+      assert.equal(messages('en').publicationSource(description), description);
+    }
+    assert.equal(spanish.publicationSource('front matter `date:`'), 'los metadatos iniciales, `date:`');
   });
 
   it('writes the command line summary in Spanish, with Spanish plurals', () => {

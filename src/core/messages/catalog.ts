@@ -26,6 +26,8 @@ export interface Catalog {
   monthYear(year: number, month: number): string;
   /** A TimeML value in words ("2020-09" → "September 2020"); the value itself when unknown. */
   describeValue(value: string): string;
+  /** Where a publication date came from, in this language (publication.ts describes it in English). */
+  publicationSource(description: string): string;
   /** A count as this language writes it ("1,234"). */
   count(n: number): string;
 }
@@ -109,8 +111,20 @@ function makeCatalog(locale: Locale): Catalog {
     monthYear: (year, month) => t('date.monthYear', { month: monthName(month), year: String(year).padStart(4, '0') }),
     describeValue: memoized((value) => describeValue(value, catalog, monthName)),
     count: (n) => numbers.format(n),
+    publicationSource: (description) => publicationSource(description, catalog),
   };
   return catalog;
+}
+
+const SOURCE_KEYS: readonly MessageKey[] = ['source.caller', 'source.comment', 'source.meta', 'source.jsonLd', 'source.time', 'source.dateline', 'source.wire', 'source.wireNoYear'];
+const ENGLISH_SOURCES = new Map(SOURCE_KEYS.map((key) => [en[key] as string, key]));
+
+function publicationSource(description: string, catalog: Catalog): string {
+  if (catalog.locale === 'en') return description;
+  const key = ENGLISH_SOURCES.get(description);
+  if (key !== undefined) return catalog.t(key);
+  const frontMatter = /^front matter `([^`]*):`$/.exec(description);
+  return frontMatter ? catalog.t('source.frontMatter', { field: frontMatter[1] }) : description;
 }
 
 const DAY_PARTS = new Set(['MO', 'AF', 'EV', 'NI']);

@@ -45,6 +45,17 @@ export const en = {
   'unit.CE.one': 'century', 'unit.CE.other': 'centuries', 'unit.CE.some': 'some centuries',
   'unit.Q.one': 'quarter', 'unit.Q.other': 'quarters', 'unit.Q.some': 'some quarters',
 
+  // Where the publication date came from (publication.ts writes the English; the catalog words it).
+  'source.caller': 'the date given by the caller',
+  'source.comment': 'the claimline comment',
+  'source.frontMatter': 'front matter `{field}:`',
+  'source.meta': "the page's <meta> publication time",
+  'source.jsonLd': "the page's JSON-LD datePublished",
+  'source.time': "the page's <time datetime>",
+  'source.dateline': 'the dateline',
+  'source.wire': 'the wire dateline',
+  'source.wireNoYear': 'the wire dateline (it gives no year: the latest such day up to today is assumed)',
+
   // Rules (the rule-help picker; SARIF keeps the English of findings.ts's RULES).
   'rule.dated-claim': 'A claim anchored to a date in the past or present.',
   'rule.future-claim': 'A plan, prediction or expectation about a date after publication.',

@@ -42,6 +42,16 @@ export const es: Record<MessageKey, string> = {
   'unit.CE.one': 'siglo', 'unit.CE.other': 'siglos', 'unit.CE.some': 'algunos siglos',
   'unit.Q.one': 'trimestre', 'unit.Q.other': 'trimestres', 'unit.Q.some': 'algunos trimestres',
 
+  'source.caller': 'la fecha indicada al analizar',
+  'source.comment': 'el comentario de claimline',
+  'source.frontMatter': 'los metadatos iniciales, `{field}:`',
+  'source.meta': 'la hora de publicación en el <meta> de la página',
+  'source.jsonLd': 'el datePublished del JSON-LD de la página',
+  'source.time': 'el <time datetime> de la página',
+  'source.dateline': 'la línea de fecha',
+  'source.wire': 'la línea de fecha del cable de agencia',
+  'source.wireNoYear': 'la línea de fecha del cable de agencia (sin año: se supone el día más reciente con esa fecha hasta hoy)',
+
   'rule.dated-claim': 'Una afirmación ligada a una fecha pasada o presente.',
   'rule.future-claim': 'Un plan, un pronóstico o una expectativa sobre una fecha posterior a la publicación.',
   'rule.stale-prediction': 'Una predicción cuya fecha ya pasó: verifique si se cumplió.',
@@ -63,7 +73,7 @@ export const es: Record<MessageKey, string> = {
   'finding.speakerContinuing': '{name} (continúa la cita anterior)',
   'finding.empty': 'El artículo está vacío: no hay texto que revisar.',
   'finding.noPublicationDate':
-    'No se encontró la fecha de publicación (data, metadatos iniciales, meta HTML o un comentario `<!-- claimline: published YYYY-MM-DD -->`). ' +
+    'No se encontró la fecha de publicación (línea de fecha, metadatos iniciales, meta HTML o un comentario `<!-- claimline: published YYYY-MM-DD -->`). ' +
     'Las fechas relativas como «el año pasado» o «en septiembre» no se pueden ubicar y se marcan como ambiguas; agregue la fecha para resolverlas.',
   'finding.editedQuote': 'Cita editada ({marks}): compárela con la declaración original antes de volver a usarla.',
   'finding.unattributedPronoun': 'Cita textual de «{mention}», sin un nombre cerca que lo identifique: averigüe quién lo dijo antes de usarla.',
