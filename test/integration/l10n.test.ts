@@ -107,7 +107,7 @@ describe('Spanish messages from the core (claimline.messageLanguage)', function 
     const spanishDated = (diagnostics: vscode.Diagnostic[]) => diagnostics.some((d) => d.message.startsWith('In January → enero de 2021 ('));
     const { diagnostics } = await openArticle(uri, spanishDated);
     const messages = diagnostics.map((d) => d.message);
-    assert.ok(messages.some((m) => /^Cita textual de Lenin Moreno/.test(m)), messages.join('\n'));
+    assert.ok(messages.some((m) => /^Cita textual de Lenin Moreno\b/.test(m)), messages.join('\n'));
     assert.ok(messages.some((m) => /^Cita editada \(/.test(m)), messages.join('\n'));
     assert.ok(!messages.some((m) => /Quoted statement|Quotation edited|according to/.test(m)), messages.join('\n'));
     assert.equal(vscode.env.language, 'en', 'this run has the English display language, so "auto" means English');
