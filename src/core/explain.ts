@@ -97,7 +97,7 @@ export function explainTimex(timex: Timex, catalog: Catalog = messages('en')): s
   const described = catalog.describeValue(timex.value);
   const value = described === timex.value ? `\`${timex.value}\`` : `${escapeMarkdown(described)} (\`${timex.value}\`)`;
   let line = `**${escapeMarkdown(timex.text)}** → ${value}`;
-  if (timex.reasoning) line += `: ${escapeMarkdown(timex.reasoning)}`;
+  if (timex.reasoning) line += `: ${escapeMarkdown(catalog.reasoning(timex.reasoning))}`;
   if (timex.type === 'DURATION') line += timex.anchoredRange ? t('hover.durationRange', { from: catalog.day(timex.anchoredRange.from), to: catalog.day(timex.anchoredRange.to) }) : t('hover.duration');
   if (timex.ambiguous) line += '\n\n' + t('hover.ambiguous');
   return line;

@@ -166,8 +166,8 @@ class MessageParts {
   ambiguousMessage(text: string, timex: Timex, inClaim: boolean): string {
     const explained = this.explanationOf(timex);
     const tail = inClaim
-      ? (explained.ambiguousInClaim ??= this.catalog.t('finding.ambiguousInClaim', { reasoning: timex.reasoning }))
-      : (explained.ambiguousAlone ??= this.catalog.t('finding.ambiguousAlone', { reasoning: timex.reasoning }));
+      ? (explained.ambiguousInClaim ??= this.catalog.t('finding.ambiguousInClaim', { reasoning: this.catalog.reasoning(timex.reasoning) }))
+      : (explained.ambiguousAlone ??= this.catalog.t('finding.ambiguousAlone', { reasoning: this.catalog.reasoning(timex.reasoning) }));
     return this.joined(readerPhrase(text, timex), tail);
   }
 
@@ -184,7 +184,7 @@ class MessageParts {
   private explanationOf(timex: Timex): Explanation {
     let explained = this.explanations.get(timex.value);
     if (explained === undefined || explained.reasoning !== timex.reasoning) {
-      const clause = ` → ${this.catalog.describeValue(timex.value)} (${timex.reasoning})`;
+      const clause = ` → ${this.catalog.describeValue(timex.value)} (${this.catalog.reasoning(timex.reasoning)})`;
       explained = { reasoning: timex.reasoning, clause, sentence: clause + '.', tails: null, ambiguousInClaim: null, ambiguousAlone: null };
       this.explanations.set(timex.value, explained);
     }

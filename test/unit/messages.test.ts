@@ -13,6 +13,7 @@ import { exportTimeline } from '../../src/core/exports';
 import { en } from '../../src/core/messages/en';
 import { es } from '../../src/core/messages/es';
 import { format, localeFromEnvironment, localeOf, messages } from '../../src/core/messages/catalog';
+import { spanishReasoning } from '../../src/core/messages/reasoningEs';
 import { buildTimeline } from '../../src/core/timeline';
 
 // The catalog offers two spellings of some values (a month's full name or its abbreviation, a
@@ -84,14 +85,29 @@ describe('message catalog', () => {
     assert.equal(messages('en').describeValue('20XX'), 'the 21st century');
   });
 
+  it('rewords the analyzer\'s reasoning in Spanish clause by clause, or leaves it whole in English', () => {
+    assert.equal(
+      spanishReasoning('the Friday before the publication date, 5 Dec 2020; past tense'),
+      'el viernes anterior a la fecha de publicación, 5 de diciembre de 2020; verbo en pasado',
+    );
+    assert.equal(spanishReasoning('24 August on or before the publication date, 6 Oct 2011; past tense'), 'el último 24 de agosto hasta la fecha de publicación, 6 de octubre de 2011; verbo en pasado');
+    assert.equal(spanishReasoning('the previous week, but there is no publication date'), 'la semana anterior, pero no hay fecha de publicación');
+    assert.equal(spanishReasoning('duration of 1.5 years'), 'duración de 1,5 años');
+    assert.equal(spanishReasoning('explicit month'), 'mes explícito');
+    // One clause it does not know: nothing is translated, so a message is never half English.
+    assert.equal(spanishReasoning('explicit year; a reading nobody wrote a form for'), undefined);
+    assert.equal(messages('es').reasoning('a reading nobody wrote a form for'), 'a reading nobody wrote a form for');
+    assert.equal(messages('en').reasoning('explicit month'), 'explicit month');
+  });
+
   it('gives Spanish diagnostics, English ones by default', () => {
     const english = analyze(ARTICLE, { today: '2026-12-01' }).findings.map((f) => f.message);
     const spanish = analyze(ARTICLE, { today: '2026-12-01', locale: 'es-419' }).findings.map((f) => f.message);
     assert.equal(spanish.length, english.length);
     assert.ok(english.includes('in September 2020 → September 2020 (explicit month); according to The minister.'), english.join('\n'));
-    assert.ok(spanish.includes('in September 2020 → septiembre de 2020 (explicit month); según The minister.'), spanish.join('\n'));
+    assert.ok(spanish.includes('in September 2020 → septiembre de 2020 (mes explícito); según The minister.'), spanish.join('\n'));
     const stale = spanish.find((message) => message.startsWith('by June 2022'));
-    assert.match(stale ?? '', /^by June 2022 → junio de 2022 \(explicit month\); según The minister\. Predicción vencida \(hoy es 1 de diciembre de 2026\): verifique si se cumplió\.$/);
+    assert.match(stale ?? '', /^by June 2022 → junio de 2022 \(mes explícito\); según The minister\. Predicción vencida \(hoy es 1 de diciembre de 2026\): verifique si se cumplió\.$/);
     assert.ok(spanish.some((message) => /^Cita editada \(\[this year\]\): compárela con la declaración original/.test(message)), spanish.join('\n'));
     assert.ok(spanish.some((message) => message.startsWith('Cita textual de ')), spanish.join('\n'));
     assert.ok(!spanish.some((message) => /Quoted statement|Prediction whose|according to/.test(message)), spanish.join('\n'));
@@ -145,7 +161,7 @@ describe('message catalog', () => {
     const code = await runCli(['check', '--locale', 'es', '--today', '2026-12-01', '--stdin-name', 'nota.txt', '-'], { stdout: (l) => stdout.push(l), stderr: (l) => stderr.push(l), readStdin: () => Buffer.from(ARTICLE) }, '1.2.3');
     assert.equal(code, 1, stderr.join('\n'));
     const out = stdout.join('\n');
-    assert.match(out, /nota\.txt:3:\d+: information dated-claim: in September 2020 → septiembre de 2020 \(explicit month\); según The minister\./);
+    assert.match(out, /nota\.txt:3:\d+: information dated-claim: in September 2020 → septiembre de 2020 \(mes explícito\); según The minister\./);
     assert.match(out, /archivos? revisados?: \d+ hallazgos \(/);
     const wrong: string[] = [];
     assert.equal(await runCli(['check', '--locale', 'fr', '-'], { stdout: () => undefined, stderr: (l) => wrong.push(l) }), 2);

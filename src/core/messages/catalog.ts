@@ -5,6 +5,7 @@
 import { getDate, getMonth, getYear, isValid, parseISO } from 'date-fns';
 import { en, type MessageKey } from './en';
 import { es } from './es';
+import { spanishReasoning } from './reasoningEs';
 
 export type Locale = 'en' | 'es';
 export const LOCALES: readonly Locale[] = ['en', 'es'];
@@ -26,6 +27,8 @@ export interface Catalog {
   monthYear(year: number, month: number): string;
   /** A TimeML value in words ("2020-09" → "September 2020"); the value itself when unknown. */
   describeValue(value: string): string;
+  /** The analyzer's reasoning for a date (written in English) in this language, when it knows the form. */
+  reasoning(text: string): string;
   /** Where a publication date came from, in this language (publication.ts describes it in English). */
   publicationSource(description: string): string;
   /** A count as this language writes it ("1,234"). */
@@ -112,6 +115,7 @@ function makeCatalog(locale: Locale): Catalog {
     describeValue: memoized((value) => describeValue(value, catalog, monthName)),
     count: (n) => numbers.format(n),
     publicationSource: (description) => publicationSource(description, catalog),
+    reasoning: locale === 'es' ? memoized((text) => spanishReasoning(text) ?? text) : (text) => text,
   };
   return catalog;
 }
