@@ -205,6 +205,8 @@ export function buildTimeline(analysis: Analysis, notes: TimelineNotes, options:
   });
 
   dated.sort(compareEntries);
+  // The webview shows the reasoning as the date's tooltip: in the timeline's language.
+  for (const entry of dated) if (entry.expression) entry.expression.reasoning = catalog.reasoning(entry.expression.reasoning);
 
   const markers: TimelineMarker[] = [];
   if (publishedDay && analysis.published) {

@@ -128,6 +128,9 @@ describe('message catalog', () => {
     const model = buildTimeline(analysis, { noteFor: () => undefined }, { locale: 'es' });
     const months = model.years.flatMap((year) => year.months.map((month) => month.label));
     assert.ok(months.includes('Septiembre de 2020'), months.join(' | '));
+    const september = model.years.flatMap((year) => year.months).find((month) => month.label === 'Septiembre de 2020');
+    const entry = september?.items.find((item) => item.type === 'entry');
+    assert.equal(entry?.type === 'entry' ? entry.expression?.reasoning : undefined, 'mes explícito');
     const markdown = exportTimeline(model, 'markdown', { articleName: 'puente.txt', locale: 'es' }).text;
     assert.match(markdown, /^# Línea de tiempo de afirmaciones: puente\.txt\n\nPublicado el 14 de marzo de 2021 \(.*\) · hoy: 1 de diciembre de 2026 · \d+ entradas con fecha/);
     assert.match(markdown, /\*\*junio de 2022\*\*: .*\(\*\*predicción vencida\*\*, afirmación a futuro, declarante: The minister, sin verificar\)/);
