@@ -2,6 +2,7 @@
 // UsageError (exit 2 with the usage), raised before anything is read or checked.
 import { availableParallelism } from 'node:os';
 import { parseRules, ConfigError } from '../core/config';
+import { LOCALES, localeFromEnvironment, type Locale } from '../core/messages/catalog';
 import type { ExportFormat } from '../core/exports';
 import { parseIsoDay } from '../core/publication';
 import type { RuleLevel } from '../core/report';
@@ -34,6 +35,9 @@ Options:
   --min-severity LEVEL   show only findings at LEVEL or above (hint, information, warning, error)
   --quiet                text: print only the summary
   --messages             json: each finding's message too (the lean record leaves it out)
+  --locale es|en         the language of messages, labels and the summary (default: LC_ALL,
+                         LC_MESSAGES or LANG; English otherwise). The finding lines' severity and
+                         rule stay in English, as problem matchers read them
   --color, --no-color    colours in the text format (default: when writing to a terminal, unless
                          NO_COLOR is set; FORCE_COLOR forces them)
   --jobs N               articles analyzed at once, in worker threads (default: the number of cores)
@@ -82,6 +86,8 @@ export interface Options {
   inputJsonl: boolean;
   /** JSON: each finding's message too. */
   messages: boolean;
+  /** --locale: the language of the messages; when absent, the environment's (resolvedLocale). */
+  locale?: Locale;
 }
 
 const CHECK_FORMATS: CheckFormat[] = ['text', 'json', 'sarif'];
@@ -214,6 +220,12 @@ export function parseArguments(args: string[]): Options | 'help' | 'version' {
         only(arg, 'check');
         options.quiet = true;
         break;
+      case '--locale': {
+        const raw = value(arg);
+        if (!(LOCALES as readonly string[]).includes(raw)) throw new UsageError(`--locale must be one of ${LOCALES.join(', ')}, not "${raw}"`);
+        options.locale = raw as Locale;
+        break;
+      }
       case '--color':
       case '--no-color':
         options.color = arg === '--color';
@@ -255,4 +267,9 @@ function checkCombinations(options: Options): void {
     if (options.format === 'sarif') throw new UsageError('--input jsonl writes JSON Lines (or text), not SARIF');
   }
   if (options.quiet && options.format !== undefined && options.format !== 'text') throw new UsageError('--quiet is for the text format (the summary line)');
+}
+
+/** The language of the output: --locale, else the environment's (LC_ALL, LC_MESSAGES, LANG). */
+export function resolvedLocale(options: Pick<Options, 'locale'>, env: Readonly<Record<string, string | undefined>> | undefined): Locale {
+  return options.locale ?? localeFromEnvironment(env ?? {});
 }

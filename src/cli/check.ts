@@ -2,7 +2,8 @@
 // then the articles named, found in folders or matched by patterns, checked on all cores and
 // written in input order as text, JSON Lines or SARIF. A bad file never stops the others: it is
 // reported and the exit status is 2 at the end.
-import { DEFAULT_MAX_MEGABYTES, STDIN_ARGUMENT, type Options } from './args';
+import { messages, type Locale } from '../core/messages/catalog';
+import { DEFAULT_MAX_MEGABYTES, resolvedLocale, STDIN_ARGUMENT, type Options } from './args';
 import type { CheckResult, CheckSettings, CheckTask, OutputFormat } from './checkArticle';
 import { SEVERITY_INDEX } from './checkArticle';
 import { ConfigFileError, ConfigFinder, type FoundConfig } from './config';
@@ -17,7 +18,7 @@ import type { CliIo } from './run';
 const MB = 1024 * 1024;
 
 /** The settings an article is checked with: its configuration, overridden by the command line. */
-export function settingsFor(found: FoundConfig, options: Options, output: OutputFormat, color: boolean): CheckSettings {
+export function settingsFor(found: FoundConfig, options: Options, output: OutputFormat, color: boolean, locale?: Locale): CheckSettings {
   const { config } = found;
   return {
     output,
@@ -29,12 +30,14 @@ export function settingsFor(found: FoundConfig, options: Options, output: Output
     quiet: options.quiet,
     color,
     messages: options.messages,
+    locale,
   };
 }
 
 export async function runCheck(options: Options, io: CliIo & Required<Pick<CliIo, 'stdoutPiece'>>, version: string, worker?: WorkerScript): Promise<number> {
   const output = (options.format ?? (options.inputJsonl ? 'json' : 'text')) as OutputFormat;
   const color = output === 'text' && wantsColor(options.color, io.env ?? {}, io.isTerminal ?? false);
+  const locale = resolvedLocale(options, io.env);
   const cwd = process.cwd();
   const failures: SarifNotification[] = [];
   const fail = (file: string, message: string) => {
@@ -50,7 +53,7 @@ export async function runCheck(options: Options, io: CliIo & Required<Pick<CliIo
     const settingsOf = new Map<FoundConfig, CheckSettings>();
     const settings = (found: FoundConfig) => {
       let known = settingsOf.get(found);
-      if (!known) settingsOf.set(found, (known = settingsFor(found, options, output, color)));
+      if (!known) settingsOf.set(found, (known = settingsFor(found, options, output, color, locale)));
       return known;
     };
     if (options.inputJsonl) {
@@ -96,7 +99,7 @@ export async function runCheck(options: Options, io: CliIo & Required<Pick<CliIo
   await checkInOrder(tasks, { jobs: options.jobs, write, worker });
 
   if (output === 'sarif') io.stdoutPiece(`${sarifTail(failures, cwd)}\n`);
-  if (output === 'text') io.stdout(summaryLine(checked, counts, failed, color));
+  if (output === 'text') io.stdout(summaryLine(checked, counts, failed, color, messages(locale)));
   if (failed > 0) return 2;
   // The exit status follows what is shown (--rule, --min-severity, disable comments).
   return counts[SEVERITY_INDEX.error] + counts[SEVERITY_INDEX.warning] > 0 ? 1 : 0;

@@ -25,6 +25,8 @@ export interface CheckSettings {
   color: boolean;
   /** JSON: add each finding's message. */
   messages: boolean;
+  /** The language of the messages (the message catalog's); English when absent. */
+  locale?: string;
 }
 
 export interface CheckTask {
@@ -73,7 +75,7 @@ export function checkArticle(task: CheckTask): CheckResult {
   const format = task.format ?? formatFor(task.name);
   let analysis: Analysis;
   try {
-    analysis = analyze(text, { published: settings.published, today: settings.today, format });
+    analysis = analyze(text, { published: settings.published, today: settings.today, format, locale: settings.locale });
   } catch (error) {
     // The analyzer is fuzzed never to throw; if it does, only this article fails.
     return failure(task, `internal error while analyzing: ${(error as Error).stack ?? error}`);

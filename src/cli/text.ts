@@ -1,6 +1,7 @@
 // The text format: one line per finding, `file:line:col: severity rule: message` (clickable in a
 // terminal, read by the $claimline problem matcher), and the summary line. Colours are ANSI escapes,
 // used only when the caller decided the output is a terminal that wants them.
+import { messages, type Catalog } from '../core/messages/catalog';
 import type { ShownFinding } from '../core/report';
 import type { LineIndex } from '../core/text';
 import type { Severity } from '../core/types';
@@ -24,14 +25,15 @@ export function textLines(file: string, shown: ShownFinding[], lines: LineIndex,
 const ORDER: Severity[] = ['error', 'warning', 'information', 'hint'];
 
 /** "3 files checked: 21 findings (5 warning, 15 information, 1 hint); 1 file could not be read". */
-export function summaryLine(checked: number, counts: number[], failed: number, color: boolean): string {
+export function summaryLine(checked: number, counts: number[], failed: number, color: boolean, catalog: Catalog = messages('en')): string {
   const total = counts.reduce((sum, n) => sum + n, 0);
   const breakdown = ORDER.map((severity, i) => [severity, counts[i]] as const)
     .filter(([, n]) => n > 0)
-    .map(([severity, n]) => (color ? `${SEVERITY_COLOR[severity]}${n} ${severity}${RESET}` : `${n} ${severity}`))
+    .map(([severity, n]) => (color ? `${SEVERITY_COLOR[severity]}${catalog.plural(`summary.${severity}`, n)}${RESET}` : catalog.plural(`summary.${severity}`, n)))
     .join(', ');
-  const failures = failed > 0 ? `; ${failed} file${failed === 1 ? '' : 's'} could not be read` : '';
-  return `${checked} file${checked === 1 ? '' : 's'} checked: ${total} finding${total === 1 ? '' : 's'}${breakdown ? ` (${breakdown})` : ''}${failures}`;
+  const failures = failed > 0 ? catalog.plural('summary.failed', failed) : '';
+  const findings = catalog.plural('summary.findings', total);
+  return catalog.plural('summary.checked', checked, { findings: breakdown ? catalog.t('summary.breakdown', { findings, breakdown }) : findings }) + failures;
 }
 
 /**

@@ -11,7 +11,7 @@ import { exportTimeline, type ExportFormat } from '../core/exports';
 import { parseNotesFile, reanchorNotes, sidecarPath, subjectKey, subjectsOf, type ClaimNote } from '../core/notes';
 import { buildTimeline } from '../core/timeline';
 import { RefusedFileError, readRegularFileSync } from '../node/regularFile';
-import { STDIN_ARGUMENT, type Options } from './args';
+import { resolvedLocale, STDIN_ARGUMENT, type Options } from './args';
 import { ConfigFileError, ConfigFinder } from './config';
 import { readArticle, readStandardInput } from './input';
 import type { CliIo } from './run';
@@ -36,16 +36,19 @@ export interface TimelineRequest {
   maxNotesBytes?: number;
   articleUrl?: string;
   reviewUrl?: string;
+  /** The language of the labels and headings (the message catalog's); English when absent. */
+  locale?: string;
 }
 
 /** The export's text; throws an Error whose message says what is wrong with the notes. */
 export function timelineExport(request: TimelineRequest): string {
   const { file, text } = request;
-  const analysis = analyze(text, { published: request.published, today: request.today, format: formatFor(file) });
+  const { locale } = request;
+  const analysis = analyze(text, { published: request.published, today: request.today, format: formatFor(file), locale });
   const notes = readNotes(request);
   const anchoring = reanchorNotes(notes, subjectsOf(analysis), text);
-  const model = buildTimeline(analysis, { noteFor: (subject) => anchoring.attached.get(subjectKey(subject)), orphans: anchoring.orphans });
-  return exportTimeline(model, request.format, { articleName: basename(file), articleUrl: request.articleUrl, reviewUrl: request.reviewUrl }).text;
+  const model = buildTimeline(analysis, { noteFor: (subject) => anchoring.attached.get(subjectKey(subject)), orphans: anchoring.orphans }, { locale });
+  return exportTimeline(model, request.format, { articleName: basename(file), articleUrl: request.articleUrl, reviewUrl: request.reviewUrl, locale }).text;
 }
 
 function readNotes(request: TimelineRequest): ClaimNote[] {
@@ -99,6 +102,7 @@ export function runTimeline(options: Options, io: CliIo): number {
       notesFolder: config.notesLocation === 'workspaceFolder' ? found.root : undefined,
       reviewUrl: options.reviewUrl,
       articleUrl: options.articleUrl,
+      locale: resolvedLocale(options, io.env),
     });
     io.stdout(exported.endsWith('\n') ? exported.slice(0, -1) : exported);
     return 0;

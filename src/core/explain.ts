@@ -4,12 +4,12 @@
 // Article words, speakers, quotes and notes are untrusted (anyone can write them): every piece of
 // them goes through escapeMarkdown, and the only links are built here from parsed web addresses and
 // Claimline's own commands with Claimline's own arguments.
-import { describeValue, shortDate } from './describe';
+import { messages, type Catalog } from './messages/catalog';
 import { claimRule } from './findings';
 import { revealHidden } from './hiddenText';
 import { isUnresolvedPronoun } from './speakers';
 import type { Analysis, ArticleSummary, Claim, Quote, Speaker, SubjectRef, Timex } from './types';
-import { statusLabel, type ClaimNote } from './notes';
+import type { ClaimNote } from './notes';
 import { openableUrl } from './timeline';
 
 /** Commands a hover may link to; everything else stays inert (MarkdownString.isTrusted.enabledCommands). */
@@ -29,6 +29,8 @@ export interface ExplainInput {
   noteFor(subject: SubjectRef): ClaimNote | undefined;
   /** The command links' labels in the user's language (the extension's hoverLabels.ts); English when absent. */
   linkLabels?: HoverLinkLabels;
+  /** The language of the hover's text (the message catalog's); English when absent. */
+  locale?: string;
 }
 
 /** The labels of the hover's command links. */
@@ -71,31 +73,33 @@ export function explainAt(input: ExplainInput): Explanation | undefined {
   const claim = claimIndex >= 0 ? analysis.claims[claimIndex] : undefined;
   const quote = quoteIndex >= 0 ? analysis.quotes[quoteIndex] : undefined;
 
-  if (timex) parts.push(explainTimex(timex));
-  if (claim) parts.push(...explainClaim(analysis, claim, timex ? claim.timexes.indexOf(timexIndex) : -1));
-  if (quote) parts.push(...explainQuote(quote, input.text));
-  if (timex || claim) parts.push(explainPublication(analysis));
-  if ((timex || claim || quote) && analysis.article) parts.push(explainArticle(analysis.article));
+  const catalog = messages(input.locale);
+  if (timex) parts.push(explainTimex(timex, catalog));
+  if (claim) parts.push(...explainClaim(analysis, claim, timex ? claim.timexes.indexOf(timexIndex) : -1, catalog));
+  if (quote) parts.push(...explainQuote(quote, input.text, catalog));
+  if (timex || claim) parts.push(explainPublication(analysis, catalog));
+  if ((timex || claim || quote) && analysis.article) parts.push(explainArticle(analysis.article, catalog));
 
   // The hover acts on the most specific thing a note can belong to: the claim, else the quote.
   const subject: SubjectRef | undefined = claim ? { kind: 'claim', index: claimIndex } : quote ? { kind: 'quote', index: quoteIndex } : undefined;
   if (subject) {
     const note = input.noteFor(subject);
     const labels = input.linkLabels ?? ENGLISH_HOVER_LINKS;
-    if (note) parts.push(explainNote(note, input.uri, subject, labels));
+    if (note) parts.push(explainNote(note, input.uri, subject, labels, catalog));
     parts.push(commandLinks(input.uri, subject, note, labels));
   }
   const span = timex ?? quote!;
   return { markdown: parts.join('\n\n'), start: span.start, end: span.end };
 }
 
-export function explainTimex(timex: Timex): string {
-  const described = describeValue(timex.value);
+export function explainTimex(timex: Timex, catalog: Catalog = messages('en')): string {
+  const { t } = catalog;
+  const described = catalog.describeValue(timex.value);
   const value = described === timex.value ? `\`${timex.value}\`` : `${escapeMarkdown(described)} (\`${timex.value}\`)`;
   let line = `**${escapeMarkdown(timex.text)}** → ${value}`;
-  if (timex.reasoning) line += `: ${escapeMarkdown(timex.reasoning)}`;
-  if (timex.type === 'DURATION') line += timex.anchoredRange ? ` — a duration covering ${shortDate(timex.anchoredRange.from)} to ${shortDate(timex.anchoredRange.to)}` : ' — a duration, not a date';
-  if (timex.ambiguous) line += '\n\n⚠ Ambiguous: this value rests on a guess; check it against the context.';
+  if (timex.reasoning) line += `: ${escapeMarkdown(catalog.reasoning(timex.reasoning))}`;
+  if (timex.type === 'DURATION') line += timex.anchoredRange ? t('hover.durationRange', { from: catalog.day(timex.anchoredRange.from), to: catalog.day(timex.anchoredRange.to) }) : t('hover.duration');
+  if (timex.ambiguous) line += '\n\n' + t('hover.ambiguous');
   return line;
 }
 
@@ -103,79 +107,69 @@ export function explainTimex(timex: Timex): string {
  * `position`: which of the claim's dates is under the pointer (-1: none). One sentence can hold a
  * past report of a future plan, so the wording follows that date's clause, as the diagnostic does.
  */
-function explainClaim(analysis: Analysis, claim: Claim, position: number): string[] {
+function explainClaim(analysis: Analysis, claim: Claim, position: number, catalog: Catalog): string[] {
+  const { t } = catalog;
   const lines: string[] = [];
   const anchors = claim.timexes.map((i) => analysis.timexes[i]).filter(Boolean);
   const rule = position >= 0 ? claimRule(claim, position) : claim.stale ? 'stale-prediction' : claim.kind === 'future' ? 'future-claim' : 'dated-claim';
   const kind = position >= 0 ? (claim.timexKinds?.[position] ?? claim.kind) : claim.kind;
   if (rule === 'stale-prediction') {
     const anchor = position >= 0 ? anchors[position] : anchors[anchors.length - 1];
-    const when = anchor ? describeValue(anchor.value) : 'a date';
-    lines.push(`**Stale prediction**: this future claim expected something by ${escapeMarkdown(when)}, which is before today (${shortDate(analysis.today)}). Check whether it happened.`);
+    const when = anchor ? catalog.describeValue(anchor.value) : t('hover.aDate');
+    lines.push(t('hover.stale', { when: escapeMarkdown(when), today: catalog.day(analysis.today) }));
   } else if (rule === 'future-claim') {
-    lines.push('**Future claim**: a plan, prediction or expectation relative to the publication date.');
+    lines.push(t('hover.future'));
   } else if (kind === 'ongoing') {
-    lines.push('**Ongoing claim**: describes a situation still true at publication.');
+    lines.push(t('hover.ongoing'));
   } else {
-    lines.push('**Past claim**: an event dated before the publication.');
+    lines.push(t('hover.past'));
   }
   if (position < 0 && anchors.length > 0) {
-    lines.push(anchors.map((t) => `- ${escapeMarkdown(t.text)} → ${escapeMarkdown(describeValue(t.value))}`).join('\n'));
+    lines.push(anchors.map((anchor) => `- ${escapeMarkdown(anchor.text)} → ${escapeMarkdown(catalog.describeValue(anchor.value))}`).join('\n'));
   }
-  if (claim.speaker) lines.push(`Attributed to ${describeSpeaker(claim.speaker)}`);
-  if (claim.source) lines.push(`Stated source: ${escapeMarkdown(claim.source)}`);
+  if (claim.speaker) lines.push(t('hover.attributed', { speaker: describeSpeaker(claim.speaker, catalog) }));
+  if (claim.source) lines.push(t('hover.statedSource', { source: escapeMarkdown(claim.source) }));
   return lines;
 }
 
-function explainQuote(quote: Quote, text: string): string[] {
+function explainQuote(quote: Quote, text: string, catalog: Catalog): string[] {
+  const { t } = catalog;
   const lines: string[] = [];
-  lines.push(quote.speaker ? `**Quoted statement** by ${describeSpeaker(quote.speaker)}` : '**Quoted statement** with no speaker found: check who said it.');
+  lines.push(quote.speaker ? t('hover.quoteBy', { speaker: describeSpeaker(quote.speaker, catalog) }) : t('hover.quoteNoSpeaker'));
   if (quote.edited) {
     const marks = quote.edits.map((e) => `\`${text.slice(e.start, e.end).replace(/`/g, "'")}\``);
-    lines.push(`**Edited quote**: contains ${marks.length > 0 ? marks.join(', ') : 'editorial marks'}. Compare with the original statement before citing it.`);
+    lines.push(t('hover.edited', { marks: marks.length > 0 ? marks.join(', ') : t('hover.editorialMarks') }));
   }
   return lines;
 }
 
-const METHOD_WORDS: Record<Speaker['method'], string> = {
-  name: 'named',
-  pronoun: 'pronoun resolved to the person named before',
-  description: 'description resolved to the person named before',
-  continuation: 'continues the previous quote paragraph',
-  'according-to': '"according to"',
-};
-
-export function describeSpeaker(speaker: Speaker): string {
-  if (isUnresolvedPronoun(speaker)) return `**“${escapeMarkdown(speaker.mention)}”**, not identified: no one named nearby can be this speaker. Find out who said it.`;
+export function describeSpeaker(speaker: Speaker, catalog: Catalog = messages('en')): string {
+  if (isUnresolvedPronoun(speaker)) return catalog.t('hover.speakerUnidentified', { mention: escapeMarkdown(speaker.mention) });
   const name = `**${escapeMarkdown(speaker.name)}**`;
+  const method = catalog.t(`method.${speaker.method}`);
   if (speaker.mention && speaker.mention !== speaker.name) {
-    return `${name}: “${escapeMarkdown(speaker.mention)}” → ${escapeMarkdown(speaker.name)} (${METHOD_WORDS[speaker.method]})`;
+    return `${name}: “${escapeMarkdown(speaker.mention)}” → ${escapeMarkdown(speaker.name)} (${method})`;
   }
-  return `${name} (${METHOD_WORDS[speaker.method]})`;
+  return `${name} (${method})`;
 }
 
-function explainPublication(analysis: Analysis): string {
+function explainPublication(analysis: Analysis, catalog: Catalog): string {
   const published = analysis.published;
-  if (!published) {
-    return `No publication date found: relative dates were resolved against today, ${shortDate(analysis.today)}. Use *Claimline: Set Publication Date* to fix the reference.`;
-  }
-  return `Published ${shortDate(published.value)} (from ${escapeMarkdown(published.description)})`;
+  if (!published) return catalog.t('hover.noPublication', { today: catalog.day(analysis.today) });
+  return catalog.t('hover.published', { date: catalog.day(published.value), source: escapeMarkdown(catalog.publicationSource(published.description)) });
 }
 
 /** HTML pages: what part of the page was read. */
-export function explainArticle(article: ArticleSummary): string {
-  if (article.fallback) return `${ARTICLE_FALLBACK}.`;
-  const title = article.title ? ` “${escapeMarkdown(article.title)}”` : '';
-  return `Only the article${title} in this page was analyzed: menus, related stories, comments and footers were left out.`;
+export function explainArticle(article: ArticleSummary, catalog: Catalog = messages('en')): string {
+  if (article.fallback) return `${catalog.t('hover.articleFallback')}.`;
+  return article.title ? catalog.t('hover.articleOnlyTitled', { title: escapeMarkdown(article.title) }) : catalog.t('hover.articleOnly');
 }
 
-/** Shown in the hover and the status item when a page has no recognisable article. */
-export const ARTICLE_FALLBACK = 'No article recognised in this page: its whole visible text was analyzed, menus and comments included';
-
-function explainNote(note: ClaimNote, uri: string, subject: SubjectRef, labels: HoverLinkLabels): string {
-  let line = `**Note** · ${statusLabel(note.status)}`;
-  if (note.checked) line += ` · checked ${shortDate(note.checked)}`;
-  if (note.ignored) line += ' · ignored';
+function explainNote(note: ClaimNote, uri: string, subject: SubjectRef, labels: HoverLinkLabels, catalog: Catalog): string {
+  const { t } = catalog;
+  let line = t('hover.note', { status: t(`status.${note.status}`) });
+  if (note.checked) line += t('hover.noteChecked', { date: catalog.day(note.checked) });
+  if (note.ignored) line += t('hover.noteIgnored');
   const text = note.text.trim();
   if (text.length > HOVER_NOTE_LIMIT) {
     // A note can be megabytes long: the hover shows the start (cut between characters, not inside a
@@ -183,12 +177,12 @@ function explainNote(note: ClaimNote, uri: string, subject: SubjectRef, labels: 
     let cut = HOVER_NOTE_LIMIT;
     if (/[\ud800-\udbff]/.test(text[cut - 1])) cut--;
     const more = text.length - cut;
-    line += `\n\n${escapeMarkdown(text.slice(0, cut))}… (${more.toLocaleString('en-US')} more characters) [${escapeMarkdown(labels.openFullNote)}](${commandUri('claimline.showNote', [uri, subject])})`;
+    line += `\n\n${escapeMarkdown(text.slice(0, cut))}${t('hover.noteMore', { count: catalog.count(more) })} [${escapeMarkdown(labels.openFullNote)}](${commandUri('claimline.showNote', [uri, subject])})`;
   } else if (text) line += `\n\n${escapeMarkdown(text)}`;
   const links = note.sources.map(sourceLink).filter((link) => link !== undefined);
-  if (links.length > 0) line += `\n\nSources: ${links.join(' · ')}`;
   const hidden = note.sources.length - links.length;
-  if (hidden > 0) line += `${links.length > 0 ? ' · ' : '\n\nSources: '}${hidden} not shown as ${hidden === 1 ? 'a link' : 'links'} (not a plain http or https address)`;
+  if (hidden > 0) links.push(catalog.plural('hover.hiddenSources', hidden));
+  if (links.length > 0) line += `\n\n${t('hover.sources', { links: links.join(' · ') })}`;
   return line;
 }
 

@@ -3,6 +3,7 @@
 // Article text is hostile input: every format escapes it so it cannot become markup, a formula
 // or a script break-out where the export is pasted.
 
+import { messages, type Catalog } from './messages/catalog';
 import type { NoteStatus } from './notes';
 import {
   timelineEntries,
@@ -24,6 +25,8 @@ export interface ExportContext {
   reviewUrl?: string;
   /** Organization that reviewed the claims, ClaimReview's `author`. */
   reviewAuthor?: string;
+  /** The language of the Markdown export's headings and labels (the message catalog's); English when absent. */
+  locale?: string;
 }
 
 export interface ExportResult {
@@ -58,25 +61,22 @@ export function exportTimeline(model: TimelineModel, format: ExportFormat, conte
 // ---------------------------------------------------------------------------------------------
 // Markdown
 
-const STATUS_LABELS: Record<NoteStatus, string> = {
-  unverified: 'unverified',
-  verified: 'verified',
-  disputed: 'disputed',
-  false: 'false',
-  outdated: 'outdated',
-  'needs-source': 'needs source',
-  reviewed: 'reviewed',
-};
+/** A note status as the export's text gives it ("needs source"). */
+function statusLabel(status: NoteStatus, catalog: Catalog): string {
+  return catalog.t(`export.status.${status}`);
+}
 
 export function timelineToMarkdown(model: TimelineModel, context: ExportContext): string {
-  const lines: string[] = [`# Claim timeline: ${markdownText(context.articleName)}`, ''];
+  const catalog = messages(context.locale);
+  const { t } = catalog;
+  const lines: string[] = [`# ${t('export.title', { name: markdownText(context.articleName) })}`, ''];
   const summary = [
-    model.published ? `Published ${model.published.label} (${markdownText(model.published.description)})` : 'Publication date unknown',
-    `today ${model.today.label}`,
-    `${model.counts.dated} dated ${plural(model.counts.dated, 'entry', 'entries')}`,
-    `${model.counts.future} future`,
-    `${model.counts.stale} stale ${plural(model.counts.stale, 'prediction', 'predictions')}`,
-    `${model.counts.undated} undated`,
+    model.published ? t('export.published', { date: model.published.label, source: markdownText(model.published.description) }) : t('export.publicationUnknown'),
+    t('export.today', { date: model.today.label }),
+    catalog.plural('export.dated', model.counts.dated),
+    t('export.future', { count: model.counts.future }),
+    catalog.plural('export.stale', model.counts.stale),
+    t('export.undated', { count: model.counts.undated }),
   ];
   lines.push(summary.join(' · '), '');
   for (const year of model.years) {
@@ -85,49 +85,51 @@ export function timelineToMarkdown(model: TimelineModel, context: ExportContext)
       lines.push(`### ${month.label}`, '');
       for (const item of month.items) {
         if (item.type === 'marker') lines.push(`- **${item.label}: ${markdownText(item.description)}**`);
-        else lines.push(...markdownEntry(item, item.date?.label ?? ''));
+        else lines.push(...markdownEntry(item, item.date?.label ?? '', catalog));
       }
       lines.push('');
     }
   }
   if (model.undated.length > 0) {
-    lines.push('## Undated statements', '');
+    lines.push(`## ${t('export.undatedHeading')}`, '');
     for (const group of model.undated) {
       lines.push(`### ${markdownText(group.label)}`, '');
-      for (const entry of group.entries) lines.push(...markdownEntry(entry, null));
+      for (const entry of group.entries) lines.push(...markdownEntry(entry, null, catalog));
       lines.push('');
     }
   }
   if (model.orphans.length > 0) {
-    lines.push('## Notes whose claim is no longer in the article', '');
+    lines.push(`## ${t('export.orphansHeading')}`, '');
     for (const orphan of model.orphans) {
-      lines.push(`- ${markdownText(orphan.text)} (${STATUS_LABELS[orphan.note.status]})`);
-      lines.push(...markdownNote(orphan.note));
+      lines.push(`- ${markdownText(orphan.text)} (${statusLabel(orphan.note.status, catalog)})`);
+      lines.push(...markdownNote(orphan.note, catalog));
     }
     lines.push('');
   }
   return lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
 }
 
-function markdownEntry(entry: TimelineEntry, dateLabel: string | null): string[] {
-  const facts = [kindLabel(entry), entry.speaker ? `speaker: ${markdownText(entry.speaker)}` : null, STATUS_LABELS[entry.status]];
-  if (entry.stale) facts.unshift('**stale prediction**');
+function markdownEntry(entry: TimelineEntry, dateLabel: string | null, catalog: Catalog): string[] {
+  const { t } = catalog;
+  const facts = [kindLabel(entry, catalog), entry.speaker ? t('export.speaker', { name: markdownText(entry.speaker) }) : null, statusLabel(entry.status, catalog)];
+  if (entry.stale) facts.unshift(`**${t('export.staleMark')}**`);
   const head = dateLabel ? `**${markdownText(dateLabel)}**: ` : '';
   const lines = [`- ${head}${markdownText(entry.text)} (${facts.filter(Boolean).join(', ')})`];
-  if (entry.statedSource) lines.push(`  - Stated source: ${markdownText(entry.statedSource)}`);
-  if (entry.note) lines.push(...markdownNote(entry.note));
+  if (entry.statedSource) lines.push(`  - ${t('export.statedSource', { source: markdownText(entry.statedSource) })}`);
+  if (entry.note) lines.push(...markdownNote(entry.note, catalog));
   return lines;
 }
 
-function markdownNote(note: TimelineNote): string[] {
+function markdownNote(note: TimelineNote, catalog: Catalog): string[] {
+  const { t } = catalog;
   const lines: string[] = [];
-  if (note.text.trim()) lines.push(`  - Note: ${markdownText(note.text)}`);
-  if (note.checked) lines.push(`  - Checked: ${markdownText(note.checked)}`);
-  if (note.sources.length > 0) lines.push(`  - Sources: ${note.sources.map(markdownLink).join(', ')}`);
+  if (note.text.trim()) lines.push(`  - ${t('export.note', { text: markdownText(note.text) })}`);
+  if (note.checked) lines.push(`  - ${t('export.checked', { date: markdownText(note.checked) })}`);
+  if (note.sources.length > 0) lines.push(`  - ${t('export.sources', { links: note.sources.map((link) => markdownLink(link, catalog)).join(', ') })}`);
   return lines;
 }
 
-function markdownLink(link: TimelineLink): string {
+function markdownLink(link: TimelineLink, catalog: Catalog): string {
   // Only http(s) becomes a link; anything else ("javascript:…") stays inert code text.
   if (link.openable) {
     try {
@@ -136,7 +138,7 @@ function markdownLink(link: TimelineLink): string {
       // fall through to inert text
     }
   }
-  return `${markdownText(link.url)} (not a web link)`;
+  return catalog.t('export.notWebLink', { url: markdownText(link.url) });
 }
 
 /** Escapes text so Markdown renders it literally: no links, emphasis, HTML or headings. */
@@ -148,14 +150,10 @@ export function markdownText(text: string): string {
     .replace(/[\\`*_[\]<>|~&]/g, (char) => (char === '<' ? '&lt;' : char === '>' ? '&gt;' : char === '&' ? '&amp;' : `\\${char}`));
 }
 
-function kindLabel(entry: TimelineEntry): string {
-  if (entry.kind === 'quote') return 'quote';
-  if (entry.future) return 'future claim';
-  return `${entry.kind} claim`;
-}
-
-function plural(count: number, one: string, many: string): string {
-  return count === 1 ? one : many;
+function kindLabel(entry: TimelineEntry, catalog: Catalog): string {
+  if (entry.kind === 'quote') return catalog.t('export.kind.quote');
+  if (entry.future) return catalog.t('export.kind.future');
+  return catalog.t(`export.kind.${entry.kind}`);
 }
 
 // ---------------------------------------------------------------------------------------------

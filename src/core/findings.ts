@@ -1,7 +1,7 @@
 // Findings: what the analysis flags, as pure data (the extension maps them to diagnostics, the CLI
 // prints them). Messages are written for a fact-checker, not for a developer.
 
-import { describeValue, shortDate } from './describe';
+import { messages, type Catalog } from './messages/catalog';
 import { findHiddenRuns, hasHiddenCandidates, type HiddenRun } from './hiddenText';
 import { equalsFolded, Vocabulary } from './temporal/vocabulary';
 import { isUnresolvedPronoun } from './speakers';
@@ -84,15 +84,15 @@ function hasUnusualSpace(phrase: string): boolean {
 }
 
 /** The speaker's name as a message gives it: the pronoun in quotation marks when unresolved. */
-function speakerName(speaker: Speaker): string {
-  return isUnresolvedPronoun(speaker) ? `“${speaker.mention}” (not identified)` : speaker.name;
+function speakerName(speaker: Speaker, catalog: Catalog): string {
+  return isUnresolvedPronoun(speaker) ? catalog.t('finding.speakerUnidentified', { mention: speaker.mention }) : speaker.name;
 }
 
-export function speakerPhrase(speaker: Speaker): string {
+export function speakerPhrase(speaker: Speaker, catalog: Catalog = messages('en')): string {
   if (speaker.method === 'name' || speaker.method === 'according-to') {
     return speaker.mention === speaker.name ? speaker.name : `${speaker.name} (“${speaker.mention}”)`;
   }
-  if (speaker.method === 'continuation') return `${speaker.name} (continuing the previous quote)`;
+  if (speaker.method === 'continuation') return catalog.t('finding.speakerContinuing', { name: speaker.name });
   return `${speaker.name} (“${speaker.mention}” → ${speaker.name})`;
 }
 
@@ -109,6 +109,8 @@ export interface FindingInput {
   timexes: Timex[];
   claims: Claim[];
   quotes: Quote[];
+  /** The language of the messages (the message catalog's); English when absent. */
+  locale?: string;
 }
 
 /** The rule for one anchoring expression of a claim. */
@@ -145,32 +147,35 @@ class MessageParts {
   // are shared strings and phrases mostly the expression's own (shared) text: both hash once.
   private readonly messagesByTail = new Map<string, Map<string, string>>();
   private readonly quoteMessages = new Map<string, string>();
-  private readonly staleEnding: string;
+  private readonly today: string;
 
-  constructor(today: string) {
-    this.staleEnding = `. Prediction whose date has passed (today is ${shortDate(today)}): check whether it happened.`;
+  constructor(
+    today: string,
+    readonly catalog: Catalog,
+  ) {
+    this.today = catalog.day(today);
   }
 
   claimMessage(text: string, claim: Claim, timex: Timex, rule: RuleId): string {
     const explained = this.explanationOf(timex);
     const phrase = readerPhrase(text, timex);
     if (!claim.speaker && rule === 'dated-claim') return this.joined(phrase, explained.sentence);
-    return this.joined(phrase, this.claimTail(explained, claim.speaker ? speakerName(claim.speaker) : null, rule, timex));
+    return this.joined(phrase, this.claimTail(explained, claim.speaker ? speakerName(claim.speaker, this.catalog) : null, rule, timex));
   }
 
   ambiguousMessage(text: string, timex: Timex, inClaim: boolean): string {
     const explained = this.explanationOf(timex);
     const tail = inClaim
-      ? (explained.ambiguousInClaim ??= ` is ambiguous: ${timex.reasoning}.`)
-      : (explained.ambiguousAlone ??= ` is ambiguous (not part of a dated claim): ${timex.reasoning}.`);
+      ? (explained.ambiguousInClaim ??= this.catalog.t('finding.ambiguousInClaim', { reasoning: this.catalog.reasoning(timex.reasoning) }))
+      : (explained.ambiguousAlone ??= this.catalog.t('finding.ambiguousAlone', { reasoning: this.catalog.reasoning(timex.reasoning) }));
     return this.joined(readerPhrase(text, timex), tail);
   }
 
   quoteMessage(speaker: Speaker): string {
-    const who = speakerPhrase(speaker);
+    const who = speakerPhrase(speaker, this.catalog);
     let message = this.quoteMessages.get(who);
     if (message === undefined) {
-      message = `Quoted statement by ${who}.`;
+      message = this.catalog.t('finding.quote', { who });
       this.quoteMessages.set(who, message);
     }
     return message;
@@ -179,7 +184,7 @@ class MessageParts {
   private explanationOf(timex: Timex): Explanation {
     let explained = this.explanations.get(timex.value);
     if (explained === undefined || explained.reasoning !== timex.reasoning) {
-      const clause = ` → ${describeValue(timex.value)} (${timex.reasoning})`;
+      const clause = ` → ${this.catalog.describeValue(timex.value)} (${this.catalog.reasoning(timex.reasoning)})`;
       explained = { reasoning: timex.reasoning, clause, sentence: clause + '.', tails: null, ambiguousInClaim: null, ambiguousAlone: null };
       this.explanations.set(timex.value, explained);
     }
@@ -198,10 +203,10 @@ class MessageParts {
     }
     const cached = bySpeaker.get(speaker);
     if (cached !== undefined) return cached;
-    const who = speaker !== null ? `; according to ${speaker}` : '';
+    const who = speaker !== null ? this.catalog.t('finding.accordingTo', { speaker }) : '';
     let tail: string;
-    if (rule === 'stale-prediction') tail = `${explained.clause}${who}${this.staleEnding}`;
-    else if (rule === 'future-claim') tail = `${explained.clause}${who}. Future claim: follow up after ${describeValue(timex.value)}.`;
+    if (rule === 'stale-prediction') tail = this.catalog.t('finding.stale', { clause: explained.clause, who, today: this.today });
+    else if (rule === 'future-claim') tail = this.catalog.t('finding.future', { clause: explained.clause, who, when: this.catalog.describeValue(timex.value) });
     else tail = `${explained.clause}${who}.`;
     bySpeaker.set(speaker, tail);
     return tail;
@@ -237,7 +242,8 @@ function finding(rule: RuleId, start: number, end: number, message: string, subj
 
 export function buildFindings(input: FindingInput): Finding[] {
   const { text, timexes, claims, quotes } = input;
-  const messages = new MessageParts(input.today);
+  const catalog = messages(input.locale);
+  const parts = new MessageParts(input.today, catalog);
   // Each kind of finding is made in text order, so the lists are merged rather than sorted (a
   // linear pass instead of a comparator sort of a dense file's 1.3 million findings). Each list
   // is made at its final size: grown by push, a list of 900,000 took four times as long here.
@@ -248,7 +254,7 @@ export function buildFindings(input: FindingInput): Finding[] {
   const claimFindings = new Array<Finding>(claimFindingCount);
   let claimCount = 0;
   if (empty) {
-    claimFindings[claimCount++] = finding('empty-article', 0, 0, 'The article is empty: there is no text to check.');
+    claimFindings[claimCount++] = finding('empty-article', 0, 0, catalog.t('finding.empty'));
   } else if (!input.published) {
     let end = text.search(/\r|\n/);
     if (end < 0) end = text.length;
@@ -256,8 +262,7 @@ export function buildFindings(input: FindingInput): Finding[] {
       'no-publication-date',
       0,
       Math.max(0, end),
-      'No publication date found (dateline, front matter, HTML meta, or a `<!-- claimline: published YYYY-MM-DD -->` comment). ' +
-        'Relative dates such as "last year" or "in September" cannot be placed and are flagged as ambiguous; add the date to resolve them.',
+      catalog.t('finding.noPublicationDate'),
     );
   }
 
@@ -270,7 +275,7 @@ export function buildFindings(input: FindingInput): Finding[] {
       claimed[timexIndex] = 1;
       const timex = timexes[timexIndex];
       const rule = claimRule(claim, position);
-      claimFindings[claimCount++] = finding(rule, timex.start, timex.end, messages.claimMessage(text, claim, timex, rule), subject);
+      claimFindings[claimCount++] = finding(rule, timex.start, timex.end, parts.claimMessage(text, claim, timex, rule), subject);
     }
   }
   let ambiguousCount = 0;
@@ -280,7 +285,7 @@ export function buildFindings(input: FindingInput): Finding[] {
   for (let index = 0; index < timexes.length; index++) {
     const timex = timexes[index];
     if (!timex.ambiguous) continue;
-    const message = messages.ambiguousMessage(text, timex, claimed[index] === 1);
+    const message = parts.ambiguousMessage(text, timex, claimed[index] === 1);
     ambiguousFindings[ambiguousCount++] = finding('ambiguous-date', timex.start, timex.end, message, { kind: 'timex', index });
   }
 
@@ -294,18 +299,18 @@ export function buildFindings(input: FindingInput): Finding[] {
     // Same span, so ordered by rule id: 'edited-quote' sorts before 'quote' and 'unattributed-quote'.
     if (quote.edited) {
       const marks = quote.edits.map((edit) => text.slice(edit.start, edit.end)).join(', ');
-      quoteFindings[quoteCount++] = finding('edited-quote', quote.start, quote.end, `Quotation edited (${marks}): compare with the original statement before reusing it.`, subject);
+      quoteFindings[quoteCount++] = finding('edited-quote', quote.start, quote.end, catalog.t('finding.editedQuote', { marks }), subject);
     }
     if (quote.speaker && isUnresolvedPronoun(quote.speaker)) {
-      const message = `Quoted statement by “${quote.speaker.mention}”, who is not named nearby: find out who said it before relying on it.`;
+      const message = catalog.t('finding.unattributedPronoun', { mention: quote.speaker.mention });
       quoteFindings[quoteCount++] = finding('unattributed-quote', quote.start, quote.end, message, subject);
-    } else if (quote.speaker) quoteFindings[quoteCount++] = finding('quote', quote.start, quote.end, messages.quoteMessage(quote.speaker), subject);
-    else quoteFindings[quoteCount++] = finding('unattributed-quote', quote.start, quote.end, 'Quoted statement with no identifiable speaker: find out who said it before relying on it.', subject);
+    } else if (quote.speaker) quoteFindings[quoteCount++] = finding('quote', quote.start, quote.end, parts.quoteMessage(quote.speaker), subject);
+    else quoteFindings[quoteCount++] = finding('unattributed-quote', quote.start, quote.end, catalog.t('finding.unattributed'), subject);
   }
 
   // Ties keep list order, as the stable sort of the lists one after the other would.
   let findings = mergeInOrder(mergeInOrder(inOrder(claimFindings), inOrder(ambiguousFindings)), inOrder(quoteFindings));
-  if (hasHiddenCandidates(text)) findings = mergeInOrder(findings, inOrder(hiddenTextFindings(text, quotes, claims)));
+  if (hasHiddenCandidates(text)) findings = mergeInOrder(findings, inOrder(hiddenTextFindings(text, quotes, claims, catalog)));
   const lines = new LineIndex(input.source ?? text);
   let line = 0;
   // Index loops here: for…of over these lists allocated an iterator result per item in profiles.
@@ -322,7 +327,7 @@ export function buildFindings(input: FindingInput): Finding[] {
  * One hidden-text finding per quote (or claim, for what lies outside its quotes) holding bidirectional
  * controls or invisible characters, over the whole quote or claim, naming the characters.
  */
-function hiddenTextFindings(text: string, quotes: readonly Quote[], claims: readonly Claim[]): Finding[] {
+function hiddenTextFindings(text: string, quotes: readonly Quote[], claims: readonly Claim[], catalog: Catalog): Finding[] {
   const bySubject = new Map<string, { subject: { kind: 'quote' | 'claim'; index: number }; span: { start: number; end: number }; runs: HiddenRun[] }>();
   // Runs, quotes and claims are each in text order (quotes and claims do not overlap among
   // themselves): one pointer per list, so a text full of hidden characters stays linear.
@@ -340,16 +345,14 @@ function hiddenTextFindings(text: string, quotes: readonly Quote[], claims: read
     if (entry) entry.runs.push(run);
     else bySubject.set(key, { subject, span: inQuote ? quotes[q] : claims[c], runs: [run] });
   }
-  return [...bySubject.values()].map(({ subject, span, runs }) => finding('hidden-text', span.start, span.end, hiddenTextMessage(subject.kind, runs), subject));
+  return [...bySubject.values()].map(({ subject, span, runs }) => finding('hidden-text', span.start, span.end, hiddenTextMessage(subject.kind, runs, catalog), subject));
 }
 
-function hiddenTextMessage(kind: 'quote' | 'claim', runs: HiddenRun[]): string {
+function hiddenTextMessage(kind: 'quote' | 'claim', runs: HiddenRun[], catalog: Catalog): string {
   const names = [...new Set(runs.flatMap((run) => run.names))];
   const bidi = runs.some((run) => run.bidi);
-  const what = bidi
-    ? 'bidirectional controls reorder the characters after them, so it reads differently from what it contains'
-    : 'invisible characters hide inside the words, so it is not the text it looks like';
-  return `Hidden characters in this ${kind} (${names.join(', ')}): ${what}. Check it against the original before quoting or searching for it.`;
+  const what = catalog.t(bidi ? 'finding.hiddenBidi' : 'finding.hiddenInvisible');
+  return catalog.t(kind === 'quote' ? 'finding.hiddenInQuote' : 'finding.hiddenInClaim', { names: names.join(', '), what });
 }
 
 /** The list itself when already in order (the usual case, checked in one pass), else sorted. */

@@ -3,7 +3,8 @@
 // unit tests check it in plain Node. Everything here is plain JSON data so it can be posted to a
 // webview as is.
 
-import { differenceInCalendarDays, endOfMonth, format, isValid, parseISO } from 'date-fns';
+import { differenceInCalendarDays, endOfMonth, format, getMonth, getYear, isValid, parseISO } from 'date-fns';
+import { messages, type Catalog } from './messages/catalog';
 import { identifiedSpeaker } from './speakers';
 import type { ClaimNote, NoteStatus } from './notes';
 import type { Analysis, CalendarRange, Claim, ClaimKind, Quote, SubjectRef, Timex } from './types';
@@ -18,6 +19,8 @@ export interface TimelineNotes {
 export interface TimelineOptions {
   /** YYYY-MM-DD; predictions dated before it are stale. Defaults to the analysis' `today`. */
   today?: string;
+  /** The language of the labels (the message catalog's); English when absent. */
+  locale?: string;
 }
 
 /** How precisely an entry's date is known; decides its label and where it is grouped. */
@@ -165,6 +168,7 @@ export function openableUrl(url: string): string | undefined {
 export function buildTimeline(analysis: Analysis, notes: TimelineNotes, options: TimelineOptions = {}): TimelineModel {
   const today = validDay(options.today) ?? validDay(analysis.today) ?? format(new Date(), 'yyyy-MM-dd');
   const publishedDay = analysis.published ? validDay(analysis.published.value.slice(0, 10)) : undefined;
+  const catalog = messages(options.locale);
 
   const dated: TimelineEntry[] = [];
   const undated: TimelineEntry[] = [];
@@ -184,7 +188,7 @@ export function buildTimeline(analysis: Analysis, notes: TimelineNotes, options:
     if (claim.quote !== null) datedQuotes.add(claim.quote);
     // One entry per expression: "signed in 2017 … expected to open in 2023" belongs at both dates.
     for (const placed of placeable) {
-      const date = describeDate(placed.timex, placed.range);
+      const date = describeDate(placed.timex, placed.range, catalog);
       const future = isFuture(claim, placed, publishedDay);
       const stale = future && placed.range.to < today;
       dated.push(claimEntry(claim, claimIndex, note, placed, date, future, stale));
@@ -201,6 +205,8 @@ export function buildTimeline(analysis: Analysis, notes: TimelineNotes, options:
   });
 
   dated.sort(compareEntries);
+  // The webview shows the reasoning as the date's tooltip: in the timeline's language.
+  for (const entry of dated) if (entry.expression) entry.expression.reasoning = catalog.reasoning(entry.expression.reasoning);
 
   const markers: TimelineMarker[] = [];
   if (publishedDay && analysis.published) {
@@ -208,11 +214,11 @@ export function buildTimeline(analysis: Analysis, notes: TimelineNotes, options:
       type: 'marker',
       marker: 'published',
       date: publishedDay,
-      label: dayLabel(publishedDay),
-      description: `Publication date (${analysis.published.description})`,
+      label: catalog.day(publishedDay),
+      description: catalog.t('timeline.publicationMarker', { source: catalog.publicationSource(analysis.published.description) }),
     });
   }
-  markers.push({ type: 'marker', marker: 'today', date: today, label: dayLabel(today), description: 'Today' });
+  markers.push({ type: 'marker', marker: 'today', date: today, label: catalog.day(today), description: catalog.t('timeline.today') });
 
   const orphans: TimelineOrphan[] = (notes.orphans ?? []).map((note) => ({
     id: note.id,
@@ -230,11 +236,11 @@ export function buildTimeline(analysis: Analysis, notes: TimelineNotes, options:
 
   return {
     published: publishedDay && analysis.published
-      ? { date: publishedDay, label: dayLabel(publishedDay), description: analysis.published.description }
+      ? { date: publishedDay, label: catalog.day(publishedDay), description: catalog.publicationSource(analysis.published.description) }
       : null,
-    today: { date: today, label: dayLabel(today) },
-    years: groupByYearAndMonth(dated, markers),
-    undated: groupBySpeaker(undated),
+    today: { date: today, label: catalog.day(today) },
+    years: groupByYearAndMonth(dated, markers, catalog),
+    undated: groupBySpeaker(undated, catalog),
     orphans,
     extent: extentOf(dated, markers),
     facets,
@@ -452,7 +458,7 @@ function bucketOf(item: TimelineItem): { year: number; month: number | null } {
   return { year, month: Number(range.from.slice(5, 7)) };
 }
 
-function groupByYearAndMonth(entries: TimelineEntry[], markers: TimelineMarker[]): TimelineYear[] {
+function groupByYearAndMonth(entries: TimelineEntry[], markers: TimelineMarker[], catalog: Catalog): TimelineYear[] {
   const months = new Map<string, TimelineMonth>();
   const years = new Map<number, TimelineYear>();
   const monthFor = (item: TimelineItem): TimelineMonth => {
@@ -463,7 +469,8 @@ function groupByYearAndMonth(entries: TimelineEntry[], markers: TimelineMarker[]
       group = {
         key,
         month,
-        label: month === null ? `${year}, month not stated` : format(new Date(year, month - 1, 1), 'MMMM yyyy'),
+        // A heading: capitalised ("Septiembre de 2020") where the language writes months in lower case.
+        label: month === null ? catalog.t('timeline.monthUnknown', { year }) : upperFirst(catalog.monthYear(year, month)),
         items: [],
       };
       months.set(key, group);
@@ -490,12 +497,12 @@ function groupByYearAndMonth(entries: TimelineEntry[], markers: TimelineMarker[]
   return result;
 }
 
-function groupBySpeaker(entries: TimelineEntry[]): SpeakerGroup[] {
+function groupBySpeaker(entries: TimelineEntry[], catalog: Catalog): SpeakerGroup[] {
   const groups = new Map<string | null, SpeakerGroup>();
   for (const entry of entries) {
     let group = groups.get(entry.speaker);
     if (!group) {
-      group = { speaker: entry.speaker, label: entry.speaker ?? 'Unattributed', entries: [] };
+      group = { speaker: entry.speaker, label: entry.speaker ?? catalog.t('timeline.unattributed'), entries: [] };
       groups.set(entry.speaker, group);
     }
     group.entries.push(entry);
@@ -523,47 +530,44 @@ function extentOf(entries: TimelineEntry[], markers: TimelineMarker[]): Calendar
 // ---------------------------------------------------------------------------------------------
 // Date labels
 
-const SEASONS: Record<string, string> = { SP: 'Spring', SU: 'Summer', FA: 'Autumn', WI: 'Winter' };
-
-function describeDate(timex: Timex, range: CalendarRange): TimelineDate {
+function describeDate(timex: Timex, range: CalendarRange, catalog: Catalog): TimelineDate {
   const from = parseISO(range.from);
   const to = parseISO(range.to);
   const wholeYears = range.from.slice(5) === '01-01' && range.to.slice(5) === '12-31';
   const wholeMonth = range.from.slice(8) === '01' && range.from.slice(0, 7) === range.to.slice(0, 7) && format(endOfMonth(from), 'yyyy-MM-dd') === range.to;
   if (timex.type === 'DURATION' || timex.anchoredRange) {
-    return { label: rangeLabel(range), range, precision: 'span', span: true };
+    return { label: rangeLabel(range, catalog), range, precision: 'span', span: true };
   }
-  if (range.from === range.to) return { label: dayLabel(range.from), range, precision: 'day', span: false };
-  if (wholeMonth) return { label: format(from, 'MMMM yyyy'), range, precision: 'month', span: false };
+  if (range.from === range.to) return { label: catalog.day(range.from), range, precision: 'day', span: false };
+  if (wholeMonth) return { label: catalog.monthYear(getYear(from), getMonth(from) + 1), range, precision: 'month', span: false };
   if (wholeYears) {
     const first = range.from.slice(0, 4);
     const last = range.to.slice(0, 4);
     if (first === last) return { label: first, range, precision: 'year', span: false };
     const decade = /^(\d{3})X$/.exec(timex.value);
-    return { label: decade ? `${decade[1]}0s` : `${first}–${last}`, range, precision: 'years', span: true };
+    return { label: decade ? catalog.t('timeline.decade', { decade: decade[1] }) : catalog.t('timeline.years', { first, last }), range, precision: 'years', span: true };
   }
   const quarter = /^(\d{4})-Q([1-4])$/.exec(timex.value);
-  if (quarter) return { label: `Q${quarter[2]} ${quarter[1]}`, range, precision: 'period', span: false };
+  if (quarter) return { label: upperFirst(catalog.t(`value.quarter.${quarter[2] as '1' | '2' | '3' | '4'}`, { year: quarter[1] })), range, precision: 'period', span: false };
   const season = /^(\d{4})-(SP|SU|FA|WI)$/.exec(timex.value);
-  if (season) return { label: `${SEASONS[season[2]]} ${season[1]}`, range, precision: 'period', span: false };
+  if (season) return { label: catalog.t('value.season', { season: catalog.t(`seasonTitle.${season[2] as 'SP' | 'SU' | 'FA' | 'WI'}`), year: season[1] }), range, precision: 'period', span: false };
   const week = /^(\d{4})-W(\d{2})$/.exec(timex.value);
-  if (week) return { label: `Week ${Number(week[2])}, ${week[1]} (${rangeLabel(range)})`, range, precision: 'period', span: false };
+  if (week) return { label: catalog.t('timeline.week', { week: Number(week[2]), year: week[1], range: rangeLabel(range, catalog) }), range, precision: 'period', span: false };
   // Anything else spanning more than a month is drawn as a span.
   // Calendar days: milliseconds between local midnights are not whole days across a daylight-saving change.
   const long = range.from.slice(0, 7) !== range.to.slice(0, 7) && differenceInCalendarDays(to, from) > 31;
-  return { label: rangeLabel(range), range, precision: long ? 'span' : 'period', span: long };
+  return { label: rangeLabel(range, catalog), range, precision: long ? 'span' : 'period', span: long };
 }
 
-function dayLabel(day: string): string {
-  return format(parseISO(day), 'd MMM yyyy');
+function rangeLabel(range: CalendarRange, catalog: Catalog): string {
+  if (range.from === range.to) return catalog.day(range.from);
+  const from = range.from.slice(0, 4) === range.to.slice(0, 4) ? catalog.dayWithoutYear(range.from) : catalog.day(range.from);
+  return catalog.t('date.range', { from, to: catalog.day(range.to) });
 }
 
-function rangeLabel(range: CalendarRange): string {
-  const from = parseISO(range.from);
-  const to = parseISO(range.to);
-  if (range.from === range.to) return dayLabel(range.from);
-  if (range.from.slice(0, 4) === range.to.slice(0, 4)) return `${format(from, 'd MMM')} – ${format(to, 'd MMM yyyy')}`;
-  return `${format(from, 'd MMM yyyy')} – ${format(to, 'd MMM yyyy')}`;
+/** "septiembre de 2020" → "Septiembre de 2020", for headings. */
+function upperFirst(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function validDay(value: string | undefined): string | undefined {

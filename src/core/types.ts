@@ -189,4 +189,6 @@ export interface AnalyzeOptions {
   today?: string;
   /** Decides how visible text is extracted. Default plaintext. */
   format?: DocumentFormat;
+  /** Language of the findings' messages (messages/catalog.ts: "es", "es-419", …); English by default. */
+  locale?: string;
 }

@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import { analyze, formatFor } from '../core/analyze';
 import { anchorFor, reanchorNotes, subjectKey, subjectsOf, upsertNote, type ClaimNote, type NoteChange } from '../core/notes';
 import type { Analysis, DocumentFormat, SubjectRef } from '../core/types';
-import { formatOfLanguage, isSupported, readConfig } from './config';
+import { formatOfLanguage, isSupported, messageLocale, readConfig } from './config';
 import { NotesStore } from './notesStore';
 import { loadProjectConfig, onDidChangeProjectConfig, projectConfigNow } from './projectConfig';
 import type { AnalyzedArticle, ClaimlineServices } from './services';
@@ -106,7 +106,7 @@ export class ArticleService implements ClaimlineServices, vscode.Disposable {
     let text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     const format = formatFor(uri.path);
-    const analysis = analyze(text, { format, today: config.today });
+    const analysis = analyze(text, { format, today: config.today, locale: messageLocale() });
     const notes = await this.store.notes(uri);
     // Not kept open: cache nothing for files the user has not opened.
     if (!this.states.has(uri.toString())) this.store.forget(uri);
@@ -161,7 +161,7 @@ export class ArticleService implements ClaimlineServices, vscode.Disposable {
     let analysisMs: number;
     try {
       const analysisStarted = performance.now();
-      analysis = analyze(text, { format, today: config.today });
+      analysis = analyze(text, { format, today: config.today, locale: messageLocale() });
       analysisMs = performance.now() - analysisStarted;
     } catch (error) {
       this.log.error(`Analysis of ${document.uri.toString(true)} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);

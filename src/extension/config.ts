@@ -59,6 +59,15 @@ export function readConfig(scope?: vscode.ConfigurationScope): ClaimlineConfig {
   };
 }
 
+/**
+ * The language of what the core writes (diagnostics, hovers, timeline dates, exports): the
+ * claimline.messageLanguage setting, or VS Code's display language when it is "auto".
+ */
+export function messageLocale(): string {
+  const chosen = vscode.workspace.getConfiguration('claimline').get<string>('messageLanguage');
+  return chosen === 'en' || chosen === 'es' ? chosen : vscode.env.language;
+}
+
 /** Rule by rule: user settings, then the project file, then workspace and folder settings. */
 function rulesOf(c: vscode.WorkspaceConfiguration, project: ProjectConfig): unknown {
   if (!project.rules) return c.get<unknown>('rules');

@@ -3,7 +3,7 @@
 // can neither run anything nor pass for one of the editor's icons.
 import * as vscode from 'vscode';
 import { explainAt, HOVER_COMMANDS, type HoverLinkLabels } from '../core/explain';
-import { registerForLanguages } from './config';
+import { messageLocale, registerForLanguages } from './config';
 import type { ArticleService } from './articleService';
 import type { AnalyzedArticle } from './services';
 
@@ -20,6 +20,7 @@ export function registerHover(context: vscode.ExtensionContext, services: Articl
           uri: document.uri.toString(),
           noteFor: article.noteFor,
           linkLabels: linkLabels(),
+          locale: messageLocale(),
         });
         if (!explanation) return undefined;
         const markdown = new vscode.MarkdownString(explanation.markdown, false);

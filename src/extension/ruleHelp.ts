@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { commandUri } from '../core/explain';
 import { RULE_IDS, RULES } from '../core/findings';
+import { messages } from '../core/messages/catalog';
 import type { RuleId } from '../core/types';
 
 /** The diagnostic code target for a rule: the command that opens its help. */
@@ -18,7 +19,7 @@ export function registerRuleHelp(context: vscode.ExtensionContext): void {
       let chosen = RULE_IDS.includes(rule as RuleId) ? (rule as RuleId) : undefined;
       if (!chosen) {
         const pick = await vscode.window.showQuickPick(
-          RULE_IDS.map((id) => ({ label: id, description: RULES[id].severity, detail: RULES[id].description, id })),
+          RULE_IDS.map((id) => ({ label: id, description: RULES[id].severity, detail: messages(vscode.env.language).t(`rule.${id}`), id })),
           { title: vscode.l10n.t('Claimline rule help') },
         );
         chosen = pick?.id;

@@ -1,6 +1,6 @@
 // Language status item: "N claims · M unverified" for the active article; click opens the timeline.
 import * as vscode from 'vscode';
-import { ARTICLE_FALLBACK } from '../core/explain';
+import { messages } from '../core/messages/catalog';
 import { reviewSummary } from '../core/report';
 import { BUILT_IN_SELECTOR, followLanguageSetting, isSupported } from './config';
 import type { ArticleService } from './articleService';
@@ -46,7 +46,7 @@ export function registerStatus(context: vscode.ExtensionContext, services: Artic
     const page = article.analysis.article;
     if (page?.fallback) {
       item.severity = vscode.LanguageStatusSeverity.Warning;
-      item.detail += ` — ${ARTICLE_FALLBACK}`;
+      item.detail += ` — ${messages(vscode.env.language).t('hover.articleFallback')}`;
     } else if (page) item.detail += vscode.l10n.t(' — article only');
     item.command = { title: vscode.l10n.t('Show timeline'), command: 'claimline.showTimeline' };
   };

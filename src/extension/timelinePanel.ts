@@ -4,6 +4,8 @@
 // no command URIs, no resources outside media/ and a fresh script nonce per render.
 
 import * as vscode from 'vscode';
+import { messages } from '../core/messages/catalog';
+import { messageLocale } from './config';
 import { EXPORT_FORMATS, exportTimeline, type ExportFormat } from '../core/exports';
 import { buildTimeline, openableUrl, timelineEntries, type TimelineModel } from '../core/timeline';
 import type { SubjectRef } from '../core/types';
@@ -158,7 +160,7 @@ class TimelinePanelController implements vscode.Disposable {
       void vscode.window.showWarningMessage(vscode.l10n.t('Claimline: open an article to export its claim timeline.'));
       return undefined;
     }
-    const model = buildTimeline(article.analysis, article);
+    const model = buildTimeline(article.analysis, article, { locale: messageLocale() });
     const format = typeof args.format === 'string' && Object.hasOwn(EXPORT_FORMATS, args.format) ? args.format : await pickFormat(model);
     if (!format) return undefined;
     if (format === 'claimreview' && model.counts.withVerdict === 0) {
@@ -194,6 +196,7 @@ class TimelinePanelController implements vscode.Disposable {
       articleName: fileNameOf(uri),
       articleUrl: uri.scheme === 'http' || uri.scheme === 'https' ? uri.toString(true) : undefined,
       reviewUrl: reviewUrl?.trim() ? openableUrl(reviewUrl.trim()) : undefined,
+      locale: messageLocale(),
     });
     try {
       await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(result.text));
@@ -336,7 +339,7 @@ class TimelinePanelController implements vscode.Disposable {
       });
       return;
     }
-    const model = buildTimeline(article.analysis, article);
+    const model = buildTimeline(article.analysis, article, { locale: messageLocale() });
     this.lastPosted = { version: article.version, model };
     this.send({ type: 'model', uri: uri.toString(), fileName: fileNameOf(uri), version: article.version, model });
     if (this.pendingFocus) {
@@ -443,13 +446,15 @@ class TimelinePanelController implements vscode.Disposable {
 }
 
 async function pickFormat(model: TimelineModel): Promise<ExportFormat | undefined> {
+  // The picker is the editor's own UI: it speaks the display language, as vscode.l10n does.
+  const catalog = messages(vscode.env.language);
   const items = (Object.keys(EXPORT_FORMATS) as ExportFormat[]).map((format) => ({
     label: EXPORT_FORMATS[format].label,
     description: `.${EXPORT_FORMATS[format].extension}`,
     detail:
       format === 'claimreview'
-        ? vscode.l10n.t('{0} ({1} with a verdict)', EXPORT_FORMATS[format].description, model.counts.withVerdict)
-        : EXPORT_FORMATS[format].description,
+        ? vscode.l10n.t('{0} ({1} with a verdict)', catalog.t(`exportFormat.${format}`), model.counts.withVerdict)
+        : catalog.t(`exportFormat.${format}`),
     format,
   }));
   const choice = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Export Claim Timeline'), placeHolder: vscode.l10n.t('Choose a format') });

@@ -4,10 +4,14 @@
 // timeline panel hands to the webview — and translates each string through @vscode/l10n with the
 // Spanish bundle shipped in the installed extension, the same lookup vscode.l10n.t makes when the
 // display language is Spanish. A string that bypasses localisation, or a missing translation, fails.
+// What the core writes about an article (diagnostics, hovers, the timeline's dates, exports) comes
+// from the core's message catalog, whose language is vscode.env.language or the
+// claimline.messageLanguage setting: the second suite sets it to "es" and reads the real
+// diagnostics, hover and timeline model the running extension produces.
 import * as assert from 'assert';
 import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
-import { baselineSettings, claimline, closeAll, copyFixture, hoverText, openArticle, positionOf } from './articles';
+import { baselineSettings, claimline, closeAll, copyFixture, diagnosticsAfterSetting, hoverText, openArticle, positionOf, setSetting } from './articles';
 
 async function shippedJson(path: string): Promise<Record<string, string>> {
   const extension = vscode.extensions.getExtension('claimline.claimline');
@@ -86,5 +90,53 @@ describe('Spanish UI (l10n)', function () {
     }
     assert.equal(spanish('Verified'), 'Verificada');
     assert.equal(spanish('Search claims, speakers, notes'), 'Buscar afirmaciones, declarantes, notas');
+  });
+});
+
+describe('Spanish messages from the core (claimline.messageLanguage)', function () {
+  this.timeout(60_000);
+  before(async () => {
+    await baselineSettings();
+    await setSetting('messageLanguage', 'es');
+  });
+  afterEach(closeAll);
+  after(() => setSetting('messageLanguage', undefined));
+
+  it('shows Spanish diagnostics, and English again when the setting follows the English display language', async () => {
+    const uri = copyFixture('border-crossing.txt', 'l10n', 'diagnostics-es.txt');
+    const spanishDated = (diagnostics: vscode.Diagnostic[]) => diagnostics.some((d) => d.message.startsWith('In January → enero de 2021 ('));
+    const { diagnostics } = await openArticle(uri, spanishDated);
+    const messages = diagnostics.map((d) => d.message);
+    assert.ok(messages.some((m) => /^Cita textual de Lenin Moreno\b/.test(m)), messages.join('\n'));
+    assert.ok(messages.some((m) => /^Cita editada \(/.test(m)), messages.join('\n'));
+    assert.ok(!messages.some((m) => /Quoted statement|Quotation edited|according to/.test(m)), messages.join('\n'));
+    assert.equal(vscode.env.language, 'en', 'this run has the English display language, so "auto" means English');
+    const english = await diagnosticsAfterSetting(uri, 'messageLanguage', 'auto', (d) => d.some((x) => x.message.startsWith('In January → January 2021 (')));
+    assert.ok(english.some((d) => /^Quoted statement by Lenin Moreno\b/.test(d.message)), english.map((d) => d.message).join('\n'));
+    await setSetting('messageLanguage', 'es');
+  });
+
+  it('shows a Spanish hover (its command links follow the display language)', async () => {
+    const uri = copyFixture('border-crossing.txt', 'l10n', 'hover-es.txt');
+    const { editor } = await openArticle(uri, (d) => d.some((x) => x.message.includes('enero de 2021')));
+    const { text } = await hoverText(uri, positionOf(editor.document, 'January', 0, 2));
+    assert.match(text, /\*\*January\*\* → enero de 2021 \(`2021-01`\)/, text);
+    assert.match(text, /\*\*Afirmación pasada\*\*: un hecho fechado antes de la publicación\./, text);
+    assert.match(text, /Publicado el 14 de marzo de 2021 \(según la línea de fecha\)/, text);
+    assert.match(text, /\[Open in timeline\]\(command:claimline\.showTimeline/, text);
+  });
+
+  it('gives the real timeline Spanish month headings and date labels', async () => {
+    const uri = copyFixture('border-crossing.txt', 'l10n', 'timeline-es.txt');
+    await openArticle(uri, (d) => d.some((x) => x.message.includes('enero de 2021')));
+    await vscode.commands.executeCommand('claimline.showTimeline', uri);
+    await vscode.commands.executeCommand('claimline.timeline.nextRender', 20_000);
+    const state = await vscode.commands.executeCommand<{ model?: { published: { label: string; description: string } | null; years: { months: { label: string }[] }[] } }>('claimline.timeline.testState');
+    assert.ok(state.model, 'the timeline has a model');
+    const months = state.model.years.flatMap((year) => year.months.map((month) => month.label));
+    assert.ok(months.includes('Enero de 2021'), months.join(' | '));
+    assert.ok(months.includes('Marzo de 2021'), months.join(' | '));
+    assert.equal(state.model.published?.label, '14 de marzo de 2021');
+    assert.equal(state.model.published?.description, 'la línea de fecha');
   });
 });
