@@ -80,12 +80,15 @@ export function checkArticle(task: CheckTask): CheckResult {
     // The analyzer is fuzzed never to throw; if it does, only this article fails.
     return failure(task, `internal error while analyzing: ${(error as Error).stack ?? error}`);
   }
-  const lines = new LineIndex(text);
+  // Lines are only needed for disable comments, text and SARIF: not for most JSON records.
+  let lineIndex: LineIndex | undefined;
+  const lines = () => (lineIndex ??= new LineIndex(text));
+  const suppressions = parseSuppressions(text, format);
   // As the editor shows them: severities of the configuration, disable comments, then --min-severity.
   const { shown } = selectFindings(analysis, {
     rules: settings.rules,
-    suppressions: parseSuppressions(text, format),
-    lineOf: (offset) => lines.position(offset).line - 1,
+    suppressions: suppressions.count > 0 ? suppressions : undefined,
+    lineOf: (offset) => lines().position(offset).line - 1,
   });
   const minimum = settings.minSeverity ? SEVERITY_INDEX[settings.minSeverity] : 3;
   const visible = shown.filter((item) => SEVERITY_INDEX[item.severity] <= minimum);
@@ -96,8 +99,8 @@ export function checkArticle(task: CheckTask): CheckResult {
     const head: JsonHead = task.id !== undefined ? { id: task.id } : { file: task.name };
     output = chunked(jsonRecordPieces(head, analysis, visible, settings));
     output.push('\n');
-  } else if (settings.output === 'sarif') output = [sarifResults(task.location ?? { uri: task.name }, visible, lines)];
-  else output = settings.quiet ? [] : [textLines(task.name, visible, lines, settings.color)];
+  } else if (settings.output === 'sarif') output = [sarifResults(task.location ?? { uri: task.name }, visible, lines())];
+  else output = settings.quiet ? [] : [textLines(task.name, visible, lines(), settings.color)];
   return { index: task.index, output, counts };
 }
 

@@ -64,20 +64,57 @@ export function toJsonRecord(head: JsonHead, analysis: Analysis, shown: ShownFin
 export function* jsonRecordPieces(head: JsonHead, analysis: Analysis, shown: ShownFinding[], options: JsonOptions): Generator<string> {
   const article = jsonArticle(analysis);
   yield JSON.stringify({ ...head, published: jsonPublished(analysis), ...(article ? { article } : {}) }).slice(0, -1);
-  yield* jsonList('timexes', analysis.timexes, jsonTimex);
-  yield* jsonList('quotes', analysis.quotes, jsonQuote);
-  yield* jsonList('claims', analysis.claims, jsonClaim);
-  yield* jsonList('findings', shown, (item) => jsonFinding(item, options));
+  yield* jsonList('timexes', analysis.timexes, timexText);
+  yield* jsonList('quotes', analysis.quotes, quoteText);
+  yield* jsonList('claims', analysis.claims, claimText);
+  yield* jsonList('findings', shown, options.messages ? findingWithMessageText : findingText);
   yield '}';
 }
 
-function* jsonList<T>(key: string, items: T[], toJson: (item: T) => object): Generator<string> {
-  yield `,"${key}":[`;
+/** Pieces of about this many characters: a few per record, none too long. */
+const PIECE = 1 << 16;
+
+function* jsonList<T>(key: string, items: T[], toText: (item: T) => string): Generator<string> {
+  let piece = `,"${key}":[`;
   for (let i = 0; i < items.length; i++) {
-    const item = JSON.stringify(toJson(items[i]));
-    yield i === 0 ? item : `,${item}`;
+    piece += i === 0 ? toText(items[i]) : `,${toText(items[i])}`;
+    if (piece.length >= PIECE) {
+      yield piece;
+      piece = '';
+    }
   }
-  yield ']';
+  yield `${piece}]`;
+}
+
+// The records' JSON text written directly, the same text as JSON.stringify of the jsonTimex, jsonQuote,
+// jsonClaim and jsonFinding objects above (a test holds them equal): an object per item and a
+// stringify of each was the larger part of writing JSON. Offsets and indices are integers, so they
+// print the same either way; strings go through JSON.stringify for their escapes.
+const quoted = (value: string) => JSON.stringify(value);
+
+function speakerText(value: Speaker | null): string {
+  return value ? `{"name":${quoted(value.name)},"start":${value.start},"end":${value.end}}` : 'null';
+}
+
+function timexText(t: Timex): string {
+  return `{"start":${t.start},"end":${t.end},"type":${quoted(t.type)},"value":${quoted(t.value)}}`;
+}
+
+function quoteText(q: Quote): string {
+  return `{"start":${q.start},"end":${q.end},"speaker":${speakerText(q.speaker)},"edited":${q.edited}}`;
+}
+
+function claimText(c: Claim): string {
+  return `{"start":${c.start},"end":${c.end},"kind":${quoted(c.kind)},"timexes":[${c.timexes.join(',')}],"speaker":${speakerText(c.speaker)}}`;
+}
+
+function findingText({ finding, severity }: ShownFinding): string {
+  const subject = finding.subject ? `,"${finding.subject.kind}":${finding.subject.index}` : '';
+  return `{"rule":${quoted(finding.rule)},"severity":${quoted(severity)},"start":${finding.start},"end":${finding.end}${subject}}`;
+}
+
+function findingWithMessageText(shown: ShownFinding): string {
+  return `${findingText(shown).slice(0, -1)},"message":${quoted(shown.finding.message)}}`;
 }
 
 /** Joins pieces into strings of about `size` characters: few messages to pass, none too long. */

@@ -1,4 +1,6 @@
 // Entry point of dist/cli.js. Exit codes are set, not forced, so piped output is flushed first.
+// First: the compiler flags must be set before the analyzer runs.
+import './v8Flags';
 import { readSync } from 'node:fs';
 import { isMainThread } from 'node:worker_threads';
 import { version } from '../../package.json';

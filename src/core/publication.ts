@@ -82,6 +82,9 @@ function fromPage(raw: string, today: string): PublicationDate | null {
 }
 
 function fromComment(head: string): PublicationDate | null {
+  // The comment opens with "<!--" or "//": most articles have neither, and two indexOf calls are
+  // cheaper than a case-insensitive search of the head.
+  if (head.indexOf('//') < 0 && head.indexOf('<!--') < 0) return null;
   const match = /(?:<!--|\/\/)\s*claimline:\s*published\s+(\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?)/i.exec(head);
   if (!match) return null;
   const value = parseIsoDay(match[1]);
@@ -123,6 +126,9 @@ function fieldValue(raw: string): { text: string; offset: number } | null {
 }
 
 function fromHtml(head: string): PublicationDate | null {
+  // Every source below needs a tag or a JSON-LD key: plain-text articles have neither, and three
+  // case-insensitive searches of the head were a visible share of analyzing short wire stories.
+  if (head.indexOf('<') < 0 && head.indexOf('"datePublished"') < 0) return null;
   // [^<>] rather than [^>]: an unclosed <meta or <time then stops at the next tag instead of being
   // rescanned to the end of the head for every opener (quadratic in the number of openers).
   const meta = /<meta\b[^<>]*?(?:property|name|itemprop)\s*=\s*["'](?:article:published_time|og:published_time|datePublished|date|pubdate|publish-date|dc\.date|DC\.date\.issued)["'][^<>]*>/i.exec(head);
