@@ -295,7 +295,34 @@ describe('claimline CLI', function () {
   });
 
   it('--help and --version', async () => {
-    assert.match((await run('--help')).stdout[0], /Usage: claimline check/);
+    const overview = (await run('--help')).stdout[0];
+    for (const command of ['check', 'timeline', 'import']) assert.match(overview, new RegExp(`^  ${command} `, 'm'), `${command} is in the command table`);
     assert.deepEqual((await run('--version')).stdout, ['1.2.3']);
+  });
+
+  it('every command has its own --help, also as claimline help COMMAND, with its exit statuses', async () => {
+    for (const [command, options, exit] of [
+      ['check', /--min-severity/, /0 no finding shown at warning or above, 1 a finding shown/],
+      ['timeline', /--review-url/, /0 exported, 2 usage/],
+      ['import', /--force/, /0 imported, 2 usage/],
+    ] as const) {
+      for (const args of [[command, '--help'], [command, '-h'], ['help', command], [command, 'x.txt', '--help']]) {
+        const result = await run(...args);
+        assert.equal(result.code, 0, args.join(' '));
+        assert.deepEqual(result.stderr, []);
+        assert.match(result.stdout[0], new RegExp(`^Usage: claimline ${command} `), args.join(' '));
+        assert.match(result.stdout[0], options);
+        assert.match(result.stdout[0], exit);
+      }
+    }
+    // A usage error prints the usage of the command it is about.
+    const wrong = await run('timeline', '--jobs', '2', 'x.txt');
+    assert.equal(wrong.code, 2);
+    assert.match(wrong.stderr[0], /^claimline: --jobs is an option of claimline check\n\nUsage: claimline timeline /);
+    const unknown = await run('help', 'frobnicate');
+    assert.equal(unknown.code, 2);
+    assert.match(unknown.stderr[0], /^claimline: unknown command "frobnicate"/);
+    assert.match((await run('frobnicate')).stderr[0], /^claimline: unknown command "frobnicate"\n\nUsage: claimline check/);
+    assert.equal((await run()).code, 2);
   });
 });
