@@ -12,6 +12,7 @@ import { parseArguments, type Options } from '../../src/cli/args';
 import { runCheck } from '../../src/cli/check';
 import { runCli } from '../../src/cli/run';
 import { ConfigError, mergeConfigs, parseConfigText } from '../../src/core/config';
+import { ignoredBy } from '../../src/core/ignoreRules';
 import { RULE_IDS } from '../../src/core/findings';
 
 interface Run {
@@ -159,6 +160,19 @@ describe('claimline check at scale', function () {
       assert.deepEqual(files, ['a/story.adoc', 'a/story.html', 'b/a.md', 'b/z.txt', 'c/keep.markdown']);
       // A file named explicitly is checked even when an ignore rule would leave it out.
       assert.equal((await run('check', '--format', 'json', join(dir, 'drafts', 'x.txt'))).stdout.length, 1);
+    });
+
+    it('the editor’s ignore check (core/ignoreRules) leaves out exactly what the folder walk leaves out', async () => {
+      const patterns = ['drafts/', '*.tmp.md', 'archive/**/old-*.txt', '!archive/keep/old-1.txt', 'desk/*/private/'];
+      file('.claimline.json', JSON.stringify({ ignore: patterns }));
+      const paths = ['a.txt', 'drafts/x.txt', 'drafts/deep/y.md', 'b/notes.tmp.md', 'b/notes.md', 'archive/2020/old-1.txt', 'archive/2020/new-1.txt', 'archive/keep/old-1.txt', 'desk/one/private/s.txt', 'desk/one/public/s.txt', 'desk/private/s.txt'];
+      for (const path of paths) file(path, DATED);
+      const walked = (await run('check', '--format', 'json', '--jobs', '1', dir)).stdout.map((line) => relative(dir, JSON.parse(line).file).split('\\').join('/'));
+      assert.deepEqual(
+        paths.filter((path) => !ignoredBy(patterns, path)).sort(),
+        [...walked].sort(),
+      );
+      assert.ok(walked.length >= 4 && walked.length < paths.length, walked.join(' '));
     });
 
     it('matches globs itself, each file once; a pattern matching nothing is an error', async () => {
