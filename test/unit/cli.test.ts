@@ -138,6 +138,10 @@ describe('claimline CLI', function () {
     const record = JSON.parse(result.stdout[0]);
     assert.deepEqual([record.timexes, record.quotes, record.claims], [[], [], []]);
     assert.deepEqual(record.findings.map((f: { rule: string }) => f.rule), ['empty-article']);
+    // Without a publication date too: an empty article has no date to miss.
+    const text = await run('check', empty);
+    assert.equal(text.code, 0);
+    assert.deepEqual(text.stdout, [`${empty}:1:1: information empty-article: The article is empty: there is no text to check.`, '1 file checked: 1 finding (1 information)']);
   });
 
   it('drops a UTF-8 BOM so offsets match the editor', async () => {
