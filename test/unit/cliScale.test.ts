@@ -2,7 +2,7 @@
 // SARIF, worker threads and JSON Lines input.
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -32,14 +32,16 @@ const ROOT = join(__dirname, '..', '..');
 const ENTRY = join(ROOT, 'src', 'cli', 'main.ts');
 
 /** The real command in a child process (standard input, environment, worker threads as shipped). */
-function command(args: string[], options: { input?: string; env?: Record<string, string>; cwd?: string } = {}) {
+function command(args: string[], options: { input?: string; env?: Record<string, string>; cwd?: string; unprivileged?: boolean } = {}) {
   const env = { ...process.env, ...options.env };
   delete env.FORCE_COLOR;
   delete env.NO_COLOR;
   Object.assign(env, options.env);
   // tsx by its path: the child may run in a folder where the package cannot be found.
   const tsx = pathToFileURL(join(ROOT, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href;
-  return spawnSync(process.execPath, ['--import', tsx, ENTRY, ...args], { encoding: 'utf8', input: options.input, env, cwd: options.cwd ?? ROOT, maxBuffer: 1 << 26 });
+  // Permissions do not stop root: a test of an unreadable folder runs the command as nobody there.
+  const user = options.unprivileged && process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+  return spawnSync(process.execPath, ['--import', tsx, ENTRY, ...args], { encoding: 'utf8', input: options.input, env, cwd: options.cwd ?? ROOT, maxBuffer: 1 << 26, ...user });
 }
 
 /** The SARIF 2.1.0 schema (draft-04, as OASIS published it; shipped by @microsoft/jest-sarif), with its formats. */
@@ -184,6 +186,68 @@ describe('claimline check at scale', function () {
       const none = await run('check', `${dir}/news/**/*.html`);
       assert.equal(none.code, 2);
       assert.match(none.stderr[0], /no files match this pattern/);
+    });
+
+    it('a folder that cannot be read is reported (exit 2) and the others are checked', () => {
+      chmodSync(dir, 0o755);
+      file('desk/a.txt', DATED);
+      file('locked/b.txt', DATED);
+      file('open/c.txt', DATED);
+      chmodSync(join(dir, 'desk'), 0o755);
+      chmodSync(join(dir, 'open'), 0o755);
+      chmodSync(join(dir, 'locked'), 0o000);
+      try {
+        for (const format of ['json', 'sarif']) {
+          const child = command(['check', '--jobs', '1', '--format', format, '--today', '2026-11-28', '.'], { cwd: dir, unprivileged: true });
+          assert.equal(child.status, 2, child.stderr);
+          assert.match(child.stderr, /^claimline: locked: folder cannot be read: permission denied$/m);
+          if (format === 'json') assert.deepEqual(child.stdout.trim().split('\n').map((line) => JSON.parse(line).file), ['desk/a.txt', 'open/c.txt']);
+          else {
+            const log = JSON.parse(child.stdout);
+            assert.deepEqual([...new Set(log.runs[0].results.map((r: { locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }) => r.locations[0].physicalLocation.artifactLocation.uri))], ['desk/a.txt', 'open/c.txt']);
+            assert.match(log.runs[0].invocations[0].toolExecutionNotifications[0].message.text, /locked: folder cannot be read/);
+          }
+        }
+      } finally {
+        chmodSync(join(dir, 'locked'), 0o755);
+      }
+    });
+
+    it('a symbolic link loop named on the command line is reported, not followed', async () => {
+      symlinkSync('self', join(dir, 'self'));
+      file('a.txt', DATED);
+      const result = await run('check', '--format', 'json', '--today', '2026-11-28', join(dir, 'self'), join(dir, 'a.txt'));
+      assert.equal(result.code, 2);
+      assert.ok(result.stderr.some((l) => l.endsWith('self: symbolic link loop')), result.stderr.join('\n'));
+      assert.deepEqual(result.stdout.map((line) => Object.keys(JSON.parse(line)).includes('error')), [true, false]);
+    });
+
+    it('nothing is written into the article folders, whatever the format, the jobs or the configuration', async () => {
+      file('.claimline.json', JSON.stringify({ notesLocation: 'workspaceFolder', ignore: ['skip/'] }));
+      file('desk/a.txt', DATED);
+      file('desk/b.md', `---\npublished: 2020-12-05\n---\n${DATED}`);
+      file('desk/page.html', `<article><p>${DATED}</p></article>`);
+      file('desk/empty.txt', '');
+      file('skip/c.txt', DATED);
+      file('desk/a.txt.claims.json', '{"version":1,"notes":[]}');
+      const snapshot = () =>
+        readdirSync(dir, { recursive: true, withFileTypes: true })
+          .map((entry) => {
+            const full = join(entry.parentPath, entry.name);
+            const stat = statSync(full);
+            return `${relative(dir, full)} ${stat.isDirectory() ? 'dir' : stat.size} ${stat.mtimeMs}`;
+          })
+          .sort();
+      const before = snapshot();
+      for (const format of ['text', 'json', 'sarif']) {
+        const result = await run('check', '--jobs', '1', '--format', format, '--messages', '--today', '2026-11-28', dir);
+        assert.equal(result.code, 1, `${format}: ${result.stderr.join('\n')}`);
+      }
+      // Worker threads, as shipped, in a child process.
+      const child = command(['check', '--jobs', '2', '--today', '2026-11-28', '.'], { cwd: dir });
+      assert.equal(child.status, 1, child.stderr);
+      assert.equal((await run('timeline', '--format', 'csv', join(dir, 'desk', 'a.txt'))).code, 0);
+      assert.deepEqual(snapshot(), before);
     });
 
     it('follows symbolic links once and notices loops; broken links are skipped', async () => {
