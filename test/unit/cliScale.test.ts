@@ -347,6 +347,18 @@ describe('claimline check at scale', function () {
       const log = JSON.parse(child.stdout);
       assert.ok(validate(log), JSON.stringify(validate.errors()));
       assert.ok(log.runs[0].results.length > 0);
+      // The step's shell line as written: warnings (exit 1) pass, a broken configuration (2) fails it.
+      const line = /- run: (npx claimline check .*)$/m.exec(workflow)?.[1];
+      assert.ok(line);
+      const tsx = pathToFileURL(join(ROOT, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href;
+      const shell = (script: string) => spawnSync('bash', ['-c', script.replace('npx claimline check', `"${process.execPath}" --import ${tsx} "${ENTRY}" check --jobs 1`)], { cwd: dir, encoding: 'utf8' });
+      const passed = shell(line);
+      assert.equal(passed.status, 0, passed.stderr);
+      assert.ok(validate(JSON.parse(readFileSync(join(dir, sarifFile), 'utf8'))));
+      file('articles/.claimline.json', '{"rules": ');
+      const failed = shell(line);
+      assert.equal(failed.status, 1, 'exit status 2 fails the step');
+      assert.match(failed.stderr, /configuration .*\.claimline\.json: line 1, column 11: invalid JSON/);
     });
   });
 
@@ -416,6 +428,29 @@ describe('claimline check at scale', function () {
       const good = command(['check', '--jobs', '1', '--input', 'jsonl', '--today', '2026-11-28', '--rule', 'stale-prediction=off', '--rule', 'no-publication-date=off', '-'], { input: `${JSON.stringify(partition[0])}\n${JSON.stringify(partition[4])}` });
       assert.equal(good.status, 0, good.stderr);
       assert.equal(good.stdout.trim().split('\n').length, 2, 'a last line without a newline is read too');
+    });
+
+    it('the README recipes (Spark RDD.pipe, Dask) run a command that answers each partition line for line', () => {
+      const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+      const section = readme.slice(readme.indexOf('### Beyond one machine'));
+      // RDD.pipe splits its command as a shell would (shlex); Dask's recipe gives the argument list.
+      const spark = /\.pipe\("([^"]+)"\)/.exec(section)?.[1].split(/\s+/);
+      const dask = /subprocess\.run\(\[([^\]]+)\]/.exec(section)?.[1].split(',').map((arg) => JSON.parse(arg.trim()));
+      assert.ok(spark && dask, 'both recipes are in the README');
+      const partition = [
+        { id: 'p-1', text: 'LA PAZ, Dec. 5, 2020 (Reuters) - The plant is expected to open in 2023, Arce said.', published: '2020-12-05' },
+        { id: 'p-2', text: '' },
+        { id: 'p-3', text: UNDATED, published: null },
+      ];
+      const input = partition.map((record) => `${JSON.stringify(record)}\n`).join('');
+      for (const argv of [spark, dask]) {
+        assert.deepEqual(argv.slice(0, 3), ['npx', 'claimline', 'check'], argv.join(' '));
+        const child = command(['check', '--jobs', '1', ...argv.slice(3)], { input });
+        const lines = child.stdout.trim().split('\n').map((line) => JSON.parse(line));
+        assert.deepEqual(lines.map((line) => line.id), ['p-1', 'p-2', 'p-3'], argv.join(' '));
+        assert.ok(child.status === 0 || child.status === 1, child.stderr);
+        assert.ok(lines.every((line) => Array.isArray(line.findings) && line.error === undefined), child.stdout);
+      }
     });
 
     it('with worker threads, one result line per input line, in order', async () => {
