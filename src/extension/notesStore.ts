@@ -181,6 +181,12 @@ export class NotesStore implements vscode.Disposable {
   private entry(article: vscode.Uri): Entry {
     const key = article.toString();
     let entry = this.entries.get(key);
+    // The project's configuration was read again and moved the sidecar (notesLocation, or the
+    // folder of .claimline.json): the notes are those of the new place, even before reloadAll runs.
+    if (entry?.sidecar && entry.state !== 'memory' && projectConfigNow(article) && this.sidecarFor(article)?.toString() !== entry.sidecar.toString()) {
+      this.entries.delete(key);
+      entry = undefined;
+    }
     if (!entry) {
       const sidecar = this.sidecarFor(article);
       entry = { article, sidecar, notes: [], state: sidecar ? 'ok' : 'memory', loaded: Promise.resolve(), queue: Promise.resolve() };
