@@ -175,12 +175,9 @@ describe('one configuration for the editor and the command line', function () {
     const folder = path.dirname(article.fsPath);
     const expected = path.join(folder, '.claimline', 'border-crossing.txt.claims.json');
     try {
-      // A today of its own shows when the editor has read the file again.
-      await diagnosticsFor(
-        article,
-        () => fs.writeFileSync(configFile, JSON.stringify({ rules: { quote: 'off' }, today: '2031-01-03', notesLocation: 'workspaceFolder' })),
-        (d) => d.some((x) => x.message.includes('today is 3 Jan 2031')),
-      );
+      // A today of its own shows when the editor has read the file again (open or not before).
+      fs.writeFileSync(configFile, JSON.stringify({ rules: { quote: 'off' }, today: '2031-01-03', notesLocation: 'workspaceFolder' }));
+      await openArticle(article, (d) => d.some((x) => x.message.includes('today is 3 Jan 2031')));
       // The file's folder, not the workspace folder above it.
       assert.equal(services.store.sidecarFor(article)?.fsPath, expected);
       // A claim the timeline shows (durations and undated claims are not on it).
