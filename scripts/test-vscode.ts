@@ -288,7 +288,7 @@ function killGroup(pid: number, signal: NodeJS.Signals): void {
 function installVsix(session: Session, hostDir: string): string {
   const vsix = path.join(session.dir, 'claimline.vsix');
   const vsce = path.join(ROOT, 'node_modules', '.bin', 'vsce');
-  const packaged = spawnSync(vsce, ['package', '--no-dependencies', '--out', vsix], { cwd: ROOT, encoding: 'utf8' });
+  const packaged = spawnSync(vsce, ['package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '--out', vsix], { cwd: ROOT, encoding: 'utf8' });
   if (packaged.status !== 0) throw new RunnerError(`vsce package failed (exit ${packaged.status}): ${packaged.stderr || packaged.stdout}`);
   const installed = spawnSync(
     process.execPath,

@@ -9,28 +9,52 @@ import type { RuleLevel } from '../core/report';
 import { openableUrl } from '../core/timeline';
 import type { RuleId, Severity } from '../core/types';
 
+/** The commands, with the usage `claimline COMMAND --help` prints (import's lives in import.ts). */
+export const COMMANDS = ['check', 'timeline', 'import'] as const;
+export type Command = (typeof COMMANDS)[number];
+
 export const USAGE = `Usage: claimline check [options] FILE|DIR|GLOB...
        claimline check --input jsonl -
        claimline timeline [options] FILE
-       claimline import [options] URL|FILE   (claimline import --help for its options)
+       claimline import [options] URL|FILE
 
-check flags dated claims, predictions and quoted statements in news articles. A DIR is searched for
+Commands:
+  check      flag dated claims, predictions and quoted statements in news articles, folders of
+             articles, patterns, or a stream of articles (JSON Lines)
+  timeline   one article's claim timeline with the notes of its sidecar, as the editor's Export
+             Timeline… makes it (Markdown, CSV, JSON or ClaimReview)
+  import     save a web page's article (an http(s) URL or a saved .html file) as Markdown with its
+             provenance, as the editor's Import Article… does
+
+Run claimline COMMAND --help (or claimline help COMMAND) for a command's options.
+  -h, --help             show this help
+  -v, --version          show the version
+
+Exit status: 0 success (check: no finding shown at warning or above), 1 check only: a finding shown
+at warning or above, 2 usage, configuration, file or page errors.`;
+
+/** Options of check and timeline alike: configuration, dates, sizes, standard input. */
+const SHARED_OPTIONS = `  --config FILE          use this configuration instead of the .claimline.json (or package.json
+                         "claimline" key) found from each article's folder upwards
+  --no-config            use no configuration file
+  --published YYYY-MM-DD publication date to resolve relative dates against (overrides detection)
+  --today YYYY-MM-DD     the date predictions are compared with (default: the configuration's, or today)
+  --max-size MB          skip files larger than this (default: the configuration's maxFileSize, or 50)
+  --stdin-name NAME      the name standard input is reported under, and whose extension
+                         (.html, .md) says how to read it (default: <stdin>, plain text)
+  -h, --help             show this help`;
+
+export const CHECK_USAGE = `Usage: claimline check [options] FILE|DIR|GLOB...
+       claimline check --input jsonl -
+
+Flags dated claims, predictions and quoted statements in news articles. A DIR is searched for
 articles (.txt .md .markdown .html .htm and the configuration's "extensions"); a GLOB ("news/**/*.md")
 is matched by claimline itself. A FILE of - reads one article from standard input.
-timeline prints one article's claim timeline with the notes of its sidecar (FILE.claims.json),
-as the editor's Export Timeline… does.
-import saves a web page's article as Markdown with its provenance, as the editor's Import Article… does.
 
 Options:
   --format text|json|sarif
-                         check: text (default), one line per finding, file:line:col: severity rule:
+                         text (default), one line per finding, file:line:col: severity rule:
                          message; json, JSON Lines, one object per file; sarif, SARIF 2.1.0
-  --format markdown|csv|json|claimreview
-                         timeline: Markdown (default), CSV, the JSON model, or schema.org
-                         ClaimReview JSON-LD of the claims with a verdict
-  --config FILE          use this configuration instead of the .claimline.json (or package.json
-                         "claimline" key) found from each article's folder upwards
-  --no-config            use no configuration file
   --rule NAME=LEVEL      a rule's severity (error, warning, information, hint) or off; repeatable
   --min-severity LEVEL   show only findings at LEVEL or above (hint, information, warning, error)
   --quiet                text: print only the summary
@@ -41,23 +65,38 @@ Options:
   --color, --no-color    colours in the text format (default: when writing to a terminal, unless
                          NO_COLOR is set; FORCE_COLOR forces them)
   --jobs N               articles analyzed at once, in worker threads (default: the number of cores)
-  --input jsonl          check: read articles from standard input ("-"), one JSON object a line:
+  --input jsonl          read articles from standard input ("-"), one JSON object a line:
                          {"id", "text", "format"?, "published"?}; one result line per article, in order
-  --notes FILE           timeline: the notes file to read instead of FILE.claims.json
-  --max-notes-size MB    timeline: notes files larger than this are refused (default 20);
-                         only regular files are read as notes, never devices or pipes
-  --review-url URL       timeline: the page publishing the fact-check (ClaimReview url)
-  --article-url URL      timeline: where the article is published (ClaimReview appearance)
-  --published YYYY-MM-DD publication date to resolve relative dates against (overrides detection)
-  --today YYYY-MM-DD     the date predictions are compared with (default: the configuration's, or today)
-  --max-size MB          skip files larger than this (default: the configuration's maxFileSize, or 50)
-  --stdin-name NAME      the name standard input is reported under, and whose extension
-                         (.html, .md) says how to read it (default: <stdin>, plain text)
-  -h, --help             show this help
-  -v, --version          show the version
+${SHARED_OPTIONS}
 
-Exit status: 0 no warnings shown, 1 warnings or errors shown, 2 usage, configuration or file errors
-(other files are still checked; a broken configuration stops the run before anything is checked).`;
+Exit status: 0 no finding shown at warning or above, 1 a finding shown at warning or above, 2 usage,
+configuration or file errors (other files are still checked; a broken configuration stops the run
+before anything is checked).`;
+
+export const TIMELINE_USAGE = `Usage: claimline timeline [options] FILE
+
+Prints one article's claim timeline with the notes of its sidecar (FILE.claims.json, or where the
+configuration's notesLocation puts it), as the editor's Export Timeline… does. A FILE of - reads the
+article from standard input (without notes, unless --notes names them).
+
+Options:
+  --format markdown|csv|json|claimreview
+                         Markdown (default), CSV, the JSON model, or schema.org ClaimReview JSON-LD
+                         of the claims with a verdict
+  --notes FILE           the notes file to read instead of the article's sidecar
+  --max-notes-size MB    notes files larger than this are refused (default 20); only regular files
+                         are read as notes, never devices or pipes
+  --review-url URL       the page publishing the fact-check (ClaimReview url)
+  --article-url URL      where the article is published (ClaimReview appearance)
+${SHARED_OPTIONS}
+
+Exit status: 0 exported, 2 usage or configuration error, or the article or its notes could not be
+read (nothing is exported).`;
+
+/** The usage of check or timeline, printed with their usage errors and for --help. */
+export function usageOf(command: 'check' | 'timeline'): string {
+  return command === 'check' ? CHECK_USAGE : TIMELINE_USAGE;
+}
 
 export type CheckFormat = 'text' | 'json' | 'sarif';
 
@@ -117,6 +156,7 @@ export function parseArguments(args: string[]): Options | 'help' | 'version' {
   const command = rest.shift();
   if (command === '-h' || command === '--help' || command === 'help') return 'help';
   if (command === '-v' || command === '--version') return 'version';
+  // import has its own parser (import.ts); runCli sends it there before this is reached.
   if (command !== 'check' && command !== 'timeline') throw new UsageError(command === undefined ? 'missing command' : `unknown command "${command}"`);
   options.command = command;
   const only = (flag: string, wanted: Options['command']) => {
@@ -228,9 +268,11 @@ export function parseArguments(args: string[]): Options | 'help' | 'version' {
       }
       case '--color':
       case '--no-color':
+        only(arg, 'check');
         options.color = arg === '--color';
         break;
       case '--jobs': {
+        only(arg, 'check');
         const raw = value(arg);
         const jobs = Number(raw);
         if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256) throw new UsageError(`--jobs must be a whole number from 1 to 256, not "${raw}"`);

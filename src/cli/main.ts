@@ -4,7 +4,6 @@ import './v8Flags';
 import { readSync } from 'node:fs';
 import { isMainThread } from 'node:worker_threads';
 import { version } from '../../package.json';
-import { runImport } from './import';
 import { runCli, type CliIo } from './run';
 
 // Output lines are written in blocks rather than one write per line: a dense file has 900,000
@@ -112,8 +111,7 @@ function main(): void {
     env: process.env,
     isTerminal: process.stdout.isTTY === true,
   };
-  // `import` is the one command that waits on the network; it has its own options (import.ts).
-  (args[0] === 'import' ? runImport(args.slice(1), io) : runCli(args, io, version)).then(
+  runCli(args, io, version).then(
   (code) => {
     flush();
     process.exitCode = code;

@@ -1,7 +1,8 @@
 // The `claimline` command: the same analyzer as the editor, for newsroom pipelines. This file only
-// parses the arguments and hands over to the subcommand (check.ts, timeline.ts).
-import { parseArguments, UsageError, USAGE, type Options } from './args';
+// finds the subcommand in its table and hands the arguments over (check.ts, timeline.ts, import.ts).
+import { COMMANDS, parseArguments, UsageError, USAGE, usageOf, type Command, type Options } from './args';
 import { runCheck } from './check';
+import { IMPORT_USAGE, runImport } from './import';
 import { runTimeline } from './timeline';
 
 export { USAGE };
@@ -27,33 +28,73 @@ export interface CliIo {
   isTerminal?: boolean;
 }
 
-type Subcommand = (options: Options, io: Required<Pick<CliIo, 'stdoutPiece'>> & CliIo, version: string) => number | Promise<number>;
+type LineIo = Required<Pick<CliIo, 'stdoutPiece'>> & CliIo;
 
-const SUBCOMMANDS: Record<Options['command'], Subcommand> = {
-  check: runCheck,
-  timeline: runTimeline,
+interface Subcommand {
+  /** What `claimline COMMAND --help` and `claimline help COMMAND` print. */
+  usage: string;
+  /** Runs the command on the arguments after its name; resolves with the exit status. */
+  run: (args: string[], io: LineIo, version: string) => Promise<number>;
+}
+
+/** check and timeline share one option parser; a usage error prints the command's own usage. */
+function parsed(command: 'check' | 'timeline', run: (options: Options, io: LineIo, version: string) => number | Promise<number>): Subcommand {
+  return {
+    usage: usageOf(command),
+    run: async (args, io, version) => {
+      let options: ReturnType<typeof parseArguments>;
+      try {
+        options = parseArguments([command, ...args]);
+      } catch (error) {
+        if (!(error instanceof UsageError)) throw error;
+        io.stderr(`claimline: ${error.message}\n\n${usageOf(command)}`);
+        return 2;
+      }
+      if (options === 'help' || options === 'version') {
+        io.stdout(usageOf(command));
+        return 0;
+      }
+      return run(options, io, version);
+    },
+  };
+}
+
+const SUBCOMMANDS: Record<Command, Subcommand> = {
+  check: parsed('check', runCheck),
+  timeline: parsed('timeline', runTimeline),
+  // `import` waits on the network and has options of its own (import.ts).
+  import: { usage: IMPORT_USAGE, run: (args, io) => runImport(args, io) },
 };
 
+function isCommand(name: string | undefined): name is Command {
+  return (COMMANDS as readonly string[]).includes(name ?? '');
+}
+
 export async function runCli(args: string[], io: CliIo, version = '0.0.0'): Promise<number> {
-  let options: Options | 'help' | 'version';
-  try {
-    options = parseArguments(args);
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    io.stderr(`claimline: ${error.message}\n\n${USAGE}`);
-    return 2;
-  }
-  if (options === 'help') {
+  const [command, ...rest] = args;
+  if (command === '-h' || command === '--help' || (command === 'help' && rest.length === 0)) {
     io.stdout(USAGE);
     return 0;
   }
-  if (options === 'version') {
+  if (command === 'help') {
+    if (isCommand(rest[0])) {
+      io.stdout(SUBCOMMANDS[rest[0]].usage);
+      return 0;
+    }
+    io.stderr(`claimline: unknown command "${rest[0]}"\n\n${USAGE}`);
+    return 2;
+  }
+  if (command === '-v' || command === '--version') {
     io.stdout(version);
     return 0;
   }
+  if (!isCommand(command)) {
+    io.stderr(`claimline: ${command === undefined ? 'missing command' : `unknown command "${command}"`}\n\n${USAGE}`);
+    return 2;
+  }
   const lines = withPieces(io);
   try {
-    return await SUBCOMMANDS[options.command](options, lines, version);
+    return await SUBCOMMANDS[command].run(rest, lines, version);
   } finally {
     lines.flushPieces();
   }

@@ -8,12 +8,12 @@ import { join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import { STDIN_ARGUMENT } from './args';
+import { IGNORE_FILE_NAME } from '../core/config';
 import type { FoundConfig } from './config';
 import { describeFsError } from './input';
 
 /** Extensions a folder walk checks, besides the configuration's `extensions`. */
 export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm'];
-export const IGNORE_FILE_NAME = '.claimlineignore';
 /** Never articles: version control, dependencies, the editor's notes folder. */
 const SKIPPED_FOLDERS = new Set(['.git', '.hg', '.svn', 'node_modules', '.claimline']);
 

@@ -6,6 +6,8 @@ import { RULE_LEVELS, type RuleLevel } from './report';
 import type { RuleId } from './types';
 
 export const CONFIG_FILE_NAME = '.claimline.json';
+/** Files of gitignore-style patterns that leave articles out, for their folder and below. */
+export const IGNORE_FILE_NAME = '.claimlineignore';
 /** The key of package.json that holds the same object. */
 export const PACKAGE_JSON_KEY = 'claimline';
 

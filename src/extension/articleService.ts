@@ -7,7 +7,7 @@ import { anchorFor, reanchorNotes, subjectKey, subjectsOf, upsertNote, type Clai
 import type { Analysis, DocumentFormat, SubjectRef } from '../core/types';
 import { formatOfLanguage, isSupported, messageLocale, readConfig } from './config';
 import { NotesStore } from './notesStore';
-import { loadProjectConfig, onDidChangeProjectConfig, projectConfigNow } from './projectConfig';
+import { ignoreSourcesNow, loadIgnoreSources, loadProjectConfig, onDidChangeProjectConfig, projectConfigNow } from './projectConfig';
 import type { AnalyzedArticle, ClaimlineServices } from './services';
 
 /** Schemes of documents that live in folders a .claimline.json can be in. */
@@ -99,7 +99,7 @@ export class ArticleService implements ClaimlineServices, vscode.Disposable {
 
   /** Analyzes a file that is not open (Analyze Workspace). Not kept: open documents own their state. */
   async analyzeFile(uri: vscode.Uri): Promise<AnalyzedArticle | 'too-large' | undefined> {
-    await loadProjectConfig(uri);
+    await loadIgnoreSources(uri);
     const config = readConfig(uri);
     const stat = await vscode.workspace.fs.stat(uri);
     if (stat.size > config.maxFileSize * 1024 * 1024) return 'too-large';
@@ -137,10 +137,15 @@ export class ArticleService implements ClaimlineServices, vscode.Disposable {
 
   private async run(document: vscode.TextDocument): Promise<AnalyzedArticle | undefined> {
     if (document.isClosed || !isSupported(document)) return undefined;
-    // The project's .claimline.json is read once per folder, before the folder's first analysis.
-    if (!projectConfigNow(document.uri)) {
-      await loadProjectConfig(document.uri);
+    // The project's .claimline.json and .claimlineignore files are read once per folder, before the
+    // folder's first analysis; they may leave this article out.
+    if (!ignoreSourcesNow(document.uri)) {
+      await loadIgnoreSources(document.uri);
       if (document.isClosed) return undefined;
+      if (!isSupported(document)) {
+        if (this.states.has(document.uri.toString())) this.close(document.uri);
+        return undefined;
+      }
     }
     const started = performance.now();
     const state = this.stateFor(document.uri);
@@ -294,8 +299,9 @@ export class ArticleService implements ClaimlineServices, vscode.Disposable {
 
   private reanalyzeAll(): void {
     for (const document of vscode.workspace.textDocuments) {
-      if (isSupported(document)) this.schedule(document, 0);
-      else if (this.states.has(document.uri.toString())) this.close(document.uri);
+      if (!isSupported(document) && this.states.has(document.uri.toString())) this.close(document.uri);
+      // Also for a language not supported yet: a .claimline.json read again may add it.
+      this.schedule(document, 0);
     }
   }
 }

@@ -2,7 +2,8 @@
 import * as vscode from 'vscode';
 import { format as formatDate } from 'date-fns';
 import { isIsoDate, publicationDateEdit } from '../core/edits';
-import { formatOfLanguage, readConfig } from './config';
+import { formatOfLanguage, isIgnored, readConfig } from './config';
+import { loadIgnoreSources } from './projectConfig';
 import type { ArticleService } from './articleService';
 import type { DiagnosticsFeature } from './diagnostics';
 
@@ -58,7 +59,13 @@ async function analyzeWorkspace(services: ArticleService, diagnostics: Diagnosti
   return vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Claimline: analyzing articles'), cancellable: true },
     async (progress, token) => {
-      const files = (await vscode.workspace.findFiles(ARTICLE_GLOB, undefined, undefined, token)).filter((uri) => !NEVER_ARTICLES.test(uri.path));
+      const found = (await vscode.workspace.findFiles(ARTICLE_GLOB, undefined, undefined, token)).filter((uri) => !NEVER_ARTICLES.test(uri.path));
+      // What the project's ignore globs and .claimlineignore files leave out, as claimline check does.
+      const files: vscode.Uri[] = [];
+      for (const uri of found) {
+        await loadIgnoreSources(uri);
+        if (!isIgnored(uri)) files.push(uri);
+      }
       const open = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
       let done = 0;
       let skipped = 0;

@@ -6,7 +6,8 @@ import * as vscode from 'vscode';
 import type { DocumentFormat } from '../core/types';
 import { formatFor } from '../core/analyze';
 import type { ProjectConfig } from '../core/config';
-import { projectConfigNow } from './projectConfig';
+import { ignoredBy } from '../core/ignoreRules';
+import { ignoreSourcesNow, onDidChangeProjectConfig, onDidLoadProjectConfig, projectConfigNow, projectLanguages } from './projectConfig';
 
 export const BUILT_IN_LANGUAGES = ['plaintext', 'markdown', 'html'];
 /** The built-in languages as a document selector (what providers start with, see followLanguageSetting). */
@@ -83,8 +84,22 @@ const IGNORED_SCHEMES = new Set(['output', 'git', 'gitfs', 'vscode-scm', 'commen
 export function isSupported(document: vscode.TextDocument, config?: ClaimlineConfig): boolean {
   // Checked first: output channels change on every log line and must cost nothing here.
   if (IGNORED_SCHEMES.has(document.uri.scheme)) return false;
-  if (BUILT_IN_LANGUAGES.includes(document.languageId)) return true;
-  return (config ?? readConfig(document.uri)).languages.includes(document.languageId);
+  if (!BUILT_IN_LANGUAGES.includes(document.languageId) && !(config ?? readConfig(document.uri)).languages.includes(document.languageId)) return false;
+  return !isIgnored(document.uri);
+}
+
+/**
+ * Whether the project's `ignore` globs or a .claimlineignore leave this file out, as `claimline
+ * check` leaves it out of a folder walk. False while they are not loaded yet (see loadIgnoreSources).
+ */
+export function isIgnored(uri: vscode.Uri): boolean {
+  const sources = ignoreSourcesNow(uri);
+  if (!sources) return false;
+  return sources.some(({ folder, patterns }) => {
+    if (folder.scheme !== uri.scheme || folder.authority !== uri.authority) return false;
+    const root = folder.path.endsWith('/') ? folder.path : `${folder.path}/`;
+    return uri.path.startsWith(root) && ignoredBy(patterns, uri.path.slice(root.length));
+  });
 }
 
 /** How the analyzer reads a language: HTML and Markdown flavours by name, anything else as plain text. */
@@ -92,14 +107,15 @@ export function formatOfLanguage(languageId: string): DocumentFormat {
   return formatFor(languageId);
 }
 
+/** The settings' languages and those of every loaded .claimline.json (isSupported decides per file). */
 export function languageSelector(config: ClaimlineConfig = readConfig()): vscode.DocumentFilter[] {
-  return config.languages.map((language) => ({ language }));
+  return [...new Set([...config.languages, ...projectLanguages()])].map((language) => ({ language }));
 }
 
 /**
  * Hands `apply` the languages to work in: the built-in ones at once, then those of the settings just
- * after activation and again whenever claimline.languages changes (so adding a language needs no
- * reload). The settings are not read during activate(): the extension host's first configuration
+ * after activation and again whenever claimline.languages changes or a .claimline.json adding
+ * languages is read (so adding a language needs no reload). The settings are not read during activate(): the extension host's first configuration
  * read took about 10 ms, the largest step of activation (measured by the latency test), and only
  * languages added in the settings need it.
  */
@@ -119,6 +135,8 @@ export function followLanguageSetting(context: vscode.ExtensionContext, apply: (
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (event.affectsConfiguration('claimline.languages')) update();
     }),
+    onDidLoadProjectConfig(update),
+    onDidChangeProjectConfig(update),
   );
 }
 

@@ -16,6 +16,7 @@ import { notRegularFile, overLimit, RefusedFileError } from '../core/fileLimits'
 import { mergeNotes, parseNotesFile, serializeNotesFile, sidecarPath, type ClaimNote } from '../core/notes';
 import { isStaleTemporary, writeFileAtomically } from '../core/atomicWrite';
 import { readConfig } from './config';
+import { loadProjectConfig, onDidChangeProjectConfig, projectConfigNow, projectRoot } from './projectConfig';
 import { hasLocalFiles, readLocalFile } from './localFiles';
 
 export type NotesState = 'ok' | 'invalid' | 'newer-version' | 'memory';
@@ -70,6 +71,8 @@ export class NotesStore implements vscode.Disposable {
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration('claimline.notesLocation')) this.reloadAll();
       }),
+      // A .claimline.json may set notesLocation, or be where workspaceFolder notes live.
+      onDidChangeProjectConfig(() => this.reloadAll()),
     );
   }
 
@@ -128,8 +131,11 @@ export class NotesStore implements vscode.Disposable {
   sidecarFor(article: vscode.Uri): vscode.Uri | undefined {
     if (article.scheme === 'untitled') return undefined;
     const config = readConfig(article);
-    const folder = vscode.workspace.getWorkspaceFolder(article);
-    const path = sidecarPath(article.path, config.notesLocation, folder && folder.uri.scheme === article.scheme && folder.uri.authority === article.authority ? folder.uri.path : undefined);
+    // "workspaceFolder" notes live under the folder of the project's .claimline.json when there is
+    // one, where `claimline timeline` looks for them too; else under the workspace folder.
+    const project = projectConfigNow(article);
+    const folder = (project && projectRoot(project)) ?? vscode.workspace.getWorkspaceFolder(article)?.uri;
+    const path = sidecarPath(article.path, config.notesLocation, folder && folder.scheme === article.scheme && folder.authority === article.authority ? folder.path : undefined);
     return article.with({ path });
   }
 
@@ -175,6 +181,12 @@ export class NotesStore implements vscode.Disposable {
   private entry(article: vscode.Uri): Entry {
     const key = article.toString();
     let entry = this.entries.get(key);
+    // The project's configuration was read again and moved the sidecar (notesLocation, or the
+    // folder of .claimline.json): the notes are those of the new place, even before reloadAll runs.
+    if (entry?.sidecar && entry.state !== 'memory' && projectConfigNow(article) && this.sidecarFor(article)?.toString() !== entry.sidecar.toString()) {
+      this.entries.delete(key);
+      entry = undefined;
+    }
     if (!entry) {
       const sidecar = this.sidecarFor(article);
       entry = { article, sidecar, notes: [], state: sidecar ? 'ok' : 'memory', loaded: Promise.resolve(), queue: Promise.resolve() };
@@ -363,10 +375,13 @@ export class NotesStore implements vscode.Disposable {
 
   private reloadAll(): void {
     const articles = [...this.entries.values()].filter((e) => e.state !== 'memory').map((e) => e.article);
-    for (const article of articles) {
-      this.entries.delete(article.toString());
-      void this.notes(article).then(() => this.changed.fire(article));
-    }
+    // The project configuration says where the sidecars are: read it (again) before them.
+    void Promise.all(articles.map((article) => loadProjectConfig(article).catch(() => undefined))).then(() => {
+      for (const article of articles) {
+        this.entries.delete(article.toString());
+        void this.notes(article).then(() => this.changed.fire(article));
+      }
+    });
   }
 }
 

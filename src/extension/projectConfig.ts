@@ -2,9 +2,11 @@
 // "claimline" key) from the article's folder up to its workspace folder, the same file the
 // command line reads, so CI and the editor agree. Read through VS Code's file system API (remote,
 // virtual and browser workspaces work), cached per folder and re-read when such a file changes.
-// readConfig() (config.ts) layers it under the workspace settings.
+// readConfig() (config.ts) layers it under the workspace settings. The .claimlineignore files
+// between the article and its workspace folder are read here too: with the file's `ignore` globs
+// they leave articles out in the editor as `claimline check` leaves them out of a folder.
 import * as vscode from 'vscode';
-import { CONFIG_FILE_NAME, ConfigError, parseConfigText, type ProjectConfig } from '../core/config';
+import { CONFIG_FILE_NAME, ConfigError, IGNORE_FILE_NAME, parseConfigText, type ProjectConfig } from '../core/config';
 
 export interface FoundProjectConfig {
   config: ProjectConfig;
@@ -19,11 +21,32 @@ const MAX_LEVELS = 32;
 const loading = new Map<string, Promise<FoundProjectConfig>>();
 const loaded = new Map<string, FoundProjectConfig>();
 const changed = new vscode.EventEmitter<void>();
+/** Fires when a configuration was first loaded for a folder (its languages may add providers). */
+const firstLoaded = new vscode.EventEmitter<void>();
+const ignoreLoading = new Map<string, Promise<IgnoreSource | null>>();
+const ignoreLoaded = new Map<string, IgnoreSource | null>();
 const reported = new Set<string>();
 let log: vscode.LogOutputChannel | undefined;
 
 /** Fires when a configuration file was created, changed or deleted (after the cache is cleared). */
 export const onDidChangeProjectConfig = changed.event;
+export const onDidLoadProjectConfig = firstLoaded.event;
+
+/** Patterns in gitignore syntax, relative to `folder`: a file's `ignore` globs or a .claimlineignore. */
+export interface IgnoreSource {
+  folder: vscode.Uri;
+  patterns: readonly string[];
+}
+
+/** The folder a configuration file is in (its `ignore` globs and notes are relative to it). */
+export function projectRoot(found: FoundProjectConfig): vscode.Uri | undefined {
+  return found.uri && folderOf(found.uri);
+}
+
+/** The languages every loaded configuration adds, for the providers' document selector. */
+export function projectLanguages(): string[] {
+  return [...new Set([...loaded.values()].flatMap((found) => found.config.languages ?? []))];
+}
 
 function folderOf(uri: vscode.Uri): vscode.Uri {
   return vscode.Uri.joinPath(uri, '..');
@@ -52,7 +75,10 @@ function forFolder(folder: vscode.Uri, top: vscode.Uri | undefined, level: numbe
       const atTop = (top && key === top.toString()) || parent.toString() === key || level >= MAX_LEVELS;
       const found = here ?? (atTop ? NONE : await forFolder(parent, top, level + 1));
       // A newer load (after a change) may have replaced this one: keep the newest.
-      if (loading.get(key) === pending) loaded.set(key, found);
+      if (loading.get(key) === pending) {
+        loaded.set(key, found);
+        if (found.config.languages?.length) firstLoaded.fire();
+      }
       return found;
     })();
     loading.set(key, pending);
@@ -82,6 +108,74 @@ async function lookIn(folder: vscode.Uri): Promise<FoundProjectConfig | null> {
   return null;
 }
 
+/**
+ * The ignore rules that apply to a document, once loaded (see loadIgnoreSources); never reads.
+ * Undefined until both the configuration and the .claimlineignore files are loaded.
+ */
+export function ignoreSourcesNow(uri: vscode.Uri): IgnoreSource[] | undefined {
+  if (uri.scheme === 'untitled') return [];
+  const found = projectConfigNow(uri);
+  if (!found) return undefined;
+  const files: IgnoreSource[] = [];
+  for (const folder of ignoreFolders(uri, found)) {
+    const key = folder.toString();
+    if (!ignoreLoaded.has(key)) return undefined;
+    const source = ignoreLoaded.get(key);
+    if (source) files.push(source);
+  }
+  return [...configIgnore(found), ...files];
+}
+
+/** Loads the configuration and the .claimlineignore files that apply to a document. */
+export async function loadIgnoreSources(uri: vscode.Uri): Promise<IgnoreSource[]> {
+  if (uri.scheme === 'untitled') return [];
+  const found = await loadProjectConfig(uri);
+  const files = await Promise.all(ignoreFolders(uri, found).map(ignoreFileIn));
+  return [...configIgnore(found), ...files.filter((source): source is IgnoreSource => source !== null)];
+}
+
+function configIgnore(found: FoundProjectConfig): IgnoreSource[] {
+  const root = projectRoot(found);
+  return root && found.config.ignore?.length ? [{ folder: root, patterns: found.config.ignore }] : [];
+}
+
+/**
+ * The folders whose .claimlineignore applies: from the workspace folder (else the configuration's
+ * folder, else the article's own) down to the article's folder, as a folder walk from there meets them.
+ */
+function ignoreFolders(uri: vscode.Uri, found: FoundProjectConfig): vscode.Uri[] {
+  const top = vscode.workspace.getWorkspaceFolder(uri)?.uri ?? projectRoot(found);
+  const folders: vscode.Uri[] = [];
+  let folder = folderOf(uri);
+  for (let level = 0; level <= MAX_LEVELS; level++) {
+    folders.push(folder);
+    const parent = folderOf(folder);
+    if (!top || folder.toString() === top.toString() || parent.toString() === folder.toString()) break;
+    folder = parent;
+  }
+  return folders;
+}
+
+function ignoreFileIn(folder: vscode.Uri): Promise<IgnoreSource | null> {
+  const key = folder.toString();
+  let pending = ignoreLoading.get(key);
+  if (!pending) {
+    pending = (async () => {
+      let source: IgnoreSource | null = null;
+      try {
+        const text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder, IGNORE_FILE_NAME)));
+        source = { folder, patterns: text.split(/\r?\n/) };
+      } catch {
+        // absent (the usual case) or unreadable
+      }
+      if (ignoreLoading.get(key) === pending) ignoreLoaded.set(key, source);
+      return source;
+    })();
+    ignoreLoading.set(key, pending);
+  }
+  return pending;
+}
+
 function reportBroken(uri: vscode.Uri, message: string): void {
   log?.warn(`Claimline configuration ${uri.fsPath || uri.toString()}: ${message}`);
   const key = `${uri.toString()}\n${message}`;
@@ -96,11 +190,13 @@ function reportBroken(uri: vscode.Uri, message: string): void {
 /** Watches configuration files: any change clears the cache and fires onDidChangeProjectConfig. */
 export function registerProjectConfig(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): void {
   log = output;
-  const watcher = vscode.workspace.createFileSystemWatcher(`**/{${CONFIG_FILE_NAME},package.json}`);
+  const watcher = vscode.workspace.createFileSystemWatcher(`**/{${CONFIG_FILE_NAME},package.json,${IGNORE_FILE_NAME}}`);
   const reset = () => {
     loading.clear();
     loaded.clear();
+    ignoreLoading.clear();
+    ignoreLoaded.clear();
     changed.fire();
   };
-  context.subscriptions.push(watcher, watcher.onDidCreate(reset), watcher.onDidChange(reset), watcher.onDidDelete(reset), changed);
+  context.subscriptions.push(watcher, watcher.onDidCreate(reset), watcher.onDidChange(reset), watcher.onDidDelete(reset), changed, firstLoaded);
 }

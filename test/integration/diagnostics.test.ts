@@ -1,10 +1,11 @@
 // Diagnostics on fixture articles: rule, range, severity, source and code link; plain text, Markdown,
 // HTML and untitled documents; analysis as you type; disable comments; the Toggle command.
 import * as assert from 'assert';
+import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { baselineSettings, byRule, claimline, closeAll, closeUntitled, copyFixture, openArticle, openUntitled, positionOf, ruleOf } from './articles';
-import { claimlineDiagnostics, diagnosticsFor } from './support';
+import { claimlineDiagnostics, diagnosticsFor, testWorkspace } from './support';
 
 describe('diagnostics', function () {
   this.timeout(60_000);
@@ -87,6 +88,21 @@ describe('diagnostics', function () {
     const missing = diagnostics.find((d) => ruleOf(d) === 'no-publication-date')!;
     assert.strictEqual(missing.severity, vscode.DiagnosticSeverity.Warning);
     assert.strictEqual(missing.range.start.line, 0);
+  });
+
+  it('says an empty article is empty (information) instead of missing a publication date', async () => {
+    const dir = path.join(testWorkspace(), 'diagnostics-empty');
+    fs.mkdirSync(dir, { recursive: true });
+    for (const [name, text] of [['empty.txt', ''], ['blank.md', '\n  \n\t\n']]) {
+      const uri = vscode.Uri.file(path.join(dir, name));
+      fs.writeFileSync(uri.fsPath, text);
+      const { diagnostics } = await openArticle(uri);
+      assert.deepStrictEqual(
+        diagnostics.map((d) => [ruleOf(d), d.severity, d.message]),
+        [['empty-article', vscode.DiagnosticSeverity.Information, 'The article is empty: there is no text to check.']],
+        name,
+      );
+    }
   });
 
   it('analyzes untitled documents', async () => {

@@ -138,6 +138,10 @@ describe('claimline CLI', function () {
     const record = JSON.parse(result.stdout[0]);
     assert.deepEqual([record.timexes, record.quotes, record.claims], [[], [], []]);
     assert.deepEqual(record.findings.map((f: { rule: string }) => f.rule), ['empty-article']);
+    // Without a publication date too: an empty article has no date to miss.
+    const text = await run('check', empty);
+    assert.equal(text.code, 0);
+    assert.deepEqual(text.stdout, [`${empty}:1:1: information empty-article: The article is empty: there is no text to check.`, '1 file checked: 1 finding (1 information)']);
   });
 
   it('drops a UTF-8 BOM so offsets match the editor', async () => {
@@ -295,7 +299,34 @@ describe('claimline CLI', function () {
   });
 
   it('--help and --version', async () => {
-    assert.match((await run('--help')).stdout[0], /Usage: claimline check/);
+    const overview = (await run('--help')).stdout[0];
+    for (const command of ['check', 'timeline', 'import']) assert.match(overview, new RegExp(`^  ${command} `, 'm'), `${command} is in the command table`);
     assert.deepEqual((await run('--version')).stdout, ['1.2.3']);
+  });
+
+  it('every command has its own --help, also as claimline help COMMAND, with its exit statuses', async () => {
+    for (const [command, options, exit] of [
+      ['check', /--min-severity/, /0 no finding shown at warning or above, 1 a finding shown/],
+      ['timeline', /--review-url/, /0 exported, 2 usage/],
+      ['import', /--force/, /0 imported, 2 usage/],
+    ] as const) {
+      for (const args of [[command, '--help'], [command, '-h'], ['help', command], [command, 'x.txt', '--help']]) {
+        const result = await run(...args);
+        assert.equal(result.code, 0, args.join(' '));
+        assert.deepEqual(result.stderr, []);
+        assert.match(result.stdout[0], new RegExp(`^Usage: claimline ${command} `), args.join(' '));
+        assert.match(result.stdout[0], options);
+        assert.match(result.stdout[0], exit);
+      }
+    }
+    // A usage error prints the usage of the command it is about.
+    const wrong = await run('timeline', '--jobs', '2', 'x.txt');
+    assert.equal(wrong.code, 2);
+    assert.match(wrong.stderr[0], /^claimline: --jobs is an option of claimline check\n\nUsage: claimline timeline /);
+    const unknown = await run('help', 'frobnicate');
+    assert.equal(unknown.code, 2);
+    assert.match(unknown.stderr[0], /^claimline: unknown command "frobnicate"/);
+    assert.match((await run('frobnicate')).stderr[0], /^claimline: unknown command "frobnicate"\n\nUsage: claimline check/);
+    assert.equal((await run()).code, 2);
   });
 });

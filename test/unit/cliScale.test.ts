@@ -2,7 +2,7 @@
 // SARIF, worker threads and JSON Lines input.
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -12,6 +12,7 @@ import { parseArguments, type Options } from '../../src/cli/args';
 import { runCheck } from '../../src/cli/check';
 import { runCli } from '../../src/cli/run';
 import { ConfigError, mergeConfigs, parseConfigText } from '../../src/core/config';
+import { ignoredBy } from '../../src/core/ignoreRules';
 import { RULE_IDS } from '../../src/core/findings';
 
 interface Run {
@@ -31,14 +32,16 @@ const ROOT = join(__dirname, '..', '..');
 const ENTRY = join(ROOT, 'src', 'cli', 'main.ts');
 
 /** The real command in a child process (standard input, environment, worker threads as shipped). */
-function command(args: string[], options: { input?: string; env?: Record<string, string>; cwd?: string } = {}) {
+function command(args: string[], options: { input?: string; env?: Record<string, string>; cwd?: string; unprivileged?: boolean } = {}) {
   const env = { ...process.env, ...options.env };
   delete env.FORCE_COLOR;
   delete env.NO_COLOR;
   Object.assign(env, options.env);
   // tsx by its path: the child may run in a folder where the package cannot be found.
   const tsx = pathToFileURL(join(ROOT, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href;
-  return spawnSync(process.execPath, ['--import', tsx, ENTRY, ...args], { encoding: 'utf8', input: options.input, env, cwd: options.cwd ?? ROOT, maxBuffer: 1 << 26 });
+  // Permissions do not stop root: a test of an unreadable folder runs the command as nobody there.
+  const user = options.unprivileged && process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+  return spawnSync(process.execPath, ['--import', tsx, ENTRY, ...args], { encoding: 'utf8', input: options.input, env, cwd: options.cwd ?? ROOT, maxBuffer: 1 << 26, ...user });
 }
 
 /** The SARIF 2.1.0 schema (draft-04, as OASIS published it; shipped by @microsoft/jest-sarif), with its formats. */
@@ -161,6 +164,19 @@ describe('claimline check at scale', function () {
       assert.equal((await run('check', '--format', 'json', join(dir, 'drafts', 'x.txt'))).stdout.length, 1);
     });
 
+    it('the editor’s ignore check (core/ignoreRules) leaves out exactly what the folder walk leaves out', async () => {
+      const patterns = ['drafts/', '*.tmp.md', 'archive/**/old-*.txt', '!archive/keep/old-1.txt', 'desk/*/private/'];
+      file('.claimline.json', JSON.stringify({ ignore: patterns }));
+      const paths = ['a.txt', 'drafts/x.txt', 'drafts/deep/y.md', 'b/notes.tmp.md', 'b/notes.md', 'archive/2020/old-1.txt', 'archive/2020/new-1.txt', 'archive/keep/old-1.txt', 'desk/one/private/s.txt', 'desk/one/public/s.txt', 'desk/private/s.txt'];
+      for (const path of paths) file(path, DATED);
+      const walked = (await run('check', '--format', 'json', '--jobs', '1', dir)).stdout.map((line) => relative(dir, JSON.parse(line).file).split('\\').join('/'));
+      assert.deepEqual(
+        paths.filter((path) => !ignoredBy(patterns, path)).sort(),
+        [...walked].sort(),
+      );
+      assert.ok(walked.length >= 4 && walked.length < paths.length, walked.join(' '));
+    });
+
     it('matches globs itself, each file once; a pattern matching nothing is an error', async () => {
       file('news/2020/a.md', DATED);
       file('news/2021/b.md', DATED);
@@ -170,6 +186,68 @@ describe('claimline check at scale', function () {
       const none = await run('check', `${dir}/news/**/*.html`);
       assert.equal(none.code, 2);
       assert.match(none.stderr[0], /no files match this pattern/);
+    });
+
+    it('a folder that cannot be read is reported (exit 2) and the others are checked', () => {
+      chmodSync(dir, 0o755);
+      file('desk/a.txt', DATED);
+      file('locked/b.txt', DATED);
+      file('open/c.txt', DATED);
+      chmodSync(join(dir, 'desk'), 0o755);
+      chmodSync(join(dir, 'open'), 0o755);
+      chmodSync(join(dir, 'locked'), 0o000);
+      try {
+        for (const format of ['json', 'sarif']) {
+          const child = command(['check', '--jobs', '1', '--format', format, '--today', '2026-11-28', '.'], { cwd: dir, unprivileged: true });
+          assert.equal(child.status, 2, child.stderr);
+          assert.match(child.stderr, /^claimline: locked: folder cannot be read: permission denied$/m);
+          if (format === 'json') assert.deepEqual(child.stdout.trim().split('\n').map((line) => JSON.parse(line).file), ['desk/a.txt', 'open/c.txt']);
+          else {
+            const log = JSON.parse(child.stdout);
+            assert.deepEqual([...new Set(log.runs[0].results.map((r: { locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }) => r.locations[0].physicalLocation.artifactLocation.uri))], ['desk/a.txt', 'open/c.txt']);
+            assert.match(log.runs[0].invocations[0].toolExecutionNotifications[0].message.text, /locked: folder cannot be read/);
+          }
+        }
+      } finally {
+        chmodSync(join(dir, 'locked'), 0o755);
+      }
+    });
+
+    it('a symbolic link loop named on the command line is reported, not followed', async () => {
+      symlinkSync('self', join(dir, 'self'));
+      file('a.txt', DATED);
+      const result = await run('check', '--format', 'json', '--today', '2026-11-28', join(dir, 'self'), join(dir, 'a.txt'));
+      assert.equal(result.code, 2);
+      assert.ok(result.stderr.some((l) => l.endsWith('self: symbolic link loop')), result.stderr.join('\n'));
+      assert.deepEqual(result.stdout.map((line) => Object.keys(JSON.parse(line)).includes('error')), [true, false]);
+    });
+
+    it('nothing is written into the article folders, whatever the format, the jobs or the configuration', async () => {
+      file('.claimline.json', JSON.stringify({ notesLocation: 'workspaceFolder', ignore: ['skip/'] }));
+      file('desk/a.txt', DATED);
+      file('desk/b.md', `---\npublished: 2020-12-05\n---\n${DATED}`);
+      file('desk/page.html', `<article><p>${DATED}</p></article>`);
+      file('desk/empty.txt', '');
+      file('skip/c.txt', DATED);
+      file('desk/a.txt.claims.json', '{"version":1,"notes":[]}');
+      const snapshot = () =>
+        readdirSync(dir, { recursive: true, withFileTypes: true })
+          .map((entry) => {
+            const full = join(entry.parentPath, entry.name);
+            const stat = statSync(full);
+            return `${relative(dir, full)} ${stat.isDirectory() ? 'dir' : stat.size} ${stat.mtimeMs}`;
+          })
+          .sort();
+      const before = snapshot();
+      for (const format of ['text', 'json', 'sarif']) {
+        const result = await run('check', '--jobs', '1', '--format', format, '--messages', '--today', '2026-11-28', dir);
+        assert.equal(result.code, 1, `${format}: ${result.stderr.join('\n')}`);
+      }
+      // Worker threads, as shipped, in a child process.
+      const child = command(['check', '--jobs', '2', '--today', '2026-11-28', '.'], { cwd: dir });
+      assert.equal(child.status, 1, child.stderr);
+      assert.equal((await run('timeline', '--format', 'csv', join(dir, 'desk', 'a.txt'))).code, 0);
+      assert.deepEqual(snapshot(), before);
     });
 
     it('follows symbolic links once and notices loops; broken links are skipped', async () => {
@@ -269,6 +347,18 @@ describe('claimline check at scale', function () {
       const log = JSON.parse(child.stdout);
       assert.ok(validate(log), JSON.stringify(validate.errors()));
       assert.ok(log.runs[0].results.length > 0);
+      // The step's shell line as written: warnings (exit 1) pass, a broken configuration (2) fails it.
+      const line = /- run: (npx claimline check .*)$/m.exec(workflow)?.[1];
+      assert.ok(line);
+      const tsx = pathToFileURL(join(ROOT, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href;
+      const shell = (script: string) => spawnSync('bash', ['-c', script.replace('npx claimline check', `"${process.execPath}" --import ${tsx} "${ENTRY}" check --jobs 1`)], { cwd: dir, encoding: 'utf8' });
+      const passed = shell(line);
+      assert.equal(passed.status, 0, passed.stderr);
+      assert.ok(validate(JSON.parse(readFileSync(join(dir, sarifFile), 'utf8'))));
+      file('articles/.claimline.json', '{"rules": ');
+      const failed = shell(line);
+      assert.equal(failed.status, 1, 'exit status 2 fails the step');
+      assert.match(failed.stderr, /configuration .*\.claimline\.json: line 1, column 11: invalid JSON/);
     });
   });
 
@@ -338,6 +428,29 @@ describe('claimline check at scale', function () {
       const good = command(['check', '--jobs', '1', '--input', 'jsonl', '--today', '2026-11-28', '--rule', 'stale-prediction=off', '--rule', 'no-publication-date=off', '-'], { input: `${JSON.stringify(partition[0])}\n${JSON.stringify(partition[4])}` });
       assert.equal(good.status, 0, good.stderr);
       assert.equal(good.stdout.trim().split('\n').length, 2, 'a last line without a newline is read too');
+    });
+
+    it('the README recipes (Spark RDD.pipe, Dask) run a command that answers each partition line for line', () => {
+      const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+      const section = readme.slice(readme.indexOf('### Beyond one machine'));
+      // RDD.pipe splits its command as a shell would (shlex); Dask's recipe gives the argument list.
+      const spark = /\.pipe\("([^"]+)"\)/.exec(section)?.[1].split(/\s+/);
+      const dask = /subprocess\.run\(\[([^\]]+)\]/.exec(section)?.[1].split(',').map((arg) => JSON.parse(arg.trim()));
+      assert.ok(spark && dask, 'both recipes are in the README');
+      const partition = [
+        { id: 'p-1', text: 'LA PAZ, Dec. 5, 2020 (Reuters) - The plant is expected to open in 2023, Arce said.', published: '2020-12-05' },
+        { id: 'p-2', text: '' },
+        { id: 'p-3', text: UNDATED, published: null },
+      ];
+      const input = partition.map((record) => `${JSON.stringify(record)}\n`).join('');
+      for (const argv of [spark, dask]) {
+        assert.deepEqual(argv.slice(0, 3), ['npx', 'claimline', 'check'], argv.join(' '));
+        const child = command(['check', '--jobs', '1', ...argv.slice(3)], { input });
+        const lines = child.stdout.trim().split('\n').map((line) => JSON.parse(line));
+        assert.deepEqual(lines.map((line) => line.id), ['p-1', 'p-2', 'p-3'], argv.join(' '));
+        assert.ok(child.status === 0 || child.status === 1, child.stderr);
+        assert.ok(lines.every((line) => Array.isArray(line.findings) && line.error === undefined), child.stdout);
+      }
     });
 
     it('with worker threads, one result line per input line, in order', async () => {
