@@ -22,7 +22,7 @@ const FURNITURE_WORDS = new Set(
     'caption captions credit credits copyright byline bylines dateline timestamp share sharing sharebar social ' +
     'newsletter newsletters subscribe subscription promo related recommended recommendations trending popular ' +
     'breadcrumb breadcrumbs tags tag advert advertisement ad ads sponsor sponsored reprints print toolbar ' +
-    'author bio disclaimer'
+    'author bio disclaimer cta comment comments rollover tooltip popup hover modal'
   ).split(' '),
 );
 
@@ -45,12 +45,18 @@ const FURNITURE_LINE = new RegExp(
     String.raw`^(view author archive|email the author|follow on twitter|enlarge image|print article|order reprints|text size|share this( article| story)?)$`,
     String.raw`^(tags|filed under|categories|topics)\s*:`,
     String.raw`\b(sign up|subscribe)\b.{0,120}\bnewsletters?\b`,
-    String.raw`^follow (us|\S+( \S+)?) on (twitter|facebook|instagram)`,
+    String.raw`^follow\b.{0,80}\b(on (twitter|facebook|instagram)|coverage)\b`,
+    // Credits and contacts at the end: "… contributed to this report.", "X may be reached at …".
+    String.raw`\bcontributed (to )?(this |the )?(report|reporting|story)\.?$`,
+    String.raw`\b(can|may) be reached at\b|^write to .{1,60} at \S+@`,
   ].join('|'),
-  'i',
+  'iu',
 );
+// A byline left in the text: "By Justine Coleman - 11/18/19 11:04 PM EST" (case matters here:
+// "By the end of the day…" is a sentence).
+const BYLINE = /^(By|BY) \p{Lu}\S* \p{Lu}.{0,60}$/u;
 // The headings of link lists: removed with the list they announce.
-const LIST_HEADING = /^(more|related|read more|see also|more from .{1,30}|you may also like|recommended.{0,20}|trending.{0,10}|popular.{0,20}|recent.{0,20}|latest.{0,20}|don'?t miss|also read|further reading|more stories|more on this story|top stories)[\s:.…!]*$/i;
+const LIST_HEADING = /^(more|related|related (news|stories|articles|posts|content|links|coverage)|more .{0,30} stories|tags|read more|see also|more from .{1,30}|you may also like|recommended.{0,20}|trending.{0,10}|popular.{0,20}|recent.{0,20}|latest.{0,20}|don'?t miss|also read|further reading|more stories|more on this story|top stories)[\s:.…!]*$/i;
 
 const SHORT = 200;
 
@@ -83,9 +89,15 @@ export function pruneBoilerplate(content: DomElement): void {
   for (const list of Array.from(root.querySelectorAll('ul, ol')) as PruneElement[]) {
     if (!list.parentElement) continue;
     const items = Array.from(list.children).filter((child) => child.tagName.toLowerCase() === 'li');
-    if (items.length === 0 || !items.every((item) => linkDensity(item) >= 0.9)) continue;
+    if (items.length === 0) continue;
     const heading = previousHeading(list);
-    if (drop(list, textOf(list).length) && heading && LIST_HEADING.test(textOf(heading))) drop(heading, textOf(heading).length);
+    const announced = heading !== null && LIST_HEADING.test(textOf(heading));
+    // Under a "More stories" heading half the text in links is enough ("The strange life and <a>…</a>").
+    const threshold = announced ? 0.5 : 0.9;
+    if (!items.every((item) => linkDensity(item) >= threshold)) continue;
+    // Links that read as addresses are the story's cited sources, not other stories.
+    if (items.every((item) => /^(https?:\/\/|www\.)\S+$/i.test(textOf(item)))) continue;
+    if (drop(list, textOf(list).length) && heading && announced) drop(heading, textOf(heading).length);
   }
 
   for (const block of Array.from(root.querySelectorAll('p, h1, h2, h3, h4, h5, h6, li, blockquote, div, span, small')) as PruneElement[]) {
@@ -95,7 +107,7 @@ export function pruneBoilerplate(content: DomElement): void {
     const tag = block.tagName.toLowerCase();
     // A div or span counts only where it holds text directly, not other blocks.
     if ((tag === 'div' || tag === 'span' || tag === 'small') && block.querySelector('p, div, li, h1, h2, h3, h4, h5, h6') !== null) continue;
-    if (FURNITURE_LINE.test(text)) {
+    if (FURNITURE_LINE.test(text) || BYLINE.test(text) || isDateLine(text)) {
       drop(block, text.length);
       continue;
     }
@@ -109,8 +121,30 @@ export function pruneBoilerplate(content: DomElement): void {
   }
 }
 
+// Words a date line is made of besides numbers: months, weekdays, clock and zone words, joiners.
+const DATE_WORDS = new Set(
+  (
+    'jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september october november december ' +
+    'mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday sunday ' +
+    'am pm a m p est edt cst cdt mst mdt pst pdt hst akst gmt utc bst cet cest ist et ct pt ' +
+    'at on de às um uhr h the of published updated posted modified last first original ' +
+    'janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro ' +
+    'enero febrero marzo mayo junio julio agosto septiembre octubre noviembre diciembre ' +
+    'segunda terça quarta quinta sexta feira sábado domingo lunes martes miércoles jueves viernes ' +
+    'januar februar märz juni juli oktober dezember montag dienstag mittwoch donnerstag freitag samstag sonntag ' +
+    'janvier février mars avril mai juin juillet août septembre octobre novembre décembre lundi mardi mercredi jeudi vendredi samedi dimanche le'
+  ).split(' '),
+);
+
+/** A line that is only a date and time ("Nov. 20, 2019 5:52 AM EST", "19.11.2019, 08:57"). */
+function isDateLine(text: string): boolean {
+  if (text.length > 90 || !/\d/.test(text)) return false;
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  return words.every((word) => DATE_WORDS.has(word));
+}
+
 function namesFurniture(element: PruneElement): boolean {
-  const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`.toLowerCase();
+  const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
   if (names.trim() === '') return false;
   for (const word of names.split(/[\s_-]+/)) if (FURNITURE_WORDS.has(word)) return true;
   return false;
