@@ -4,7 +4,7 @@
 // content, are found again through the nodes it recognised them in.
 
 import { Readability } from '@mozilla/readability';
-import { pruneBoilerplate } from './articleBoilerplate';
+import { pruneBoilerplate, pruneNamedFurniture } from './articleBoilerplate';
 import { type DomElement, type DomNode, ELEMENT_INDEX, parsePage, type ParsedPage, type TextRun } from './htmlDom';
 
 export interface WebArticle {
@@ -48,7 +48,11 @@ export function extractArticle(html: string, options: { url?: string; maxElement
   watchRemovedParts(reader, marked);
   let result: ReturnType<Readability<DomElement>['parse']> = null;
   try {
-    if (page.complete) result = reader.parse();
+    if (page.complete) {
+      const body = page.document.querySelector('body');
+      if (body) pruneNamedFurniture(body);
+      result = reader.parse();
+    }
   } catch {
     // Readability's heuristics failing on a strange page means no article, not no analysis.
     result = null;

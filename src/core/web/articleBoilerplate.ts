@@ -14,6 +14,7 @@ interface PruneElement extends DomElement {
   previousElementSibling: PruneElement | null;
   parentElement: PruneElement | null;
   remove(): void;
+  querySelector(selector: string): PruneElement | null;
 }
 
 /** Class and id words naming furniture (compared per word of `class`/`id`, split at - and _). */
@@ -25,6 +26,10 @@ const FURNITURE_WORDS = new Set(
     'author bio disclaimer cta comment comments rollover tooltip popup hover modal'
   ).split(' '),
 );
+
+const EARLY_FURNITURE_WORDS = new Set([...FURNITURE_WORDS].filter((word) => !['byline', 'bylines', 'author', 'bio', 'dateline', 'timestamp'].includes(word)));
+// A furniture name on a big block is more likely a site's odd name for its story container.
+const MAX_NAMED_FURNITURE = 600;
 
 // A short block that is nothing but one of these is furniture, in any position.
 const FURNITURE_LINE = new RegExp(
@@ -79,10 +84,9 @@ export function pruneBoilerplate(content: DomElement): void {
   }
 
   for (const element of Array.from(root.querySelectorAll('[class], [id]')) as PruneElement[]) {
-    if (!element.parentElement || !namesFurniture(element)) continue;
+    if (!element.parentElement || !namesFurniture(element, FURNITURE_WORDS)) continue;
     const length = textOf(element).length;
-    // A furniture name on a big block is more likely a site's odd name for its story container.
-    if (length <= 600) drop(element, length);
+    if (length <= MAX_NAMED_FURNITURE) drop(element, length);
   }
 
   // Lists whose every item is a link: other stories. Their heading goes with them.
@@ -143,10 +147,23 @@ function isDateLine(text: string): boolean {
   return words.every((word) => DATE_WORDS.has(word));
 }
 
-function namesFurniture(element: PruneElement): boolean {
+/**
+ * Removes, before Readability runs, the blocks whose class or id names them furniture (share bars,
+ * captions, newsletter boxes…): Readability rebuilds some elements without their attributes (a
+ * div of inline content becomes a new paragraph), so afterwards the names may be gone. Bylines
+ * stay for Readability to find.
+ */
+export function pruneNamedFurniture(body: DomElement): void {
+  for (const element of Array.from(body.querySelectorAll('[class], [id]')) as PruneElement[]) {
+    if (!element.parentElement || !namesFurniture(element, EARLY_FURNITURE_WORDS)) continue;
+    if (textOf(element).length <= MAX_NAMED_FURNITURE) element.remove();
+  }
+}
+
+function namesFurniture(element: PruneElement, words: ReadonlySet<string>): boolean {
   const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
   if (names.trim() === '') return false;
-  for (const word of names.split(/[\s_-]+/)) if (FURNITURE_WORDS.has(word)) return true;
+  for (const word of names.split(/[\s_-]+/)) if (words.has(word)) return true;
   return false;
 }
 
