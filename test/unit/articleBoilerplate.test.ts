@@ -74,6 +74,16 @@ describe('boilerplate inside the article container', () => {
     for (const kept of ['By the end of the day', 'More than 200 people came.', 'https://example.org/report']) assert.ok(text.includes(kept), kept);
   });
 
+  it('drops a paragraph of several links (a row of other stories, a page\'s tags) and its heading', () => {
+    const text = textOf(page('', '<h4>Tags</h4><p><a href="/t/tram">tram</a>, <a href="/t/harbour">harbour</a>, <a href="/t/policy">transport policy</a></p>'));
+    for (const furniture of ['Tags', 'transport policy']) assert.ok(!text.includes(furniture), furniture);
+  });
+
+  it('keeps a time alone, which heads an entry of a live report', () => {
+    const text = textOf(page('<p>4:14 p.m.</p>'));
+    assert.ok(text.includes('4:14 p.m.'));
+  });
+
   it('keeps a list whose items are only partly linked when no "more stories" heading announces it', () => {
     const text = textOf(page('<ul><li>The first stop is at <a href="/q">the quay</a>, near the market hall and the old customs house.</li><li>The second is at the ferry terminal.</li></ul>'));
     assert.ok(text.includes('near the market hall'));

@@ -96,9 +96,9 @@ export function pruneBoilerplate(content: DomElement): void {
     if (items.length === 0) continue;
     const heading = previousHeading(list);
     const announced = heading !== null && LIST_HEADING.test(textOf(heading));
-    // Under a "More stories" heading half the text in links is enough ("The strange life and <a>…</a>").
-    const threshold = announced ? 0.5 : 0.9;
-    if (!items.every((item) => linkDensity(item) >= threshold)) continue;
+    // Under a "More stories" heading half the list's text in links is enough ("The strange life
+    // and <a>…</a>"); without one, every item must be a link.
+    if (announced ? linkDensity(list) < 0.5 : !items.every((item) => linkDensity(item) >= 0.9)) continue;
     // Links that read as addresses are the story's cited sources, not other stories.
     if (items.every((item) => /^(https?:\/\/|www\.)\S+$/i.test(textOf(item)))) continue;
     if (drop(list, textOf(list).length) && heading && announced) drop(heading, textOf(heading).length);
@@ -116,12 +116,21 @@ export function pruneBoilerplate(content: DomElement): void {
       continue;
     }
     // A paragraph that is all link is a link to another page ("Who will make the Rock Hall?").
-    if ((tag === 'p' || /^h\d$/.test(tag)) && linkDensity(block) >= 0.8 && text.length <= 150) {
+    if ((tag === 'p' || /^h\d$/.test(tag)) && text.length <= 150 && linkDensity(block) >= 0.8) {
       const heading = previousHeading(block);
       if (drop(block, text.length) && heading && LIST_HEADING.test(textOf(heading))) drop(heading, textOf(heading).length);
       continue;
     }
     if (LIST_HEADING.test(text) && /^(h\d|p)$/.test(tag)) drop(block, text.length);
+  }
+
+  // A paragraph of several links and little else: other stories in a row, or a page's tags.
+  for (const block of Array.from(root.querySelectorAll('p')) as PruneElement[]) {
+    if (!block.parentElement || block.querySelectorAll('a').length < 2) continue;
+    const text = textOf(block);
+    if (text.length > 400 || linkDensity(block) < 0.8) continue;
+    const heading = previousHeading(block);
+    if (drop(block, text.length) && heading && LIST_HEADING.test(textOf(heading))) drop(heading, textOf(heading).length);
   }
 }
 
@@ -140,11 +149,17 @@ const DATE_WORDS = new Set(
   ).split(' '),
 );
 
+const MONTHS = new Set(
+  'jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september october november december janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro enero febrero marzo mayo junio julio septiembre octubre noviembre diciembre januar februar märz juni juli oktober dezember janvier février mars avril mai juin juillet août septembre octobre novembre décembre'.split(' '),
+);
+
 /** A line that is only a date and time ("Nov. 20, 2019 5:52 AM EST", "19.11.2019, 08:57"). */
 function isDateLine(text: string): boolean {
   if (text.length > 90 || !/\d/.test(text)) return false;
   const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
-  return words.every((word) => DATE_WORDS.has(word));
+  if (!words.every((word) => DATE_WORDS.has(word))) return false;
+  // A date, not a time alone: "4:14 p.m." heads an entry of a live report.
+  return /\b(1[89]|20)\d\d\b|\d{1,2}[./]\d{1,2}[./]\d{2,4}/.test(text) || words.some((word) => word.length >= 3 && MONTHS.has(word));
 }
 
 /**
