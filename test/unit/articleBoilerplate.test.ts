@@ -79,6 +79,14 @@ describe('boilerplate inside the article container', () => {
     for (const furniture of ['Tags', 'transport policy']) assert.ok(!text.includes(furniture), furniture);
   });
 
+  it('keeps a tweet the story quotes, though its box is named "social-media-embed" and it is mostly links', () => {
+    const tweet =
+      '<div class="social-media-embed"><blockquote class="twitter-tweet"><p lang="en">The trams will run all night on weekends from next year <a href="https://t.co/abc">https://t.co/abc</a></p>' +
+      '— Riverside Council (@riverside) <a href="https://twitter.com/riverside/status/1">November 18, 2019</a></blockquote></div>';
+    const text = textOf(page(tweet));
+    assert.ok(text.includes('The trams will run all night on weekends'));
+  });
+
   it('keeps a time alone, which heads an entry of a live report', () => {
     const text = textOf(page('<p>4:14 p.m.</p>'));
     assert.ok(text.includes('4:14 p.m.'));

@@ -169,6 +169,13 @@ function isDateLine(text: string): boolean {
  * stay for Readability to find.
  */
 export function pruneNamedFurniture(body: DomElement): void {
+  // An embedded post quoted by the story (a tweet) sits in a box named like furniture
+  // ("social-media-embed"), and its links look like a link farm to Readability's cleaning. Its
+  // box is renamed as content (a name Readability favours) so that the quote stays.
+  for (const post of Array.from(body.querySelectorAll('blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed')) as PruneElement[]) {
+    const box = post.parentElement;
+    if (box && box !== body && box.tagName.toLowerCase() === 'div') box.setAttribute('class', 'embedded-content');
+  }
   for (const element of Array.from(body.querySelectorAll('[class], [id]')) as PruneElement[]) {
     if (!element.parentElement || !namesFurniture(element, EARLY_FURNITURE_WORDS)) continue;
     if (textOf(element).length <= MAX_NAMED_FURNITURE) element.remove();
