@@ -87,9 +87,11 @@ describe('boilerplate inside the article container', () => {
     assert.ok(text.includes('The trams will run all night on weekends'));
   });
 
-  it('keeps a time alone, which heads an entry of a live report', () => {
-    const text = textOf(page('<p>4:14 p.m.</p>'));
+  it('keeps a time alone, which heads an entry of a live report, and a sentence that starts like a dateline', () => {
+    const text = textOf(page('<p>4:14 p.m.</p><p>Published in 2019, the report found 5 faults.</p><p>Updated at 1:23 p.m.</p>'));
     assert.ok(text.includes('4:14 p.m.'));
+    assert.ok(text.includes('Published in 2019, the report found 5 faults.'));
+    assert.ok(!text.includes('Updated at'));
   });
 
   it('keeps a list whose items are only partly linked when no "more stories" heading announces it', () => {

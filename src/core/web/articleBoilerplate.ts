@@ -34,8 +34,6 @@ const MAX_NAMED_FURNITURE = 600;
 // A short block that is nothing but one of these is furniture, in any position.
 const FURNITURE_LINE = new RegExp(
   [
-    // Datelines: "Published 10:02 AM EST Nov 19, 2019", "Updated Nov 19, 6:55 AM;Posted …".
-    String.raw`^(first |last )?(published|updated|posted|modified)\b.{0,80}\d`,
     // Credits and caption labels: "Image copyright Getty Images", "Photo: Gene J. Puskar".
     String.raw`^(image|photo|picture|video) (copyright|caption|credit)\b`,
     String.raw`^(photo|image|picture|credit|source|foto)s?\s*:`,
@@ -153,12 +151,16 @@ const MONTHS = new Set(
   'jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september october november december janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro enero febrero marzo mayo junio julio septiembre octubre noviembre diciembre januar februar märz juni juli oktober dezember janvier février mars avril mai juin juillet août septembre octobre novembre décembre'.split(' '),
 );
 
-/** A line that is only a date and time ("Nov. 20, 2019 5:52 AM EST", "19.11.2019, 08:57"). */
+const STAMP_WORDS = new Set(['published', 'updated', 'posted', 'modified']);
+
+/** A line that is only a date (and time), maybe labelled: "Nov. 20, 2019 5:52 AM EST", "19.11.2019, 08:57", "Updated Nov 19, 6:55 AM;Posted Nov 19, 6:51 AM". */
 function isDateLine(text: string): boolean {
   if (text.length > 90 || !/\d/.test(text)) return false;
   const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
   if (!words.every((word) => DATE_WORDS.has(word))) return false;
-  // A date, not a time alone: "4:14 p.m." heads an entry of a live report.
+  // A date, not a time alone: "4:14 p.m." heads an entry of a live report ("Updated at 1:23
+  // p.m." is a dateline all the same).
+  if (words.some((word) => STAMP_WORDS.has(word))) return true;
   return /\b(1[89]|20)\d\d\b|\d{1,2}[./]\d{1,2}[./]\d{2,4}/.test(text) || words.some((word) => word.length >= 3 && MONTHS.has(word));
 }
 
