@@ -78,8 +78,6 @@ export const ELEMENT_INDEX = 'data-cl-i';
 const BLOCK_TAGS = new Set(
   ('address article aside blockquote br dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section table td th tr ul title caption').split(' '),
 );
-// Containers of blocks, where text that is only white space is not rendered.
-const CONTAINER_TAGS = new Set(('html head body div section article main header footer nav aside ul ol dl table thead tbody tfoot tr figure form fieldset').split(' '));
 // Nothing inside these is page text a reader sees.
 const HIDDEN_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'title', 'iframe']);
 const SKIPPED_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'link']);
@@ -113,12 +111,6 @@ export function parsePage(source: string, maxElements = MAX_DOM_ELEMENTS): Parse
   const flush = (): void => {
     if (pending === '') return;
     if (!complete) {
-      pending = '';
-      return;
-    }
-    // Blank text between the blocks of a container is never shown: leaving it out of the DOM spares
-    // a node (linkedom's nodes are costly to make) and Readability a walk over it.
-    if (pending.trim() === '' && (current === root || CONTAINER_TAGS.has((current as DomElement & { localName: string }).localName))) {
       pending = '';
       return;
     }
