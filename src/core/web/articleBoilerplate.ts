@@ -140,7 +140,7 @@ const DATE_WORDS = new Set(
     'am pm a m p est edt cst cdt mst mdt pst pdt hst akst gmt utc bst cet cest ist et ct pt ' +
     'at on de às um uhr h the of published updated posted modified last first original ' +
     'janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro ' +
-    'enero febrero marzo mayo junio julio agosto septiembre octubre noviembre diciembre ' +
+    'enero febrero marzo mayo junio julio septiembre octubre noviembre diciembre ' +
     'segunda terça quarta quinta sexta feira sábado domingo lunes martes miércoles jueves viernes ' +
     'januar februar märz juni juli oktober dezember montag dienstag mittwoch donnerstag freitag samstag sonntag ' +
     'janvier février mars avril mai juin juillet août septembre octobre novembre décembre lundi mardi mercredi jeudi vendredi samedi dimanche le'
