@@ -4,6 +4,7 @@
 // content, are found again through the nodes it recognised them in.
 
 import { Readability } from '@mozilla/readability';
+import { pruneBoilerplate, pruneNamedFurniture } from './articleBoilerplate';
 import { type DomElement, type DomNode, ELEMENT_INDEX, parsePage, type ParsedPage, type TextRun } from './htmlDom';
 
 export interface WebArticle {
@@ -43,11 +44,15 @@ export function extractArticle(html: string, options: { url?: string; maxElement
   const lang = page.document.documentElement.getAttribute('lang') ?? undefined;
   const marked = new Set<number>();
   // Readability's typings name the browser's DOM; linkedom's document is what it gets.
-  const reader = new Readability<DomElement>(page.document as never, { serializer: (node) => node as unknown as DomElement });
+  const reader = new Readability<DomElement>(page.document as never, { keepClasses: true, serializer: (node) => node as unknown as DomElement });
   watchRemovedParts(reader, marked);
   let result: ReturnType<Readability<DomElement>['parse']> = null;
   try {
-    if (page.complete) result = reader.parse();
+    if (page.complete) {
+      const body = page.document.querySelector('body');
+      if (body) pruneNamedFurniture(body);
+      result = reader.parse();
+    }
   } catch {
     // Readability's heuristics failing on a strange page means no article, not no analysis.
     result = null;
@@ -70,14 +75,20 @@ export function extractArticle(html: string, options: { url?: string; maxElement
     };
     return { article, page, inArticle };
   }
+  pruneBoilerplate(content);
   markArticleRuns(page, content, inArticle);
   const body = plainText(page, inArticle);
   // Title and byline nodes Readability removed from its content still belong to the article.
   for (const index of marked) {
     for (let r = page.runsFrom[index]; r < page.runsTo[index]; r++) if (!runs[r].hidden) inArticle[r] = 1;
   }
-  for (const element of Array.from(content.querySelectorAll(`[${ELEMENT_INDEX}]`))) element.removeAttribute(ELEMENT_INDEX);
+  // Classes were kept for pruning only (Readability drops them by default).
+  for (const element of Array.from(content.querySelectorAll(`[${ELEMENT_INDEX}], [class]`))) {
+    element.removeAttribute(ELEMENT_INDEX);
+    element.removeAttribute('class');
+  }
   content.removeAttribute(ELEMENT_INDEX);
+  content.removeAttribute('class');
   const article: WebArticle = {
     title: clean(result.title) ?? titleTitle,
     byline: clean(result.byline),
