@@ -105,15 +105,13 @@ export function pageDate(html: string, options: PageDateOptions = {}): PageDate 
     const inScripts = scriptDataDate(html, (day) => day >= EARLIEST_PAGE_DAY && (!latest || day <= latest));
     return inScripts && { value: inScripts.day, source: 'json-ld', description: `the "${inScripts.key}" date in the page's script data`, start: inScripts.start, end: inScripts.end };
   }
-  // The date a reader is shown is the page's date. A byline that shows only an update ("Updated
-  // May 06, 2019") and no other date states that day as the page's date (htmldate's annotators read
-  // it so); the metadata's earlier datePublished, which the reader is never shown, is named in the
-  // description.
-  const shown = found.find((c) => VISIBLE.has(c.source) && !/^the first date/.test(c.description));
-  if (!shown && updated && (found.length === 0 || (!VISIBLE.has(found[0].source) && updated.day > found[0].value))) {
-    const first = found[0] ? ` (its metadata gives ${found[0].value} as the first publication)` : '';
-    return { value: updated.day, source: 'page-text', description: `the "updated" date the page shows${first}`, start: updated.start, end: updated.end };
+  // A page that states no date but an update ("Updated May 06, 2019") is dated by that day, and
+  // the description says it is an update. When the page also gives a publication date (in its
+  // metadata, say), that one wins: the publication is preferred over the modification (issue 14).
+  if (found.length === 0 && updated) {
+    return { value: updated.day, source: 'page-text', description: 'the "updated" date the page shows', start: updated.start, end: updated.end };
   }
+  const shown = found.find((c) => VISIBLE.has(c.source) && !/^the first date/.test(c.description));
   // A byline showing, without calling it an update, the day the metadata gives as the last
   // modification presents the page as of that day (a story republished or reworked): the
   // metadata's older datePublished is not what the page states.
