@@ -58,7 +58,7 @@ describe('e2e: the walkthrough', function () {
     await page.locator('.tabs-container .tab.active', { hasText: 'Untitled' }).waitFor({ timeout: 30_000 });
     await page.locator('.editor-instance .view-lines', { hasText: 'PORTMERE' }).first().waitFor({ timeout: 30_000 });
     // "2022" rather than a phrase: the editor beside the Welcome page is narrow and wraps lines.
-    await hoverOver(page, '2022', /in 2022 → 2022/);
+    await hoverOver(page, '2022', /2022 → 2022: explicit year/);
     // The sample opens beside the Welcome page, or over it in the same group: then back to its tab.
     if (!(await step(page, 'openSample').isVisible())) await page.locator('.tabs-container .tab', { hasText: /Welcome|Walkthrough/ }).first().click();
     await step(page, 'openSample').waitFor({ state: 'visible', timeout: 10_000 });
