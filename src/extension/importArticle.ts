@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import type * as Importer from '../net/importPage';
 import { registerImportUnavailable } from './importUnavailable';
 import { nodeHost } from './platform';
+import { completeWalkthroughStep, IMPORTED_ARTICLE } from './walkthrough';
 import { webChunkNow, type WebChunkModule } from './webChunkLoader';
 
 type ImporterModule = WebChunkModule;
@@ -166,6 +167,7 @@ async function importArticle(sourceArgument: unknown, folderArgument: unknown, o
     void vscode.window.showErrorMessage(vscode.l10n.t('Claimline could not save the imported article in {0}: {1}', folder.fsPath, (error as Error).message));
     return undefined;
   }
+  completeWalkthroughStep(IMPORTED_ARTICLE);
   await vscode.window.showTextDocument(target.article, { preview: false });
   const path = vscode.workspace.asRelativePath(target.article);
   const done = imported.date

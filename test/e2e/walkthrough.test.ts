@@ -1,6 +1,6 @@
 // The "Fact-check an article with Claimline" walkthrough as a new user meets it on the Welcome page:
-// each step is ticked by the real action, not by opening the step — the sample article opened from
-// the step's button, a claim hovered in it.
+// each step is ticked by the real action, not by opening the step or running its command — the sample
+// article opened from the step's button, a claim hovered in it, the timeline drawn.
 import * as assert from 'assert';
 import type { Locator, Page } from 'playwright-core';
 import { hoverOver, openWorkbench, runCommand, Workbench } from './harness';
@@ -67,5 +67,17 @@ describe('e2e: the walkthrough', function () {
     const classes = await page.locator('[data-done-step-id]').evaluateAll((boxes) => boxes.map((box) => `${box.getAttribute('data-done-step-id')}: ${box.className}`));
     assert.ok(await done(), `both steps ticked: ${classes.join(' | ')}`);
     assert.strictEqual(await isComplete(step(page, 'openTimeline')), false, 'the timeline step waits for the timeline');
+  });
+
+  it('ticks "See the story in time" once the timeline is drawn, and leaves import and export undone', async () => {
+    const { page } = workbench;
+    await page.locator('.tabs-container .tab', { hasText: 'Untitled' }).first().click();
+    await runCommand(page, 'Claimline: Show Claim Timeline');
+    await page.locator('.tabs-container .tab', { hasText: /Timeline/ }).first().waitFor({ timeout: 30_000 });
+    await page.locator('.tabs-container .tab', { hasText: /Welcome|Walkthrough/ }).first().click();
+    await step(page, 'openTimeline').waitFor({ state: 'visible', timeout: 10_000 });
+    for (const deadline = Date.now() + 15_000; !(await isComplete(step(page, 'openTimeline'))) && Date.now() < deadline; ) await page.waitForTimeout(250);
+    assert.ok(await isComplete(step(page, 'openTimeline')), 'the timeline step is ticked');
+    for (const id of ['importArticle', 'exportTimeline']) assert.strictEqual(await isComplete(step(page, id)), false, `${id} waits for its action`);
   });
 });
