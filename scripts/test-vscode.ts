@@ -10,7 +10,7 @@
 //   5. runs the host-neutral suite (test/integration/anyHost.test.ts, bundled for the browser with
 //      webIndex.ts) with the extension placed in the browser's web worker extension host: the user
 //      setting `remote.extensionKind: { "claimline.claimline": ["web"] }` makes the workbench run it
-//      there from its `browser` entry (dist/web/extension.js) instead of in the Node host,
+//      there from its `browser` entry (dist/extension.js) instead of in the Node host (`main`, dist/node.js),
 //   6. runs the end-to-end suites (test/e2e/*.test.ts) against the same server with playwright, on the
 //      extension installed from a .vsix packaged from this build (as a user installs it: no
 //      "Extension Development Host" window),
@@ -105,7 +105,7 @@ export async function bundleIntegrationTests(outDir = OUT_INTEGRATION): Promise<
 
 /**
  * Bundles the host-neutral suite for the web worker extension host: one file (a worker cannot
- * require() the suites), mocha's browser build inside, platform browser like dist/web/extension.js.
+ * require() the suites), mocha's browser build inside, platform browser like dist/extension.js.
  */
 export async function bundleWebWorkerTests(grep: string | undefined, outDir = OUT_INTEGRATION): Promise<string> {
   const outfile = path.join(outDir, 'web', 'index.js');
@@ -542,7 +542,7 @@ async function main(): Promise<number> {
     }
     if (options.suites.has('web')) {
       step = Date.now();
-      say('host-neutral suite in the web worker extension host (the browser entry, dist/web/extension.js):');
+      say('host-neutral suite in the web worker extension host (the browser entry, dist/extension.js):');
       placeInWebWorker(session.settingsFile, true);
       try {
         results['web worker extension host'] = await runHostSuites(browser, server, extensionPath, webWorkspace, webTestIndex, true);

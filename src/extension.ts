@@ -16,6 +16,11 @@ import { registerProjectConfig } from './extension/projectConfig';
 import { registerStatus } from './extension/status';
 import { registerTimelinePanel } from './extension/timelinePanel';
 import { registerWalkthrough } from './extension/walkthrough';
+import { setExtensionUri } from './extension/webChunkLoader';
+
+export { installNodeHost } from './extension/platform';
+// dist/node.js rethrows its disk reader's refusals as this bundle's class, which notesStore.ts checks.
+export { RefusedFileError } from './core/fileLimits';
 
 /** What activate() returns: lets the extension-host tests wait for analyses instead of sleeping. */
 export interface ClaimlineApi {
@@ -33,7 +38,7 @@ export interface ClaimlineApi {
 
 export function activate(context: vscode.ExtensionContext): ClaimlineApi {
   const started = performance.now();
-  // process.cpuUsage is absent in the browser's web worker extension host (dist/web/extension.js).
+  // process.cpuUsage is absent in the browser's web worker extension host (no `process` there).
   const cpuStarted = typeof process === 'undefined' ? undefined : process.cpuUsage();
   const activationSteps: Record<string, number> = {};
   let last = started;
@@ -42,6 +47,7 @@ export function activate(context: vscode.ExtensionContext): ClaimlineApi {
     activationSteps[name] = Math.round((now - last) * 10) / 10;
     last = now;
   };
+  setExtensionUri(context.extensionUri);
   const log = vscode.window.createOutputChannel('Claimline', { log: true });
   step('output channel');
   const store = new NotesStore(log);

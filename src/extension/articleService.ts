@@ -9,6 +9,7 @@ import { formatOfLanguage, isSupported, messageLocale, readConfig } from './conf
 import { NotesStore } from './notesStore';
 import { ignoreSourcesNow, loadIgnoreSources, loadProjectConfig, onDidChangeProjectConfig, projectConfigNow } from './projectConfig';
 import type { AnalyzedArticle, ClaimlineServices } from './services';
+import { loadWebChunk } from './webChunkLoader';
 
 /** Schemes of documents that live in folders a .claimline.json can be in. */
 const FILE_SCHEMES = new Set(['file', 'vscode-remote', 'vscode-vfs']);
@@ -106,6 +107,7 @@ export class ArticleService implements ClaimlineServices, vscode.Disposable {
     let text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     const format = formatFor(uri.path);
+    if (format === 'html') await loadWebChunk();
     const analysis = analyze(text, { format, today: config.today, locale: messageLocale() });
     const notes = await this.store.notes(uri);
     // Not kept open: cache nothing for files the user has not opened.
@@ -146,6 +148,16 @@ export class ArticleService implements ClaimlineServices, vscode.Disposable {
         if (this.states.has(document.uri.toString())) this.close(document.uri);
         return undefined;
       }
+    }
+    // An HTML page is read by the web-page chunk, loaded on first use (webChunkLoader.ts).
+    if (formatOfLanguage(document.languageId) === 'html') {
+      try {
+        await loadWebChunk();
+      } catch (error) {
+        this.log.error(`Loading the web-page reader failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+        return undefined;
+      }
+      if (document.isClosed) return undefined;
     }
     const started = performance.now();
     const state = this.stateFor(document.uri);

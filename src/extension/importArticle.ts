@@ -1,12 +1,16 @@
 // Claimline: Import Article… — a web page (an http(s) address, or a saved .html file) becomes a
 // Markdown article in the workspace, with its original saved beside it as provenance, and opens.
 // The importer (fetching, extraction, conversion) is in dist/web.js with the HTML reader, loaded
-// the first time either is needed: activation does not pay for it.
+// the first time either is needed: activation does not pay for it. Node extension host only
+// (importUnavailable.ts says why in the browser).
 import * as vscode from 'vscode';
 import type * as Importer from '../net/importPage';
-import type * as WebChunk from './webChunk';
+import { registerImportUnavailable } from './importUnavailable';
+import { nodeHost } from './platform';
+import { completeWalkthroughStep, IMPORTED_ARTICLE } from './walkthrough';
+import { webChunkNow, type WebChunkModule } from './webChunkLoader';
 
-type ImporterModule = typeof WebChunk;
+type ImporterModule = WebChunkModule;
 
 /** What to do when the article's file exists already; asked in a dialog unless a caller (a test, the walkthrough) says. */
 export type IfExists = 'replace' | 'keep-both' | 'cancel';
@@ -15,16 +19,12 @@ export interface ImportCommandOptions {
   ifExists?: IfExists;
 }
 
-let importer: ImporterModule | undefined;
-
 function loadImporter(): ImporterModule {
-  // A file beside the bundle, kept out of it by esbuild.js (./web.js is external).
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a synchronous load on first use is the point
-  importer ??= require('./web.js') as ImporterModule;
-  return importer;
+  return webChunkNow();
 }
 
 export function registerImportArticle(context: vscode.ExtensionContext): void {
+  if (!nodeHost()) return registerImportUnavailable(context);
   context.subscriptions.push(
     vscode.commands.registerCommand('claimline.importArticle', (source?: unknown, folder?: unknown, options?: ImportCommandOptions) =>
       importArticle(source, folder, options ?? {}),
@@ -167,6 +167,7 @@ async function importArticle(sourceArgument: unknown, folderArgument: unknown, o
     void vscode.window.showErrorMessage(vscode.l10n.t('Claimline could not save the imported article in {0}: {1}', folder.fsPath, (error as Error).message));
     return undefined;
   }
+  completeWalkthroughStep(IMPORTED_ARTICLE);
   await vscode.window.showTextDocument(target.article, { preview: false });
   const path = vscode.workspace.asRelativePath(target.article);
   const done = imported.date

@@ -412,7 +412,7 @@ const RAISE_LIMIT = 'raise claimline.maxNotesFileSize to read it';
  * for a device or a pipe.
  */
 async function readSidecarBytes(uri: vscode.Uri, maxBytes: number): Promise<Uint8Array> {
-  if (uri.scheme === 'file' && hasLocalFiles) return readLocalFile(uri.fsPath, maxBytes, RAISE_LIMIT);
+  if (uri.scheme === 'file' && hasLocalFiles()) return readLocalFile(uri.fsPath, maxBytes, RAISE_LIMIT);
   const stat = await vscode.workspace.fs.stat(uri);
   if (stat.type & vscode.FileType.Directory) throw new RefusedFileError(notRegularFile('folder'));
   if (!(stat.type & vscode.FileType.File)) throw new RefusedFileError(notRegularFile('other'));

@@ -20,6 +20,7 @@ import {
   type WebviewToExtension,
 } from './timelineWebview';
 import { timelineStrings } from './timelineStrings';
+import { completeWalkthroughStep, EXPORTED_TIMELINE, SAW_TIMELINE } from './walkthrough';
 
 export const TIMELINE_VIEW_TYPE = 'claimline.timeline';
 
@@ -204,6 +205,7 @@ class TimelinePanelController implements vscode.Disposable {
       void vscode.window.showErrorMessage(vscode.l10n.t('Claimline: could not write {0}: {1}', target.fsPath || target.toString(true), errorMessage(error)));
       return undefined;
     }
+    completeWalkthroughStep(EXPORTED_TIMELINE);
     if (!givenTarget) {
       const open = vscode.l10n.t('Open');
       void vscode.window.showInformationMessage(vscode.l10n.t('Claimline: exported the timeline to {0}.', fileNameOf(target)), open).then((choice) => {
@@ -370,6 +372,7 @@ class TimelinePanelController implements vscode.Disposable {
         return true;
       case 'rendered':
         this.lastRendered = { version: message.version, ids: message.ids };
+        completeWalkthroughStep(SAW_TIMELINE);
         this.renderedEmitter.fire(this.lastRendered);
         return true;
       case 'setStatus':

@@ -1,7 +1,9 @@
 // The "Get started with Claimline" walkthrough (contributes.walkthroughs in package.json): the command
-// that opens the bundled sample article, and the two context keys that complete the steps no command
-// marks — a claim was hovered, a claim was marked verified with a note. Each key is set once, when the
-// user has really done it; VS Code remembers completed steps itself.
+// that opens the bundled sample article, and the context keys that complete its steps — an article
+// was opened and analyzed, a claim was hovered, the timeline was drawn, a claim was marked verified
+// with a note, an article was imported, the timeline was exported. Running a step's command is not
+// enough (it may be cancelled, or have no article to act on): each key is set once, when the user
+// has really done it.
 import * as vscode from 'vscode';
 import { subjectsOf } from '../core/notes';
 import type { ArticleService } from './articleService';
@@ -12,14 +14,29 @@ import { currentArticle } from './hover';
 export const SAMPLE_ARTICLE = ['samples', 'harbour-tram.txt'];
 export const HOVERED_CLAIM = 'claimline.walkthrough.hoveredClaim';
 export const VERIFIED_WITH_NOTE = 'claimline.walkthrough.verifiedWithNote';
+/** An article was opened and analyzed (the sample or any other). */
+export const OPENED_ARTICLE = 'claimline.walkthrough.openedArticle';
+/** The timeline webview drew an article's timeline (not merely the command run: it may have had no article). */
+export const SAW_TIMELINE = 'claimline.walkthrough.sawTimeline';
+/** Import Article wrote an article (not cancelled, not failed). */
+export const IMPORTED_ARTICLE = 'claimline.walkthrough.importedArticle';
+/** Export Timeline wrote a file. */
+export const EXPORTED_TIMELINE = 'claimline.walkthrough.exportedTimeline';
+
+const done = new Set<string>();
+
+/**
+ * Ticks the walkthrough step whose completion event is this context key (package.json), once the
+ * user has really done it; VS Code remembers completed steps itself.
+ */
+export function completeWalkthroughStep(key: string): void {
+  if (done.has(key)) return;
+  done.add(key);
+  void vscode.commands.executeCommand('setContext', key, true);
+}
 
 export function registerWalkthrough(context: vscode.ExtensionContext, services: ArticleService): void {
-  const done = new Set<string>();
-  const complete = (key: string) => {
-    if (done.has(key)) return;
-    done.add(key);
-    void vscode.commands.executeCommand('setContext', key, true);
-  };
+  const complete = completeWalkthroughStep;
 
   // A second hover provider that never shows anything: it only notices that the pointer rests on a
   // claim or quote Claimline explains (the real hover comes from hover.ts).
@@ -36,6 +53,7 @@ export function registerWalkthrough(context: vscode.ExtensionContext, services: 
   context.subscriptions.push(
     hoverWatch,
     services.onDidUpdateArticle((article) => {
+      complete(OPENED_ARTICLE);
       if (done.has(VERIFIED_WITH_NOTE)) return;
       const verified = subjectsOf(article.analysis).some((subject) => {
         const note = article.noteFor(subject);

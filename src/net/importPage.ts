@@ -4,7 +4,6 @@
 // (dist/web.js, src/extension/webChunk.ts): the article reader, its DOM and turndown cost
 // activation nothing.
 
-import { createHash } from 'node:crypto';
 import { readArticle } from '../core/web/article';
 import { canonicalUrl } from '../core/web/canonical';
 import { composeArticle, type ComposedArticle, type ExtractedArticle, type StatedDate } from '../core/web/importedArticle';
@@ -58,7 +57,7 @@ export async function importPage(source: string, options: ImportOptions = {}): P
   if (article.fallback || article.text.trim() === '') {
     throw new PageError(source, 'has no recognisable article (nothing imported; open the page itself to analyze all of its text)');
   }
-  const sha256 = createHash('sha256').update(page.bytes).digest('hex');
+  const sha256 = await sha256Hex(page.bytes);
   const slug = articleSlug(article.title, url);
   return {
     page,
@@ -69,4 +68,10 @@ export async function importPage(source: string, options: ImportOptions = {}): P
     retrieved,
     compose: (snapshotFile) => composeArticle({ article, date, pageUrl: url ?? null, sha256, retrieved, snapshotFile }),
   };
+}
+
+/** Web Crypto (global in Node 20 and in browsers): the importer is bundled for both (esbuild.js). */
+async function sha256Hex(bytes: Uint8Array): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+  return Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }

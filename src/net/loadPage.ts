@@ -3,7 +3,6 @@
 // so each hop is checked), HTML content types only, and the page's declared character set.
 // Shared by the command line and the editor (no vscode import here).
 
-import { readFile, stat } from 'node:fs/promises';
 import { decodePage, UnsupportedEncodingError, type PageEncoding } from '../core/web/charset';
 
 export interface LoadOptions {
@@ -206,6 +205,9 @@ export async function readPageFile(source: string, options: LoadOptions = {}): P
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   let bytes: Uint8Array;
   try {
+    // Imported on call: this module is also in the web-page chunk the browser's extension host
+    // evaluates (esbuild.js), which has no node:fs and never imports (importUnavailable.ts).
+    const { readFile, stat } = await import('node:fs/promises');
     const info = await stat(source);
     if (info.isDirectory()) throw new PageError(source, 'is a folder, not a saved page');
     if (!info.isFile()) throw new PageError(source, 'is not a regular file');

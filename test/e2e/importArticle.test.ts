@@ -27,10 +27,11 @@ describe('e2e: importing an article from the web', function () {
 
   it('asks for the address, writes the article and opens it with its claims flagged', async () => {
     const { page } = workbench;
-    await runCommand(page, 'Claimline: Import Article…');
+    // The command's input box reuses the palette's widget, which therefore need not hide in between.
+    await runCommand(page, 'Claimline: Import Article…', 30_000, { opensPicker: true });
     const input = page.locator('.quick-input-widget input.input');
+    await page.locator('.quick-input-widget', { hasText: /web address of the article/ }).waitFor({ state: 'visible', timeout: 30_000 });
     await input.waitFor({ state: 'visible' });
-    assert.match(await page.locator('.quick-input-widget').innerText(), /web address of the article/);
     await input.fill(server.url('/news/2020/06/28/harbour-tram'));
     await page.keyboard.press('Enter');
     await page.locator(`.tabs-container .tab.active[data-resource-name="${ARTICLE}"]`).waitFor({ timeout: 60_000 });

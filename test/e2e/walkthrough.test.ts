@@ -1,6 +1,6 @@
 // The "Fact-check an article with Claimline" walkthrough as a new user meets it on the Welcome page:
-// each step is ticked by the real action, not by opening the step — the sample article opened from
-// the step's button, a claim hovered in it.
+// each step is ticked by the real action, not by opening the step or running its command — the sample
+// article opened from the step's button, a claim hovered in it, the timeline drawn.
 import * as assert from 'assert';
 import type { Locator, Page } from 'playwright-core';
 import { hoverOver, openWorkbench, runCommand, Workbench } from './harness';
@@ -18,6 +18,24 @@ async function isComplete(stepButton: Locator): Promise<boolean> {
   return classes?.split(/\s+/).includes('complete') ?? false;
 }
 
+/** Opens the walkthrough from the palette, as a user who closed the Welcome page would. */
+async function openWalkthrough(page: Page): Promise<void> {
+  await runCommand(page, 'Welcome: Open Walkthrough...', 30_000, { opensPicker: true });
+  const input = page.locator('.quick-input-widget input.input');
+  // The walkthrough picker replaces the palette in the same widget: wait until the palette's
+  // command text is gone before typing, or the filter lands in the palette.
+  await page.waitForFunction(() => {
+    const field = document.querySelector<HTMLInputElement>('.quick-input-widget input.input');
+    return field !== null && !field.value.startsWith('>');
+  });
+  await input.waitFor({ state: 'visible' });
+  await input.fill(WALKTHROUGH);
+  // Enter picks the filtered row (a tooltip over the list can swallow a click).
+  await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: WALKTHROUGH }).first().waitFor({ timeout: 10_000 });
+  await page.keyboard.press('Enter');
+  await step(page, 'openSample').waitFor({ timeout: 30_000 });
+}
+
 describe('e2e: the walkthrough', function () {
   let workbench: Workbench;
 
@@ -31,20 +49,7 @@ describe('e2e: the walkthrough', function () {
 
   it('is offered on the Welcome page, its steps not yet done', async () => {
     const { page } = workbench;
-    await runCommand(page, 'Welcome: Open Walkthrough...', 30_000, { opensPicker: true });
-    const input = page.locator('.quick-input-widget input.input');
-    // The walkthrough picker replaces the palette in the same widget: wait until the palette's
-    // command text is gone before typing, or the filter lands in the palette.
-    await page.waitForFunction(() => {
-      const field = document.querySelector<HTMLInputElement>('.quick-input-widget input.input');
-      return field !== null && !field.value.startsWith('>');
-    });
-    await input.waitFor({ state: 'visible' });
-    await input.fill(WALKTHROUGH);
-    // Enter picks the filtered row (a tooltip over the list can swallow a click).
-    await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: WALKTHROUGH }).first().waitFor({ timeout: 10_000 });
-    await page.keyboard.press('Enter');
-    await step(page, 'openSample').waitFor({ timeout: 30_000 });
+    await openWalkthrough(page);
     for (const id of ['openSample', 'hoverClaim', 'openTimeline', 'verifyClaim', 'importArticle', 'exportTimeline']) {
       assert.strictEqual(await isComplete(step(page, id)), false, `${id} starts undone`);
     }
@@ -58,7 +63,7 @@ describe('e2e: the walkthrough', function () {
     await page.locator('.tabs-container .tab.active', { hasText: 'Untitled' }).waitFor({ timeout: 30_000 });
     await page.locator('.editor-instance .view-lines', { hasText: 'PORTMERE' }).first().waitFor({ timeout: 30_000 });
     // "2022" rather than a phrase: the editor beside the Welcome page is narrow and wraps lines.
-    await hoverOver(page, '2022', /in 2022 → 2022/);
+    await hoverOver(page, '2022', /2022 → 2022: explicit year/);
     // The sample opens beside the Welcome page, or over it in the same group: then back to its tab.
     if (!(await step(page, 'openSample').isVisible())) await page.locator('.tabs-container .tab', { hasText: /Welcome|Walkthrough/ }).first().click();
     await step(page, 'openSample').waitFor({ state: 'visible', timeout: 10_000 });
@@ -67,5 +72,21 @@ describe('e2e: the walkthrough', function () {
     const classes = await page.locator('[data-done-step-id]').evaluateAll((boxes) => boxes.map((box) => `${box.getAttribute('data-done-step-id')}: ${box.className}`));
     assert.ok(await done(), `both steps ticked: ${classes.join(' | ')}`);
     assert.strictEqual(await isComplete(step(page, 'openTimeline')), false, 'the timeline step waits for the timeline');
+  });
+
+  it('ticks "See the story in time" once the timeline is drawn, and leaves import and export undone', async () => {
+    const { page } = workbench;
+    // An article of its own in the active editor (the sample again), so the test also runs alone.
+    await runCommand(page, 'Claimline: Open Sample Article');
+    await page.locator('.editor-instance .view-lines', { hasText: 'PORTMERE' }).first().waitFor({ timeout: 30_000 });
+    await runCommand(page, 'Claimline: Show Claim Timeline');
+    await page.locator('.tabs-container .tab', { hasText: /Timeline/ }).first().waitFor({ timeout: 30_000 });
+    const welcome = page.locator('.tabs-container .tab', { hasText: /Welcome|Walkthrough/ }).first();
+    if ((await welcome.count()) > 0) await welcome.click();
+    else await openWalkthrough(page);
+    await step(page, 'openTimeline').waitFor({ state: 'visible', timeout: 10_000 });
+    for (const deadline = Date.now() + 15_000; !(await isComplete(step(page, 'openTimeline'))) && Date.now() < deadline; ) await page.waitForTimeout(250);
+    assert.ok(await isComplete(step(page, 'openTimeline')), 'the timeline step is ticked');
+    for (const id of ['importArticle', 'exportTimeline']) assert.strictEqual(await isComplete(step(page, id)), false, `${id} waits for its action`);
   });
 });

@@ -1,6 +1,6 @@
 // The same article opened with Claimline running in the browser — the web worker extension host
 // that vscode.dev and github.dev offer, here code-server's — from the .vsix's `browser` entry
-// (dist/web/extension.js). The user setting `remote.extensionKind` places it there for this suite's
+// (dist/extension.js, the `browser` entry). The user setting `remote.extensionKind` places it there for this suite's
 // window only; VS Code's own Running Extensions view is the proof of where it runs.
 import * as assert from 'assert';
 import * as fs from 'fs';

@@ -83,6 +83,17 @@ describe(`every feature in the ${expectWebWorker ? 'browser (web worker)' : 'Nod
     assert.match(text, /Elena Sorensen/);
   });
 
+  it('reads a saved news page with the web-page chunk it loads on first use (dist/web.js)', async () => {
+    const uri = await copyFixture('news-page.html', 'page.html');
+    const editor = await open(uri);
+    const diagnostics = await diagnosticsFor(uri, () => undefined, (d) => d.some((x) => /Quoted statement/.test(x.message)));
+    const texts = diagnostics.map((d) => editor.document.getText(d.range));
+    // Only the story is read: the year in its headline is flagged, the footer's founding year is not.
+    assert.ok(texts.includes('2027'), texts.join(', '));
+    assert.ok(!texts.some((t) => t.includes('1887')), `page furniture flagged: ${texts.join(', ')}`);
+    assert.ok(diagnostics.some((d) => /Quoted statement by Sean O’Brien/.test(d.message)), diagnostics.map((d) => d.message).join('\n'));
+  });
+
   it('marks a claim verified with a note from a quick fix, in a notes file written through vscode.workspace.fs', async () => {
     const uri = await copyFixture('border-crossing.txt', 'verify.txt');
     const editor = await open(uri);

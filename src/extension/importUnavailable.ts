@@ -1,9 +1,9 @@
-// The browser build's Import Article… (vscode.dev, github.dev). A page on another site cannot be
+// Import Article… in the browser's web worker extension host (vscode.dev, github.dev). A page on another site cannot be
 // fetched from a browser tab (the site's CORS rules forbid it, and a saved page is read through
 // Node), so the command says so plainly and points to where import works.
 import * as vscode from 'vscode';
 
-export function registerImportArticle(context: vscode.ExtensionContext): void {
+export function registerImportUnavailable(context: vscode.ExtensionContext): void {
   context.subscriptions.push(
     vscode.commands.registerCommand('claimline.importArticle', async () => {
       await vscode.window.showInformationMessage(
