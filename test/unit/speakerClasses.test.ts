@@ -138,3 +138,16 @@ describe('speaker classes: words that cannot be speakers', () => {
     ['a sentence-initial adverb before the subject', 'Lee spoke first.\n\nShortly after the call, the campaign sent out a release saying Ortega owes “the city an explanation” for the vote.', 'explanation', 'the campaign'],
   ]);
 });
+
+describe('speaker classes: an attribution set into the next sentence belongs to its own quote', () => {
+  check([
+    [
+      'a quote that ends its sentence keeps the speaker before it',
+      '“We will not wait for them,” said Mara Quill, a farmer near the river. “The water is already rising.” This spring, he said, was “the worst in memory.”',
+      'already rising',
+      'Mara Quill',
+    ],
+    ['the interjected attribution still gives the next quote', '“We will not wait,” said Mara Quill. “The water is rising.” This spring, Ortega said, was “the worst in memory.”', 'worst in memory', 'Ortega'],
+    ['an attribution right after the quote still counts', 'Lee spoke first.\n\n“The water is rising.” Ortega said, with a nod, “and nobody listens.”', 'water is rising', 'Ortega'],
+  ]);
+});
