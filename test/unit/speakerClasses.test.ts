@@ -151,3 +151,15 @@ describe('speaker classes: an attribution set into the next sentence belongs to 
     ['an attribution right after the quote still counts', 'Lee spoke first.\n\n“The water is rising.” Ortega said, with a nod, “and nobody listens.”', 'water is rising', 'Ortega'],
   ]);
 });
+
+describe('speaker classes: the subject of a reported clause is not an inverted subject', () => {
+  check([
+    [
+      'a pronoun followed by its own verb, after an apposition in dashes',
+      'Lee spoke first.\n\nMara Quill — a farmer near the river — says she sold the herd in May, and that the drought was “the worst in memory.”',
+      'worst in memory',
+      'Mara Quill',
+    ],
+    ['an inverted subject that runs to a comma', 'Lee spoke first.\n\nThe plan failed, said the harbour master, “because nobody asked the fishermen.”', 'fishermen', 'the harbour master'],
+  ]);
+});

@@ -41,7 +41,7 @@ export function leadingAttribution(text: string, from: number, to: number): Attr
     }
     if (!isReportingVerb(t)) continue;
     const speech = SPEECH_VERBS.has(t.lower);
-    let subject = subjectBefore(tokens, v, true) ?? relativeAntecedent(tokens, v) ?? (speech && (v === sentenceStart || tokens[v - 1].punct) ? subjectAfter(tokens, v) : null);
+    let subject = subjectBefore(tokens, v, true) ?? relativeAntecedent(tokens, v) ?? (speech && (v === sentenceStart || tokens[v - 1].punct) ? invertedSubject(tokens, v) : null);
     // A participle takes the clause's subject: "Trump went on the attack, saying, "…"", "Trump
     // issued a statement saying…" (the statement is the object, Trump the speaker).
     if (t.lower.endsWith('ing') && v > 0) {
@@ -93,6 +93,18 @@ export function leadingAttribution(text: string, from: number, to: number): Attr
     }
   }
   return found;
+}
+
+/**
+ * The subject after an inverted verb ("…, said the spokesman, “…”", "Said Ellis: “…”"): the noun
+ * phrase runs to a mark or to the quote. Words after it make it the subject of a reported clause
+ * ("…, said the days when the nation had “…”"), whose speaker is someone else.
+ */
+function invertedSubject(tokens: Token[], v: number): Mention | null {
+  const subject = subjectAfter(tokens, v);
+  if (!subject) return null;
+  const after = tokenIndexFrom(tokens, subject.end);
+  return after < 0 || tokens[after].punct ? subject : null;
 }
 
 // Roundups sign a quote with its source after a dash, then a colon: "Media shares blame in Iowa
