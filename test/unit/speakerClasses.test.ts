@@ -163,3 +163,15 @@ describe('speaker classes: the subject of a reported clause is not an inverted s
     ['an inverted subject that runs to a comma', 'Lee spoke first.\n\nThe plan failed, said the harbour master, “because nobody asked the fishermen.”', 'fishermen', 'the harbour master'],
   ]);
 });
+
+describe('speaker classes: the named subject before an apposition and a speech verb', () => {
+  check([
+    [
+      'a name, an age and a job, then the verb',
+      'Lee spoke first.\n\nMara Quill, 31, a farmer near the river, said the flood represented the “perfect warning” to the town.',
+      'perfect warning',
+      'Mara Quill',
+    ],
+    ['not a phrase opened by a preposition', 'Lee spoke first.\n\nLike Corbin, Ortega said the plan was “a waste of everyone’s time and money.”', 'waste of', 'Ortega'],
+  ]);
+});
