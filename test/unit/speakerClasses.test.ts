@@ -175,3 +175,14 @@ describe('speaker classes: the named subject before an apposition and a speech v
     ['not a phrase opened by a preposition', 'Lee spoke first.\n\nLike Corbin, Ortega said the plan was “a waste of everyone’s time and money.”', 'waste of', 'Ortega'],
   ]);
 });
+
+describe('speaker classes: a participle after a quote does not invert its subject', () => {
+  check([
+    [
+      'what follows the participle is what is said',
+      'Lee spoke first.\n\nOrtega has delivered a defense of “river values,” saying the city embodied the “heart and soul of the valley.”',
+      'heart and soul',
+      'Ortega',
+    ],
+  ]);
+});

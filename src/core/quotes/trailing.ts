@@ -40,6 +40,9 @@ export function trailingAttribution(text: string, piece: QuotePiece, limit: numb
     const statement = !handsOver && !period && piece.end - piece.start > 60;
     const named = statement ? subjectAfter(tokens, k) : null;
     if (named && named.kind !== 'pronoun') return { mention: named, link: 'trailing' };
+    // A participle ("“…,” saying the city embodied the “…”") never inverts its subject: what
+    // follows it is what is said.
+    if (tokens[k].lower.endsWith('ing')) return null;
     const subject = handsOver ? subjectAfter(tokens, k) : null;
     return subject ? { mention: subject, link: 'trailing' } : null;
   }
