@@ -186,3 +186,15 @@ describe('speaker classes: a participle after a quote does not invert its subjec
     ],
   ]);
 });
+
+describe('speaker classes: a name between an article and a noun is no subject', () => {
+  check([
+    [
+      'the head noun of a compound is not a verb',
+      'Lee spoke first.\n\nAfter the Lyon attacks, Ortega released a new radio ad calling it “dangerous” that the city “has no plan for the river.”',
+      'no plan',
+      'Ortega',
+    ],
+    ['a speech verb after a group name still reports', 'Lee spoke first.\n\nAt the end of the night the Rainmakers said they were “ready for another round of this.”', 'another round', 'Rainmakers'],
+  ]);
+});

@@ -43,6 +43,9 @@ export function leadingAttribution(text: string, from: number, to: number): Attr
       continue;
     }
     if (!isReportingVerb(t)) continue;
+    // "after the Paris attacks, …", "over the Trump remarks": a name between a lower-case article
+    // and the word makes that word the head noun of a compound, not a verb.
+    if (v - 2 >= sentenceStart && tokens[v - 1].cap && tokens[v - 2].lower === 'the' && !tokens[v - 2].cap && !SPEECH_VERBS.has(t.lower)) continue;
     const speech = SPEECH_VERBS.has(t.lower);
     let subject = subjectBefore(tokens, v, true) ?? relativeAntecedent(tokens, v) ?? (speech && (v === sentenceStart || tokens[v - 1].punct) ? invertedSubject(tokens, v) ?? appositiveSubject(tokens, sentenceStart, v) : null);
     // A participle takes the clause's subject: "Trump went on the attack, saying, "…"", "Trump
