@@ -138,3 +138,63 @@ describe('speaker classes: words that cannot be speakers', () => {
     ['a sentence-initial adverb before the subject', 'Lee spoke first.\n\nShortly after the call, the campaign sent out a release saying Ortega owes “the city an explanation” for the vote.', 'explanation', 'the campaign'],
   ]);
 });
+
+describe('speaker classes: an attribution set into the next sentence belongs to its own quote', () => {
+  check([
+    [
+      'a quote that ends its sentence keeps the speaker before it',
+      '“We will not wait for them,” said Mara Quill, a farmer near the river. “The water is already rising.” This spring, he said, was “the worst in memory.”',
+      'already rising',
+      'Mara Quill',
+    ],
+    ['the interjected attribution still gives the next quote', '“We will not wait,” said Mara Quill. “The water is rising.” This spring, Ortega said, was “the worst in memory.”', 'worst in memory', 'Ortega'],
+    ['an attribution right after the quote still counts', 'Lee spoke first.\n\n“The water is rising.” Ortega said, with a nod, “and nobody listens.”', 'water is rising', 'Ortega'],
+  ]);
+});
+
+describe('speaker classes: the subject of a reported clause is not an inverted subject', () => {
+  check([
+    [
+      'a pronoun followed by its own verb, after an apposition in dashes',
+      'Lee spoke first.\n\nMara Quill — a farmer near the river — says she sold the herd in May, and that the drought was “the worst in memory.”',
+      'worst in memory',
+      'Mara Quill',
+    ],
+    ['an inverted subject that runs to a comma', 'Lee spoke first.\n\nThe plan failed, said the harbour master, “because nobody asked the fishermen.”', 'fishermen', 'the harbour master'],
+  ]);
+});
+
+describe('speaker classes: the named subject before an apposition and a speech verb', () => {
+  check([
+    [
+      'a name, an age and a job, then the verb',
+      'Lee spoke first.\n\nMara Quill, 31, a farmer near the river, said the flood represented the “perfect warning” to the town.',
+      'perfect warning',
+      'Mara Quill',
+    ],
+    ['not a phrase opened by a preposition', 'Lee spoke first.\n\nLike Corbin, Ortega said the plan was “a waste of everyone’s time and money.”', 'waste of', 'Ortega'],
+  ]);
+});
+
+describe('speaker classes: a participle after a quote does not invert its subject', () => {
+  check([
+    [
+      'what follows the participle is what is said',
+      'Lee spoke first.\n\nOrtega has delivered a defense of “river values,” saying the city embodied the “heart and soul of the valley.”',
+      'heart and soul',
+      'Ortega',
+    ],
+  ]);
+});
+
+describe('speaker classes: a name between an article and a noun is no subject', () => {
+  check([
+    [
+      'the head noun of a compound is not a verb',
+      'Lee spoke first.\n\nAfter the Lyon attacks, Ortega released a new radio ad calling it “dangerous” that the city “has no plan for the river.”',
+      'no plan',
+      'Ortega',
+    ],
+    ['a speech verb after a group name still reports', 'Lee spoke first.\n\nAt the end of the night the Rainmakers said they were “ready for another round of this.”', 'another round', 'Rainmakers'],
+  ]);
+});

@@ -67,7 +67,8 @@ export function ownAttribution(text: string, paragraphs: Span[], sentences: Sent
   let trailingEnd = next && next.paragraph === piece.paragraph ? next.start : paragraph.end;
   const following = sentences[sentenceAt(sentences, piece.end)];
   if (following && following.end > piece.end) trailingEnd = Math.min(trailingEnd, following.end);
-  const trailing = piece.closed ? trailingAttribution(text, piece, trailingEnd, paragraph.end) : null;
+  const nextQuoteFollows = next !== undefined && next.paragraph === piece.paragraph && trailingEnd === next.start;
+  const trailing = piece.closed ? trailingAttribution(text, piece, trailingEnd, paragraph.end, nextQuoteFollows) : null;
   // "Arce said: "…"" is an explicit introduction; otherwise the attribution after a quote that
   // ends in a comma ("…," Arce said) is the stronger reading, and the text before it is not read.
   if (trailing && !colonIntro && lastInside !== 46) return trailing;

@@ -8,6 +8,9 @@ import { DETERMINERS, PRONOUNS, SPEECH_VERBS, TITLES, VERB_MODIFIERS } from './e
 import { accordingTo, isReportingVerb, type Mention, nameStartingAt, NO_TITLES, relativeAntecedent, subjectAfter, subjectBefore, type Token, tokenIndexAt, tokenIndexFrom, tokenize } from './mentions';
 import { sentenceAt } from './spans';
 
+// Prepositions that open a sentence and are in no other list: "Like Corker, …", "Unlike …".
+const APPOSITION_BLOCKERS = new Set(['like', 'unlike', 'despite', 'besides', 'beyond', 'among', 'amid', 'against', 'during', 'since', 'until', 'through', 'toward', 'towards', 'without', 'within']);
+
 // How far before a quote, within its sentence, its attribution is looked for (UTF-16 code units).
 export const LEADING_WINDOW = 260;
 
@@ -40,8 +43,11 @@ export function leadingAttribution(text: string, from: number, to: number): Attr
       continue;
     }
     if (!isReportingVerb(t)) continue;
+    // "after the Paris attacks, …", "over the Trump remarks": a name between a lower-case article
+    // and the word makes that word the head noun of a compound, not a verb.
+    if (v - 2 >= sentenceStart && tokens[v - 1].cap && tokens[v - 2].lower === 'the' && !tokens[v - 2].cap && !SPEECH_VERBS.has(t.lower)) continue;
     const speech = SPEECH_VERBS.has(t.lower);
-    let subject = subjectBefore(tokens, v, true) ?? relativeAntecedent(tokens, v) ?? (speech && (v === sentenceStart || tokens[v - 1].punct) ? subjectAfter(tokens, v) : null);
+    let subject = subjectBefore(tokens, v, true) ?? relativeAntecedent(tokens, v) ?? (speech && (v === sentenceStart || tokens[v - 1].punct) ? invertedSubject(tokens, v) ?? appositiveSubject(tokens, sentenceStart, v) : null);
     // A participle takes the clause's subject: "Trump went on the attack, saying, "…"", "Trump
     // issued a statement saying…" (the statement is the object, Trump the speaker).
     if (t.lower.endsWith('ing') && v > 0) {
@@ -93,6 +99,37 @@ export function leadingAttribution(text: string, from: number, to: number): Attr
     }
   }
   return found;
+}
+
+/**
+ * The subject after an inverted verb ("…, said the spokesman, “…”", "Said Ellis: “…”"): the noun
+ * phrase runs to a mark or to the quote. Words after it make it the subject of a reported clause
+ * ("…, said the days when the nation had “…”"), whose speaker is someone else.
+ */
+function invertedSubject(tokens: Token[], v: number): Mention | null {
+  const subject = subjectAfter(tokens, v);
+  if (!subject) return null;
+  const after = tokenIndexFrom(tokens, subject.end);
+  // A phrase that ends on an article ("said the convention represented the “…”") ran on into the
+  // quote: it is a clause, not a noun phrase.
+  const last = tokens[(after < 0 ? tokens.length : after) - 1];
+  if (last && DETERMINERS.has(last.lower)) return null;
+  return after < 0 || tokens[after].punct ? subject : null;
+}
+
+/**
+ * "Ramil Carr, 31, a freelance photographer, said …": the name that opens the sentence, set off
+ * by a comma, when the verb follows the apposition's closing comma.
+ */
+function appositiveSubject(tokens: Token[], sentenceStart: number, v: number): Mention | null {
+  const first = tokens[sentenceStart];
+  if (v <= sentenceStart || tokens[v - 1].lower !== ',' || !first?.cap) return null;
+  // "Like Corker, Menendez said …", "After Iowa, …": a phrase that opens on a preposition.
+  if (CLAUSE_LINKS.has(first.lower) || INTRO_WORDS.has(first.lower) || CLAUSE_OPENERS.has(first.lower) || APPOSITION_BLOCKERS.has(first.lower)) return null;
+  const name = nameStartingAt(tokens, sentenceStart);
+  if (!name || name.kind !== 'name') return null;
+  const after = tokenIndexFrom(tokens, name.end);
+  return after > 0 && after < v - 1 && tokens[after].lower === ',' ? name : null;
 }
 
 // Roundups sign a quote with its source after a dash, then a colon: "Media shares blame in Iowa

@@ -10,7 +10,11 @@ import { isNounLike, isNounLikeWord, isReportingVerb, isSpeechVerb, lowerCase, t
 // How far after a quote its attribution is looked for, in UTF-16 code units: it bounds the work per quote.
 export const TRAILING_WINDOW = 160;
 
-export function trailingAttribution(text: string, piece: QuotePiece, limit: number, paragraphEnd: number): Attribution | null {
+/**
+ * `nextQuoteFollows`: `limit` is where the next quote of the paragraph opens, inside the sentence
+ * after this one.
+ */
+export function trailingAttribution(text: string, piece: QuotePiece, limit: number, paragraphEnd: number, nextQuoteFollows = false): Attribution | null {
   const to = Math.min(limit, paragraphEnd, piece.end + TRAILING_WINDOW);
   if (to <= piece.end) return null;
   // A quote that ends its sentence with a period is followed by a new sentence: its subject and
@@ -36,6 +40,9 @@ export function trailingAttribution(text: string, piece: QuotePiece, limit: numb
     const statement = !handsOver && !period && piece.end - piece.start > 60;
     const named = statement ? subjectAfter(tokens, k) : null;
     if (named && named.kind !== 'pronoun') return { mention: named, link: 'trailing' };
+    // A participle ("“…,” saying the city embodied the “…”") never inverts its subject: what
+    // follows it is what is said.
+    if (tokens[k].lower.endsWith('ing')) return null;
     const subject = handsOver ? subjectAfter(tokens, k) : null;
     return subject ? { mention: subject, link: 'trailing' } : null;
   }
@@ -66,6 +73,9 @@ export function trailingAttribution(text: string, piece: QuotePiece, limit: numb
     if (subjectIndex > 0 && (tokens[subjectIndex - 1].lower === 'but' || tokens[subjectIndex - 1].lower === 'and') && ((subjectIndex <= k + 1 && !handsOverMark(lastMarkInside(text, piece))) || insideSentence(text, piece.start))) continue;
     // Right after the quote ("…," the ad’s narrator says), or after a comma later in the same
     // sentence ("…" for criminal behavior, she said).
+    // After a quote that ends its sentence, "“…” South Carolina, he said, was “…”" is the next
+    // sentence's own attribution, set into it for the quote it goes on to.
+    if (period && nextQuoteFollows && subjectIndex > k) return null;
     if (v - k <= 9 || (subjectIndex > 0 && tokens[subjectIndex - 1].lower === ',')) return period && opensNewContent(tokens, v) ? null : { mention: subject, link: 'trailing' };
   }
   // "…," Paul Rieckhoff, founder of IAVA, said: the subject before an apposition.
