@@ -65,6 +65,10 @@ const classes: Record<string, Case[]> = {
     // A heading the sentence splitter did not end: "In" opens the clause, it names nothing.
     ['Offer of a separate peace\nIn 1917, the emperor wrote to Paris.', '1917', 'DATE', '1917'],
   ],
+  'a part of the day the story is telling': [
+    ['Shares fell on Thursday. Traders sold heavily in the morning and bought back later.', 'the morning', 'TIME', '2020-03-12TMO'],
+    ['The ship sank on May 2, 1915. During the night, boats picked up survivors.', 'the night', 'TIME', '1915-05-02TNI'],
+  ],
 };
 
 describe('temporal error classes of issue 16', () => {
