@@ -65,6 +65,11 @@ const classes: Record<string, Case[]> = {
     // A heading the sentence splitter did not end: "In" opens the clause, it names nothing.
     ['Offer of a separate peace\nIn 1917, the emperor wrote to Paris.', '1917', 'DATE', '1917'],
   ],
+  'vague durations: bare plural units after a preposition': [
+    ['The fortress guarded the pass for centuries.', 'centuries', 'DURATION', 'PXCE'],
+    ['The index lost 900 points in just minutes.', 'minutes', 'DURATION', 'PTXM'],
+    ['Within only weeks the start-up had run out of cash.', 'weeks', 'DURATION', 'PXW'],
+  ],
   'a part of the day the story is telling': [
     ['Shares fell on Thursday. Traders sold heavily in the morning and bought back later.', 'the morning', 'TIME', '2020-03-12TMO'],
     ['The ship sank on May 2, 1915. During the night, boats picked up survivors.', 'the night', 'TIME', '1915-05-02TNI'],

@@ -15,6 +15,9 @@ import { quarterCandidate } from './quarters';
 import { namesADay } from './relativeWords';
 import { anaphoricUnit } from './storyUnits';
 
+/** Prepositions before "just minutes", "only weeks": the adverb does not stop the vague duration. */
+const VAGUE_DURATION_PREPOSITIONS = new Set(['in', 'for', 'within', 'after']);
+
 /** True when token i is "last" used as a verb, not as "the previous". */
 export function isVerbLast(p: Parser, i: number): boolean {
   return p.lower(i) === 'last' && BEFORE_VERB_LAST.has(p.lower(i - 1));
@@ -46,9 +49,11 @@ export function relativeUnit(p: Parser, k: number, unit: Unit, plural: boolean, 
       }
       return { first, last: k, type: 'DURATION', resolve() { return { value: durationValue(unit, null), reasoning: `an unspecified number of ${word}, ${future ? 'after' : 'before'} the publication date`, ambiguous: true }; } };
     }
-    if (unit === 'Y' || unit === 'M' || unit === 'W' || unit === 'DE' || unit === 'D' || unit === 'H' || unit === 'MIN') {
-      // Bare "years" / "for months": a vague duration.
-      if (prev === 'for' || prev === 'over' || prev === 'within' || prev === 'in' || prev === 'take' || prev === 'takes' || prev === 'took' || prev === 'last' || prev === 'lasted' || p.lower(k + 1) === 'ago') {
+    if (unit === 'Y' || unit === 'M' || unit === 'W' || unit === 'DE' || unit === 'CE' || unit === 'D' || unit === 'H' || unit === 'MIN') {
+      // Bare "years" / "for months" / "for centuries": a vague duration; "in just minutes", "for
+      // only weeks" the same, the adverb left out of the span.
+      const adverb = (prev === 'just' || prev === 'only' || prev === 'mere') && VAGUE_DURATION_PREPOSITIONS.has(p.lower(k - 2));
+      if (adverb || prev === 'for' || prev === 'over' || prev === 'within' || prev === 'in' || prev === 'take' || prev === 'takes' || prev === 'took' || prev === 'last' || prev === 'lasted' || p.lower(k + 1) === 'ago') {
         let last = k;
         let value = durationValue(unit, null);
         let type: TimexType = 'DURATION';
