@@ -70,6 +70,11 @@ const classes: Record<string, Case[]> = {
     ['The index lost 900 points in just minutes.', 'minutes', 'DURATION', 'PTXM'],
     ['Within only weeks the start-up had run out of cash.', 'weeks', 'DURATION', 'PXW'],
   ],
+  'the latest unit of a run ("a third straight day")': [
+    ['Trading was halted for a second consecutive day.', 'a second consecutive day', 'DATE', '2020-03-13'],
+    ['Stocks gained for the fourth week in a row.', 'the fourth week', 'DATE', '2020-W11'],
+    ['Shares rose Tuesday for a third straight day.', 'a third straight day', 'DATE', '2020-03-10'],
+  ],
   'a part of the day the story is telling': [
     ['Shares fell on Thursday. Traders sold heavily in the morning and bought back later.', 'the morning', 'TIME', '2020-03-12TMO'],
     ['The ship sank on May 2, 1915. During the night, boats picked up survivors.', 'the night', 'TIME', '1915-05-02TNI'],

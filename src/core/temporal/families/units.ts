@@ -12,6 +12,7 @@ import { durationOrOffset } from './durations';
 import { yearAgoPeriod } from './periods';
 import { quarterCandidate } from './quarters';
 import { relativeUnit } from './relativeUnits';
+import { unitInRun } from './runs';
 
 export function parseUnit(p: Parser, k: number, state: TagState): Candidate | null {
   const word = p.lower(k);
@@ -53,6 +54,10 @@ export function parseUnit(p: Parser, k: number, state: TagState): Candidate | nu
   if (unit === 'Q' && !plural) {
     const q = quarterCandidate(p, k, state);
     if (q) return q;
+  }
+  if (!plural) {
+    const run = unitInRun(p, k, unit, state);
+    if (run) return run;
   }
   // "the past five trading days", "six straight days", "two consecutive quarters"
   const amount = COUNT_ADJECTIVES.has(p.lower(k - 1)) ? amountBefore(p, k - 1) : amountBefore(p, k);
