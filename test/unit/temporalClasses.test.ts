@@ -75,6 +75,13 @@ const classes: Record<string, Case[]> = {
     ['Stocks gained for the fourth week in a row.', 'the fourth week', 'DATE', '2020-W11'],
     ['Shares rose Tuesday for a third straight day.', 'a third straight day', 'DATE', '2020-03-10'],
   ],
+  'days of the month in words': [
+    ['The holiday falls this year on Sunday, March eighth.', 'Sunday, March eighth', 'DATE', '2020-03-08'],
+    ['Fireworks are planned for July Fourth.', 'July Fourth', 'DATE', '2020-07-04'],
+    ['The treaty was signed on the twenty-first of June, 1999.', 'the twenty-first of June, 1999', 'DATE', '1999-06-21'],
+    // A compound after the month is not its day.
+    ['Results for May first-quarter sales were weak.', 'first-quarter', 'DATE', '2020-Q1'],
+  ],
   'a part of the day the story is telling': [
     ['Shares fell on Thursday. Traders sold heavily in the morning and bought back later.', 'the morning', 'TIME', '2020-03-12TMO'],
     ['The ship sank on May 2, 1915. During the night, boats picked up survivors.', 'the night', 'TIME', '1915-05-02TNI'],
