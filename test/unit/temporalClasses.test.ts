@@ -83,6 +83,9 @@ const classes: Record<string, Case[]> = {
     ['Results for May first-quarter sales were weak.', 'first-quarter', 'DATE', '2020-Q1'],
   ],
   'a part of the day the story is telling': [
+    ['Shares in the carmaker rose 4 percent in morning trading.', 'morning', 'TIME', '2020-03-13TMO'],
+    ['On Thursday, the index slid in late afternoon trade.', 'late afternoon', 'TIME', '2020-03-12TAF'],
+    ['The merger has been years in the making.', 'years', 'DURATION', 'PXY'],
     ['Shares fell on Thursday. Traders sold heavily in the morning and bought back later.', 'the morning', 'TIME', '2020-03-12TMO'],
     ['The ship sank on May 2, 1915. During the night, boats picked up survivors.', 'the night', 'TIME', '1915-05-02TNI'],
   ],

@@ -53,7 +53,7 @@ export function relativeUnit(p: Parser, k: number, unit: Unit, plural: boolean, 
       // Bare "years" / "for months" / "for centuries": a vague duration; "in just minutes", "for
       // only weeks" the same, the adverb left out of the span.
       const adverb = (prev === 'just' || prev === 'only' || prev === 'mere') && VAGUE_DURATION_PREPOSITIONS.has(p.lower(k - 2));
-      if (adverb || prev === 'for' || prev === 'over' || prev === 'within' || prev === 'in' || prev === 'take' || prev === 'takes' || prev === 'took' || prev === 'last' || prev === 'lasted' || p.lower(k + 1) === 'ago') {
+      if (adverb || prev === 'for' || prev === 'been' || prev === 'over' || prev === 'within' || prev === 'in' || prev === 'take' || prev === 'takes' || prev === 'took' || prev === 'last' || prev === 'lasted' || p.lower(k + 1) === 'ago') {
         let last = k;
         let value = durationValue(unit, null);
         let type: TimexType = 'DURATION';
