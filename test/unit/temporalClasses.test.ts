@@ -75,6 +75,11 @@ const classes: Record<string, Case[]> = {
     ['Stocks gained for the fourth week in a row.', 'the fourth week', 'DATE', '2020-W11'],
     ['Shares rose Tuesday for a third straight day.', 'a third straight day', 'DATE', '2020-03-10'],
   ],
+  '"late in", "early on" belong to the expression they modify': [
+    ['Late in 1985, the rebels took the valley.', 'Late in 1985', 'DATE', '1985'],
+    ['The ferry left early on March 2.', 'early on March 2', 'DATE', '2020-03-02'],
+    ['Talks broke down late in the year.', 'late in the year', 'DATE', '2020'],
+  ],
   'days of the month in words': [
     ['The holiday falls this year on Sunday, March eighth.', 'Sunday, March eighth', 'DATE', '2020-03-08'],
     ['Fireworks are planned for July Fourth.', 'July Fourth', 'DATE', '2020-07-04'],

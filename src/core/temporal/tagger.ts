@@ -109,6 +109,10 @@ function scan(p: Parser, text: string, options: TagOptions): Timex[] {
     // "the end of 1990", "the beginning of the year": the boundary phrase belongs to the expression.
     if (candidate.type === 'DATE' && p.lower(candidate.first - 1) === 'of' && BOUNDARY_WORDS.has(p.lower(candidate.first - 2)) && p.lower(candidate.first - 3) === 'the') {
       candidate.first -= 3;
+    } else if ((candidate.type === 'DATE' || candidate.type === 'TIME') && (p.lower(candidate.first - 1) === 'in' || p.lower(candidate.first - 1) === 'on') && (p.lower(candidate.first - 2) === 'early' || p.lower(candidate.first - 2) === 'late') && p.start(candidate.first - 2) >= lastEnd) {
+      // "Late in 1985", "early in the day", "early on May 2": the modifier of a part of the
+      // period belongs to the expression, as "early 1985" does.
+      candidate.first -= 2;
     }
     let firstToken = candidate.first;
     while (firstToken <= candidate.last && p.start(firstToken) < lastEnd) firstToken++;
