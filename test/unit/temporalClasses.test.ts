@@ -80,6 +80,10 @@ const classes: Record<string, Case[]> = {
     ['The ferry left early on March 2.', 'early on March 2', 'DATE', '2020-03-02'],
     ['Talks broke down late in the year.', 'late in the year', 'DATE', '2020'],
   ],
+  'a month "of that year" takes the year the story named': [
+    ['The blockade began in 1940. In August of that year, the raids started.', 'August of that year', 'DATE', '1940-08'],
+    ['He was elected in 1955; on January 24 of the same year he had resigned.', 'January 24 of the same year', 'DATE', '1955-01-24'],
+  ],
   'days of the month in words': [
     ['The holiday falls this year on Sunday, March eighth.', 'Sunday, March eighth', 'DATE', '2020-03-08'],
     ['Fireworks are planned for July Fourth.', 'July Fourth', 'DATE', '2020-07-04'],

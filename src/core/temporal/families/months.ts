@@ -3,7 +3,7 @@
 import * as dateFns from 'date-fns';
 import type { Tense } from '../../types';
 import { monthName, monthRange, monthValue, pad, yearValue, ymd } from '../calendar';
-import { type Candidate, Context, type Resolved, storyYear } from '../context';
+import { ANAPHOR_CHARS, type Candidate, Context, type Resolved, storyYear, type TagState } from '../context';
 import { DAY_ORDINALS, MONTH_ABBREVIATIONS, MONTHS, UNITS } from '../en/lexicon';
 import { DEADLINE_VERBS, DEADLINE_WORDS, DIRECTION_WORDS, LAST_THIS_NEXT, MARCH_NOUN_FOLLOWERS, MONTH_CONTEXT, ORDINAL_SUFFIXES } from '../en/words';
 import { refNote, resolveYearForMonth, TENSE_WORD } from '../resolve';
@@ -11,7 +11,7 @@ import { Parser } from '../tokens';
 import { dateResolved } from '../values';
 import { spelledYear } from './numbers';
 
-export function parseMonth(p: Parser, k: number, weekdayStart: number | null): Candidate | null {
+export function parseMonth(p: Parser, k: number, weekdayStart: number | null, state?: TagState): Candidate | null {
   const word = p.lower(k);
   const month = MONTHS.get(word)!;
   if (!p.isCapitalized(k)) return null;
@@ -63,6 +63,15 @@ export function parseMonth(p: Parser, k: number, weekdayStart: number | null): C
   if (year === null && LAST_THIS_NEXT.has(p.lower(last + 1 + of)) && p.lower(last + 2 + of) === 'year') {
     relativeYear = DIRECTION_WORDS.get(p.lower(last + 1 + of))!;
     last += 2 + of;
+  }
+  // "August of that year", "January 24 of the same year": the year the story last named.
+  if (year === null && relativeYear === null && state && p.lower(last + 1) === 'of') {
+    const same = p.lower(last + 2) === 'that' ? 0 : p.lower(last + 2) === 'the' && p.lower(last + 3) === 'same' ? 1 : -1;
+    const named = state.lastYear;
+    if (same >= 0 && p.lower(last + 3 + same) === 'year' && named.end >= 0 && (state.narrative || p.start(k) - named.end <= ANAPHOR_CHARS)) {
+      year = named.year;
+      last += 3 + same;
+    }
   }
   // Day Month [Year]: "18 October", "18th October 2019"
   if (day === null) {
