@@ -84,6 +84,10 @@ const classes: Record<string, Case[]> = {
     ['The blockade began in 1940. In August of that year, the raids started.', 'August of that year', 'DATE', '1940-08'],
     ['He was elected in 1955; on January 24 of the same year he had resigned.', 'January 24 of the same year', 'DATE', '1955-01-24'],
   ],
+  '"the night of" a named day is a part of that day': [
+    ['The royal family fled on the night of 20 June 1791.', 'the night of 20 June 1791', 'TIME', '1791-06-20TNI'],
+    ['The raid was over by the morning of December 28, 1979.', 'the morning of December 28, 1979', 'TIME', '1979-12-28TMO'],
+  ],
   'days of the month in words': [
     ['The holiday falls this year on Sunday, March eighth.', 'Sunday, March eighth', 'DATE', '2020-03-08'],
     ['Fireworks are planned for July Fourth.', 'July Fourth', 'DATE', '2020-07-04'],
