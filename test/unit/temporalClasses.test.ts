@@ -88,6 +88,10 @@ const classes: Record<string, Case[]> = {
     ['The royal family fled on the night of 20 June 1791.', 'the night of 20 June 1791', 'TIME', '1791-06-20TNI'],
     ['The raid was over by the morning of December 28, 1979.', 'the morning of December 28, 1979', 'TIME', '1979-12-28TMO'],
   ],
+  '"month\'s end" is the month the story tells': [
+    ['Troops took the capital on 19 October 1950. At month\'s end, they held the river.', 'month\'s end', 'DATE', '1950-10'],
+    ['The deal should close by month-end.', 'month-end', 'DATE', '2020-03'],
+  ],
   'days of the month in words': [
     ['The holiday falls this year on Sunday, March eighth.', 'Sunday, March eighth', 'DATE', '2020-03-08'],
     ['Fireworks are planned for July Fourth.', 'July Fourth', 'DATE', '2020-07-04'],
