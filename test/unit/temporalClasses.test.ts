@@ -92,6 +92,10 @@ const classes: Record<string, Case[]> = {
     ['Troops took the capital on 19 October 1950. At month\'s end, they held the river.', 'month\'s end', 'DATE', '1950-10'],
     ['The deal should close by month-end.', 'month-end', 'DATE', '2020-03'],
   ],
+  '"Years later", "months earlier" without a count': [
+    ['Years later, the general wrote his memoirs.', 'Years later', 'DATE', 'FUTURE_REF'],
+    ['Months earlier, the ministry had drawn up the plan.', 'Months earlier', 'DATE', 'PAST_REF'],
+  ],
   'days of the month in words': [
     ['The holiday falls this year on Sunday, March eighth.', 'Sunday, March eighth', 'DATE', '2020-03-08'],
     ['Fireworks are planned for July Fourth.', 'July Fourth', 'DATE', '2020-07-04'],

@@ -4,7 +4,7 @@ import { addDays, addMonths, addYears, getISODay, subDays, subMonths } from 'dat
 import type { TimexType } from '../../types';
 import { anchoredSpan, humanDate, yearRange, yearValue } from '../calendar';
 import { ANAPHOR_CHARS, type Candidate, type TagState } from '../context';
-import { MONTHS, ORDINALS, type Unit, UNITS } from '../en/lexicon';
+import { MONTHS, NUMBER_WORDS, ORDINALS, type Unit, UNITS, VAGUE_QUANTITIES } from '../en/lexicon';
 import { BEFORE_VERB_LAST, BOUNDARY_WORDS, DAY_RELATIONS, DIRECTION_WORDS, IN_THE_DAY, PERIOD_END_WORDS, UNIT_ADJECTIVES } from '../en/words';
 import { refNote, shiftedDate, TENSE_WORD } from '../resolve';
 import { isApostrophe, Parser } from '../tokens';
@@ -53,6 +53,12 @@ export function relativeUnit(p: Parser, k: number, unit: Unit, plural: boolean, 
       // Bare "years" / "for months" / "for centuries": a vague duration; "in just minutes", "for
       // only weeks" the same, the adverb left out of the span.
       const adverb = (prev === 'just' || prev === 'only' || prev === 'mere') && VAGUE_DURATION_PREPOSITIONS.has(p.lower(k - 2));
+      // "Years later", "months earlier": an unspecified time after or before the story's.
+      const shift = p.lower(k + 1);
+      if ((shift === 'later' || shift === 'earlier') && !p.isDigits(k - 1) && NUMBER_WORDS.get(prev) === undefined && !VAGUE_QUANTITIES.has(prev)) {
+        const value = shift === 'later' ? 'FUTURE_REF' : 'PAST_REF';
+        return { first: k, last: k + 1, type: 'DATE', resolve() { return { value, reasoning: `an unspecified number of ${word} ${shift}`, ambiguous: true }; } };
+      }
       if (adverb || prev === 'for' || prev === 'been' || prev === 'over' || prev === 'within' || prev === 'in' || prev === 'take' || prev === 'takes' || prev === 'took' || prev === 'last' || prev === 'lasted' || p.lower(k + 1) === 'ago') {
         let last = k;
         let value = durationValue(unit, null);
