@@ -96,6 +96,10 @@ const classes: Record<string, Case[]> = {
     ['Years later, the general wrote his memoirs.', 'Years later', 'DATE', 'FUTURE_REF'],
     ['Months earlier, the ministry had drawn up the plan.', 'Months earlier', 'DATE', 'PAST_REF'],
   ],
+  'a 24-hour clock with "hr" or "hrs"': [
+    ['The assault began at 19:00 hr on the palace.', '19:00 hr', 'TIME', '2020-03-13T19:00'],
+    ['At 03:00hrs the guns opened fire.', '03:00hrs', 'TIME', '2020-03-13T03:00'],
+  ],
   'days of the month in words': [
     ['The holiday falls this year on Sunday, March eighth.', 'Sunday, March eighth', 'DATE', '2020-03-08'],
     ['Fireworks are planned for July Fourth.', 'July Fourth', 'DATE', '2020-07-04'],
