@@ -65,6 +65,55 @@ const classes: Record<string, Case[]> = {
     // A heading the sentence splitter did not end: "In" opens the clause, it names nothing.
     ['Offer of a separate peace\nIn 1917, the emperor wrote to Paris.', '1917', 'DATE', '1917'],
   ],
+  'vague durations: bare plural units after a preposition': [
+    ['The fortress guarded the pass for centuries.', 'centuries', 'DURATION', 'PXCE'],
+    ['The index lost 900 points in just minutes.', 'minutes', 'DURATION', 'PTXM'],
+    ['Within only weeks the start-up had run out of cash.', 'weeks', 'DURATION', 'PXW'],
+  ],
+  'the latest unit of a run ("a third straight day")': [
+    ['Trading was halted for a second consecutive day.', 'a second consecutive day', 'DATE', '2020-03-13'],
+    ['Stocks gained for the fourth week in a row.', 'the fourth week', 'DATE', '2020-W11'],
+    ['Shares rose Tuesday for a third straight day.', 'a third straight day', 'DATE', '2020-03-10'],
+  ],
+  '"late in", "early on" belong to the expression they modify': [
+    ['Late in 1985, the rebels took the valley.', 'Late in 1985', 'DATE', '1985'],
+    ['The ferry left early on March 2.', 'early on March 2', 'DATE', '2020-03-02'],
+    ['Talks broke down late in the year.', 'late in the year', 'DATE', '2020'],
+  ],
+  'a month "of that year" takes the year the story named': [
+    ['The blockade began in 1940. In August of that year, the raids started.', 'August of that year', 'DATE', '1940-08'],
+    ['He was elected in 1955; on January 24 of the same year he had resigned.', 'January 24 of the same year', 'DATE', '1955-01-24'],
+  ],
+  '"the night of" a named day is a part of that day': [
+    ['The royal family fled on the night of 20 June 1791.', 'the night of 20 June 1791', 'TIME', '1791-06-20TNI'],
+    ['The raid was over by the morning of December 28, 1979.', 'the morning of December 28, 1979', 'TIME', '1979-12-28TMO'],
+  ],
+  '"month\'s end" is the month the story tells': [
+    ['Troops took the capital on 19 October 1950. At month\'s end, they held the river.', 'month\'s end', 'DATE', '1950-10'],
+    ['The deal should close by month-end.', 'month-end', 'DATE', '2020-03'],
+  ],
+  '"Years later", "months earlier" without a count': [
+    ['Years later, the general wrote his memoirs.', 'Years later', 'DATE', 'FUTURE_REF'],
+    ['Months earlier, the ministry had drawn up the plan.', 'Months earlier', 'DATE', 'PAST_REF'],
+  ],
+  'a 24-hour clock with "hr" or "hrs"': [
+    ['The assault began at 19:00 hr on the palace.', '19:00 hr', 'TIME', '2020-03-13T19:00'],
+    ['At 03:00hrs the guns opened fire.', '03:00hrs', 'TIME', '2020-03-13T03:00'],
+  ],
+  'days of the month in words': [
+    ['The holiday falls this year on Sunday, March eighth.', 'Sunday, March eighth', 'DATE', '2020-03-08'],
+    ['Fireworks are planned for July Fourth.', 'July Fourth', 'DATE', '2020-07-04'],
+    ['The treaty was signed on the twenty-first of June, 1999.', 'the twenty-first of June, 1999', 'DATE', '1999-06-21'],
+    // A compound after the month is not its day.
+    ['Results for May first-quarter sales were weak.', 'first-quarter', 'DATE', '2020-Q1'],
+  ],
+  'a part of the day the story is telling': [
+    ['Shares in the carmaker rose 4 percent in morning trading.', 'morning', 'TIME', '2020-03-13TMO'],
+    ['On Thursday, the index slid in late afternoon trade.', 'late afternoon', 'TIME', '2020-03-12TAF'],
+    ['The merger has been years in the making.', 'years', 'DURATION', 'PXY'],
+    ['Shares fell on Thursday. Traders sold heavily in the morning and bought back later.', 'the morning', 'TIME', '2020-03-12TMO'],
+    ['The ship sank on May 2, 1915. During the night, boats picked up survivors.', 'the night', 'TIME', '1915-05-02TNI'],
+  ],
 };
 
 describe('temporal error classes of issue 16', () => {

@@ -26,7 +26,7 @@ export interface Family {
 /** Numbers come first: no word list holds digits, and most triggers in dense text are numbers. */
 export const FAMILIES: readonly Family[] = [
   { name: 'numbers: years, dates, clock times, amounts of units', takes: (p, k) => p.isDigits(k), parse: parseNumber },
-  { name: 'months', takes: (_p, _k, word) => MONTHS.has(word), parse: (p, k) => parseMonth(p, k, null) },
+  { name: 'months', takes: (_p, _k, word) => MONTHS.has(word), parse: (p, k, state) => parseMonth(p, k, null, state) },
   { name: 'weekdays', takes: (_p, _k, word) => WEEKDAYS.has(word), parse: parseWeekday },
   { name: 'weekdays in the plural ("Tuesdays")', takes: (p, k, word) => word.endsWith('s') && WEEKDAYS.has(word.slice(0, -1)) && p.isCapitalized(k), parse: parseWeekdaySet },
   { name: 'time units: durations, relative periods, quarters', takes: (_p, _k, word) => UNITS.has(word), parse: parseUnit },

@@ -46,6 +46,13 @@ export const ORDINALS: ReadonlyMap<string, number> = words({
   eleventh: 11, twelfth: 12, final: -1, last: -1,
 });
 
+/** Days of the month in words: "March eighth", "the fifth of May" (tens joined: "twenty-first"). */
+export const DAY_ORDINALS: ReadonlyMap<string, number> = words({
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
+  eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30,
+});
+
 export const SEASONS: ReadonlyMap<string, string> = words({ spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' });
 export const SEASON_NAMES: Record<string, string> = { SP: 'spring', SU: 'summer', FA: 'autumn', WI: 'winter' };
 /** Months each season starts in (northern hemisphere, meteorological) for calendar ranges. */

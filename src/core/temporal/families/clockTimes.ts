@@ -109,6 +109,8 @@ export function parseClock(p: Parser, k: number, state: TagState): Candidate | n
     zone = p.raw(last + 1);
     last = last + 1;
   }
+  // "19:00 hr", "03:00hrs": the military reading of a 24-hour clock.
+  if (zone === '' && meridiem === '' && last === k + 2 && (p.lower(last + 1) === 'hr' || p.lower(last + 1) === 'hrs')) last++;
   const utc = zone === 'UTC' || zone === 'GMT' || zone === 'utc' || zone === 'gmt';
   const clock = `T${pad(hour, 2)}:${pad(minute, 2)}${utc ? 'Z' : ''}`;
   // Anchoring day words right after: "16:00 UTC today", "10 p.m. Wednesday".

@@ -3,15 +3,15 @@
 import * as dateFns from 'date-fns';
 import type { Tense } from '../../types';
 import { monthName, monthRange, monthValue, pad, yearValue, ymd } from '../calendar';
-import { type Candidate, Context, type Resolved, storyYear } from '../context';
-import { MONTH_ABBREVIATIONS, MONTHS } from '../en/lexicon';
+import { ANAPHOR_CHARS, type Candidate, Context, type Resolved, storyYear, type TagState } from '../context';
+import { DAY_ORDINALS, MONTH_ABBREVIATIONS, MONTHS, UNITS } from '../en/lexicon';
 import { DEADLINE_VERBS, DEADLINE_WORDS, DIRECTION_WORDS, LAST_THIS_NEXT, MARCH_NOUN_FOLLOWERS, MONTH_CONTEXT, ORDINAL_SUFFIXES } from '../en/words';
 import { refNote, resolveYearForMonth, TENSE_WORD } from '../resolve';
 import { Parser } from '../tokens';
 import { dateResolved } from '../values';
 import { spelledYear } from './numbers';
 
-export function parseMonth(p: Parser, k: number, weekdayStart: number | null): Candidate | null {
+export function parseMonth(p: Parser, k: number, weekdayStart: number | null, state?: TagState): Candidate | null {
   const word = p.lower(k);
   const month = MONTHS.get(word)!;
   if (!p.isCapitalized(k)) return null;
@@ -28,9 +28,10 @@ export function parseMonth(p: Parser, k: number, weekdayStart: number | null): C
   let first = k;
   // Month Day[, Year]
   const dayAfter = p.dayNumber(afterName + 1);
-  if (dayAfter !== null && p.yearNumber(afterName + 1) === null) {
-    day = dayAfter;
-    last = p.skipOrdinalSuffix(afterName + 1);
+  const spelledAfter = dayAfter === null && !abbreviated ? spelledDayAfter(p, afterName + 1) : null;
+  if (spelledAfter !== null || (dayAfter !== null && p.yearNumber(afterName + 1) === null)) {
+    day = spelledAfter ? spelledAfter.day : dayAfter;
+    last = spelledAfter ? spelledAfter.last : p.skipOrdinalSuffix(afterName + 1);
     let j = last + 1;
     if (p.lower(j) === ',') j++;
     const y = p.yearNumber(j);
@@ -63,6 +64,15 @@ export function parseMonth(p: Parser, k: number, weekdayStart: number | null): C
     relativeYear = DIRECTION_WORDS.get(p.lower(last + 1 + of))!;
     last += 2 + of;
   }
+  // "August of that year", "January 24 of the same year": the year the story last named.
+  if (year === null && relativeYear === null && state && p.lower(last + 1) === 'of') {
+    const same = p.lower(last + 2) === 'that' ? 0 : p.lower(last + 2) === 'the' && p.lower(last + 3) === 'same' ? 1 : -1;
+    const named = state.lastYear;
+    if (same >= 0 && p.lower(last + 3 + same) === 'year' && named.end >= 0 && (state.narrative || p.start(k) - named.end <= ANAPHOR_CHARS)) {
+      year = named.year;
+      last += 3 + same;
+    }
+  }
   // Day Month [Year]: "18 October", "18th October 2019"
   if (day === null) {
     let d = k - 1;
@@ -73,6 +83,13 @@ export function parseMonth(p: Parser, k: number, weekdayStart: number | null): C
       day = n;
       first = d;
       if (p.lower(d - 1) === 'the') first = d - 1;
+    } else if (p.lower(k - 1) === 'of') {
+      // "the fifth of May", "the twenty-first of June"
+      const spelled = spelledDayBefore(p, k - 2);
+      if (spelled) {
+        day = spelled.day;
+        first = spelled.first - 1;
+      }
     }
   }
   // A bare month needs context, since "May" and "March" are also verbs and names.
@@ -259,4 +276,44 @@ function yearAtRangeEnd(p: Parser, last: number, month: number): number | null {
   const year = p.yearNumber(j);
   if (year === null) return null;
   return endMonth >= month ? year : year - 1;
+}
+
+/** The day of the month spelled at token i ("eighth", "twenty-first", "thirty first"), ending at `last`. */
+function spelledDayAt(p: Parser, i: number): { day: number; last: number } | null {
+  const tens = p.lower(i) === 'twenty' ? 20 : p.lower(i) === 'thirty' ? 30 : 0;
+  if (tens) {
+    const unit = p.lower(i + 1) === '-' ? i + 2 : i + 1;
+    const ones = DAY_ORDINALS.get(p.lower(unit));
+    if (ones === undefined || ones > 9 || tens + ones > 31) return null;
+    return { day: tens + ones, last: unit };
+  }
+  const day = DAY_ORDINALS.get(p.lower(i));
+  return day === undefined ? null : { day, last: i };
+}
+
+/**
+ * "March eighth", "July Fourth": a spelled day after the month name, unless it starts a compound
+ * ("May first-quarter results") or counts a unit ("March second week").
+ */
+function spelledDayAfter(p: Parser, i: number): { day: number; last: number } | null {
+  const found = spelledDayAt(p, i);
+  if (!found) return null;
+  const next = p.lower(found.last + 1);
+  if ((next === '-' && p.glued(found.last)) || UNITS.has(next)) return null;
+  return found;
+}
+
+/** "the fifth of May": a spelled day ending at token end, after "the"; `first` is its first token. */
+function spelledDayBefore(p: Parser, end: number): { day: number; first: number } | null {
+  const ones = DAY_ORDINALS.get(p.lower(end));
+  if (ones === undefined) return null;
+  let first = end;
+  let day = ones;
+  const tensAt = p.lower(end - 1) === '-' ? end - 2 : end - 1;
+  const tens = p.lower(tensAt) === 'twenty' ? 20 : p.lower(tensAt) === 'thirty' ? 30 : 0;
+  if (tens && ones <= 9 && tens + ones <= 31) {
+    day = tens + ones;
+    first = tensAt;
+  }
+  return p.lower(first - 1) === 'the' ? { day, first } : null;
 }

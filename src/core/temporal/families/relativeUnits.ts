@@ -4,7 +4,7 @@ import { addDays, addMonths, addYears, getISODay, subDays, subMonths } from 'dat
 import type { TimexType } from '../../types';
 import { anchoredSpan, humanDate, yearRange, yearValue } from '../calendar';
 import { ANAPHOR_CHARS, type Candidate, type TagState } from '../context';
-import { MONTHS, ORDINALS, type Unit, UNITS } from '../en/lexicon';
+import { MONTHS, NUMBER_WORDS, ORDINALS, type Unit, UNITS, VAGUE_QUANTITIES } from '../en/lexicon';
 import { BEFORE_VERB_LAST, BOUNDARY_WORDS, DAY_RELATIONS, DIRECTION_WORDS, IN_THE_DAY, PERIOD_END_WORDS, UNIT_ADJECTIVES } from '../en/words';
 import { refNote, shiftedDate, TENSE_WORD } from '../resolve';
 import { isApostrophe, Parser } from '../tokens';
@@ -14,6 +14,9 @@ import { comparedPeriod, comparedPeriodStart, weekOfMonth } from './periods';
 import { quarterCandidate } from './quarters';
 import { namesADay } from './relativeWords';
 import { anaphoricUnit } from './storyUnits';
+
+/** Prepositions before "just minutes", "only weeks": the adverb does not stop the vague duration. */
+const VAGUE_DURATION_PREPOSITIONS = new Set(['in', 'for', 'within', 'after']);
 
 /** True when token i is "last" used as a verb, not as "the previous". */
 export function isVerbLast(p: Parser, i: number): boolean {
@@ -46,9 +49,17 @@ export function relativeUnit(p: Parser, k: number, unit: Unit, plural: boolean, 
       }
       return { first, last: k, type: 'DURATION', resolve() { return { value: durationValue(unit, null), reasoning: `an unspecified number of ${word}, ${future ? 'after' : 'before'} the publication date`, ambiguous: true }; } };
     }
-    if (unit === 'Y' || unit === 'M' || unit === 'W' || unit === 'DE' || unit === 'D' || unit === 'H' || unit === 'MIN') {
-      // Bare "years" / "for months": a vague duration.
-      if (prev === 'for' || prev === 'over' || prev === 'within' || prev === 'in' || prev === 'take' || prev === 'takes' || prev === 'took' || prev === 'last' || prev === 'lasted' || p.lower(k + 1) === 'ago') {
+    if (unit === 'Y' || unit === 'M' || unit === 'W' || unit === 'DE' || unit === 'CE' || unit === 'D' || unit === 'H' || unit === 'MIN') {
+      // Bare "years" / "for months" / "for centuries": a vague duration; "in just minutes", "for
+      // only weeks" the same, the adverb left out of the span.
+      const adverb = (prev === 'just' || prev === 'only' || prev === 'mere') && VAGUE_DURATION_PREPOSITIONS.has(p.lower(k - 2));
+      // "Years later", "months earlier": an unspecified time after or before the story's.
+      const shift = p.lower(k + 1);
+      if ((shift === 'later' || shift === 'earlier') && !p.isDigits(k - 1) && NUMBER_WORDS.get(prev) === undefined && !VAGUE_QUANTITIES.has(prev)) {
+        const value = shift === 'later' ? 'FUTURE_REF' : 'PAST_REF';
+        return { first: k, last: k + 1, type: 'DATE', resolve() { return { value, reasoning: `an unspecified number of ${word} ${shift}`, ambiguous: true }; } };
+      }
+      if (adverb || prev === 'for' || prev === 'been' || prev === 'over' || prev === 'within' || prev === 'in' || prev === 'take' || prev === 'takes' || prev === 'took' || prev === 'last' || prev === 'lasted' || p.lower(k + 1) === 'ago') {
         let last = k;
         let value = durationValue(unit, null);
         let type: TimexType = 'DURATION';

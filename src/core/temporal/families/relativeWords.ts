@@ -85,6 +85,7 @@ export function parseRelativeWord(p: Parser, k: number, state: TagState): Candid
         },
       };
     }
+    if (MARKET_SESSIONS.has(p.lower(k + 1))) return sessionPart(p, k, part, state);
     return null;
   }
   if (word === 'noon' || word === 'midnight' || word === 'midday') {
@@ -224,6 +225,34 @@ function soonCandidate(p: Parser, k: number): Candidate | null {
     resolve(ctx) {
       if (ctx.tense() === 'past') return { value: 'PAST_REF', reasoning: 'shortly after an event of the story', notTemporal: true };
       return { value: 'FUTURE_REF', reasoning: 'shortly after the publication date' };
+    },
+  };
+}
+
+/** Nouns after a day part that make it the time of a market's day: "in morning trading". */
+const MARKET_SESSIONS = new Set(['trading', 'trade', 'session', 'dealings', 'deals']);
+
+/**
+ * "rose in morning trading", "during late afternoon trade": the part of the day the story tells,
+ * the day just named or else the publication day. Only after "in" or "during" (with "early",
+ * "late" or "mid" between), since "morning trading" can also name a habit.
+ */
+function sessionPart(p: Parser, k: number, part: string, state: TagState): Candidate | null {
+  let first = k;
+  const mod = p.lower(k - 1);
+  if (mod === 'early' || mod === 'late' || mod === 'mid') first--;
+  const prep = p.lower(first - 1);
+  if (prep !== 'in' && prep !== 'during') return null;
+  const start = p.start(first);
+  return {
+    first,
+    last: k,
+    type: 'TIME',
+    resolve(ctx) {
+      const named = dayJustNamed(state, start);
+      const date = named ?? ctx.ref;
+      if (!date) return { value: `XXXX-XX-XXT${part}`, reasoning: 'part of an unknown day', ambiguous: true };
+      return { value: `${dayValue(date)}T${part}`, reasoning: `part of ${named ? 'the day just named' : refNote(ctx)}`, range: dayRange(date) };
     },
   };
 }

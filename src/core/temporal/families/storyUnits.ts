@@ -70,8 +70,11 @@ export function anaphoricUnit(p: Parser, k: number, pi: number, unit: Unit, stat
   };
 }
 
+/** Prepositions before "the morning" that place an event in a part of the story's day. */
+const DAY_PART_PREPOSITIONS = new Set(['in', 'during']);
+
 /**
- * "that afternoon", "the next morning", "early the following morning", "that same night": a part
+ * "that afternoon", "the next morning", "in the morning", "early the following morning", "that same night": a part
  * of the day the story last named (or of the day after it). Null when no day was named recently.
  */
 export function anaphoricDayPart(p: Parser, k: number, part: string, state: TagState): Candidate | null {
@@ -82,6 +85,9 @@ export function anaphoricDayPart(p: Parser, k: number, part: string, state: TagS
   else if ((word === 'next' || word === 'following') && p.lower(first - 1) === 'the') {
     shift = 1;
     first--;
+  } else if (word === 'the' && DAY_PART_PREPOSITIONS.has(p.lower(first - 1)) && p.lower(k + 1) !== 'of') {
+    // "Dealers placed orders in the morning": the part of the day the story is telling. ("the
+    // morning of May 2" is read with its date.)
   } else if (word !== 'that') return null;
   const named = state.lastDay;
   if (named.end < 0 || (!state.narrative && p.start(first) - named.end > ANAPHOR_CHARS)) return null;

@@ -1,7 +1,7 @@
 // Time-unit words ("year", "months", "week", "quarter"...): decides which unit construction the words
 // around the unit make (duration, relative period, set, story-relative period).
 import { centuryRange, pad } from '../calendar';
-import type { Candidate, TagState } from '../context';
+import { type Candidate, storyMention, type TagState } from '../context';
 import { NUMBER_WORDS, ORDINALS, UNITS } from '../en/lexicon';
 import { AGO_EARLIER_LATER, COUNT_ADJECTIVES, EARLY_LATE_MID, OPENING_QUOTES, ORDINAL_SUFFIXES, PER_UNIT_COUNTS, RELATIVE_FOLLOWERS } from '../en/words';
 import { refNote } from '../resolve';
@@ -12,6 +12,7 @@ import { durationOrOffset } from './durations';
 import { yearAgoPeriod } from './periods';
 import { quarterCandidate } from './quarters';
 import { relativeUnit } from './relativeUnits';
+import { unitInRun } from './runs';
 
 export function parseUnit(p: Parser, k: number, state: TagState): Candidate | null {
   const word = p.lower(k);
@@ -54,6 +55,10 @@ export function parseUnit(p: Parser, k: number, state: TagState): Candidate | nu
     const q = quarterCandidate(p, k, state);
     if (q) return q;
   }
+  if (!plural) {
+    const run = unitInRun(p, k, unit, state);
+    if (run) return run;
+  }
   // "the past five trading days", "six straight days", "two consecutive quarters"
   const amount = COUNT_ADJECTIVES.has(p.lower(k - 1)) ? amountBefore(p, k - 1) : amountBefore(p, k);
   // "three-quarters of its food", "about a quarter of its dealers": fractions, not quarters of a year.
@@ -66,6 +71,21 @@ export function parseUnit(p: Parser, k: number, state: TagState): Candidate | nu
   if (unit === 'Y' && !plural && (p.lower(k + 1) === 'end' || (p.lower(k + 1) === '-' && p.lower(k + 2) === 'end') || possessiveEnd)) {
     const last = p.lower(k + 1) === 'end' ? k + 1 : possessiveEnd ? k + 3 : k + 2;
     return { first: k, last, type: 'DATE', resolve(ctx) { return (ctx.ref ? { ...unitValue(ctx.ref, 'Y'), reasoning: `the end of the year of ${refNote(ctx)}` } : { value: 'XXXX', reasoning: 'the end of an unknown year', ambiguous: true }); } };
+  }
+  // "At month's end", "by month-end": the end of the month the story tells.
+  const monthEnd = unit === 'M' && !plural && (possessiveEnd || (p.lower(k + 1) === '-' && p.lower(k + 2) === 'end' && p.glued(k)));
+  if (monthEnd) {
+    const last = possessiveEnd ? k + 3 : k + 2;
+    const mention = storyMention(state, 'M', p.start(k));
+    return {
+      first: k,
+      last,
+      type: 'DATE',
+      resolve(ctx) {
+        if (mention) return { value: `${pad(mention.year, 4)}-${pad(mention.month, 2)}`, reasoning: 'the end of the month the story last named' };
+        return ctx.ref ? { ...unitValue(ctx.ref, 'M'), reasoning: `the end of the month of ${refNote(ctx)}` } : { value: 'XXXX-XX', reasoning: 'the end of an unknown month', ambiguous: true };
+      },
+    };
   }
   // "the year-ago quarter", "year-earlier profit": the same period a year before.
   if (unit === 'Y' && !plural && p.lower(k + 1) === '-' && (p.lower(k + 2) === 'ago' || p.lower(k + 2) === 'earlier') && p.glued(k)) {
