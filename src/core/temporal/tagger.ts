@@ -15,16 +15,12 @@ import { ChunkedList } from '../chunkedList';
 import type { Sentence, Span, Timex } from '../types';
 import { humanDate, parseReference } from './calendar';
 import { Context, countWrittenYear, noMention, rememberMention, setMention, type TagState } from './context';
-import { DAY_PARTS } from './en/lexicon';
 import { BOUNDARY_WORDS, SCENE_PREPOSITIONS } from './en/words';
 import { parseAt } from './families';
 import { SCRATCH } from './scratch';
 import { isWordChar, type Parser } from './tokens';
 import { plausibleTrigger, TRIGGER, triggerStart } from './triggers';
 import { calendarRange, representable } from './values';
-
-/** A value naming one day, which a part of the day can refine. */
-const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/;
 
 export interface TagOptions {
   reference: string | null;
@@ -111,11 +107,7 @@ function scan(p: Parser, text: string, options: TagOptions): Timex[] {
       if (!candidate) continue;
     }
     // "the end of 1990", "the beginning of the year": the boundary phrase belongs to the expression.
-    let dayPart: string | undefined;
     if (candidate.type === 'DATE' && p.lower(candidate.first - 1) === 'of' && BOUNDARY_WORDS.has(p.lower(candidate.first - 2)) && p.lower(candidate.first - 3) === 'the') {
-      candidate.first -= 3;
-    } else if (candidate.type === 'DATE' && p.lower(candidate.first - 1) === 'of' && (dayPart = DAY_PARTS.get(p.lower(candidate.first - 2))) !== undefined && p.lower(candidate.first - 3) === 'the' && p.start(candidate.first - 3) >= lastEnd) {
-      // "the night of 20 June 1791": a part of the day named (applied to the value below).
       candidate.first -= 3;
     } else if ((candidate.type === 'DATE' || candidate.type === 'TIME') && (p.lower(candidate.first - 1) === 'in' || p.lower(candidate.first - 1) === 'on') && (p.lower(candidate.first - 2) === 'early' || p.lower(candidate.first - 2) === 'late') && p.start(candidate.first - 2) >= lastEnd) {
       // "Late in 1985", "early in the day", "early on May 2": the modifier of a part of the
@@ -129,8 +121,7 @@ function scan(p: Parser, text: string, options: TagOptions): Timex[] {
     const end = p.end(candidate.last);
     ctx.at(segment!, start);
     if (state.narrative) ctx.anchorToStory();
-    let resolved = candidate.resolve(ctx);
-    if (dayPart !== undefined && DAY_VALUE.test(resolved.value)) resolved = { ...resolved, value: `${resolved.value}T${dayPart}`, type: 'TIME' };
+    const resolved = candidate.resolve(ctx);
     // Numbers beyond the calendar (year 199912, a 50-digit count of years) cannot be written as
     // TimeML values; such a match is not a date a reader would check.
     if (!representable(resolved.value) || resolved.notTemporal) continue;
