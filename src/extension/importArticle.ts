@@ -170,8 +170,10 @@ async function importArticle(sourceArgument: unknown, folderArgument: unknown, o
   completeWalkthroughStep(IMPORTED_ARTICLE);
   await vscode.window.showTextDocument(target.article, { preview: false });
   const path = vscode.workspace.asRelativePath(target.article);
+  // Short enough for the status bar beside the editor's items; where the date came from is in the
+  // front matter (published_source) and the hover.
   const done = imported.date
-    ? vscode.l10n.t('Claimline imported {0}, published {1} ({2})', path, composed.metadata.published ?? '', imported.date.description)
+    ? vscode.l10n.t('Claimline imported {0}, published {1}', path, composed.metadata.published ?? '')
     : vscode.l10n.t('Claimline imported {0}, no publication date found: set one with Set Publication Date…', path);
   void vscode.window.setStatusBarMessage(done, 8000);
   return target.article;

@@ -17,7 +17,8 @@ describe('e2e: importing an article from the web', function () {
     server = await startPageServer();
     const page = fs.readFileSync(path.join(hostSession().workspace, 'web', 'harbour-tram-news.html'));
     server.serve('/news/2020/06/28/harbour-tram', { headers: { 'content-type': 'text/html; charset=utf-8' }, body: page });
-    workbench = await openWorkbench();
+    // Wide enough that the status bar's import message is not cut off in the README's screenshot.
+    workbench = await openWorkbench({ width: 1480 });
   });
 
   after(async () => {
