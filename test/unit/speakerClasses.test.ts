@@ -198,3 +198,11 @@ describe('speaker classes: a name between an article and a noun is no subject', 
     ['a speech verb after a group name still reports', 'Lee spoke first.\n\nAt the end of the night the Rainmakers said they were “ready for another round of this.”', 'another round', 'Rainmakers'],
   ]);
 });
+
+describe('speaker classes: a verb in a phrase that opens the sentence is not the attribution', () => {
+  check([
+    ['a relative clause after "despite"', 'The budget passed.\n\nDespite what she wrote in the mayor’s letter, Ortega said she “may yet back the plan.”', 'may yet', 'Ortega'],
+    ['a relative clause after "since"', 'The budget passed.\n\nSince what he told the council last week, Lee argued the levy was “far too high.”', 'far too', 'Lee'],
+    ['a verb with a subordinator before its subject still counts when no comma closes it', 'The budget passed.\n\nOrtega said she would back it “without any delay.”', 'without', 'Ortega'],
+  ]);
+});

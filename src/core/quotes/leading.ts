@@ -190,10 +190,21 @@ function fronted(tokens: Token[], subject: Mention, v: number, later: Mention, s
   const index = tokenIndexAt(tokens, subject.start);
   if (index <= sentenceStart) return false;
   const word = tokens[index - 1].lower;
-  if (!LEADING_SUBORDINATORS.has(word)) return false;
+  if (!LEADING_SUBORDINATORS.has(word) && !openedBySubordinator(tokens, sentenceStart, index)) return false;
   if (word === 'as' && tokens[v + 1]?.lower === ',') return false;
   for (let k = v + 1; k < tokens.length && tokens[k].start < later.start; k++) if (tokens[k].lower === ',') return true;
   return false;
+}
+
+/**
+ * "Despite what he wrote…, Cross said…", "When asked what she meant, …": the sentence opens with
+ * a subordinator or a preposition, and no comma closes that phrase before tokens[index].
+ */
+function openedBySubordinator(tokens: Token[], sentenceStart: number, index: number): boolean {
+  const first = tokens[sentenceStart].lower;
+  if (!LEADING_SUBORDINATORS.has(first) && !APPOSITION_BLOCKERS.has(first)) return false;
+  for (let k = sentenceStart + 1; k < index; k++) if (tokens[k].punct) return false;
+  return true;
 }
 
 /**
