@@ -206,3 +206,11 @@ describe('speaker classes: a verb in a phrase that opens the sentence is not the
     ['a verb with a subordinator before its subject still counts when no comma closes it', 'The budget passed.\n\nOrtega said she would back it “without any delay.”', 'without', 'Ortega'],
   ]);
 });
+
+describe('speaker classes: the attribution that ends the sentence names every quote in it', () => {
+  check([
+    ['the first of two fragments', 'The vote is near.\n\nThe levy will raise “a great deal of money” and pay for the “new harbour wall” the town needs, council spokesman Tom Ortega said.', 'great deal', 'Tom Ortega'],
+    ['the last fragment keeps it', 'The vote is near.\n\nThe levy will raise “a great deal of money” and pay for the “new harbour wall” the town needs, council spokesman Tom Ortega said.', 'harbour wall', 'Tom Ortega'],
+    ['not across a sentence end', 'Lee spoke first.\n\nOrtega called the levy “a great deal of money.” Critics want the “new harbour wall” first, Lee said.', 'great deal', 'Ortega'],
+  ]);
+});

@@ -83,6 +83,7 @@ export function analyzeQuotes(text: string, paragraphSpans: Span[], sentences: S
   if (!wanted) cues.range(0, sentences.length);
   attributeIntroduced(blocks, sentences, pieces, cues, attributions);
   const keep = statements(text, blocks, pieces, attributions);
+  attributeToSentenceEnd(sentences, pieces, keep, attributions);
   attributeToSentenceSubject(text, blocks, sentences, pieces, keep, attributions);
   attributeToPreviousSpeaker(sentences, pieces, keep, cues, attributions, wanted !== undefined);
   const quoteMentions = speakerMentions(pieces, keep, attributions);
@@ -131,6 +132,21 @@ function attributeToSentenceSubject(text: string, blocks: Span[], sentences: Sen
     if (!keep[i] || (attributions.has(i) && !inheritedAcrossSentences(sentences, pieces, attributions, i))) continue;
     const subject = sentenceSubject(text, blocks[pieces[i].paragraph], sentences, pieces[i].start);
     if (subject) attributions.set(i, subject, 'frame');
+  }
+}
+
+/**
+ * Stage 6b: "His endorsements will carry “…” and bring the “…” they need, Sroka said.": a kept
+ * quote with no attribution, followed in its own sentence by a quote that the attribution ending
+ * that sentence names, shares that speaker (and so on back through the sentence's quotes).
+ */
+function attributeToSentenceEnd(sentences: Sentence[], pieces: QuotePiece[], keep: Uint8Array, attributions: PieceAttributions): void {
+  for (let i = pieces.length - 2; i >= 0; i--) {
+    if (!keep[i] || attributions.has(i) || attributions.links[i + 1] !== 'trailing') continue;
+    const mention = attributions.mentions[i + 1]!;
+    if (pieces[i + 1].paragraph !== pieces[i].paragraph || mention.start < pieces[i + 1].end) continue;
+    if (sentenceAt(sentences, pieces[i].start) !== sentenceAt(sentences, mention.start)) continue;
+    attributions.set(i, mention, 'trailing');
   }
 }
 
