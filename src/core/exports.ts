@@ -63,7 +63,8 @@ export function exportTimeline(model: TimelineModel, format: ExportFormat, conte
 
 /** A note status as the export's text gives it ("needs source"). */
 function statusLabel(status: NoteStatus, catalog: Catalog): string {
-  return catalog.t(`export.status.${status}`);
+  // The hover's status label, in running text ("Verified" → "verified").
+  return catalog.t(`status.${status}`).toLocaleLowerCase(catalog.locale);
 }
 
 export function timelineToMarkdown(model: TimelineModel, context: ExportContext): string {

@@ -143,8 +143,6 @@ export const en = {
   'export.sources': 'Sources: {links}',
   'export.notWebLink': '{url} (not a web link)',
   'export.kind.quote': 'quote', 'export.kind.future': 'future claim', 'export.kind.past': 'past claim', 'export.kind.ongoing': 'ongoing claim',
-  'export.status.unverified': 'unverified', 'export.status.verified': 'verified', 'export.status.disputed': 'disputed', 'export.status.false': 'false',
-  'export.status.outdated': 'outdated', 'export.status.needs-source': 'needs source', 'export.status.reviewed': 'reviewed',
   'exportFormat.markdown': 'Readable timeline for a write-up',
   'exportFormat.csv': 'One row per entry, for spreadsheets',
   'exportFormat.json': 'The full timeline model',

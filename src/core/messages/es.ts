@@ -136,8 +136,6 @@ export const es: Record<MessageKey, string> = {
   'export.sources': 'Fuentes: {links}',
   'export.notWebLink': '{url} (no es un enlace web)',
   'export.kind.quote': 'cita', 'export.kind.future': 'afirmación a futuro', 'export.kind.past': 'afirmación pasada', 'export.kind.ongoing': 'afirmación en curso',
-  'export.status.unverified': 'sin verificar', 'export.status.verified': 'verificada', 'export.status.disputed': 'discutible', 'export.status.false': 'falsa',
-  'export.status.outdated': 'desactualizada', 'export.status.needs-source': 'falta fuente', 'export.status.reviewed': 'revisada',
   'exportFormat.markdown': 'Línea de tiempo legible, para redactar la nota',
   'exportFormat.csv': 'Una fila por entrada, para hojas de cálculo',
   'exportFormat.json': 'El modelo completo de la línea de tiempo',
