@@ -7,12 +7,14 @@ import { RULES } from '../core/findings';
 import type { ShownFinding } from '../core/report';
 import type { LineIndex } from '../core/text';
 import type { RuleId, Severity } from '../core/types';
+import { plainHelp, shippedRuleHelp } from './ruleHelp';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const SRCROOT = '%SRCROOT%';
 /**
  * Each rule's help in the project's repository (media/rules.md, the help the editor opens): review
- * tools show it as the rule's link. SARIF viewers show the help text itself first.
+ * tools show it as the rule's link. The help itself travels in the log (ruleHelp.ts), so a viewer
+ * shows it whether or not the link can be followed.
  */
 export function ruleHelpUri(rule: string): string {
   return `https://github.com/claimline/claimline/blob/main/media/rules.md#rule-${rule}`;
@@ -28,18 +30,19 @@ function ruleName(rule: string): string {
 
 /** Everything before the first result: the tool, its rules with help, the source root. */
 export function sarifHead(version: string, cwd: string): string {
-  const rules = RULE_IDS.map((id) => ({
-    id,
-    name: ruleName(id),
-    shortDescription: { text: RULES[id].description },
-    fullDescription: { text: RULES[id].description },
-    help: {
-      text: `${RULES[id].description} See ${ruleHelpUri(id)}`,
-      markdown: `${RULES[id].description} [Rule \`${id}\` in the Claimline documentation](${ruleHelpUri(id)}).`,
-    },
-    helpUri: ruleHelpUri(id),
-    defaultConfiguration: { level: LEVEL[RULES[id].severity] },
-  }));
+  const shipped = shippedRuleHelp();
+  const rules = RULE_IDS.map((id) => {
+    const help = shipped.get(id) ?? RULES[id].description;
+    return {
+      id,
+      name: ruleName(id),
+      shortDescription: { text: RULES[id].description },
+      fullDescription: { text: RULES[id].description },
+      help: { text: plainHelp(help), markdown: help },
+      helpUri: ruleHelpUri(id),
+      defaultConfiguration: { level: LEVEL[RULES[id].severity] },
+    };
+  });
   const run = {
     tool: { driver: { name: 'Claimline', version, semanticVersion: version, informationUri: 'https://github.com/claimline/claimline', rules } },
     originalUriBaseIds: { [SRCROOT]: { uri: `${pathToFileURL(cwd).href.replace(/\/?$/, '/')}` } },

@@ -18,7 +18,9 @@ export interface LoadOptions {
 export const DEFAULT_TIMEOUT_MS = 20_000;
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 export const DEFAULT_MAX_REDIRECTS = 5;
-export const USER_AGENT = 'Claimline/0.1 (article import for fact-checking; +https://github.com/claimline/claimline)';
+// A site operator reads this in their logs: it names the tool and its purpose. It gives no contact
+// address because the project has no published one yet; one that does not answer would mislead.
+export const USER_AGENT = 'Claimline/0.1 (article import for fact-checking)';
 
 export interface LoadedPage {
   /** The address or file name the user gave. */
