@@ -118,7 +118,12 @@ export class ArticleService implements ClaimlineServices, vscode.Disposable {
   private schedule(document: vscode.TextDocument, delay: number): void {
     if (!isSupported(document)) {
       // A language may be added by the project's .claimline.json, not read yet for this folder.
-      if (FILE_SCHEMES.has(document.uri.scheme) && !projectConfigNow(document.uri)) void loadProjectConfig(document.uri).then(() => isSupported(document) && this.schedule(document, delay));
+      if (FILE_SCHEMES.has(document.uri.scheme) && !projectConfigNow(document.uri)) {
+        void loadProjectConfig(document.uri).then(() => {
+          if (isSupported(document)) this.schedule(document, delay);
+          else if (!document.isClosed && this.states.has(document.uri.toString())) this.close(document.uri);
+        });
+      }
       return;
     }
     const state = this.stateFor(document.uri);
@@ -311,7 +316,12 @@ export class ArticleService implements ClaimlineServices, vscode.Disposable {
 
   private reanalyzeAll(): void {
     for (const document of vscode.workspace.textDocuments) {
-      if (!isSupported(document) && this.states.has(document.uri.toString())) this.close(document.uri);
+      // Right after a .claimline.json changed, its folder's configuration is not read again yet, so the
+      // languages it adds are unknown: judged now, an article in such a language was dropped (its
+      // diagnostics and hovers gone) until the file was read, and a test asking for its hover in that
+      // window failed. schedule() reads the file first and drops the article only if it is still out.
+      const configKnown = !FILE_SCHEMES.has(document.uri.scheme) || projectConfigNow(document.uri) !== undefined;
+      if (configKnown && !isSupported(document) && this.states.has(document.uri.toString())) this.close(document.uri);
       // Also for a language not supported yet: a .claimline.json read again may add it.
       this.schedule(document, 0);
     }

@@ -21,8 +21,14 @@ const MAX_LEVELS = 32;
 const loading = new Map<string, Promise<FoundProjectConfig>>();
 const loaded = new Map<string, FoundProjectConfig>();
 const changed = new vscode.EventEmitter<void>();
-/** Fires when a configuration was first loaded for a folder (its languages may add providers). */
-const firstLoaded = new vscode.EventEmitter<void>();
+/** Fires when a folder's configuration was loaded with other languages than before (providers follow them). */
+const languagesChanged = new vscode.EventEmitter<void>();
+/**
+ * The languages of each folder's configuration as last loaded. Not cleared when a file changes: the
+ * providers' selector built from a cleared cache lost the file's languages until it was read again, and
+ * a hover asked for in that window found no provider. A folder's entry is replaced when it is read again.
+ */
+const languagesByFolder = new Map<string, readonly string[]>();
 const ignoreLoading = new Map<string, Promise<IgnoreSource | null>>();
 const ignoreLoaded = new Map<string, IgnoreSource | null>();
 const reported = new Set<string>();
@@ -30,7 +36,7 @@ let log: vscode.LogOutputChannel | undefined;
 
 /** Fires when a configuration file was created, changed or deleted (after the cache is cleared). */
 export const onDidChangeProjectConfig = changed.event;
-export const onDidLoadProjectConfig = firstLoaded.event;
+export const onDidLoadProjectConfig = languagesChanged.event;
 
 /** Patterns in gitignore syntax, relative to `folder`: a file's `ignore` globs or a .claimlineignore. */
 export interface IgnoreSource {
@@ -45,7 +51,7 @@ export function projectRoot(found: FoundProjectConfig): vscode.Uri | undefined {
 
 /** The languages every loaded configuration adds, for the providers' document selector. */
 export function projectLanguages(): string[] {
-  return [...new Set([...loaded.values()].flatMap((found) => found.config.languages ?? []))];
+  return [...new Set([...languagesByFolder.values()].flat())];
 }
 
 function folderOf(uri: vscode.Uri): vscode.Uri {
@@ -77,7 +83,10 @@ function forFolder(folder: vscode.Uri, top: vscode.Uri | undefined, level: numbe
       // A newer load (after a change) may have replaced this one: keep the newest.
       if (loading.get(key) === pending) {
         loaded.set(key, found);
-        if (found.config.languages?.length) firstLoaded.fire();
+        const languages = found.config.languages ?? [];
+        const before = languagesByFolder.get(key) ?? [];
+        languagesByFolder.set(key, languages);
+        if (languages.join() !== before.join()) languagesChanged.fire();
       }
       return found;
     })();
@@ -198,5 +207,5 @@ export function registerProjectConfig(context: vscode.ExtensionContext, output: 
     ignoreLoaded.clear();
     changed.fire();
   };
-  context.subscriptions.push(watcher, watcher.onDidCreate(reset), watcher.onDidChange(reset), watcher.onDidDelete(reset), changed, firstLoaded);
+  context.subscriptions.push(watcher, watcher.onDidCreate(reset), watcher.onDidChange(reset), watcher.onDidDelete(reset), changed, languagesChanged);
 }

@@ -127,6 +127,15 @@ export async function closeAll(): Promise<void> {
  */
 export async function openUntitled(content: string, language = 'plaintext'): Promise<vscode.TextDocument> {
   const document = await vscode.workspace.openTextDocument({ language, content });
+  // The workbench fills a new untitled document from the backup of the one that had its name, and on a
+  // loaded machine the previous test's Untitled-1 backup can be written after the revert discarded it:
+  // the next test's Untitled-1 then held the previous test's text (and "In 2017 → 2017"), not `content`.
+  // Put the text the test asked for back; the extension analyzes the edit like any other.
+  if (document.getText() !== content) {
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(document.uri, new vscode.Range(new vscode.Position(0, 0), document.positionAt(document.getText().length)), content);
+    if (!(await vscode.workspace.applyEdit(edit)) || document.getText() !== content) throw new Error(`${document.uri.toString()} did not take the test's text`);
+  }
   await vscode.window.showTextDocument(document);
   return document;
 }

@@ -220,6 +220,8 @@ describe('notes', function () {
     await services.updateNote(document.uri, { kind: 'claim', index: 0 }, { status: 'disputed', text: 'drafted before saving' });
     // What "Save As" does: the untitled document closes and the saved file opens with the same text.
     const saved = vscode.Uri.file(path.join(testWorkspace(), 'notes', 'saved-untitled.txt'));
+    // Its own folder: the test ran alone (--grep) only after the suite's earlier tests had made it.
+    fs.mkdirSync(path.dirname(saved.fsPath), { recursive: true });
     fs.rmSync(saved.fsPath + '.claims.json', { force: true });
     fs.writeFileSync(saved.fsPath, content);
     // Not closeUntitled: waiting for the close lets the extension analyze the reverted, empty text
