@@ -174,3 +174,35 @@ describe('pageDate: the dateline sits near the headline', () => {
     assert.equal(read(page(`<h1>Rathaus</h1>${filler}<p>Am Donnerstag, 28. September 2017, tagte der Rat.</p>`)), null);
   });
 });
+
+describe('pageDate: numeric dates by the page\'s locale', () => {
+  const byline = '<article><h1>Council vote</h1><p class="byline">Posted 03/04/2019</p><p>Text.</p></article>';
+  const html = (lang: string, head = '') => `<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8"><title>Story</title>${head}</head><body>${byline}</body></html>`;
+
+  it('reads 03/04/2019 month first on a page in American English', () => {
+    assert.equal(pageDate(html('en-US'))?.value, '2019-03-04');
+    assert.equal(pageDate(html('', '<meta property="og:locale" content="en_US">'))?.value, '2019-03-04');
+  });
+
+  it('reads it day first in British English and in other languages', () => {
+    assert.equal(pageDate(html('en-GB'))?.value, '2019-04-03');
+    assert.equal(pageDate(html('de'))?.value, '2019-04-03');
+    assert.equal(pageDate(html('fr-FR', '<meta property="og:locale" content="fr_FR">'))?.value, '2019-04-03');
+  });
+
+  it('decides a bare "en" by the address: a generic or US domain is American, .co.uk is not', () => {
+    assert.equal(pageDate(html('en'), { url: 'https://news.example.com/council-vote' })?.value, '2019-03-04');
+    assert.equal(pageDate(html('en'), { url: 'https://news.example.co.uk/council-vote' })?.value, '2019-04-03');
+  });
+
+  it('keeps dotted dates day first and an unambiguous date as written, whatever the locale', () => {
+    const dotted = html('en-US').replace('03/04/2019', '03.04.2019');
+    assert.equal(pageDate(dotted)?.value, '2019-04-03');
+    const unambiguous = html('en-GB').replace('03/04/2019', '03/24/2019');
+    assert.equal(pageDate(unambiguous)?.value, '2019-03-24');
+  });
+
+  it('a page that names no language reads day first', () => {
+    assert.equal(pageDate(page(byline))?.value, '2019-04-03');
+  });
+});

@@ -9,6 +9,7 @@ import type { PublicationDateSource } from '../types';
 import type { DayMatch } from './dateText';
 import { jsonLdDate } from './jsonLd';
 import { metaDates, metaModifiedDays } from './metaDate';
+import { pageWritesMonthFirst } from './pageLocale';
 import { scanPage } from './pageScan';
 import { scriptDataDate } from './scriptDate';
 import { elementDate, firstTextDate, itempropDate, keywordDate, timeDate, updatedDate, type TextDate } from './textDate';
@@ -76,20 +77,21 @@ function gather(html: string, options: PageDateOptions): Gathered {
     const at = options.url === undefined ? html.indexOf(url) : -1;
     if (at >= 0) Object.assign(inUrl, { start: at + urlMatch.start, end: at + urlMatch.end });
   }
-  const element = elementDate(facts.dateElements, plausible);
+  const order = { monthFirst: pageWritesMonthFirst(facts.lang, facts.metas, url) };
+  const element = elementDate(facts.dateElements, plausible, order);
   const all = [
     jsonLd && candidate(jsonLd, 'json-ld', `the page's JSON-LD ${jsonLd.property} of its ${jsonLd.type}`),
     metaCandidate(published),
-    candidate(itempropDate(facts.itemprops, plausible), 'itemprop', "the page's itemprop datePublished"),
+    candidate(itempropDate(facts.itemprops, plausible, order), 'itemprop', "the page's itemprop datePublished"),
     metaCandidate(created),
     inUrl,
-    candidate(timeDate(facts.times, plausible), 'time-element', "the page's <time> element"),
+    candidate(timeDate(facts.times, plausible, order), 'time-element', "the page's <time> element"),
     element && candidate(element, 'page-text', `the date in the page's "${element.marker?.split(/\s+/)[0]}" element`),
-    candidate(keywordDate(facts.visible, plausible), 'page-text', 'the "published" date in the page text'),
+    candidate(keywordDate(facts.visible, plausible, order), 'page-text', 'the "published" date in the page text'),
     metaCandidate(generic),
-    candidate(firstTextDate(facts.main, facts.headlineAt, plausible), 'page-text', facts.headlineAt === undefined ? 'the first date in the page text' : 'the first date after the headline'),
+    candidate(firstTextDate(facts.main, facts.headlineAt, plausible, order), 'page-text', facts.headlineAt === undefined ? 'the first date in the page text' : 'the first date after the headline'),
   ];
-  return { candidates: all.filter((c): c is Candidate => c !== null), modified, updated: updatedDate(facts.dateElements, facts.times, plausible) };
+  return { candidates: all.filter((c): c is Candidate => c !== null), modified, updated: updatedDate(facts.dateElements, facts.times, plausible, order) };
 }
 
 function dayShift(day: string, days: number): string {
