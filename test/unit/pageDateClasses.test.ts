@@ -206,3 +206,23 @@ describe('pageDate: numeric dates by the page\'s locale', () => {
     assert.equal(pageDate(page(byline))?.value, '2019-04-03');
   });
 });
+
+describe('pageDate: the preview image\'s address, for a page that states no date', () => {
+  const image = (url: string) => `<meta property="og:image" content="${url}">`;
+
+  it('takes the day in the og:image address when nothing else dates the page, and says so', () => {
+    const html = page('<h1>Annual report</h1><p>Our year in review.</p>', image('https://cdn.example.org/files/2016/05/04/cover.png'));
+    const found = pageDate(html);
+    assert.equal(found?.value, '2016-05-04');
+    assert.equal(found?.source, 'html-meta');
+    assert.match(found!.description, /preview image/);
+    assert.equal(html.slice(found!.start, found!.end), '2016/05/04');
+  });
+
+  it('gives way to any date the page states, and reads no year-month folder as a day', () => {
+    const dated = page('<article><h1>Report</h1><p class="date">12 June 2017</p></article>', image('https://cdn.example.org/2016/05/04/cover.png'));
+    assert.equal(pageDate(dated)?.value, '2017-06-12');
+    const monthOnly = page('<h1>Report</h1><p>Text.</p>', image('https://example.org/wp-content/uploads/2016/05/cover.png'));
+    assert.equal(pageDate(monthOnly), null);
+  });
+});

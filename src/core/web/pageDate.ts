@@ -10,7 +10,7 @@ import type { DayMatch } from './dateText';
 import { jsonLdDate } from './jsonLd';
 import { metaDates, metaModifiedDays } from './metaDate';
 import { pageWritesMonthFirst } from './pageLocale';
-import { scanPage } from './pageScan';
+import { scanPage, type MetaFact } from './pageScan';
 import { scriptDataDate } from './scriptDate';
 import { elementDate, firstTextDate, itempropDate, keywordDate, timeDate, updatedDate, type TextDate } from './textDate';
 import { urlDate } from './urlDate';
@@ -53,6 +53,8 @@ interface Gathered {
   modified: Set<string>;
   /** The date the byline shows as the last update, if it shows one. */
   updated: TextDate | null;
+  /** The day in the address of the page's preview image, for a page that states no other. */
+  image: Candidate | null;
 }
 
 /** Every source's answer, most deliberate first. */
@@ -91,7 +93,25 @@ function gather(html: string, options: PageDateOptions): Gathered {
     metaCandidate(generic),
     candidate(firstTextDate(facts.main, facts.headlineAt, plausible, order), 'page-text', facts.headlineAt === undefined ? 'the first date in the page text' : 'the first date after the headline'),
   ];
-  return { candidates: all.filter((c): c is Candidate => c !== null), modified, updated: updatedDate(facts.dateElements, facts.times, plausible, order) };
+  return { candidates: all.filter((c): c is Candidate => c !== null), modified, updated: updatedDate(facts.dateElements, facts.times, plausible, order), image: imageDate(facts.metas, plausible) };
+}
+
+// The preview image a publishing system files under the day of the upload (".../2016/05/04/cover.png").
+const IMAGE_KEYS = /^(?:og:image(?::url|:secure_url)?|twitter:image(?::src)?|thumbnail(?:url)?)$/;
+
+/**
+ * The day in the address of the page's preview image (htmldate's image search): the image is most
+ * often uploaded with the story, so its folder dates a page that states no date of its own.
+ */
+function imageDate(metas: MetaFact[], plausible: (day: string) => boolean): Candidate | null {
+  for (const meta of metas) {
+    if (!IMAGE_KEYS.test(meta.key)) continue;
+    const match = urlDate(meta.content);
+    if (match && plausible(match.day)) {
+      return { value: match.day, source: 'html-meta', description: `the date in the address of the page's preview image (<meta> ${meta.key})`, start: meta.start + match.start, end: meta.start + match.end };
+    }
+  }
+  return null;
 }
 
 function dayShift(day: string, days: number): string {
@@ -101,8 +121,12 @@ function dayShift(day: string, days: number): string {
 const VISIBLE: ReadonlySet<PublicationDateSource> = new Set(['time-element', 'page-text']);
 
 export function pageDate(html: string, options: PageDateOptions = {}): PageDate | null {
-  const { candidates: found, modified, updated } = gather(html, options);
+  const { candidates: found, modified, updated, image } = gather(html, options);
   if (found.length === 0 && !updated) {
+    if (image) {
+      const { utc: _utc, localDay: _localDay, ...result } = image;
+      return result;
+    }
     const latest = options.latest;
     const inScripts = scriptDataDate(html, (day) => day >= EARLIEST_PAGE_DAY && (!latest || day <= latest));
     return inScripts && { value: inScripts.day, source: 'json-ld', description: `the "${inScripts.key}" date in the page's script data`, start: inScripts.start, end: inScripts.end };
