@@ -226,3 +226,15 @@ describe('pageDate: the preview image\'s address, for a page that states no date
     assert.equal(pageDate(monthOnly), null);
   });
 });
+
+describe('pageDate: the German "Stand:" of an institutional page', () => {
+  it('dates a page by the day after "Stand:" or "Stand vom", and not by an event it announces', () => {
+    const html = page('<h1>Rathaus</h1><p>Die Eislaufsaison beginnt am 6. Oktober 2017.</p><footer><p>[Stand: 09.10.2017, 01:40 Uhr]</p></footer>');
+    assert.deepEqual(read(html), { value: '2017-10-09', source: 'page-text', at: '09.10.2017' });
+    assert.equal(read(page('<h1>Gebühren</h1><p>Gebührenordnung (Stand vom 1. März 2021)</p>'))?.value, '2021-03-01');
+  });
+
+  it('"Stand" as a noun before a date is not the page\'s date', () => {
+    assert.equal(read(page('<footer><p>Besuchen Sie unseren Stand am 12. Mai 2019.</p></footer>')), null);
+  });
+});
