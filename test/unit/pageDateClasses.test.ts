@@ -102,9 +102,23 @@ describe('pageDate: the day the page shows against its metadata', () => {
     assert.equal(read(html)?.value, '2021-03-16');
   });
 
-  it('a byline showing only "Updated" does not displace the metadata\'s publication date', () => {
+  it('a byline showing only "Updated" dates the page by that day when only the metadata gives a publication day', () => {
     const html = page('<article><h1>Hydrangeas</h1><div class="published-date">Updated May 06, 2019</div><p>Text.</p></article>', ld('2016-08-29T21:54:39.000Z', '2020-10-01T13:23:47.000Z'));
-    assert.equal(pageDate(html)?.value, '2016-08-29');
+    const found = pageDate(html);
+    assert.equal(found?.value, '2019-05-06');
+    assert.match(found!.description, /"updated" date the page shows/);
+    const german = page('<article><h1>Stoffwechsel</h1><p>Von A. Autorin</p><div class="changed-date">Aktualisiert am 06. Mär. 2023</div><p>Text.</p></article>', ld('2023-01-10', '2023-03-06'));
+    assert.equal(pageDate(german)?.value, '2023-03-06');
+  });
+
+  it('an "Updated" byline does not displace a publication day the address shows', () => {
+    const html = page('<article><h1>Hydrangeas</h1><div class="published-date">Updated May 06, 2019</div><p>Text.</p></article>', ld('2016-08-29T21:54:39.000Z', '2020-10-01T13:23:47.000Z'));
+    assert.equal(pageDate(html, { url: 'https://example.org/2016/08/29/hydrangeas/' })?.value, '2016-08-29');
+  });
+
+  it('an "Updated" byline on the metadata\'s own publication day is reported as the publication', () => {
+    const html = page('<article><h1>Hydrangeas</h1><div class="published-date">Updated May 06, 2019</div><p>Text.</p></article>', ld('2019-05-06T08:00:00+02:00', '2019-05-06T18:00:00+02:00'));
+    assert.match(pageDate(html)!.description, /JSON-LD datePublished/);
   });
 
   it('a page stating nothing but an "Updated" day is dated by it, and says it is an update', () => {
@@ -158,5 +172,69 @@ describe('pageDate: the dateline sits near the headline', () => {
     const filler = '<p>' + 'Der Rat berät über den Haushalt und die Schulen der Stadt. '.repeat(60) + '</p>';
     assert.equal(read(page(`<h1>Rathaus</h1><p>Stuttgart, 12.10.2017</p>${filler}`))?.value, '2017-10-12');
     assert.equal(read(page(`<h1>Rathaus</h1>${filler}<p>Am Donnerstag, 28. September 2017, tagte der Rat.</p>`)), null);
+  });
+});
+
+describe('pageDate: numeric dates by the page\'s locale', () => {
+  const byline = '<article><h1>Council vote</h1><p class="byline">Posted 03/04/2019</p><p>Text.</p></article>';
+  const html = (lang: string, head = '') => `<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8"><title>Story</title>${head}</head><body>${byline}</body></html>`;
+
+  it('reads 03/04/2019 month first on a page in American English', () => {
+    assert.equal(pageDate(html('en-US'))?.value, '2019-03-04');
+    assert.equal(pageDate(html('', '<meta property="og:locale" content="en_US">'))?.value, '2019-03-04');
+  });
+
+  it('reads it day first in British English and in other languages', () => {
+    assert.equal(pageDate(html('en-GB'))?.value, '2019-04-03');
+    assert.equal(pageDate(html('de'))?.value, '2019-04-03');
+    assert.equal(pageDate(html('fr-FR', '<meta property="og:locale" content="fr_FR">'))?.value, '2019-04-03');
+  });
+
+  it('decides a bare "en" by the address: a generic or US domain is American, .co.uk is not', () => {
+    assert.equal(pageDate(html('en'), { url: 'https://news.example.com/council-vote' })?.value, '2019-03-04');
+    assert.equal(pageDate(html('en'), { url: 'https://news.example.co.uk/council-vote' })?.value, '2019-04-03');
+  });
+
+  it('keeps dotted dates day first and an unambiguous date as written, whatever the locale', () => {
+    const dotted = html('en-US').replace('03/04/2019', '03.04.2019');
+    assert.equal(pageDate(dotted)?.value, '2019-04-03');
+    const unambiguous = html('en-GB').replace('03/04/2019', '03/24/2019');
+    assert.equal(pageDate(unambiguous)?.value, '2019-03-24');
+  });
+
+  it('a page that names no language reads day first', () => {
+    assert.equal(pageDate(page(byline))?.value, '2019-04-03');
+  });
+});
+
+describe('pageDate: the preview image\'s address, for a page that states no date', () => {
+  const image = (url: string) => `<meta property="og:image" content="${url}">`;
+
+  it('takes the day in the og:image address when nothing else dates the page, and says so', () => {
+    const html = page('<h1>Annual report</h1><p>Our year in review.</p>', image('https://cdn.example.org/files/2016/05/04/cover.png'));
+    const found = pageDate(html);
+    assert.equal(found?.value, '2016-05-04');
+    assert.equal(found?.source, 'html-meta');
+    assert.match(found!.description, /preview image/);
+    assert.equal(html.slice(found!.start, found!.end), '2016/05/04');
+  });
+
+  it('gives way to any date the page states, and reads no year-month folder as a day', () => {
+    const dated = page('<article><h1>Report</h1><p class="date">12 June 2017</p></article>', image('https://cdn.example.org/2016/05/04/cover.png'));
+    assert.equal(pageDate(dated)?.value, '2017-06-12');
+    const monthOnly = page('<h1>Report</h1><p>Text.</p>', image('https://example.org/wp-content/uploads/2016/05/cover.png'));
+    assert.equal(pageDate(monthOnly), null);
+  });
+});
+
+describe('pageDate: the German "Stand:" of an institutional page', () => {
+  it('dates a page by the day after "Stand:" or "Stand vom", and not by an event it announces', () => {
+    const html = page('<h1>Rathaus</h1><p>Die Eislaufsaison beginnt am 6. Oktober 2017.</p><footer><p>[Stand: 09.10.2017, 01:40 Uhr]</p></footer>');
+    assert.deepEqual(read(html), { value: '2017-10-09', source: 'page-text', at: '09.10.2017' });
+    assert.equal(read(page('<h1>Gebühren</h1><p>Gebührenordnung (Stand vom 1. März 2021)</p>'))?.value, '2021-03-01');
+  });
+
+  it('"Stand" as a noun before a date is not the page\'s date', () => {
+    assert.equal(read(page('<footer><p>Besuchen Sie unseren Stand am 12. Mai 2019.</p></footer>')), null);
   });
 });

@@ -93,6 +93,8 @@ export interface TextDayOptions {
   ambiguousNumeric: boolean;
   /** Read "28.06.20" as 28 June 2020 (only in elements that say they hold a date). */
   shortYear?: boolean;
+  /** Read an ambiguous 03/04/2020 or 03-04-2020 month first, as pages written for the United States do. */
+  monthFirst?: boolean;
 }
 
 /** Every full date written in a text, in order of position. */
@@ -114,10 +116,11 @@ export function daysInText(text: string, options: TextDayOptions = { ambiguousNu
     const [a, b, year] = [+m[1], +m[3], +m[4]];
     let day: string | null = null;
     // Dots are the German (and wider European) day-month-year; slashes and dashes are read day
-    // first too unless the first part cannot be a day's month (06/28/2020 is US month-day).
+    // first too unless the first part cannot be a day's month (06/28/2020 is US month-day) or the
+    // page is written for the United States (options.monthFirst).
     if (m[2] === '.' || a > 12) day = makeDay(year, b, a);
     else if (b > 12) day = makeDay(year, a, b);
-    else if (a === b || options.ambiguousNumeric) day = makeDay(year, b, a);
+    else if (a === b || options.ambiguousNumeric) day = options.monthFirst ? makeDay(year, a, b) : makeDay(year, b, a);
     add(day, m.index, m.index + m[0].length);
   }
   if (options.shortYear) {

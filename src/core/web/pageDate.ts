@@ -9,7 +9,8 @@ import type { PublicationDateSource } from '../types';
 import type { DayMatch } from './dateText';
 import { jsonLdDate } from './jsonLd';
 import { metaDates, metaModifiedDays } from './metaDate';
-import { scanPage } from './pageScan';
+import { pageWritesMonthFirst } from './pageLocale';
+import { scanPage, type MetaFact } from './pageScan';
 import { scriptDataDate } from './scriptDate';
 import { elementDate, firstTextDate, itempropDate, keywordDate, timeDate, updatedDate, type TextDate } from './textDate';
 import { urlDate } from './urlDate';
@@ -52,6 +53,8 @@ interface Gathered {
   modified: Set<string>;
   /** The date the byline shows as the last update, if it shows one. */
   updated: TextDate | null;
+  /** The day in the address of the page's preview image, for a page that states no other. */
+  image: Candidate | null;
 }
 
 /** Every source's answer, most deliberate first. */
@@ -76,20 +79,39 @@ function gather(html: string, options: PageDateOptions): Gathered {
     const at = options.url === undefined ? html.indexOf(url) : -1;
     if (at >= 0) Object.assign(inUrl, { start: at + urlMatch.start, end: at + urlMatch.end });
   }
-  const element = elementDate(facts.dateElements, plausible);
+  const order = { monthFirst: pageWritesMonthFirst(facts.lang, facts.metas, url) };
+  const element = elementDate(facts.dateElements, plausible, order);
   const all = [
     jsonLd && candidate(jsonLd, 'json-ld', `the page's JSON-LD ${jsonLd.property} of its ${jsonLd.type}`),
     metaCandidate(published),
-    candidate(itempropDate(facts.itemprops, plausible), 'itemprop', "the page's itemprop datePublished"),
+    candidate(itempropDate(facts.itemprops, plausible, order), 'itemprop', "the page's itemprop datePublished"),
     metaCandidate(created),
     inUrl,
-    candidate(timeDate(facts.times, plausible), 'time-element', "the page's <time> element"),
+    candidate(timeDate(facts.times, plausible, order), 'time-element', "the page's <time> element"),
     element && candidate(element, 'page-text', `the date in the page's "${element.marker?.split(/\s+/)[0]}" element`),
-    candidate(keywordDate(facts.visible, plausible), 'page-text', 'the "published" date in the page text'),
+    candidate(keywordDate(facts.visible, plausible, order), 'page-text', 'the "published" date in the page text'),
     metaCandidate(generic),
-    candidate(firstTextDate(facts.main, facts.headlineAt, plausible), 'page-text', facts.headlineAt === undefined ? 'the first date in the page text' : 'the first date after the headline'),
+    candidate(firstTextDate(facts.main, facts.headlineAt, plausible, order), 'page-text', facts.headlineAt === undefined ? 'the first date in the page text' : 'the first date after the headline'),
   ];
-  return { candidates: all.filter((c): c is Candidate => c !== null), modified, updated: updatedDate(facts.dateElements, facts.times, plausible) };
+  return { candidates: all.filter((c): c is Candidate => c !== null), modified, updated: updatedDate(facts.dateElements, facts.times, plausible, order), image: imageDate(facts.metas, plausible) };
+}
+
+// The preview image a publishing system files under the day of the upload (".../2016/05/04/cover.png").
+const IMAGE_KEYS = /^(?:og:image(?::url|:secure_url)?|twitter:image(?::src)?|thumbnail(?:url)?)$/;
+
+/**
+ * The day in the address of the page's preview image (htmldate's image search): the image is most
+ * often uploaded with the story, so its folder dates a page that states no date of its own.
+ */
+function imageDate(metas: MetaFact[], plausible: (day: string) => boolean): Candidate | null {
+  for (const meta of metas) {
+    if (!IMAGE_KEYS.test(meta.key)) continue;
+    const match = urlDate(meta.content);
+    if (match && plausible(match.day)) {
+      return { value: match.day, source: 'html-meta', description: `the date in the address of the page's preview image (<meta> ${meta.key})`, start: meta.start + match.start, end: meta.start + match.end };
+    }
+  }
+  return null;
 }
 
 function dayShift(day: string, days: number): string {
@@ -99,8 +121,12 @@ function dayShift(day: string, days: number): string {
 const VISIBLE: ReadonlySet<PublicationDateSource> = new Set(['time-element', 'page-text']);
 
 export function pageDate(html: string, options: PageDateOptions = {}): PageDate | null {
-  const { candidates: found, modified, updated } = gather(html, options);
+  const { candidates: found, modified, updated, image } = gather(html, options);
   if (found.length === 0 && !updated) {
+    if (image) {
+      const { utc: _utc, localDay: _localDay, ...result } = image;
+      return result;
+    }
     const latest = options.latest;
     const inScripts = scriptDataDate(html, (day) => day >= EARLIEST_PAGE_DAY && (!latest || day <= latest));
     return inScripts && { value: inScripts.day, source: 'json-ld', description: `the "${inScripts.key}" date in the page's script data`, start: inScripts.start, end: inScripts.end };
@@ -108,7 +134,11 @@ export function pageDate(html: string, options: PageDateOptions = {}): PageDate 
   // A page that states no date but an update ("Updated May 06, 2019") is dated by that day, and
   // the description says it is an update. When the page also gives a publication date (in its
   // metadata, say), that one wins: the publication is preferred over the modification (issue 14).
-  if (found.length === 0 && updated) {
+  // The same holds when only the metadata gives a publication date and the reader is shown the
+  // update alone (a recipe or service page reworked and re-dated "Updated May 06, 2019"): the page
+  // presents itself as of the day it shows. A publication day the reader sees (a byline, a <time>,
+  // the address) keeps precedence over the update.
+  if (updated && !found.some((c) => VISIBLE.has(c.source) || c.source === 'url' || c.value === updated.day)) {
     return { value: updated.day, source: 'page-text', description: 'the "updated" date the page shows', start: updated.start, end: updated.end };
   }
   const shown = found.find((c) => VISIBLE.has(c.source) && !/^the first date/.test(c.description));

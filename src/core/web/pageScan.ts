@@ -82,6 +82,8 @@ export interface PageFacts {
   main: TextFact;
   /** Where the first <h1> (the headline) starts in `main`, if there is one. */
   headlineAt?: number;
+  /** The language the <html> element declares (`lang` or `xml:lang`), as written. */
+  lang?: string;
 }
 
 // Classes and ids of elements that hold a date or a byline (htmldate's list, widened to the
@@ -229,6 +231,7 @@ export function scanPage(html: string): PageFacts {
         separate(main);
         if (name === 'h1' && facts.headlineAt === undefined && !placement.aside && skipDepth === 0) facts.headlineAt = main.length;
 
+        if (name === 'html' && facts.lang === undefined) facts.lang = (attribs.lang ?? attribs['xml:lang'])?.trim() || undefined;
         if (name === 'meta') {
           const key = (attribs.property ?? attribs.name ?? attribs.itemprop ?? attribs['http-equiv'] ?? '').toLowerCase().trim();
           const content = attribs.content ?? attribs.value;

@@ -11,7 +11,7 @@ const MODIFIED_WORDS = /(?:updated?|modified|last\s+changed|(?:last\s+)?edited|a
 // Words a byline puts before the day of its last update (not a wiki's "last edited" revision note).
 const UPDATED_WORDS = /(?:updated?|modified|aktualisiert|geändert|mis\s+à\s+jour|actualizado|actualisé|aggiornato|revised)\W{0,3}(?:\s+(?:am|on|at|le|el|um))?\W{0,3}\s*$/i;
 // Words that introduce the publication date.
-const PUBLISHED_WORDS = /(?:published|posted|first\s+published|publication\s+date|date\s+published|veröffentlicht|erschienen|publiziert|erstellt|eingestellt|online\s+seit|publié|publicado|pubblicato|gepubliceerd|geplaatst)(?:\s+(?:am|on|at|le|el|il|op|in))?\s*[:\-–|]?(?:\s*[A-Za-zäéû]{2,10}\.?,)?\s*$/i;
+const PUBLISHED_WORDS = /(?:\bStand(?:\s+vom)?\s*:|\bStand\s+vom|published|posted|first\s+published|publication\s+date|date\s+published|veröffentlicht|erschienen|publiziert|erstellt|eingestellt|online\s+seit|publié|publicado|pubblicato|gepubliceerd|geplaatst)(?:\s+(?:am|on|at|le|el|il|op|in))?\s*[:\-–|]?(?:\s*[A-Za-zäéû]{2,10}\.?,)?\s*$/i;
 // A comment thread's dates follow these.
 const COMMENT_WORDS = /(?:says|sagt|schreibt|wrote|antworten|reply|replied|kommentar|comment)\W{0,3}\s*$/i;
 
@@ -30,15 +30,22 @@ export interface TextDate extends DayMatch {
   marker?: string;
 }
 
-const ELEMENT_DAYS = { ambiguousNumeric: true, shortYear: true };
+/** How the page writes an all-numeric date whose parts could be read either way (pageLocale.ts). */
+export interface NumericOrder {
+  monthFirst: boolean;
+}
+
+const DAY_FIRST: NumericOrder = { monthFirst: false };
+const elementDays = (order: NumericOrder) => ({ ambiguousNumeric: true, shortYear: true, monthFirst: order.monthFirst });
+const textDays = (order: NumericOrder) => ({ ambiguousNumeric: true, monthFirst: order.monthFirst });
 
 /**
  * The day in a <time>'s datetime, else in its text. When the text says it is the publication date
  * ("Publié le 29 juin 2019") and names another day than the datetime, the text is what the reader
  * is told: the datetime is then often the last edit.
  */
-function timeDay(time: TimeFact): DayMatch | null {
-  const inText = daysInText(time.text, ELEMENT_DAYS)[0];
+function timeDay(time: TimeFact, order: NumericOrder): DayMatch | null {
+  const inText = daysInText(time.text, elementDays(order))[0];
   const fromText = inText && { day: inText.day, start: time.textStart + inText.start, end: time.textStart + inText.end };
   if (time.datetime) {
     const match = dayInValue(time.datetime);
@@ -53,23 +60,23 @@ function timeDay(time: TimeFact): DayMatch | null {
  * article header or byline, else the first in the article; never one in a comment or sidebar, or
  * one that says modification.
  */
-export function timeDate(times: TimeFact[], plausible: (day: string) => boolean): TextDate | null {
+export function timeDate(times: TimeFact[], plausible: (day: string) => boolean, order = DAY_FIRST): TextDate | null {
   const usable = times.filter((t) => !t.modified && !t.placement.aside && !MODIFIED_WORDS.test(t.lead) && !COMMENT_WORDS.test(t.lead));
   const tiers = [usable.filter((t) => t.published), usable.filter((t) => t.placement.header), usable.filter((t) => t.placement.article), usable];
   for (const tier of tiers) {
     for (const time of tier) {
-      const day = timeDay(time);
+      const day = timeDay(time, order);
       if (day && plausible(day.day)) return { ...day, how: 'time' };
     }
   }
   return null;
 }
 
-export function itempropDate(itemprops: ItempropFact[], plausible: (day: string) => boolean): TextDate | null {
+export function itempropDate(itemprops: ItempropFact[], plausible: (day: string) => boolean, order = DAY_FIRST): TextDate | null {
   for (const prop of ['datePublished', 'dateCreated']) {
     for (const fact of itemprops) {
       if (fact.prop.toLowerCase() !== prop.toLowerCase()) continue;
-      const match = dayInValue(fact.value) ?? daysInText(fact.value)[0];
+      const match = dayInValue(fact.value) ?? daysInText(fact.value, textDays(order))[0];
       if (match && plausible(match.day)) return { ...match, start: fact.start + match.start, end: fact.start + match.end, how: 'itemprop' };
     }
   }
@@ -80,8 +87,8 @@ export function itempropDate(itemprops: ItempropFact[], plausible: (day: string)
 // one the story or a list on the page mentions.
 const MAX_DATELINE_DISTANCE = 3000;
 
-function pickFirst(fact: TextFact, from: number, plausible: (day: string) => boolean): DayMatch | null {
-  for (const match of daysInText(fact.text)) {
+function pickFirst(fact: TextFact, from: number, plausible: (day: string) => boolean, order: NumericOrder): DayMatch | null {
+  for (const match of daysInText(fact.text, textDays(order))) {
     if (match.start - from > MAX_DATELINE_DISTANCE) break;
     if (match.start < from || !plausible(match.day) || inRange(fact.text, match)) continue;
     const before = fact.text.slice(Math.max(0, match.start - 40), match.start);
@@ -92,9 +99,9 @@ function pickFirst(fact: TextFact, from: number, plausible: (day: string) => boo
 }
 
 /** The first date in a text that is not introduced as a modification or comment date; one introduced as the publication date wins. */
-function pickInText(fact: TextFact, plausible: (day: string) => boolean): DayMatch | null {
+function pickInText(fact: TextFact, plausible: (day: string) => boolean, order: NumericOrder): DayMatch | null {
   let first: DayMatch | null = null;
-  for (const match of daysInText(fact.text, ELEMENT_DAYS)) {
+  for (const match of daysInText(fact.text, elementDays(order))) {
     if (!plausible(match.day) || inRange(fact.text, match)) continue;
     // The words before a date may stand before its element: "Last updated: <span class=date>…".
     const before = `${fact.lead} ${fact.text.slice(0, match.start)}`.slice(-40);
@@ -110,7 +117,7 @@ const MODIFIED_MARKER = /modif|update|aktualisier|edited|lastmod/;
 const COMMENT_MARKER = /comment|kommentar|reply|antwort/;
 
 /** The first date in an element whose class or id says it holds a date or byline: header ones first. */
-export function elementDate(elements: TextFact[], plausible: (day: string) => boolean): TextDate | null {
+export function elementDate(elements: TextFact[], plausible: (day: string) => boolean, order = DAY_FIRST): TextDate | null {
   const usable = elements.filter((e) => !e.placement.aside && !MODIFIED_MARKER.test(e.marker) && !COMMENT_MARKER.test(e.marker));
   for (const tier of [usable.filter((e) => e.placement.header), usable]) {
     for (const element of tier) {
@@ -118,7 +125,7 @@ export function elementDate(elements: TextFact[], plausible: (day: string) => bo
         const match = dayInValue(element.title.value);
         if (match && plausible(match.day)) return { day: match.day, start: element.title.start + match.start, end: element.title.start + match.end, how: 'element', marker: element.marker };
       }
-      const match = pickInText(element, plausible);
+      const match = pickInText(element, plausible, order);
       if (match) return { ...match, how: 'element', marker: element.marker };
     }
   }
@@ -126,8 +133,8 @@ export function elementDate(elements: TextFact[], plausible: (day: string) => bo
 }
 
 /** A date right after "published", "posted", "veröffentlicht am"… anywhere in the visible text. */
-export function keywordDate(visible: TextFact, plausible: (day: string) => boolean): TextDate | null {
-  for (const match of daysInText(visible.text)) {
+export function keywordDate(visible: TextFact, plausible: (day: string) => boolean, order = DAY_FIRST): TextDate | null {
+  for (const match of daysInText(visible.text, textDays(order))) {
     if (!plausible(match.day)) continue;
     const before = visible.text.slice(Math.max(0, match.start - 40), match.start);
     if (PUBLISHED_WORDS.test(before.replace(/\s+/g, ' '))) {
@@ -141,8 +148,8 @@ export function keywordDate(visible: TextFact, plausible: (day: string) => boole
  * The dateline or byline date: the first date in the main text after the headline (or from the
  * top when there is no <h1>), skipping ones introduced as modification or comment dates.
  */
-export function firstTextDate(main: TextFact, headlineAt: number | undefined, plausible: (day: string) => boolean): TextDate | null {
-  const match = (headlineAt ? pickFirst(main, headlineAt, plausible) : null) ?? pickFirst(main, 0, plausible);
+export function firstTextDate(main: TextFact, headlineAt: number | undefined, plausible: (day: string) => boolean, order = DAY_FIRST): TextDate | null {
+  const match = (headlineAt ? pickFirst(main, headlineAt, plausible, order) : null) ?? pickFirst(main, 0, plausible, order);
   return match ? { ...match, how: 'dateline' } : null;
 }
 
@@ -150,10 +157,10 @@ export function firstTextDate(main: TextFact, headlineAt: number | undefined, pl
  * The date a byline shows as the last update ("Updated May 06, 2019", "Aktualisiert am 06. Mär.
  * 2023"): the first one in a date element or <time> outside comments and sidebars.
  */
-export function updatedDate(elements: TextFact[], times: TimeFact[], plausible: (day: string) => boolean): TextDate | null {
+export function updatedDate(elements: TextFact[], times: TimeFact[], plausible: (day: string) => boolean, order = DAY_FIRST): TextDate | null {
   for (const element of elements) {
     if (element.placement.aside || COMMENT_MARKER.test(element.marker)) continue;
-    for (const match of daysInText(element.text, ELEMENT_DAYS)) {
+    for (const match of daysInText(element.text, elementDays(order))) {
       const before = `${element.lead} ${element.text.slice(0, match.start)}`.slice(-40);
       if (!plausible(match.day) || !UPDATED_WORDS.test(before)) continue;
       return { day: match.day, start: sourceOffset(element, match.start), end: sourceOffset(element, match.end - 1) + 1, how: 'updated' };
@@ -161,7 +168,7 @@ export function updatedDate(elements: TextFact[], times: TimeFact[], plausible: 
   }
   for (const time of times) {
     if (time.placement.aside || !(time.modified || UPDATED_WORDS.test(time.lead))) continue;
-    const day = timeDay(time);
+    const day = timeDay(time, order);
     if (day && plausible(day.day)) return { ...day, how: 'updated' };
   }
   return null;
