@@ -29,6 +29,7 @@ export function leadingAttribution(text: string, from: number, to: number): Attr
     }
   }
   let found: Attribution | null = null;
+  let absolute = false;
   for (let v = tokens.length - 1; v >= sentenceStart; v--) {
     const t = tokens[v];
     if (t.lower === 'according') {
@@ -53,9 +54,17 @@ export function leadingAttribution(text: string, from: number, to: number): Attr
     if (t.lower.endsWith('ing') && v > 0) {
       const index = subject ? tokenIndexAt(tokens, subject.start) : -1;
       const clauseInitial = index <= sentenceStart || tokens[index - 1].punct || tokens[index - 1].lower === 'and';
+      // "…, with McCain calling it a “…”": an absolute phrase names its own speaker, and the
+      // quote in it is his whatever the main clause reports.
+      if (subject && absolutePhrase(tokens, index, sentenceStart)) {
+        found = { mention: subject, link: speech ? 'leading' : 'frame', verbIndex: v, tokenCount: tokens.length };
+        absolute = true;
+        continue;
+      }
       if (!subject || !clauseInitial) subject = clauseSubject(tokens, sentenceStart, v) ?? (clauseInitial ? subject : null);
     }
     if (!subject) continue;
+    if (absolute) continue;
     // "When Trump announced his run, he called them “…”": a verb in a subordinate clause (or after
     // a passive's "by") does not take the quote from the main clause's verb found after it.
     // The clause comes first and a comma closes it; "As Breitbart reported, …" (no object) is an
@@ -99,6 +108,19 @@ export function leadingAttribution(text: string, from: number, to: number): Attr
     }
   }
   return found;
+}
+
+/**
+ * The subject starting at tokens[index] opens an absolute phrase: "with" right before it, or
+ * before the rest of its noun phrase ("with the Federation of Teachers calling…").
+ */
+function absolutePhrase(tokens: Token[], index: number, sentenceStart: number): boolean {
+  for (let k = index - 1; k >= sentenceStart && index - k <= 6; k--) {
+    const t = tokens[k];
+    if (t.lower === 'with' && !t.cap) return k > sentenceStart && tokens[k - 1].lower === ',';
+    if (t.punct || !(t.cap || DETERMINERS.has(t.lower) || t.lower === 'of')) return false;
+  }
+  return false;
 }
 
 /**
