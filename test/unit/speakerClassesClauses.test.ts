@@ -29,3 +29,10 @@ describe('speaker classes: an absolute phrase names its own speaker ("with X cal
     ['a participle after a comma still takes the clause subject', 'Lee spoke first.\n\nOrtega went after the mayor, calling him “a total failure.”', 'failure', 'Ortega'],
   ]);
 });
+
+describe('speaker classes: a place or office before a title is part of the title', () => {
+  check([
+    ['a city and an office before the title', 'Lee spoke first.\n\nBefore the vote, Harbour City Police Chief Calvin Morrow lobbied to close the pier, saying, “The fewer boats, the better.”', 'fewer boats', 'Calvin Morrow'],
+    ['a country before the title', 'Lee spoke first.\n\nFrench Prime Minister Paul Devaux went after the plan, calling it “a betrayal of our workers.”', 'betrayal', 'Paul Devaux'],
+  ]);
+});

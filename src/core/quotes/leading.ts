@@ -61,7 +61,7 @@ export function leadingAttribution(text: string, from: number, to: number): Attr
         absolute = true;
         continue;
       }
-      if (!subject || !clauseInitial) subject = clauseSubject(tokens, sentenceStart, v) ?? (clauseInitial ? subject : null);
+      if (!subject || !clauseInitial) subject = clauseSubject(tokens, sentenceStart, v, true) ?? (clauseInitial ? subject : null);
     }
     if (!subject) continue;
     if (absolute) continue;
@@ -281,7 +281,7 @@ function openingSubject(tokens: Token[]): Mention | null {
  * went after Bush, calling him…". Tries the sentence start and each position after a comma, and
  * takes the first name or pronoun followed by a lower-case word (its verb). Names and pronouns only.
  */
-function clauseSubject(tokens: Token[], sentenceStart: number, limit: number): Mention | null {
+function clauseSubject(tokens: Token[], sentenceStart: number, limit: number, titled = false): Mention | null {
   let k = sentenceStart;
   while (k < limit && CLAUSE_OPENERS.has(tokens[k].lower)) k++;
   for (let at = k; at < limit; at++) {
@@ -293,6 +293,8 @@ function clauseSubject(tokens: Token[], sentenceStart: number, limit: number): M
     let first = at;
     while (first < limit && first - at < 5 && !tokens[first].punct && !FUNCTION_WORDS_BEFORE_NAME.has(tokens[first].lower) && (!tokens[first].cap || TITLES.has(tokens[first].lower))) first++;
     if (first >= limit || !tokens[first].cap) continue;
+    // "Police Chief Calvin Williams lobbied…": a capitalised word before a title is part of it.
+    if (titled && first === at) first = titleAfterPlace(tokens, first, limit);
     const name = nameStartingAt(tokens, first);
     if (!name || isParticipleOrAdverb(tokens, first, name)) continue;
     let next = at;
@@ -301,6 +303,19 @@ function clauseSubject(tokens: Token[], sentenceStart: number, limit: number): M
     if (verb && !verb.cap && !verb.punct) return name;
   }
   return null;
+}
+
+/**
+ * "Cleveland Police Chief Calvin Williams": up to three capitalised words before a title belong to
+ * it (a place, an office), and the name starts at the title. The index of the title, or `first`.
+ */
+function titleAfterPlace(tokens: Token[], first: number, limit: number): number {
+  for (let k = first + 1; k < limit && k - first <= 3; k++) {
+    const t = tokens[k];
+    if (!t.cap || t.punct) return first;
+    if (TITLES.has(t.lower)) return TITLES.has(tokens[first].lower) ? first : k;
+  }
+  return first;
 }
 
 /**
