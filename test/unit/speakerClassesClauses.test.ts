@@ -36,3 +36,11 @@ describe('speaker classes: a place or office before a title is part of the title
     ['a country before the title', 'Lee spoke first.\n\nFrench Prime Minister Paul Devaux went after the plan, calling it “a betrayal of our workers.”', 'betrayal', 'Paul Devaux'],
   ]);
 });
+
+describe('speaker classes: a city and its state inside an apposition are not the speaker', () => {
+  check([
+    ['an age and a home town between the name and the verb', 'Lee spoke first.\n\nCory Janes, 22, of Flint, Mich., said he had not given up on a “miracle at the convention.”', 'miracle', 'Cory Janes'],
+    ['an event and its place between the name and the verb', 'Lee spoke first.\n\nRowe, during a town hall meeting in Columbus, Ohio, said she was “not here to make promises.”', 'promises', 'Rowe'],
+    ['a place right after the noun', 'Lee spoke first.\n\nKasich is assuring voters after a woman in Worcester, Massachusetts, told him she worries he is “too nice” to win.', 'too nice', 'a woman'],
+  ]);
+});
