@@ -44,3 +44,10 @@ describe('speaker classes: a city and its state inside an apposition are not the
     ['a place right after the noun', 'Lee spoke first.\n\nKasich is assuring voters after a woman in Worcester, Massachusetts, told him she worries he is “too nice” to win.', 'too nice', 'a woman'],
   ]);
 });
+
+describe('speaker classes: a name inside a participle phrase before the verb is its object', () => {
+  check([
+    ['"speaking to" a medium', 'Lee spoke first.\n\nAnother intelligence source speaking to Channel Nine said, “The order came from the top.”', 'order came', 'Another intelligence source'],
+    ['"writing for" a medium', 'Lee spoke first.\n\nOne columnist writing for The Ledger wrote, “The deal is dead.”', 'deal is dead', 'One columnist'],
+  ]);
+});

@@ -429,7 +429,18 @@ export function subjectBefore(tokens: Token[], verb: number, anyNoun = false): M
     }
     return null;
   }
-  return subjectHead(tokens, j, anyNoun);
+  const head = subjectHead(tokens, j, anyNoun);
+  // "Another source speaking to Fox News said": the name is the object of a participle phrase;
+  // the subject is the noun before it.
+  if (head && head.kind === 'name') {
+    const index = tokenIndexAt(tokens, head.start);
+    const preposition = tokens[index - 1];
+    const participle = tokens[index - 2];
+    if (index >= 3 && participle && !participle.cap && participle.lower.endsWith('ing') && preposition && (preposition.lower === 'to' || preposition.lower === 'on' || preposition.lower === 'with' || preposition.lower === 'for')) {
+      return subjectHead(tokens, index - 3, anyNoun);
+    }
+  }
+  return head;
 }
 
 /**
