@@ -51,3 +51,10 @@ describe('speaker classes: a name inside a participle phrase before the verb is 
     ['"writing for" a medium', 'Lee spoke first.\n\nOne columnist writing for The Ledger wrote, “The deal is dead.”', 'deal is dead', 'One columnist'],
   ]);
 });
+
+describe('speaker classes: a dateline names a place, not the speaker', () => {
+  check([
+    ['a city, its state and an agency', 'Trump wins again.\n\nDES MOINES, Iowa (AP) — Senator Ann Rowe on Friday called the plan “a disgrace to this state.”', 'disgrace', 'Ann Rowe'],
+    ['a city alone', 'Trump wins again.\n\nPHILADELPHIA — The party committee released a statement on Monday, offering “a deep and sincere apology” to Lee.', 'sincere apology', 'The party committee'],
+  ]);
+});

@@ -236,8 +236,9 @@ function openedBySubordinator(tokens: Token[], sentenceStart: number, index: num
  */
 export function sentenceSubject(text: string, paragraph: Span, sentences: Sentence[], at: number): Mention | null {
   const sentence = sentences[sentenceAt(sentences, at)];
-  const from = Math.max(paragraph.start, sentence && sentence.start < at ? sentence.start : at);
+  let from = Math.max(paragraph.start, sentence && sentence.start < at ? sentence.start : at);
   if (at - from > 2 * LEADING_WINDOW) return null;
+  if (from === paragraph.start) from += datelineLength(text, from, at);
   const tokens = tokenize(text, from, at);
   // Two words at least before the quote, the last not a colon ("Trump: “…”" is a headline).
   if (tokens.length < 2 || tokens[tokens.length - 1].lower === ':') return null;
@@ -258,6 +259,18 @@ export function sentenceSubject(text: string, paragraph: Span, sentences: Senten
     }
   }
   return mention;
+}
+
+// A wire story's dateline: "PHILADELPHIA —", "WASHINGTON (AP) —", "TALLAHASSEE, Fla. —": a city in
+// capitals (its state or agency after it) and a dash, opening the paragraph. It names a place.
+const DATELINE = /^[A-Z][A-Z.'’]+(?: [A-Z][A-Z.'’]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?(?: \([A-Za-z]+\))? ?[—–-]+ ?/;
+
+/** The length of the dateline at text[from] (0: none), within [from, to). */
+function datelineLength(text: string, from: number, to: number): number {
+  const c = text.charCodeAt(from);
+  if (c < 65 || c > 90) return 0;
+  const match = DATELINE.exec(text.slice(from, Math.min(to, from + 60)));
+  return match ? match[0].length : 0;
 }
 
 /**
