@@ -55,6 +55,7 @@ describe('speaker classes: a name inside a participle phrase before the verb is 
 describe('speaker classes: a dateline names a place, not the speaker', () => {
   check([
     ['a city, its state and an agency', 'Trump wins again.\n\nDES MOINES, Iowa (AP) — Senator Ann Rowe on Friday called the plan “a disgrace to this state.”', 'disgrace', 'Ann Rowe'],
+    ['a city, the day and an agency', 'Trump wins again.\n\nDENVER, July 25 (UPI) — The party committee released a statement on Monday, offering “a deep and sincere apology” to Lee.', 'sincere apology', 'The party committee'],
     ['a city alone', 'Trump wins again.\n\nPHILADELPHIA — The party committee released a statement on Monday, offering “a deep and sincere apology” to Lee.', 'sincere apology', 'The party committee'],
   ]);
 });

@@ -261,9 +261,10 @@ export function sentenceSubject(text: string, paragraph: Span, sentences: Senten
   return mention;
 }
 
-// A wire story's dateline: "PHILADELPHIA —", "WASHINGTON (AP) —", "TALLAHASSEE, Fla. —": a city in
-// capitals (its state or agency after it) and a dash, opening the paragraph. It names a place.
-const DATELINE = /^[A-Z][A-Z.'’]+(?: [A-Z][A-Z.'’]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?(?: \([A-Za-z]+\))? ?[—–-]+ ?/;
+// A wire story's dateline: "PHILADELPHIA —", "WASHINGTON (AP) —", "TALLAHASSEE, Fla. —", "DENVER,
+// July 25 (UPI) —": a city in capitals (its state or day, its agency) and a dash, opening the
+// paragraph. It names a place.
+const DATELINE = /^[A-Z][A-Z.'’]+(?: [A-Z][A-Z.'’]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z0-9][A-Za-z0-9.]*)?)?(?: \([A-Za-z]+\))? ?[—–―-]+ ?/;
 
 /** The length of the dateline at text[from] (0: none), within [from, to). */
 function datelineLength(text: string, from: number, to: number): number {
