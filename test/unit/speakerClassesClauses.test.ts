@@ -59,3 +59,10 @@ describe('speaker classes: a dateline names a place, not the speaker', () => {
     ['a city alone', 'Trump wins again.\n\nPHILADELPHIA — The party committee released a statement on Monday, offering “a deep and sincere apology” to Lee.', 'sincere apology', 'The party committee'],
   ]);
 });
+
+describe('speaker classes: a colon label names the source the quote is taken from', () => {
+  check([
+    ['"From the report:"', 'The survey was long. The panels were not equal.\n\nFrom the report: “In general, samples with more weighting do better.”', 'samples with', 'the report'],
+    ['"More from" two authors', 'Lee spoke first.\n\nMore from Blumenthal and Cohen: “Data collected by our firm helps confirm that both issues were in play.”', 'Data collected', 'Blumenthal and Cohen'],
+  ]);
+});

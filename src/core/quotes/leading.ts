@@ -171,9 +171,23 @@ export function labelledSource(text: string, from: number, to: number): Mention 
   const before = text.slice(Math.max(from, end - 120), end);
   const offset = end - before.length;
   const match = DASHED_SOURCE.exec(before) ?? COMMENTATOR_AND_MEDIUM.exec(before);
-  if (!match) return null;
+  if (!match) return fromSource(before, offset);
   const start = offset + match.index + match[0].indexOf(match[1]);
   return { start, end: start + match[1].length, kind: 'name', titles: NO_TITLES };
+}
+
+// "From the report: “…”", "More from Blumenthal and Cohen: “…”": a label that names the source
+// the quote is taken from, opening its sentence (or after a dash).
+const FROM_SOURCE = /(?:^|[\n.!?]\s*|\s[-–—]\s*)(?:More\s|more\s)?[Ff]rom\s((?:[Tt]he\s)?(?:[\p{L}’'.&-]+\s){0,4}[\p{L}’'.&-]+):$/u;
+
+function fromSource(before: string, offset: number): Mention | null {
+  const match = FROM_SOURCE.exec(before);
+  if (!match) return null;
+  const start = offset + match.index + match[0].lastIndexOf(match[1]);
+  const words = match[1].split(/\s/);
+  const head = words[words.length - 1].toLowerCase();
+  const named = /^\p{Lu}/u.test(match[1]) && !/^the$/i.test(words[0]);
+  return named ? { start, end: start + match[1].length, kind: 'name', titles: NO_TITLES } : { start, end: start + match[1].length, kind: 'description', titles: NO_TITLES, role: head };
 }
 
 /**
