@@ -66,3 +66,9 @@ describe('speaker classes: a colon label names the source the quote is taken fro
     ['"More from" two authors', 'Lee spoke first.\n\nMore from Blumenthal and Cohen: “Data collected by our firm helps confirm that both issues were in play.”', 'Data collected', 'Blumenthal and Cohen'],
   ]);
 });
+
+describe('speaker classes: "only" between the subject and its verb', () => {
+  check([
+    ['"could only quip:"', 'Lee spoke first.\n\nThe date was so odd that Ann Rowe could only quip: "I guess Christmas Eve was booked."', 'Christmas Eve', 'Ann Rowe'],
+  ]);
+});

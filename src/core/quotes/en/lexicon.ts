@@ -62,7 +62,7 @@ export const FRAMING_VERBS = words(`
 export const VERB_MODIFIERS = words(`
   also then later further again once previously recently repeatedly quickly simply finally
   has have had would will could did does do is was were been being be went on to
-  just even never still often already first last initially subsequently reportedly
+  just even never still often already first last initially subsequently reportedly only
   not n't himself herself themselves itself
 `);
 
