@@ -72,3 +72,10 @@ describe('speaker classes: "only" between the subject and its verb', () => {
     ['"could only quip:"', 'Lee spoke first.\n\nThe date was so odd that Ann Rowe could only quip: "I guess Christmas Eve was booked."', 'Christmas Eve', 'Ann Rowe'],
   ]);
 });
+
+describe('speaker classes: "as X put it" gives the words that follow to X', () => {
+  check([
+    ['over the main clause’s subject', 'Lee spoke first.\n\nAs The Ledger’s Ruth Marcos puts it, Obama is trying to make Republicans “pay a price” for their stand.', 'pay a price', 'Ruth Marcos'],
+    ['after an opening phrase', 'Lee spoke first.\n\nBut at the time, as prosecutor Marc Trevis put it, "We cannot follow everyone."', 'follow everyone', 'Marc Trevis'],
+  ]);
+});

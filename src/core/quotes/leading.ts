@@ -28,6 +28,8 @@ export function leadingAttribution(text: string, from: number, to: number): Attr
       break;
     }
   }
+  const asPutIt = asSomeonePutIt(tokens, sentenceStart);
+  if (asPutIt) return { mention: asPutIt, link: 'leading' };
   let found: Attribution | null = null;
   let absolute = false;
   for (let v = tokens.length - 1; v >= sentenceStart; v--) {
@@ -108,6 +110,26 @@ export function leadingAttribution(text: string, from: number, to: number): Attr
     }
   }
   return found;
+}
+
+/**
+ * "As The Post's Ruth Marcus puts it, Obama is trying to make Republicans “…”", "As Cornyn, the
+ * No. 2 in the leadership, put it: “…”": the words that follow in the sentence are the named
+ * person's, whatever the main clause says. The subject of "put it", or null.
+ */
+function asSomeonePutIt(tokens: Token[], sentenceStart: number): Mention | null {
+  for (let a = sentenceStart; a < tokens.length - 3; a++) {
+    if (tokens[a].lower !== 'as' || (a > sentenceStart && !tokens[a - 1].punct)) continue;
+    for (let p = a + 2; p < tokens.length - 1 && p - a <= 16; p++) {
+      const t = tokens[p];
+      if (t.stop) break;
+      if ((t.lower === 'put' || t.lower === 'puts') && !t.cap && tokens[p + 1].lower === 'it') {
+        const subject = subjectBefore(tokens, p, true);
+        return subject && subject.start >= tokens[a + 1].start ? subject : null;
+      }
+    }
+  }
+  return null;
 }
 
 /**
