@@ -79,3 +79,10 @@ describe('speaker classes: "as X put it" gives the words that follow to X', () =
     ['after an opening phrase', 'Lee spoke first.\n\nBut at the time, as prosecutor Marc Trevis put it, "We cannot follow everyone."', 'follow everyone', 'Marc Trevis'],
   ]);
 });
+
+describe('speaker classes: a determiner standing alone is the subject ("Yet another said")', () => {
+  check([
+    ['"Yet another said"', 'Lee spoke first.\n\n"He is done," added one Republican. Yet another said, "He will finish second."', 'finish second', 'another'],
+    ['"Others said"', 'Lee spoke first.\n\nSome voters cheered. Others said, "We have heard it all before."', 'heard it all', 'Others'],
+  ]);
+});

@@ -468,8 +468,21 @@ function subjectHead(tokens: Token[], j: number, anyNoun: boolean): Mention | nu
   if (t.cap && TITLES.has(t.lower) && j > 0 && tokens[j - 1].lower === 'the') {
     return { start: tokens[j - 1].start, end: t.end, kind: 'description', titles: [], role: t.lower };
   }
-  if (t.cap) return nameEndingAt(tokens, j) ?? descriptionEndingAt(tokens, j, anyNoun);
-  return descriptionEndingAt(tokens, j, anyNoun);
+  if (t.cap) return nameEndingAt(tokens, j) ?? descriptionEndingAt(tokens, j, anyNoun) ?? standAlone(tokens, j);
+  return descriptionEndingAt(tokens, j, anyNoun) ?? standAlone(tokens, j);
+}
+
+// Determiners that stand for a person already described: "Another said", "Yet another said", "One
+// told reporters", "Others said".
+const STAND_ALONE = new Set(['another', 'one', 'others', 'some', 'many', 'several']);
+
+/** "Yet another said": a standing-alone determiner that opens its clause, as a description. */
+function standAlone(tokens: Token[], j: number): Mention | null {
+  const t = tokens[j];
+  if (!STAND_ALONE.has(t.lower)) return null;
+  const before = tokens[j - 1];
+  if (before && !before.punct && !before.stop && before.lower !== 'yet' && before.lower !== 'and' && before.lower !== 'but') return null;
+  return { start: t.start, end: t.end, kind: 'description', titles: NO_TITLES, role: t.lower };
 }
 
 /**
