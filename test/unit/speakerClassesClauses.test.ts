@@ -86,3 +86,10 @@ describe('speaker classes: a determiner standing alone is the subject ("Yet anot
     ['"Others said"', 'Lee spoke first.\n\nSome voters cheered. Others said, "We have heard it all before."', 'heard it all', 'Others'],
   ]);
 });
+
+describe('speaker classes: a short closing clause before a comma introduces the quote', () => {
+  check([
+    ['after a fronted clause with a verb of its own', 'Lee spoke first.\n\nAfter Jerry Brann criticized Lee during a debate, Hilda shot back, “I suppose I could have stayed home and baked cookies.”', 'baked cookies', 'Hilda'],
+    ['a pronoun subject', 'Lee spoke first.\n\nWhen the manager was asked about the plan, he laughed, “We have no plan at all.”', 'no plan', 'he'],
+  ]);
+});

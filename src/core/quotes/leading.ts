@@ -112,6 +112,21 @@ export function leadingAttribution(text: string, from: number, to: number): Attr
   return found;
 }
 
+/** The subject of a clause of at most four words after a name that ends at tokens[comma], or null. */
+function closingClause(tokens: Token[], comma: number): Mention | null {
+  if (comma < 2) return null;
+  let at = comma - 1;
+  while (at > 0 && comma - at <= 8 && !tokens[at - 1].punct && !tokens[at - 1].stop) at--;
+  if (at > 0 && tokens[at - 1].lower !== ',') return null;
+  const subject = clauseSubject(tokens, at, comma);
+  if (!subject || subject.start !== tokens[at].start) return null;
+  let next = at;
+  while (next < comma && tokens[next].start < subject.end) next++;
+  if (comma - next > 4 || comma - next < 1 || PREPOSITIONS.has(tokens[next].lower)) return null;
+  for (let k = next; k < comma; k++) if (tokens[k].cap || tokens[k].punct || DETERMINERS.has(tokens[k].lower)) return null;
+  return subject;
+}
+
 /**
  * "As The Post's Ruth Marcus puts it, Obama is trying to make Republicans “…”", "As Cornyn, the
  * No. 2 in the leadership, put it: “…”": the words that follow in the sentence are the named
@@ -221,9 +236,13 @@ function fromSource(before: string, offset: number): Mention | null {
 export function colonClauseSubject(text: string, from: number, to: number): Mention | null {
   let end = to;
   while (end > from && isWhitespace(text.charCodeAt(end - 1))) end--;
-  if (text.charCodeAt(end - 1) !== 58) return null;
+  const last = text.charCodeAt(end - 1);
+  if (last !== 58 && last !== 44) return null;
   const tokens = tokenize(text, from, end);
   const colon = tokens.length - 1;
+  // "After Brown criticized Clinton during a debate, Hillary shot back, “…”": before a comma,
+  // only a short closing clause (a subject and a verb, a particle or two) introduces the quote.
+  if (last === 44) return closingClause(tokens, colon);
   let sentenceStart = 0;
   for (let k = colon - 1; k >= 0; k--) {
     if (tokens[k].stop) {
