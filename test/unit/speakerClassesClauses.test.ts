@@ -93,3 +93,11 @@ describe('speaker classes: a short closing clause before a comma introduces the 
     ['a pronoun subject', 'Lee spoke first.\n\nWhen the manager was asked about the plan, he laughed, “We have no plan at all.”', 'no plan', 'he'],
   ]);
 });
+
+describe('speaker classes: a quote standing alone, signed in the next paragraph', () => {
+  check([
+    ['"- Name."', 'Lee spoke first.\n\n“The minimum wage has not kept up with the cost of living.”\n\n- Sanders.\n\nSanders is right about this.', 'minimum wage', 'Sanders'],
+    ['a title and what the speaker was doing', 'Lee spoke first.\n\n"I will fight for you."\n\n—President Obama, tweeting after the speech.', 'fight for you', 'Obama'],
+    ['not a credit line after the reporter’s paragraph', 'Lee spoke first.\n\nAnn Rowe said the deal was "a disaster for our workers."\n\n- Reuters.', 'disaster', 'Ann Rowe'],
+  ]);
+});
