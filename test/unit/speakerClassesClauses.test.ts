@@ -77,6 +77,7 @@ describe('speaker classes: "as X put it" gives the words that follow to X', () =
   check([
     ['over the main clause’s subject', 'Lee spoke first.\n\nAs The Ledger’s Ruth Marcos puts it, Obama is trying to make Republicans “pay a price” for their stand.', 'pay a price', 'Ruth Marcos'],
     ['after an opening phrase', 'Lee spoke first.\n\nBut at the time, as prosecutor Marc Trevis put it, "We cannot follow everyone."', 'follow everyone', 'Marc Trevis'],
+    ['"as X pointed out"', 'Lee spoke first.\n\nAs The Ledger’s David Boyle pointed out in December, “In the week before the vote, nothing changed.”', 'nothing changed', 'David Boyle'],
   ]);
 });
 

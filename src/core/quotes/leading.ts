@@ -129,8 +129,9 @@ function closingClause(tokens: Token[], comma: number): Mention | null {
 
 /**
  * "As The Post's Ruth Marcus puts it, Obama is trying to make Republicans “…”", "As Cornyn, the
- * No. 2 in the leadership, put it: “…”": the words that follow in the sentence are the named
- * person's, whatever the main clause says. The subject of "put it", or null.
+ * No. 2 in the leadership, put it: “…”", "As Byler pointed out in December, “…”": the words that
+ * follow in the sentence are the named person's, whatever the main clause says. The subject of
+ * "put it" or "pointed out", or null.
  */
 function asSomeonePutIt(tokens: Token[], sentenceStart: number): Mention | null {
   for (let a = sentenceStart; a < tokens.length - 3; a++) {
@@ -138,7 +139,8 @@ function asSomeonePutIt(tokens: Token[], sentenceStart: number): Mention | null 
     for (let p = a + 2; p < tokens.length - 1 && p - a <= 16; p++) {
       const t = tokens[p];
       if (t.stop) break;
-      if ((t.lower === 'put' || t.lower === 'puts') && !t.cap && tokens[p + 1].lower === 'it') {
+      const next = tokens[p + 1].lower;
+      if (!t.cap && (((t.lower === 'put' || t.lower === 'puts') && next === 'it') || ((t.lower === 'pointed' || t.lower === 'points') && next === 'out'))) {
         const subject = subjectBefore(tokens, p, true);
         return subject && subject.start >= tokens[a + 1].start ? subject : null;
       }
