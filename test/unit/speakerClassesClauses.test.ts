@@ -102,3 +102,9 @@ describe('speaker classes: a quote standing alone, signed in the next paragraph'
     ['not a credit line after the reporter’s paragraph', 'Lee spoke first.\n\nAnn Rowe said the deal was "a disaster for our workers."\n\n- Reuters.', 'disaster', 'Ann Rowe'],
   ]);
 });
+
+describe('speaker classes: a sentence-initial "Asked …," phrase is not an inverted verb', () => {
+  check([
+    ['"Asked a question …, X said"', 'Lee spoke first.\n\nAsked a direct question about this in the debate, Clinton said, “I am not a natural politician.”', 'natural politician', 'Clinton'],
+  ]);
+});

@@ -40,7 +40,9 @@ export function leadingAttribution(text: string, from: number, to: number): Attr
       continue;
     }
     // "Said Ellis: "…"": a capitalised verb opening the sentence, subject after it.
-    if (v === sentenceStart && t.cap && SPEECH_VERBS.has(t.lower)) {
+    // "Asked about the plan, Clinton said, “…”": a participle phrase, whose subject is the main
+    // clause's, once that clause has given the quote a speaker.
+    if (v === sentenceStart && t.cap && SPEECH_VERBS.has(t.lower) && !(found && t.lower === 'asked')) {
       const m = subjectAfter(tokens, v);
       if (m) found = { mention: m, link: 'leading' };
       continue;
