@@ -108,3 +108,9 @@ describe('speaker classes: a sentence-initial "Asked …," phrase is not an inve
     ['"Asked a question …, X said"', 'Lee spoke first.\n\nAsked a direct question about this in the debate, Clinton said, “I am not a natural politician.”', 'natural politician', 'Clinton'],
   ]);
 });
+
+describe('speaker classes: a description before a title is not a name ("Presidential hopeful Sen. …")', () => {
+  check([
+    ['"Presidential hopeful"', 'Lee spoke first.\n\nPresidential hopeful Sen. Ted Cruse was also critical of the plan, telling reporters: “It is wrong.”', 'It is wrong', 'Ted Cruse'],
+  ]);
+});

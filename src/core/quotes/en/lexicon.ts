@@ -76,7 +76,7 @@ export const TITLES = words(`
   sheriff chief lt col capt cpt sgt adm admiral speaker leader director commissioner ceo cfo
   spokesman spokeswoman spokesperson attorney councilman councilwoman congressman
   congresswoman rabbi father sister brother lord lady sir dame foreign deputy former
-  then-president candidate nominee democrat republican democratic independent
+  then-president candidate nominee democrat republican democratic independent presidential hopeful
   lawmaker coach manager founder executive officer correspondent host anchor editor analyst
   commander inspector superintendent ex-president ex
 `);
