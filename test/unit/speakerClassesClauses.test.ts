@@ -114,3 +114,9 @@ describe('speaker classes: a description before a title is not a name ("Presiden
     ['"Presidential hopeful"', 'Lee spoke first.\n\nPresidential hopeful Sen. Ted Cruse was also critical of the plan, telling reporters: “It is wrong.”', 'It is wrong', 'Ted Cruse'],
   ]);
 });
+
+describe('speaker classes: "X points out." after a quote', () => {
+  check([
+    ['a name', 'Lee spoke first.\n\n“Some of us felt you could not work with them,” he notes.\n\n“Some of us thought you might be able to work with them,” Bozer points out.', 'might be able', 'Bozer'],
+  ]);
+});
