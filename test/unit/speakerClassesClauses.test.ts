@@ -115,8 +115,9 @@ describe('speaker classes: a description before a title is not a name ("Presiden
   ]);
 });
 
-describe('speaker classes: "X points out." after a quote', () => {
+describe('speaker classes: "X points out." / "he mocks." after a quote', () => {
   check([
     ['a name', 'Lee spoke first.\n\n“Some of us felt you could not work with them,” he notes.\n\n“Some of us thought you might be able to work with them,” Bozer points out.', 'might be able', 'Bozer'],
+    ['any present-tense verb that ends the sentence', 'Lee spoke first. Williams wrote a column.\n\n“The marketplace has not failed the working class,” he mocks. “The working class has failed the marketplace.”', 'has not failed', 'he'],
   ]);
 });
