@@ -5,7 +5,7 @@ import { isAsciiUpper, isWhitespace } from '../chars';
 import type { Sentence, Span } from '../types';
 import { colonClauseSubject, labelledSource, LEADING_WINDOW, leadingAttribution } from './leading';
 import type { QuotePiece } from './marks';
-import { type Mention, nameLabel, NO_TITLES } from './mentions';
+import { type Mention, nameLabel, nameStartingAt, NO_TITLES, tokenIndexFrom, tokenize } from './mentions';
 import { sentenceAt } from './spans';
 import { trailingAttribution } from './trailing';
 
@@ -100,7 +100,29 @@ export function ownAttribution(text: string, paragraphs: Span[], sentences: Sent
       if (subject) return { mention: subject, link: 'leading' };
     }
   }
-  return trailing;
+  if (trailing) return trailing;
+  const signature = signatureAfter(text, paragraphs, piece);
+  return signature ? { mention: signature, link: 'trailing' } : null;
+}
+
+/**
+ * A quote that is its whole paragraph, signed in the next one: "“…”¶- Sanders.", "“…”¶—President
+ * Obama, tweeting after the speech." (fact checks, reader quotes). The name, or null.
+ */
+function signatureAfter(text: string, paragraphs: Span[], piece: QuotePiece): Mention | null {
+  const paragraph = paragraphs[piece.paragraph];
+  const next = paragraphs[piece.paragraph + 1];
+  // The quote stands alone in its paragraph: a credit line ("- Reuters.") after a paragraph of
+  // the reporter's own signs the article, not a quote inside it.
+  if (!next || next.end - next.start > 100 || piece.start !== paragraph.start) return null;
+  for (let i = piece.end; i < paragraph.end; i++) if (!isWhitespace(text.charCodeAt(i))) return null;
+  const dash = text.charCodeAt(next.start);
+  if (dash !== 45 && dash !== 0x2013 && dash !== 0x2014 && dash !== 0x2015) return null;
+  const tokens = tokenize(text, next.start + 1, next.end);
+  const name = tokens.length > 0 ? nameStartingAt(tokens, 0) : null;
+  if (!name) return null;
+  const after = tokenIndexFrom(tokens, name.end);
+  return after < 0 || tokens[after].lower === '.' || tokens[after].lower === ',' ? name : null;
 }
 
 function isLabelPart(c: number): boolean {

@@ -28,7 +28,10 @@ export function leadingAttribution(text: string, from: number, to: number): Attr
       break;
     }
   }
+  const asPutIt = asSomeonePutIt(tokens, sentenceStart);
+  if (asPutIt) return { mention: asPutIt, link: 'leading' };
   let found: Attribution | null = null;
+  let absolute = false;
   for (let v = tokens.length - 1; v >= sentenceStart; v--) {
     const t = tokens[v];
     if (t.lower === 'according') {
@@ -37,7 +40,9 @@ export function leadingAttribution(text: string, from: number, to: number): Attr
       continue;
     }
     // "Said Ellis: "…"": a capitalised verb opening the sentence, subject after it.
-    if (v === sentenceStart && t.cap && SPEECH_VERBS.has(t.lower)) {
+    // "Asked about the plan, Clinton said, “…”": a participle phrase, whose subject is the main
+    // clause's, once that clause has given the quote a speaker.
+    if (v === sentenceStart && t.cap && SPEECH_VERBS.has(t.lower) && !(found && t.lower === 'asked')) {
       const m = subjectAfter(tokens, v);
       if (m) found = { mention: m, link: 'leading' };
       continue;
@@ -53,9 +58,17 @@ export function leadingAttribution(text: string, from: number, to: number): Attr
     if (t.lower.endsWith('ing') && v > 0) {
       const index = subject ? tokenIndexAt(tokens, subject.start) : -1;
       const clauseInitial = index <= sentenceStart || tokens[index - 1].punct || tokens[index - 1].lower === 'and';
-      if (!subject || !clauseInitial) subject = clauseSubject(tokens, sentenceStart, v) ?? (clauseInitial ? subject : null);
+      // "…, with McCain calling it a “…”": an absolute phrase names its own speaker, and the
+      // quote in it is his whatever the main clause reports.
+      if (subject && absolutePhrase(tokens, index, sentenceStart)) {
+        found = { mention: subject, link: speech ? 'leading' : 'frame', verbIndex: v, tokenCount: tokens.length };
+        absolute = true;
+        continue;
+      }
+      if (!subject || !clauseInitial) subject = clauseSubject(tokens, sentenceStart, v, true) ?? (clauseInitial ? subject : null);
     }
     if (!subject) continue;
+    if (absolute) continue;
     // "When Trump announced his run, he called them “…”": a verb in a subordinate clause (or after
     // a passive's "by") does not take the quote from the main clause's verb found after it.
     // The clause comes first and a comma closes it; "As Breitbart reported, …" (no object) is an
@@ -99,6 +112,56 @@ export function leadingAttribution(text: string, from: number, to: number): Attr
     }
   }
   return found;
+}
+
+/** The subject of a clause of at most four words after a name that ends at tokens[comma], or null. */
+function closingClause(tokens: Token[], comma: number): Mention | null {
+  if (comma < 2) return null;
+  let at = comma - 1;
+  while (at > 0 && comma - at <= 8 && !tokens[at - 1].punct && !tokens[at - 1].stop) at--;
+  if (at > 0 && tokens[at - 1].lower !== ',') return null;
+  const subject = clauseSubject(tokens, at, comma);
+  if (!subject || subject.start !== tokens[at].start) return null;
+  let next = at;
+  while (next < comma && tokens[next].start < subject.end) next++;
+  if (comma - next > 4 || comma - next < 1 || PREPOSITIONS.has(tokens[next].lower)) return null;
+  for (let k = next; k < comma; k++) if (tokens[k].cap || tokens[k].punct || DETERMINERS.has(tokens[k].lower)) return null;
+  return subject;
+}
+
+/**
+ * "As The Post's Ruth Marcus puts it, Obama is trying to make Republicans “…”", "As Cornyn, the
+ * No. 2 in the leadership, put it: “…”", "As Byler pointed out in December, “…”": the words that
+ * follow in the sentence are the named person's, whatever the main clause says. The subject of
+ * "put it" or "pointed out", or null.
+ */
+function asSomeonePutIt(tokens: Token[], sentenceStart: number): Mention | null {
+  for (let a = sentenceStart; a < tokens.length - 3; a++) {
+    if (tokens[a].lower !== 'as' || (a > sentenceStart && !tokens[a - 1].punct)) continue;
+    for (let p = a + 2; p < tokens.length - 1 && p - a <= 16; p++) {
+      const t = tokens[p];
+      if (t.stop) break;
+      const next = tokens[p + 1].lower;
+      if (!t.cap && (((t.lower === 'put' || t.lower === 'puts') && next === 'it') || ((t.lower === 'pointed' || t.lower === 'points') && next === 'out'))) {
+        const subject = subjectBefore(tokens, p, true);
+        return subject && subject.start >= tokens[a + 1].start ? subject : null;
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * The subject starting at tokens[index] opens an absolute phrase: "with" right before it, or
+ * before the rest of its noun phrase ("with the Federation of Teachers calling…").
+ */
+function absolutePhrase(tokens: Token[], index: number, sentenceStart: number): boolean {
+  for (let k = index - 1; k >= sentenceStart && index - k <= 6; k--) {
+    const t = tokens[k];
+    if (t.lower === 'with' && !t.cap) return k > sentenceStart && tokens[k - 1].lower === ',';
+    if (t.punct || !(t.cap || DETERMINERS.has(t.lower) || t.lower === 'of')) return false;
+  }
+  return false;
 }
 
 /**
@@ -149,9 +212,23 @@ export function labelledSource(text: string, from: number, to: number): Mention 
   const before = text.slice(Math.max(from, end - 120), end);
   const offset = end - before.length;
   const match = DASHED_SOURCE.exec(before) ?? COMMENTATOR_AND_MEDIUM.exec(before);
-  if (!match) return null;
+  if (!match) return fromSource(before, offset);
   const start = offset + match.index + match[0].indexOf(match[1]);
   return { start, end: start + match[1].length, kind: 'name', titles: NO_TITLES };
+}
+
+// "From the report: “…”", "More from Blumenthal and Cohen: “…”": a label that names the source
+// the quote is taken from, opening its sentence (or after a dash).
+const FROM_SOURCE = /(?:^|[\n.!?]\s*|\s[-–—]\s*)(?:More\s|more\s)?[Ff]rom\s((?:[Tt]he\s)?(?:[\p{L}’'.&-]+\s){0,4}[\p{L}’'.&-]+):$/u;
+
+function fromSource(before: string, offset: number): Mention | null {
+  const match = FROM_SOURCE.exec(before);
+  if (!match) return null;
+  const start = offset + match.index + match[0].lastIndexOf(match[1]);
+  const words = match[1].split(/\s/);
+  const head = words[words.length - 1].toLowerCase();
+  const named = /^\p{Lu}/u.test(match[1]) && !/^the$/i.test(words[0]);
+  return named ? { start, end: start + match[1].length, kind: 'name', titles: NO_TITLES } : { start, end: start + match[1].length, kind: 'description', titles: NO_TITLES, role: head };
 }
 
 /**
@@ -163,9 +240,13 @@ export function labelledSource(text: string, from: number, to: number): Mention 
 export function colonClauseSubject(text: string, from: number, to: number): Mention | null {
   let end = to;
   while (end > from && isWhitespace(text.charCodeAt(end - 1))) end--;
-  if (text.charCodeAt(end - 1) !== 58) return null;
+  const last = text.charCodeAt(end - 1);
+  if (last !== 58 && last !== 44) return null;
   const tokens = tokenize(text, from, end);
   const colon = tokens.length - 1;
+  // "After Brown criticized Clinton during a debate, Hillary shot back, “…”": before a comma,
+  // only a short closing clause (a subject and a verb, a particle or two) introduces the quote.
+  if (last === 44) return closingClause(tokens, colon);
   let sentenceStart = 0;
   for (let k = colon - 1; k >= 0; k--) {
     if (tokens[k].stop) {
@@ -214,8 +295,9 @@ function openedBySubordinator(tokens: Token[], sentenceStart: number, index: num
  */
 export function sentenceSubject(text: string, paragraph: Span, sentences: Sentence[], at: number): Mention | null {
   const sentence = sentences[sentenceAt(sentences, at)];
-  const from = Math.max(paragraph.start, sentence && sentence.start < at ? sentence.start : at);
+  let from = Math.max(paragraph.start, sentence && sentence.start < at ? sentence.start : at);
   if (at - from > 2 * LEADING_WINDOW) return null;
+  if (from === paragraph.start) from += datelineLength(text, from, at);
   const tokens = tokenize(text, from, at);
   // Two words at least before the quote, the last not a colon ("Trump: “…”" is a headline).
   if (tokens.length < 2 || tokens[tokens.length - 1].lower === ':') return null;
@@ -236,6 +318,19 @@ export function sentenceSubject(text: string, paragraph: Span, sentences: Senten
     }
   }
   return mention;
+}
+
+// A wire story's dateline: "PHILADELPHIA —", "WASHINGTON (AP) —", "TALLAHASSEE, Fla. —", "DENVER,
+// July 25 (UPI) —": a city in capitals (its state or day, its agency) and a dash, opening the
+// paragraph. It names a place.
+const DATELINE = /^[A-Z][A-Z.'’]+(?: [A-Z][A-Z.'’]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z0-9][A-Za-z0-9.]*)?)?(?: \([A-Za-z]+\))? ?[—–―-]+ ?/;
+
+/** The length of the dateline at text[from] (0: none), within [from, to). */
+function datelineLength(text: string, from: number, to: number): number {
+  const c = text.charCodeAt(from);
+  if (c < 65 || c > 90) return 0;
+  const match = DATELINE.exec(text.slice(from, Math.min(to, from + 60)));
+  return match ? match[0].length : 0;
 }
 
 /**
@@ -259,7 +354,7 @@ function openingSubject(tokens: Token[]): Mention | null {
  * went after Bush, calling him…". Tries the sentence start and each position after a comma, and
  * takes the first name or pronoun followed by a lower-case word (its verb). Names and pronouns only.
  */
-function clauseSubject(tokens: Token[], sentenceStart: number, limit: number): Mention | null {
+function clauseSubject(tokens: Token[], sentenceStart: number, limit: number, titled = false): Mention | null {
   let k = sentenceStart;
   while (k < limit && CLAUSE_OPENERS.has(tokens[k].lower)) k++;
   for (let at = k; at < limit; at++) {
@@ -271,6 +366,8 @@ function clauseSubject(tokens: Token[], sentenceStart: number, limit: number): M
     let first = at;
     while (first < limit && first - at < 5 && !tokens[first].punct && !FUNCTION_WORDS_BEFORE_NAME.has(tokens[first].lower) && (!tokens[first].cap || TITLES.has(tokens[first].lower))) first++;
     if (first >= limit || !tokens[first].cap) continue;
+    // "Police Chief Calvin Williams lobbied…": a capitalised word before a title is part of it.
+    if (titled && first === at) first = titleAfterPlace(tokens, first, limit);
     const name = nameStartingAt(tokens, first);
     if (!name || isParticipleOrAdverb(tokens, first, name)) continue;
     let next = at;
@@ -279,6 +376,19 @@ function clauseSubject(tokens: Token[], sentenceStart: number, limit: number): M
     if (verb && !verb.cap && !verb.punct) return name;
   }
   return null;
+}
+
+/**
+ * "Cleveland Police Chief Calvin Williams": up to three capitalised words before a title belong to
+ * it (a place, an office), and the name starts at the title. The index of the title, or `first`.
+ */
+function titleAfterPlace(tokens: Token[], first: number, limit: number): number {
+  for (let k = first + 1; k < limit && k - first <= 3; k++) {
+    const t = tokens[k];
+    if (!t.cap || t.punct) return first;
+    if (TITLES.has(t.lower)) return TITLES.has(tokens[first].lower) ? first : k;
+  }
+  return first;
 }
 
 /**

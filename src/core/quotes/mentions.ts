@@ -392,12 +392,23 @@ export function subjectBefore(tokens: Token[], verb: number, anyNoun = false): M
   if (t.lower === ',') {
     // "Sanders's campaign manager, Jeff Weaver, said": the name between the commas.
     const between = j > 0 ? nameEndingAt(tokens, j - 1) : null;
-    if (between) {
+    const city = between ? tokenIndexAt(tokens, between.start) - 1 : -1;
+    if (between && stateAfterCity(tokens, city)) {
+      // "a woman in Worcester, Massachusetts, told": the place follows its noun directly.
+      let preposition = city - 1;
+      while (preposition > 0 && tokens[preposition].cap) preposition--;
+      let k = preposition - 1;
+      while (k >= 0 && preposition - k <= 8 && !tokens[k].punct) k--;
+      if (k < 0 || tokens[k].lower !== ',') return preposition > 0 ? subjectHead(tokens, preposition - 1, anyNoun) : null;
+    } else if (between) {
       const index = tokenIndexAt(tokens, between.start);
       if (index > 0 && tokens[index - 1].lower === ',') return between;
     }
     for (let k = j - 1; k >= 0 && j - k <= 14; k--) {
       if (tokens[k].lower === ',') {
+        // "…, of Flint, Mich., said", "…, in Columbus, Ohio, said": a state after its city
+        // belongs to the place in the apposition.
+        if (stateAfterCity(tokens, k)) continue;
         // An apposition describes ("founder of IAVA", "a Clinton backer"); a segment opening with
         // a name is a clause of its own ("Ohio, Lopez went after Ruiz, calling").
         const opener = tokens[k + 1];
@@ -409,6 +420,8 @@ export function subjectBefore(tokens: Token[], verb: number, anyNoun = false): M
           while (open > 0 && head - open <= 8 && tokens[open].lower !== '(') open--;
           if (tokens[open].lower === '(') head = open - 1;
         }
+        // "Cory James, 22, of Flint, Mich., said": an age set off by commas follows the name.
+        if (head > 1 && /^\d{1,3}$/.test(tokens[head].lower) && tokens[head - 1].lower === ',') head -= 2;
         const m = head >= 0 ? subjectHead(tokens, head, false) : null;
         return m && m.kind !== 'description' ? m : null;
       }
@@ -416,7 +429,33 @@ export function subjectBefore(tokens: Token[], verb: number, anyNoun = false): M
     }
     return null;
   }
-  return subjectHead(tokens, j, anyNoun);
+  const head = subjectHead(tokens, j, anyNoun);
+  // "Another source speaking to Fox News said": the name is the object of a participle phrase;
+  // the subject is the noun before it.
+  if (head && head.kind === 'name') {
+    const index = tokenIndexAt(tokens, head.start);
+    const preposition = tokens[index - 1];
+    const participle = tokens[index - 2];
+    if (index >= 3 && participle && !participle.cap && participle.lower.endsWith('ing') && preposition && (preposition.lower === 'to' || preposition.lower === 'on' || preposition.lower === 'with' || preposition.lower === 'for')) {
+      return subjectHead(tokens, index - 3, anyNoun);
+    }
+  }
+  return head;
+}
+
+/**
+ * tokens[comma] is the comma between a city and its state: "in Columbus, Ohio", "of Flint,
+ * Mich.": a capitalised word after it, and one to three capitalised words before it that follow
+ * "in", "of", "from" or "at".
+ */
+function stateAfterCity(tokens: Token[], comma: number): boolean {
+  if (comma < 2 || tokens[comma]?.lower !== ',' || !tokens[comma + 1]?.cap) return false;
+  for (let k = comma - 1; k >= 0 && comma - k <= 4; k--) {
+    const t = tokens[k];
+    if (t.cap && !t.punct) continue;
+    return k < comma - 1 && !t.cap && (t.lower === 'in' || t.lower === 'of' || t.lower === 'from' || t.lower === 'at');
+  }
+  return false;
 }
 
 function subjectHead(tokens: Token[], j: number, anyNoun: boolean): Mention | null {
@@ -429,8 +468,21 @@ function subjectHead(tokens: Token[], j: number, anyNoun: boolean): Mention | nu
   if (t.cap && TITLES.has(t.lower) && j > 0 && tokens[j - 1].lower === 'the') {
     return { start: tokens[j - 1].start, end: t.end, kind: 'description', titles: [], role: t.lower };
   }
-  if (t.cap) return nameEndingAt(tokens, j) ?? descriptionEndingAt(tokens, j, anyNoun);
-  return descriptionEndingAt(tokens, j, anyNoun);
+  if (t.cap) return nameEndingAt(tokens, j) ?? descriptionEndingAt(tokens, j, anyNoun) ?? standAlone(tokens, j);
+  return descriptionEndingAt(tokens, j, anyNoun) ?? standAlone(tokens, j);
+}
+
+// Determiners that stand for a person already described: "Another said", "Yet another said", "One
+// told reporters", "Others said".
+const STAND_ALONE = new Set(['another', 'one', 'others', 'some', 'many', 'several']);
+
+/** "Yet another said": a standing-alone determiner that opens its clause, as a description. */
+function standAlone(tokens: Token[], j: number): Mention | null {
+  const t = tokens[j];
+  if (!STAND_ALONE.has(t.lower)) return null;
+  const before = tokens[j - 1];
+  if (before && !before.punct && !before.stop && before.lower !== 'yet' && before.lower !== 'and' && before.lower !== 'but') return null;
+  return { start: t.start, end: t.end, kind: 'description', titles: NO_TITLES, role: t.lower };
 }
 
 /**

@@ -262,7 +262,11 @@ function closingClauseSubject(tokens: Token[], k: number): Mention | null {
   next = tokenIndexFrom(tokens, subject.end);
   if (next < 0) return null;
   const verb = tokens[next];
-  if (!verb || verb.cap || verb.punct || !(verb.lower.endsWith('ed') || IRREGULAR_PAST.has(verb.lower) || SPEECH_VERBS.has(verb.lower))) return null;
+  // "…," Bozell points out.: the present tense of a verb that reports only with its particle.
+  // "…," he mocks.: a present-tense verb that ends the sentence right after its subject.
+  const pointsOut = verb !== undefined && verb.lower === 'points' && tokens[next + 1]?.lower === 'out';
+  const presentEnds = verb !== undefined && verb.stop && verb.lower.length > 3 && verb.lower.endsWith('s') && !verb.lower.endsWith('ss');
+  if (!verb || verb.cap || verb.punct || !(verb.lower.endsWith('ed') || IRREGULAR_PAST.has(verb.lower) || SPEECH_VERBS.has(verb.lower) || pointsOut || presentEnds)) return null;
   if (verb.stop) return subject;
   let after = next + 1;
   if (tokens[after] && !tokens[after].punct && (CLOSING_PARTICLES.has(tokens[after].lower) || tokens[after].lower.endsWith('ly'))) {

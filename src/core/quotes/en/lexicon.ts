@@ -62,7 +62,7 @@ export const FRAMING_VERBS = words(`
 export const VERB_MODIFIERS = words(`
   also then later further again once previously recently repeatedly quickly simply finally
   has have had would will could did does do is was were been being be went on to
-  just even never still often already first last initially subsequently reportedly
+  just even never still often already first last initially subsequently reportedly only
   not n't himself herself themselves itself
 `);
 
@@ -76,7 +76,7 @@ export const TITLES = words(`
   sheriff chief lt col capt cpt sgt adm admiral speaker leader director commissioner ceo cfo
   spokesman spokeswoman spokesperson attorney councilman councilwoman congressman
   congresswoman rabbi father sister brother lord lady sir dame foreign deputy former
-  then-president candidate nominee democrat republican democratic independent
+  then-president candidate nominee democrat republican democratic independent presidential hopeful
   lawmaker coach manager founder executive officer correspondent host anchor editor analyst
   commander inspector superintendent ex-president ex
 `);
