@@ -544,7 +544,7 @@ function describeDate(timex: Timex, range: CalendarRange, catalog: Catalog): Tim
     const first = range.from.slice(0, 4);
     const last = range.to.slice(0, 4);
     if (first === last) return { label: first, range, precision: 'year', span: false };
-    const decade = /^(\d{3})X$/.exec(timex.value);
+    const decade = /^(\d{3})X?$/.exec(timex.value);
     return { label: decade ? catalog.t('timeline.decade', { decade: decade[1] }) : catalog.t('timeline.years', { first, last }), range, precision: 'years', span: true };
   }
   const quarter = /^(\d{4})-Q([1-4])$/.exec(timex.value);

@@ -26,7 +26,7 @@ export interface Timex extends Span {
   /** The expression exactly as written ("In September" is not included; "September" is). */
   text: string;
   type: TimexType;
-  /** TimeML normalized value: 2020-09, P11M, 2013-W11, 2020-SU, 199X, PRESENT_REF, XXXX-06, ... */
+  /** TimeML normalized value: 2020-09, P11M, 2013-W11, 2020-SU, 199 (the 1990s), PRESENT_REF, XXXX-06, ... */
   value: string;
   /**
    * Why the value is what it is, written for a fact-checker, without the expression itself:

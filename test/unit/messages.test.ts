@@ -77,6 +77,7 @@ describe('message catalog', () => {
     assert.equal(spanish.describeValue('2020-12-05'), '5 de diciembre de 2020');
     assert.equal(spanish.describeValue('2021-Q1'), 'primer trimestre de 2021');
     assert.equal(spanish.describeValue('199X'), 'la década de 1990');
+    assert.equal(spanish.describeValue('199'), 'la década de 1990');
     assert.equal(spanish.describeValue('20XX'), 'el siglo XXI');
     assert.equal(spanish.describeValue('P18M'), '18 meses');
     assert.equal(spanish.describeValue('PXW'), 'algunas semanas');

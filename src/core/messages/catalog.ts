@@ -150,7 +150,7 @@ function describeValue(value: string, catalog: Catalog, monthName: (month: numbe
   if ((match = /^(\d{4})-Q([1-4])$/.exec(value))) return t(`value.quarter.${match[2]}` as MessageKey, { year: match[1] });
   if ((match = /^(\d{4})-H([12])$/.exec(value))) return t(`value.half.${match[2]}` as MessageKey, { year: match[1] });
   if ((match = /^(\d{4})-W(\d{2})(?:-WE)?$/.exec(value))) return t(value.endsWith('-WE') ? 'value.weekend' : 'value.week', { week: +match[2], year: match[1] });
-  if ((match = /^(\d{3})X$/.exec(value))) return t('value.decade', { decade: match[1] });
+  if ((match = /^(\d{3})X?$/.exec(value))) return t('value.decade', { decade: match[1] });
   if ((match = /^(\d{2})XX$/.exec(value))) {
     const century = +match[1] + 1;
     return t('value.century', { ordinal: `${century}${ordinalSuffix(century)}`, roman: roman(century) });

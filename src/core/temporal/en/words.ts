@@ -106,3 +106,9 @@ export const BOUNDARY_WORDS = new Set(['end', 'beginning', 'start', 'middle', 't
 export const NAME_BEFORE_YEAR_OK = new Set([...[...MONTHS.keys()], ...[...SEASONS.keys()], ...[...WEEKDAYS.keys()], 'christmas', 'easter', 'fiscal', 'fy', 'ad', 'bc', 'ce']);
 /** Words before h:mm:ss that make it a time taken, not a time of day ("finished in 3:07:35", "a time of 2:05:10"). */
 export const RESULT_WORDS = new Set(['in', 'of', 'clocked', 'timed', 'ran', 'run', 'finished', 'won', 'completed', 'record']);
+
+// Reference words used as ordinary adjectives or nouns (see parseRelativeWord).
+/** Nouns after "today's" that make it "present-day" in general: "today's youth", "in today's world". */
+export const PRESENT_DAY_NOUNS = new Set(['world', 'youth', 'society', 'generation', 'generations', 'children', 'kids', 'teenagers', 'young', 'standards', 'culture', 'consumers', 'families', 'students']);
+/** Quantifiers before "of today's": "many of today's computers" are the kind in use, no day. */
+export const QUANTIFIERS_OF = new Set(['many', 'most', 'some', 'all', 'few', 'much', 'none', 'several']);

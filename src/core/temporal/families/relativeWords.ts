@@ -4,9 +4,9 @@ import { addDays, addWeeks, getISODay, subMonths } from 'date-fns';
 import { dayRange, dayValue, humanDate, quarterRange, yearRange, yearValue } from '../calendar';
 import { type Candidate, QUARTER_CONTEXT_CHARS, type TagState } from '../context';
 import { DAY_PARTS, MONTHS, NUMBER_WORDS, SEASONS, UNITS, VAGUE_QUANTITIES, WEEKDAYS } from '../en/lexicon';
-import { CLOCK_PREPOSITIONS, COUNT_ADJECTIVES, DAY_IDIOM_OBJECTS, DAY_IDIOM_VERBS, DAY_OFFSETS, PREPOSITIONS_BEFORE_THE_PAST, SOMEDAY_BEFORE } from '../en/words';
+import { CLOCK_PREPOSITIONS, COUNT_ADJECTIVES, DAY_IDIOM_OBJECTS, DAY_IDIOM_VERBS, DAY_OFFSETS, PREPOSITIONS_BEFORE_THE_PAST, PRESENT_DAY_NOUNS, QUANTIFIERS_OF, SOMEDAY_BEFORE } from '../en/words';
 import { refNote, weekdayDate } from '../resolve';
-import { Parser } from '../tokens';
+import { isApostrophe, Parser } from '../tokens';
 import { fixedDate, unitValue } from '../values';
 import { dayJustNamed } from './clockTimes';
 import { parseHalf } from './halves';
@@ -45,6 +45,7 @@ export function parseRelativeWord(p: Parser, k: number, state: TagState): Candid
   const word = p.lower(k);
   const prev = p.lower(k - 1);
   if (DAY_OFFSETS[word] !== undefined) {
+    if (word === 'today' && presentDayInGeneral(p, k)) return null;
     const offset = DAY_OFFSETS[word];
     let first = k;
     let last = k;
@@ -115,6 +116,9 @@ export function parseRelativeWord(p: Parser, k: number, state: TagState): Candid
   switch (word) {
     case 'now':
       if (p.lower(k + 1) === '-' && p.glued(k)) return null; // "now-defunct"
+      // "Now, he says, …" opening a sentence turns to the next point of the story: a discourse
+      // marker, as "well" is, not the time of writing.
+      if (p.lower(k + 1) === ',' && !p.isWord(k - 1) && !p.isDigits(k - 1)) return null;
       return fixedDate('PRESENT_REF', 'the time of writing (the publication date)', prev === 'right' || prev === 'just' ? k - 1 : k, k);
     case 'currently':
     case 'nowadays':
@@ -227,6 +231,15 @@ function soonCandidate(p: Parser, k: number): Candidate | null {
       return { value: 'FUTURE_REF', reasoning: 'shortly after the publication date' };
     },
   };
+}
+
+/**
+ * "today's youth", "in today's world", "many of today's computers": present-day in general, no
+ * day a reader could check. "today's editions" and "today's vote" stay the publication day.
+ */
+function presentDayInGeneral(p: Parser, k: number): boolean {
+  if (!isApostrophe(p.lower(k + 1)) || p.lower(k + 2) !== 's') return false;
+  return PRESENT_DAY_NOUNS.has(p.lower(k + 3)) || (p.lower(k - 1) === 'of' && QUANTIFIERS_OF.has(p.lower(k - 2)));
 }
 
 /** Nouns after a day part that make it the time of a market's day: "in morning trading". */

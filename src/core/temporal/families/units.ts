@@ -42,7 +42,9 @@ export function parseUnit(p: Parser, k: number, state: TagState): Candidate | nu
     } else if (/^(twentieth|nineteenth|eighteenth|twenty-first)$/.test(prev)) {
       ordinal = { twentieth: 20, nineteenth: 19, eighteenth: 18 }[prev] ?? null;
     }
-    if (ordinal !== null) {
+    // A century past the 100th would be written with three digits, which is how TimeML writes a
+    // decade ("199"): not read as a century.
+    if (ordinal !== null && ordinal <= 100) {
       if (p.lower(first - 1) === '-' && p.lower(first - 2) === 'mid') first -= 2;
       else if (EARLY_LATE_MID.has(p.lower(first - 1))) first--;
       if (p.lower(first - 1) === 'the') first--;
