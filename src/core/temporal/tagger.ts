@@ -14,7 +14,7 @@
 import { ChunkedList } from '../chunkedList';
 import type { Sentence, Span, Timex } from '../types';
 import { humanDate, parseReference } from './calendar';
-import { Context, countWrittenYear, noMention, rememberMention, setMention, type TagState } from './context';
+import { type Candidate, Context, countWrittenYear, noMention, rememberMention, setMention, type TagState } from './context';
 import { BOUNDARY_WORDS, SCENE_PREPOSITIONS } from './en/words';
 import { parseAt } from './families';
 import { SCRATCH } from './scratch';
@@ -42,118 +42,164 @@ export function tagTemporalExpressions(text: string, options: TagOptions): Timex
 function scan(p: Parser, text: string, options: TagOptions): Timex[] {
   const ref = parseReference(options.reference);
   const ctx = new Context(text, ref, ref ? humanDate(ref) : 'unknown');
-  const sentences = options.sentences;
-  const result = new ChunkedList<Timex>();
   const state: TagState = { lastQuarter: null, lastMonth: noMention(), lastYear: noMention(), lastDay: noMention(), lastScene: noMention(), years: { past: 0, recent: 0 }, sceneBreaks: { from: -1, to: -1, breaks: 0 }, refYear: ref ? ref.getFullYear() : null, narrative: options.mode === 'narrative' };
   ctx.state = state;
-  let sentenceIndex = 0;
-  let segmentStart = 0;
-  let segmentEnd = -1;
-  let segment: Span | null = null;
-  let windowStart = 0;
-  let windowEnd = -1;
-  let hitsInWindow = 0;
-  let lastEnd = 0;
+  const cursor = new Cursor(text, options.sentences);
+  const result = new ChunkedList<Timex>();
+  // This loop runs for every trigger and stays small: V8 compiles it early and, having few paths
+  // to meet for the first time, seldom has to throw the compiled code away and compile it again
+  // (docs/performance.md, "The temporal tagger cold").
   // test() rather than exec(): no match array per hit; the hit is found back from where it ended.
   while (TRIGGER.test(text)) {
-    p.floor = 0;
     const hitEnd = TRIGGER.lastIndex;
     const hitStart = triggerStart(text, hitEnd);
-    if (hitStart < lastEnd) continue;
-    if (!plausibleTrigger(text, hitStart, hitEnd)) continue;
-    // Locate the sentence (or, outside any sentence, the line) around the hit.
-    if (hitStart >= segmentEnd || hitStart < segmentStart) {
-      while (sentenceIndex < sentences.length && sentences[sentenceIndex].end <= hitStart) sentenceIndex++;
-      const sentence = sentences[sentenceIndex];
-      if (sentence && sentence.start <= hitStart) {
-        segmentStart = sentence.start;
-        segmentEnd = sentence.end;
-      } else {
-        segmentStart = text.lastIndexOf('\n', hitStart) + 1;
-        if (segmentStart < lastEnd) segmentStart = lastEnd;
-        segmentEnd = text.indexOf('\n', hitStart);
-        if (segmentEnd < 0) segmentEnd = text.length;
-      }
-      segment = { start: segmentStart, end: segmentEnd };
-      windowEnd = -1;
-    }
-    // Tokens of a window around the hit (enough for "the first nine months of" on either side);
-    // reused while later hits stay well inside it. Where expressions come thick and fast the next
-    // window reaches further ahead, so no stretch of text is tokenized over and over.
-    if (windowEnd < 0 || hitStart < windowStart + WINDOW_BEFORE / 2 || hitStart + WINDOW_AFTER / 2 > windowEnd) {
-      const ahead = hitsInWindow > 1 ? DENSE_WINDOW_AFTER : WINDOW_AFTER;
-      let from = Math.max(segmentStart, hitStart - WINDOW_BEFORE);
-      while (from > segmentStart && isWordChar(text.charCodeAt(from - 1))) from--;
-      let to = Math.min(segmentEnd, hitStart + ahead);
-      while (to < segmentEnd && isWordChar(text.charCodeAt(to))) to++;
-      windowStart = from;
-      windowEnd = to;
-      p.reset(text, from, to);
-      hitsInWindow = 0;
-    }
-    hitsInWindow++;
-    const k = p.indexAt(hitStart);
-    if (k < 0) continue;
-    let candidate = parseAt(p, k, state);
-    if (!candidate) continue;
-    if (p.start(candidate.first) < lastEnd) {
-      // The parse reached back into the previous expression ("March 31 December 2020" read as
-      // "31 December 2020" after "March 31"). Dropping those words would keep a value they gave,
-      // so parse again with that expression's words out of reach (until the next hit).
-      let floor = candidate.first;
-      while (p.start(floor) < lastEnd) floor++;
-      p.floor = floor;
-      candidate = parseAt(p, k, state);
-      if (!candidate) continue;
-    }
-    // "the end of 1990", "the beginning of the year": the boundary phrase belongs to the expression.
-    if (candidate.type === 'DATE' && p.lower(candidate.first - 1) === 'of' && BOUNDARY_WORDS.has(p.lower(candidate.first - 2)) && p.lower(candidate.first - 3) === 'the') {
-      candidate.first -= 3;
-    } else if ((candidate.type === 'DATE' || candidate.type === 'TIME') && (p.lower(candidate.first - 1) === 'in' || p.lower(candidate.first - 1) === 'on') && (p.lower(candidate.first - 2) === 'early' || p.lower(candidate.first - 2) === 'late') && p.start(candidate.first - 2) >= lastEnd) {
-      // "Late in 1985", "early in the day", "early on May 2": the modifier of a part of the
-      // period belongs to the expression, as "early 1985" does.
-      candidate.first -= 2;
-    }
-    let firstToken = candidate.first;
-    while (firstToken <= candidate.last && p.start(firstToken) < lastEnd) firstToken++;
-    if (firstToken > candidate.last) continue;
-    const start = p.start(firstToken);
-    const end = p.end(candidate.last);
-    ctx.at(segment!, start);
-    if (state.narrative) ctx.anchorToStory();
-    const resolved = candidate.resolve(ctx);
-    // Numbers beyond the calendar (year 199912, a 50-digit count of years) cannot be written as
-    // TimeML values; such a match is not a date a reader would check.
-    if (!representable(resolved.value) || resolved.notTemporal) continue;
-    // Built field by field (no spreads), every field in one literal so that every expression has
-    // the same object shape (JSON leaves out the ranges that are undefined): this runs for every
-    // expression, and adding properties afterwards moves them out of the object into a second store.
-    const timex: Timex = {
-      start,
-      end,
-      text: SCRATCH.sharedText(text, start, end, resolved.value),
-      type: resolved.type ?? candidate.type,
-      value: resolved.value,
-      reasoning: resolved.reasoning,
-      ambiguous: resolved.ambiguous ?? false,
-      tense: ctx.tense(),
-      range: resolved.range && calendarRange(resolved.range) ? resolved.range : undefined,
-      anchoredRange: resolved.anchoredRange && calendarRange(resolved.anchoredRange) ? resolved.anchoredRange : undefined,
-    };
+    if (hitStart < cursor.lastEnd || !plausibleTrigger(text, hitStart, hitEnd)) continue;
+    const timex = tagAt(p, cursor, ctx, state, hitStart);
+    if (timex === null) continue;
     result.push(timex);
-    // A date in brackets is an aside ("the Civil Constitution of the Clergy (1790)"): a narrative
-    // does not move there.
-    if (!state.narrative || !inBrackets(text, start, end)) rememberMention(state, resolved.value, end);
-    countWrittenYear(state, text, start, end);
-    if (state.lastYear.end === end && SCENE_PREPOSITIONS.has(p.lower(firstToken - 1)) && (state.lastMonth.end === end || p.isCapitalized(firstToken - 1))) {
-      // A month sets the scene after any of these words; a bare year only opening the sentence
-      // ("In 1914, ..."): "its launch in 2003" names a time without moving the story there.
-      setMention(state.lastScene, state.lastYear.year, 1, 1, end, false);
-    }
-    lastEnd = end;
-    TRIGGER.lastIndex = end;
+    TRIGGER.lastIndex = cursor.lastEnd;
   }
   return result.toArray();
+}
+
+/** Where the scan is: the sentence (or line) and the token window around the latest hit. */
+class Cursor {
+  sentenceIndex = 0;
+  segmentStart = 0;
+  segmentEnd = -1;
+  segment: Span = { start: 0, end: 0 };
+  windowStart = 0;
+  windowEnd = -1;
+  hitsInWindow = 0;
+  /** End of the last expression emitted. */
+  lastEnd = 0;
+
+  constructor(
+    readonly text: string,
+    readonly sentences: Sentence[],
+  ) {}
+
+  /** Locates the sentence (or, outside any sentence, the line) around the hit. */
+  enterSegment(hitStart: number): void {
+    const sentences = this.sentences;
+    while (this.sentenceIndex < sentences.length && sentences[this.sentenceIndex].end <= hitStart) this.sentenceIndex++;
+    const sentence = sentences[this.sentenceIndex];
+    if (sentence && sentence.start <= hitStart) {
+      this.segmentStart = sentence.start;
+      this.segmentEnd = sentence.end;
+    } else {
+      const text = this.text;
+      this.segmentStart = text.lastIndexOf('\n', hitStart) + 1;
+      if (this.segmentStart < this.lastEnd) this.segmentStart = this.lastEnd;
+      this.segmentEnd = text.indexOf('\n', hitStart);
+      if (this.segmentEnd < 0) this.segmentEnd = text.length;
+    }
+    this.segment = { start: this.segmentStart, end: this.segmentEnd };
+    this.windowEnd = -1;
+  }
+
+  /**
+   * Tokens of a window around the hit (enough for "the first nine months of" on either side);
+   * reused while later hits stay well inside it. Where expressions come thick and fast the next
+   * window reaches further ahead, so no stretch of text is tokenized over and over.
+   */
+  enterWindow(p: Parser, hitStart: number): void {
+    const text = this.text;
+    const ahead = this.hitsInWindow > 1 ? DENSE_WINDOW_AFTER : WINDOW_AFTER;
+    let from = Math.max(this.segmentStart, hitStart - WINDOW_BEFORE);
+    while (from > this.segmentStart && isWordChar(text.charCodeAt(from - 1))) from--;
+    let to = Math.min(this.segmentEnd, hitStart + ahead);
+    while (to < this.segmentEnd && isWordChar(text.charCodeAt(to))) to++;
+    this.windowStart = from;
+    this.windowEnd = to;
+    p.reset(text, from, to);
+    this.hitsInWindow = 0;
+  }
+}
+
+/** The expression at a plausible trigger starting at hitStart, or null. */
+function tagAt(p: Parser, cursor: Cursor, ctx: Context, state: TagState, hitStart: number): Timex | null {
+  p.floor = 0;
+  if (hitStart >= cursor.segmentEnd || hitStart < cursor.segmentStart) cursor.enterSegment(hitStart);
+  if (cursor.windowEnd < 0 || hitStart < cursor.windowStart + WINDOW_BEFORE / 2 || hitStart + WINDOW_AFTER / 2 > cursor.windowEnd) cursor.enterWindow(p, hitStart);
+  cursor.hitsInWindow++;
+  const k = p.indexAt(hitStart);
+  if (k < 0) return null;
+  const lastEnd = cursor.lastEnd;
+  let candidate = parseAt(p, k, state);
+  if (!candidate) return null;
+  if (p.start(candidate.first) < lastEnd) {
+    candidate = parseAfter(p, k, state, candidate, lastEnd);
+    if (!candidate) return null;
+  }
+  widen(p, candidate, lastEnd);
+  let firstToken = candidate.first;
+  while (firstToken <= candidate.last && p.start(firstToken) < lastEnd) firstToken++;
+  if (firstToken > candidate.last) return null;
+  return emit(p, cursor, ctx, state, candidate, firstToken);
+}
+
+/**
+ * The parse reached back into the previous expression ("March 31 December 2020" read as "31
+ * December 2020" after "March 31"). Dropping those words would keep a value they gave, so parse
+ * again with that expression's words out of reach (until the next hit).
+ */
+function parseAfter(p: Parser, k: number, state: TagState, candidate: Candidate, lastEnd: number): Candidate | null {
+  let floor = candidate.first;
+  while (p.start(floor) < lastEnd) floor++;
+  p.floor = floor;
+  return parseAt(p, k, state);
+}
+
+/** Takes into the expression the words around it that belong to it. */
+function widen(p: Parser, candidate: Candidate, lastEnd: number): void {
+  if (candidate.type === 'DATE' && p.lower(candidate.first - 1) === 'of' && BOUNDARY_WORDS.has(p.lower(candidate.first - 2)) && p.lower(candidate.first - 3) === 'the') {
+    // "the end of 1990", "the beginning of the year": the boundary phrase belongs to the expression.
+    candidate.first -= 3;
+  } else if ((candidate.type === 'DATE' || candidate.type === 'TIME') && (p.lower(candidate.first - 1) === 'in' || p.lower(candidate.first - 1) === 'on') && (p.lower(candidate.first - 2) === 'early' || p.lower(candidate.first - 2) === 'late') && p.start(candidate.first - 2) >= lastEnd) {
+    // "Late in 1985", "early in the day", "early on May 2": the modifier of a part of the
+    // period belongs to the expression, as "early 1985" does.
+    candidate.first -= 2;
+  }
+}
+
+/** Resolves the candidate over tokens [firstToken, candidate.last] and keeps what the story told. */
+function emit(p: Parser, cursor: Cursor, ctx: Context, state: TagState, candidate: Candidate, firstToken: number): Timex | null {
+  const text = cursor.text;
+  const start = p.start(firstToken);
+  const end = p.end(candidate.last);
+  ctx.at(cursor.segment, start);
+  if (state.narrative) ctx.anchorToStory();
+  const resolved = candidate.resolve(ctx);
+  // Numbers beyond the calendar (year 199912, a 50-digit count of years) cannot be written as
+  // TimeML values; such a match is not a date a reader would check.
+  if (!representable(resolved.value) || resolved.notTemporal) return null;
+  // Built field by field (no spreads), every field in one literal so that every expression has
+  // the same object shape (JSON leaves out the ranges that are undefined): this runs for every
+  // expression, and adding properties afterwards moves them out of the object into a second store.
+  const timex: Timex = {
+    start,
+    end,
+    text: SCRATCH.sharedText(text, start, end, resolved.value),
+    type: resolved.type ?? candidate.type,
+    value: resolved.value,
+    reasoning: resolved.reasoning,
+    ambiguous: resolved.ambiguous ?? false,
+    tense: ctx.tense(),
+    range: resolved.range && calendarRange(resolved.range) ? resolved.range : undefined,
+    anchoredRange: resolved.anchoredRange && calendarRange(resolved.anchoredRange) ? resolved.anchoredRange : undefined,
+  };
+  // A date in brackets is an aside ("the Civil Constitution of the Clergy (1790)"): a narrative
+  // does not move there.
+  if (!state.narrative || !inBrackets(text, start, end)) rememberMention(state, resolved.value, end);
+  countWrittenYear(state, text, start, end);
+  if (state.lastYear.end === end && SCENE_PREPOSITIONS.has(p.lower(firstToken - 1)) && (state.lastMonth.end === end || p.isCapitalized(firstToken - 1))) {
+    // A month sets the scene after any of these words; a bare year only opening the sentence
+    // ("In 1914, ..."): "its launch in 2003" names a time without moving the story there.
+    setMention(state.lastScene, state.lastYear.year, 1, 1, end, false);
+  }
+  cursor.lastEnd = end;
+  return timex;
 }
 
 const WINDOW_BEFORE = 30;
