@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { REPO_ROOT } from './corpus';
 
 const ZONES = ['America/New_York', 'Asia/Kolkata'];
-const TESTS = ['temporal', 'temporalState', 'temporalClasses', 'temporalNarrative', 'tense', 'analyze', 'publication', 'timeline', 'explain', 'exports'].map((name) => join('test', 'unit', `${name}.test.ts`));
+const TESTS = ['temporal', 'temporalState', 'temporalClasses', 'temporalNarrative', 'temporalReferenceWords', 'tense', 'analyze', 'publication', 'timeline', 'explain', 'exports'].map((name) => join('test', 'unit', `${name}.test.ts`));
 
 let failed = false;
 for (const zone of ZONES) {

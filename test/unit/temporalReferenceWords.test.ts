@@ -34,3 +34,16 @@ describe('reference words that name no time', () => {
     assert.deepEqual(spans("Today's vote was delayed."), ['Today 2020-03-13']);
   });
 });
+
+describe('decades and centuries as TimeML writes them', () => {
+  it('gives a decade its first three digits and a century its first two', () => {
+    assert.deepEqual(spans('Prices rose through the 1990s.'), ['the 1990s 199']);
+    assert.deepEqual(spans('Cars of the 70s and 80s were boxy.'), ['the 70s 197', '80s 198']);
+    assert.deepEqual(spans('Wages lost ground over the last decade.'), ['the last decade 201']);
+    assert.deepEqual(spans('It was the worst war of the 20th century.'), ['the 20th century 19']);
+  });
+
+  it('reads no century past the 100th, whose value would look like a decade', () => {
+    assert.deepEqual(spans('The ruins date from the 119th century.'), []);
+  });
+});
