@@ -238,3 +238,17 @@ describe('pageDate: the German "Stand:" of an institutional page', () => {
     assert.equal(read(page('<footer><p>Besuchen Sie unseren Stand am 12. Mai 2019.</p></footer>')), null);
   });
 });
+
+describe('pageDate: boxes outside the article', () => {
+  it('a box outside the article dates the page only when its class names a date', () => {
+    const widget = page('<div class="info-box">Tag der offenen Tür: 14. März 2019</div><h1>Unser Verein</h1><p>Wir sind ein Verein.</p>');
+    assert.doesNotMatch(pageDate(widget)?.description ?? '', /element/);
+    const dated = page('<div class="news-date">14. März 2019</div><h1>Unser Verein</h1><p>Wir sind ein Verein.</p>');
+    assert.match(pageDate(dated)!.description, /"news-date" element/);
+  });
+
+  it('a "post_meta" box is the post\'s byline, however its words are joined', () => {
+    const html = page('<div class="widget-info">Nächster Termin: 2. Mai 2012</div><div class="post_meta">von Anna · November 22, 2011</div><p>Text.</p>');
+    assert.deepEqual(read(html), { value: '2011-11-22', source: 'page-text', at: 'November 22, 2011' });
+  });
+});
