@@ -252,3 +252,16 @@ describe('pageDate: boxes outside the article', () => {
     assert.deepEqual(read(html), { value: '2011-11-22', source: 'page-text', at: 'November 22, 2011' });
   });
 });
+
+describe('pageDate: a labelled date field', () => {
+  it('takes the day after "Datum:", "Date:" or "Fecha:" before a date mentioned earlier in the text', () => {
+    const html = page('<h1>Bilanz</h1><p>Seit dem 1. Januar 2012 gilt die Regel.</p><p class="x">Datum: 22.12.2012</p>');
+    assert.deepEqual(read(html), { value: '2012-12-22', source: 'page-text', at: '22.12.2012' });
+    assert.equal(read(page('<h1>Informe</h1><p>Desde el 3 de mayo de 2019.</p><p>Fecha: 7 de junio de 2019</p>'))?.value, '2019-06-07');
+  });
+
+  it('a date field that says it is an update is not the publication', () => {
+    const html = page('<h1>Bilanz</h1><p>Text ohne Datum.</p><p>Datum der letzten Änderung: 22.12.2012</p>');
+    assert.doesNotMatch(pageDate(html)?.description ?? '', /"published"/);
+  });
+});

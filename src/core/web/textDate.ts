@@ -11,7 +11,7 @@ const MODIFIED_WORDS = /(?:updated?|modified|last\s+changed|(?:last\s+)?edited|a
 // Words a byline puts before the day of its last update (not a wiki's "last edited" revision note).
 const UPDATED_WORDS = /(?:updated?|modified|aktualisiert|geändert|mis\s+à\s+jour|actualizado|actualisé|aggiornato|revised)\W{0,3}(?:\s+(?:am|on|at|le|el|um))?\W{0,3}\s*$/i;
 // Words that introduce the publication date.
-const PUBLISHED_WORDS = /(?:\bStand(?:\s+vom)?\s*:|\bStand\s+vom|published|posted|first\s+published|publication\s+date|date\s+published|veröffentlicht|erschienen|publiziert|erstellt|eingestellt|online\s+seit|publié|publicado|pubblicato|gepubliceerd|geplaatst)(?:\s+(?:am|on|at|le|el|il|op|in))?\s*[:\-–|]?(?:\s*[A-Za-zäéû]{2,10}\.?,)?\s*$/i;
+const PUBLISHED_WORDS = /(?:\b(?:Datum|Date|Fecha|Data|Erscheinungsdatum|Veröffentlichungsdatum)\s*:|\bStand(?:\s+vom)?\s*:|\bStand\s+vom|published|posted|first\s+published|publication\s+date|date\s+published|veröffentlicht|erschienen|publiziert|erstellt|eingestellt|online\s+seit|publié|publicado|pubblicato|gepubliceerd|geplaatst)(?:\s+(?:am|on|at|le|el|il|op|in))?\s*[:\-–|]?(?:\s*[A-Za-zäéû]{2,10}\.?,)?\s*$/i;
 // A comment thread's dates follow these.
 const COMMENT_WORDS = /(?:says|sagt|schreibt|wrote|antworten|reply|replied|kommentar|comment)\W{0,3}\s*$/i;
 
