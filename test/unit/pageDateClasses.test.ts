@@ -238,3 +238,30 @@ describe('pageDate: the German "Stand:" of an institutional page', () => {
     assert.equal(read(page('<footer><p>Besuchen Sie unseren Stand am 12. Mai 2019.</p></footer>')), null);
   });
 });
+
+describe('pageDate: boxes outside the article', () => {
+  it('a box outside the article dates the page only when its class names a date', () => {
+    const widget = page('<div class="info-box">Tag der offenen Tür: 14. März 2019</div><h1>Unser Verein</h1><p>Wir sind ein Verein.</p>');
+    assert.doesNotMatch(pageDate(widget)?.description ?? '', /element/);
+    const dated = page('<div class="news-date">14. März 2019</div><h1>Unser Verein</h1><p>Wir sind ein Verein.</p>');
+    assert.match(pageDate(dated)!.description, /"news-date" element/);
+  });
+
+  it('a "post_meta" box is the post\'s byline, however its words are joined', () => {
+    const html = page('<div class="widget-info">Nächster Termin: 2. Mai 2012</div><div class="post_meta">von Anna · November 22, 2011</div><p>Text.</p>');
+    assert.deepEqual(read(html), { value: '2011-11-22', source: 'page-text', at: 'November 22, 2011' });
+  });
+});
+
+describe('pageDate: a labelled date field', () => {
+  it('takes the day after "Datum:", "Date:" or "Fecha:" before a date mentioned earlier in the text', () => {
+    const html = page('<h1>Bilanz</h1><p>Seit dem 1. Januar 2012 gilt die Regel.</p><p class="x">Datum: 22.12.2012</p>');
+    assert.deepEqual(read(html), { value: '2012-12-22', source: 'page-text', at: '22.12.2012' });
+    assert.equal(read(page('<h1>Informe</h1><p>Desde el 3 de mayo de 2019.</p><p>Fecha: 7 de junio de 2019</p>'))?.value, '2019-06-07');
+  });
+
+  it('a date field that says it is an update is not the publication', () => {
+    const html = page('<h1>Bilanz</h1><p>Text ohne Datum.</p><p>Datum der letzten Änderung: 22.12.2012</p>');
+    assert.doesNotMatch(pageDate(html)?.description ?? '', /"published"/);
+  });
+});

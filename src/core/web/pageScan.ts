@@ -98,7 +98,7 @@ const ASIDE_MARKER = /(?:^|\s)(?:comments?|kommentare?|discussion|replies|relate
 // layout has a sidebar, not that this element is one.
 const LAYOUT_MARKER = /(?:^|\s)(?:main|wrap|container|layout|single|content)[\w-]*(?:$|\s)/;
 const FOOTER_MARKER = /(?:^|\s)(?:[a-z]+[_-])?footer(?:$|[\s_-])/;
-const HEADER_MARKER = /byline|article-header|entry-header|post-header|articleheader|story-header|headline|entry-meta|post-meta|article-meta|meta-info|dateline/;
+const HEADER_MARKER = /byline|(?:article|entry|post|story)[-_]?(?:header|meta)|headline|meta[-_]info|dateline/;
 const ARTICLE_MARKER = /\barticle\b|post-content|entry-content|article-body|articlebody|story-body|main-content|\bpost\b|\bentry\b|hentry/;
 
 const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'textarea', 'select', 'option', 'iframe']);

@@ -11,7 +11,7 @@ const MODIFIED_WORDS = /(?:updated?|modified|last\s+changed|(?:last\s+)?edited|a
 // Words a byline puts before the day of its last update (not a wiki's "last edited" revision note).
 const UPDATED_WORDS = /(?:updated?|modified|aktualisiert|geändert|mis\s+à\s+jour|actualizado|actualisé|aggiornato|revised)\W{0,3}(?:\s+(?:am|on|at|le|el|um))?\W{0,3}\s*$/i;
 // Words that introduce the publication date.
-const PUBLISHED_WORDS = /(?:\bStand(?:\s+vom)?\s*:|\bStand\s+vom|published|posted|first\s+published|publication\s+date|date\s+published|veröffentlicht|erschienen|publiziert|erstellt|eingestellt|online\s+seit|publié|publicado|pubblicato|gepubliceerd|geplaatst)(?:\s+(?:am|on|at|le|el|il|op|in))?\s*[:\-–|]?(?:\s*[A-Za-zäéû]{2,10}\.?,)?\s*$/i;
+const PUBLISHED_WORDS = /(?:\b(?:Datum|Date|Fecha|Data|Erscheinungsdatum|Veröffentlichungsdatum)\s*:|\bStand(?:\s+vom)?\s*:|\bStand\s+vom|published|posted|first\s+published|publication\s+date|date\s+published|veröffentlicht|erschienen|publiziert|erstellt|eingestellt|online\s+seit|publié|publicado|pubblicato|gepubliceerd|geplaatst)(?:\s+(?:am|on|at|le|el|il|op|in))?\s*[:\-–|]?(?:\s*[A-Za-zäéû]{2,10}\.?,)?\s*$/i;
 // A comment thread's dates follow these.
 const COMMENT_WORDS = /(?:says|sagt|schreibt|wrote|antworten|reply|replied|kommentar|comment)\W{0,3}\s*$/i;
 
@@ -116,10 +116,15 @@ function pickInText(fact: TextFact, plausible: (day: string) => boolean, order: 
 const MODIFIED_MARKER = /modif|update|aktualisier|edited|lastmod/;
 const COMMENT_MARKER = /comment|kommentar|reply|antwort/;
 
+// Outside the article and its header, a box dates the page only when its class or id names a date:
+// one called "info", "author" or "meta" there is as often a site-wide widget (a contact box, an
+// events teaser) as the story's byline.
+const DATE_NAMED = /date|datum|time|zeit|publish|posted|submitted|fecha|parution|created|calendar|clock/;
+
 /** The first date in an element whose class or id says it holds a date or byline: header ones first. */
 export function elementDate(elements: TextFact[], plausible: (day: string) => boolean, order = DAY_FIRST): TextDate | null {
   const usable = elements.filter((e) => !e.placement.aside && !MODIFIED_MARKER.test(e.marker) && !COMMENT_MARKER.test(e.marker));
-  for (const tier of [usable.filter((e) => e.placement.header), usable]) {
+  for (const tier of [usable.filter((e) => e.placement.header), usable.filter((e) => e.placement.article || DATE_NAMED.test(e.marker))]) {
     for (const element of tier) {
       if (element.title) {
         const match = dayInValue(element.title.value);
