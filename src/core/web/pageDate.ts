@@ -134,11 +134,7 @@ export function pageDate(html: string, options: PageDateOptions = {}): PageDate 
   // A page that states no date but an update ("Updated May 06, 2019") is dated by that day, and
   // the description says it is an update. When the page also gives a publication date (in its
   // metadata, say), that one wins: the publication is preferred over the modification (issue 14).
-  // The same holds when only the metadata gives a publication date and the reader is shown the
-  // update alone (a recipe or service page reworked and re-dated "Updated May 06, 2019"): the page
-  // presents itself as of the day it shows. A publication day the reader sees (a byline, a <time>,
-  // the address) keeps precedence over the update.
-  if (updated && !found.some((c) => VISIBLE.has(c.source) || c.source === 'url' || c.value === updated.day)) {
+  if (found.length === 0 && updated) {
     return { value: updated.day, source: 'page-text', description: 'the "updated" date the page shows', start: updated.start, end: updated.end };
   }
   const shown = found.find((c) => VISIBLE.has(c.source) && !/^the first date/.test(c.description));
