@@ -6,11 +6,14 @@
 // at scale"):
 //   - less inlining: the compilations are smaller, and undone less often when a rule meets a new
 //     kind of input;
-//   - a larger interrupt budget (8× the default): a function is optimized only once it has run
-//     eight times as much bytecode, so the many functions that are warm but not hot stay in
-//     Ignition and Sparkplug and only the hot ones are compiled.
-// The second costs optimized code in long runs (a thread reaches the default's speed later), so a
-// thread that has analyzed LONG_RUN_CHARS puts the default budget back (noteAnalyzed).
+//   - when every core analyzes (as many threads as cores), a larger interrupt budget (8× the
+//     default): a function is optimized only once it has run eight times as much bytecode, so the
+//     many functions that are warm but not hot stay in Ignition and Sparkplug and only the hot ones
+//     are compiled. With a core to spare, compiling there costs the run no time, and optimizing
+//     early is faster: the default stays.
+// The larger budget costs optimized code in long runs (a thread reaches the default's speed later),
+// so a thread that has analyzed LONG_RUN_CHARS puts the default budget back (noteAnalyzed).
+import { availableParallelism } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 
 /** V8's default --interrupt-budget (Node 20, V8 11.3). */
@@ -20,10 +23,14 @@ const LONG_RUN_CHARS = 16 * 1024 * 1024;
 
 let analyzed = 0;
 
-/** Called once in the main thread, before any worker is started or article analyzed. */
+/** Called once in the main thread, before any article is analyzed. */
 export function tuneForShortRuns(): void {
   setFlagsFromString('--max-inlined-bytecode-size-cumulative=200');
-  setFlagsFromString(`--interrupt-budget=${8 * DEFAULT_INTERRUPT_BUDGET}`);
+}
+
+/** Called in the main thread before the first article is analyzed, with the threads that will analyze. */
+export function tuneForThreads(threads: number): void {
+  if (threads >= availableParallelism() && analyzed < LONG_RUN_CHARS) setFlagsFromString(`--interrupt-budget=${8 * DEFAULT_INTERRUPT_BUDGET}`);
 }
 
 /** Counts the characters this thread analyzed; past LONG_RUN_CHARS, V8 tiers up as by default. */
