@@ -53,6 +53,19 @@ const lazyHtmlPage = {
   },
 };
 
+// The CLI's threads evaluate the HTML parser, DOM, Readability and entity tables only for their first
+// HTML article: imports of core/web/htmlPage and core/web/pageDate resolve to stand-ins that
+// require() the real modules on first call (src/cli/lazyHtmlPage.ts, lazyPageDate.ts). The code
+// stays in the bundle; esbuild wraps what is required lazily so that it runs only when required.
+const lazyWebForCli = {
+  name: 'lazy-web-cli',
+  setup(build) {
+    const standIn = (file) => (args) => (/lazy(HtmlPage|PageDate)\.ts$/.test(args.importer) ? undefined : { path: path.join(__dirname, 'src', 'cli', file) });
+    build.onResolve({ filter: /\/web\/htmlPage$/ }, standIn('lazyHtmlPage.ts'));
+    build.onResolve({ filter: /\/web\/pageDate$/ }, standIn('lazyPageDate.ts'));
+  },
+};
+
 /**
  * Refuses Node built-ins in a browser build, except those in `lazy`: imported on call (`await
  * import(…)`) by code the browser never runs, they stay run-time imports.
@@ -79,9 +92,9 @@ async function main() {
   // One chunk for the reader and the importer (src/extension/webChunk.ts): one copy of the DOM.
   const webPages = { ...browser, entryPoints: ['src/extension/webChunk.ts'], outfile: 'dist/web.js', external: ['canvas'], plugins: [browserModules(['node:fs/promises'])] };
   // tsx is only resolved when the CLI runs from its TypeScript source (tests): never bundled.
-  const cli = { ...node, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, external: ['tsx/cjs', 'canvas'] };
+  const cli = { ...node, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, external: ['tsx/cjs', 'canvas'], plugins: [lazyWebForCli] };
   // The worker threads of `claimline check` (src/cli/pool.ts finds it beside dist/cli.js).
-  const cliWorker = { ...node, entryPoints: ['src/cli/worker.ts'], outfile: 'dist/cli-worker.js', external: ['canvas'] };
+  const cliWorker = { ...node, entryPoints: ['src/cli/worker.ts'], outfile: 'dist/cli-worker.js', external: ['canvas'], plugins: [lazyWebForCli] };
   const builds = cliOnly ? [cli, cliWorker] : [extension, nodeEntry, webPages, cli, cliWorker];
   if (watch) {
     await buildCodicons();

@@ -11,6 +11,7 @@ import { readArticle, tooLarge } from './input';
 import { chunked, jsonRecordPieces, type JsonHead } from './json';
 import { sarifResults } from './sarif';
 import { textLines } from './text';
+import { noteAnalyzed } from './v8Flags';
 
 export type OutputFormat = 'text' | 'json' | 'sarif';
 
@@ -73,6 +74,7 @@ export function checkArticle(task: CheckTask): CheckResult {
     return failure(task, (error as Error).message);
   }
   const format = task.format ?? formatFor(task.name);
+  noteAnalyzed(text.length);
   let analysis: Analysis;
   try {
     analysis = analyze(text, { published: settings.published, today: settings.today, format, locale: settings.locale });

@@ -1,10 +1,9 @@
 // Entry point of dist/cli.js. Exit codes are set, not forced, so piped output is flushed first.
-// First: the compiler flags must be set before the analyzer runs.
-import './v8Flags';
 import { readSync } from 'node:fs';
 import { isMainThread } from 'node:worker_threads';
 import { version } from '../../package.json';
 import { runCli, type CliIo } from './run';
+import { tuneForShortRuns } from './v8Flags';
 
 // Output lines are written in blocks rather than one write per line: a dense file has 900,000
 // findings, and every write to a file or a pipe is a system call (it took seconds). Standard error
@@ -81,6 +80,8 @@ async function* stdinLines(maxBytes: number): AsyncGenerator<string | null> {
 }
 
 if (isMainThread) {
+  // The compiler flags are set before the analyzer runs and before any worker starts.
+  tuneForShortRuns();
   // A reader that stops early (`claimline check … | head`) is not an error of the check.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);

@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { checkArticle, failure, type CheckResult, type CheckTask } from './checkArticle';
+import { tuneForThreads } from './v8Flags';
 
 export interface WorkerScript {
   /** A JavaScript file, or a TypeScript one (run through tsx: from source, in tests). */
@@ -45,6 +46,7 @@ const FILES_PER_BATCH = 8;
 export async function checkInOrder(tasks: AsyncIterable<Omit<CheckTask, 'index'>> | Iterable<Omit<CheckTask, 'index'>>, options: PoolOptions): Promise<void> {
   // Workers only pay off with more than one article (each starts by loading the analyzer).
   const jobs = Array.isArray(tasks) ? Math.min(options.jobs, tasks.length) : options.jobs;
+  tuneForThreads(Math.max(1, jobs));
   if (jobs <= 1 && !options.worker) {
     let index = 0;
     for await (const task of tasks) options.write(checkArticle({ ...task, index: index++ }));

@@ -90,7 +90,9 @@ function memoized(compute: (key: string) => string): (key: string) => string {
 function makeCatalog(locale: Locale): Catalog {
   const templates = TEMPLATES[locale];
   const t = (key: MessageKey, values?: MessageValues): string => format(templates[key], values);
-  const numbers = new Intl.NumberFormat(NUMBER_LOCALE[locale]);
+  // Made on first use: the first Intl object of a thread loads ICU's locale data (about 25 ms), and
+  // only the editor's hover counts anything.
+  let numbers: Intl.NumberFormat | undefined;
   const monthName = (month: number) => templates[`month.${month}` as MessageKey] ?? String(month);
   const dayIn = (key: 'date.day' | 'date.dayNoYear') =>
     memoized((isoDay: string): string => {
@@ -113,7 +115,7 @@ function makeCatalog(locale: Locale): Catalog {
     dayWithoutYear: dayIn('date.dayNoYear'),
     monthYear: (year, month) => t('date.monthYear', { month: monthName(month), year: String(year).padStart(4, '0') }),
     describeValue: memoized((value) => describeValue(value, catalog, monthName)),
-    count: (n) => numbers.format(n),
+    count: (n) => (numbers ??= new Intl.NumberFormat(NUMBER_LOCALE[locale])).format(n),
     publicationSource: (description) => publicationSource(description, catalog),
     reasoning: locale === 'es' ? memoized((text) => spanishReasoning(text) ?? text) : (text) => text,
   };

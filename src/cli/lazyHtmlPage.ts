@@ -1,0 +1,12 @@
+// Stands in for core/web/htmlPage.ts in the CLI bundles (esbuild.js swaps it in): the HTML parser,
+// the DOM and Readability are evaluated the first time an HTML article is checked, so a thread that
+// only checks plain text and Markdown never pays for them (measured in docs/performance.md).
+import type * as HtmlPageModule from '../core/web/htmlPage';
+
+let loaded: typeof HtmlPageModule | undefined;
+
+export function readHtmlPage(...args: Parameters<typeof HtmlPageModule.readHtmlPage>): ReturnType<typeof HtmlPageModule.readHtmlPage> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- evaluated on first use, synchronously
+  loaded ??= require('../core/web/htmlPage') as typeof HtmlPageModule;
+  return loaded.readHtmlPage(...args);
+}
