@@ -69,6 +69,11 @@ describe('HTML pages: the DOM built for Readability', () => {
     assert.ok(!page.text.includes('Nov 20 2019'), 'the dates of the box are not analyzed');
   });
 
+  it('keeps the words of a byline laid out in blocks apart', () => {
+    const html = `<html><head><title>Tram</title></head><body><article>\n  <div class="byline">\n    <div>Article by:</div>\n    <div>Jane Doe</div>\n  </div>\n${STORY.map((text) => `  <p>${text}</p>\n`).join('')}</article></body></html>`;
+    assert.equal(readArticle(html).byline, 'Article by: Jane Doe');
+  });
+
   it('does not merge sentences across blocks, and offsets land on the source text', () => {
     // No full stop at the end of the first paragraph: only the block boundary ends its sentence.
     const paragraphs = [STORY[0].replace(/\.$/, ', until 2027'), ...STORY.slice(1)];

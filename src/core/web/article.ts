@@ -45,7 +45,7 @@ export function extractArticle(html: string, options: { url?: string; maxElement
   const marked = new Set<number>();
   // Readability's typings name the browser's DOM; linkedom's document is what it gets.
   const reader = new Readability<DomElement>(page.document as never, { keepClasses: true, serializer: (node) => node as unknown as DomElement });
-  watchRemovedParts(reader, page, marked);
+  const bylines = watchRemovedParts(reader, page, marked);
   let result: ReturnType<Readability<DomElement>['parse']> = null;
   try {
     if (page.complete) {
@@ -91,7 +91,7 @@ export function extractArticle(html: string, options: { url?: string; maxElement
   content.removeAttribute('class');
   const article: WebArticle = {
     title: clean(result.title) ?? titleTitle,
-    byline: clean(result.byline),
+    byline: layoutByline(clean(result.byline), bylines),
     site: clean(result.siteName),
     url: options.url,
     lang: clean(result.lang) ?? lang,
@@ -110,7 +110,9 @@ export function extractArticle(html: string, options: { url?: string; maxElement
  * choice is the one Readability makes on the whole page (a box of author, place and two dates
  * laid out on several lines is not a byline).
  */
-function watchRemovedParts(reader: Readability<DomElement>, page: ParsedPage, marked: Set<number>): void {
+function watchRemovedParts(reader: Readability<DomElement>, page: ParsedPage, marked: Set<number>): string[] {
+  // The source text of each byline taken, left-out white space included.
+  const bylines: string[] = [];
   const internals = reader as unknown as {
     REGEXPS: { byline: RegExp };
     _isValidByline(node: DomElement, matchString: string): boolean;
@@ -132,7 +134,10 @@ function watchRemovedParts(reader: Readability<DomElement>, page: ParsedPage, ma
     const index = indexOf(node);
     const length = (node.textContent ?? '').trim().length + (index === null ? 0 : innerBlankLength(page, index));
     const valid = (rel === 'author' || (itemprop !== null && itemprop.includes('author')) || internals.REGEXPS.byline.test(matchString)) && length > 0 && length < 100;
-    if (valid) mark(node);
+    if (valid) {
+      mark(node);
+      if (index !== null) bylines.push(runsText(page, index));
+    }
     return valid;
   };
   internals._headerDuplicatesTitle = (node) => {
@@ -140,6 +145,27 @@ function watchRemovedParts(reader: Readability<DomElement>, page: ParsedPage, ma
     if (duplicate) mark(node);
     return duplicate;
   };
+  return bylines;
+}
+
+function runsText(page: ParsedPage, index: number): string {
+  let text = '';
+  for (let r = page.runsFrom[index]; r < page.runsTo[index]; r++) if (!page.runs[r].hidden) text += page.runs[r].text;
+  return text;
+}
+
+/**
+ * Readability's byline is the byline element's `textContent`, which lacks the white space between
+ * blocks left out of the DOM ("Artikel von:hausinfo"): the same text read from the source has it.
+ */
+function layoutByline(byline: string | undefined, taken: readonly string[]): string | undefined {
+  if (byline === undefined) return undefined;
+  const squeezed = byline.replace(/\s+/g, '');
+  for (const text of taken) {
+    const cleaned = clean(text);
+    if (cleaned !== undefined && cleaned.replace(/\s+/g, '') === squeezed) return cleaned;
+  }
+  return byline;
 }
 
 /** Length of the blank runs left out of the DOM between the first and last shown text of an element. */
