@@ -45,7 +45,7 @@ export function extractArticle(html: string, options: { url?: string; maxElement
   const marked = new Set<number>();
   // Readability's typings name the browser's DOM; linkedom's document is what it gets.
   const reader = new Readability<DomElement>(page.document as never, { keepClasses: true, serializer: (node) => node as unknown as DomElement });
-  watchRemovedParts(reader, marked);
+  const bylines = watchRemovedParts(reader, page, marked);
   let result: ReturnType<Readability<DomElement>['parse']> = null;
   try {
     if (page.complete) {
@@ -91,7 +91,7 @@ export function extractArticle(html: string, options: { url?: string; maxElement
   content.removeAttribute('class');
   const article: WebArticle = {
     title: clean(result.title) ?? titleTitle,
-    byline: clean(result.byline),
+    byline: layoutByline(clean(result.byline), bylines),
     site: clean(result.siteName),
     url: options.url,
     lang: clean(result.lang) ?? lang,
@@ -103,21 +103,41 @@ export function extractArticle(html: string, options: { url?: string; maxElement
   return { article, page, inArticle };
 }
 
-/** Records the elements Readability recognises as the byline or as a header repeating the title. */
-function watchRemovedParts(reader: Readability<DomElement>, marked: Set<number>): void {
+/**
+ * Records the elements Readability recognises as the byline or as a header repeating the title.
+ * Readability takes a byline only under 100 characters of `textContent`, white space included;
+ * the white space between blocks that parsePage leaves out of the DOM is counted back in, so the
+ * choice is the one Readability makes on the whole page (a box of author, place and two dates
+ * laid out on several lines is not a byline).
+ */
+function watchRemovedParts(reader: Readability<DomElement>, page: ParsedPage, marked: Set<number>): string[] {
+  // The source text of each byline taken, left-out white space included.
+  const bylines: string[] = [];
   const internals = reader as unknown as {
+    REGEXPS: { byline: RegExp };
     _isValidByline(node: DomElement, matchString: string): boolean;
     _headerDuplicatesTitle(node: DomElement): boolean;
   };
-  const isValidByline = internals._isValidByline.bind(reader);
   const headerDuplicatesTitle = internals._headerDuplicatesTitle.bind(reader);
-  const mark = (node: DomElement): void => {
+  const indexOf = (node: DomElement): number | null => {
     const index = Number(node.getAttribute(ELEMENT_INDEX));
-    if (node.hasAttribute(ELEMENT_INDEX) && Number.isInteger(index)) marked.add(index);
+    return node.hasAttribute(ELEMENT_INDEX) && Number.isInteger(index) ? index : null;
+  };
+  const mark = (node: DomElement): void => {
+    const index = indexOf(node);
+    if (index !== null) marked.add(index);
   };
   internals._isValidByline = (node, matchString) => {
-    const valid = isValidByline(node, matchString);
-    if (valid) mark(node);
+    // As Readability 0.6's _isValidByline, with the left-out white space counted.
+    const rel = node.getAttribute('rel');
+    const itemprop = node.getAttribute('itemprop');
+    const index = indexOf(node);
+    const length = (node.textContent ?? '').trim().length + (index === null ? 0 : innerBlankLength(page, index));
+    const valid = (rel === 'author' || (itemprop !== null && itemprop.includes('author')) || internals.REGEXPS.byline.test(matchString)) && length > 0 && length < 100;
+    if (valid) {
+      mark(node);
+      if (index !== null) bylines.push(runsText(page, index));
+    }
     return valid;
   };
   internals._headerDuplicatesTitle = (node) => {
@@ -125,6 +145,46 @@ function watchRemovedParts(reader: Readability<DomElement>, marked: Set<number>)
     if (duplicate) mark(node);
     return duplicate;
   };
+  return bylines;
+}
+
+function runsText(page: ParsedPage, index: number): string {
+  let text = '';
+  for (let r = page.runsFrom[index]; r < page.runsTo[index]; r++) if (!page.runs[r].hidden) text += page.runs[r].text;
+  return text;
+}
+
+/**
+ * Readability's byline is the byline element's `textContent`, which lacks the white space between
+ * blocks left out of the DOM ("Artikel von:hausinfo"): the same text read from the source has it.
+ */
+function layoutByline(byline: string | undefined, taken: readonly string[]): string | undefined {
+  if (byline === undefined) return undefined;
+  const squeezed = byline.replace(/\s+/g, '');
+  for (const text of taken) {
+    const cleaned = clean(text);
+    if (cleaned !== undefined && cleaned.replace(/\s+/g, '') === squeezed) return cleaned;
+  }
+  return byline;
+}
+
+/** Length of the blank runs left out of the DOM between the first and last shown text of an element. */
+function innerBlankLength(page: ParsedPage, index: number): number {
+  const { runs } = page;
+  let length = 0;
+  let pending = 0;
+  let seenText = false;
+  for (let r = page.runsFrom[index]; r < page.runsTo[index]; r++) {
+    const run = runs[r];
+    if (run.blank) {
+      if (seenText) pending += run.text.length;
+    } else if (!run.hidden && run.text.trim() !== '') {
+      seenText = true;
+      length += pending;
+      pending = 0;
+    }
+  }
+  return length;
 }
 
 /**

@@ -18,6 +18,8 @@ export interface TextRun {
   element: number;
   /** Inside script, style, title, template, noscript, svg…: never shown as page text. */
   hidden: boolean;
+  /** White space between blocks, left out of the DOM (not shown, but part of `textContent` in a browser). */
+  blank?: boolean;
 }
 
 export interface ParsedPage {
@@ -78,12 +80,24 @@ export const ELEMENT_INDEX = 'data-cl-i';
 const BLOCK_TAGS = new Set(
   ('address article aside blockquote br dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section table td th tr ul title caption').split(' '),
 );
+// Boxes laid out as blocks: white space between two of them (or between one and the edge of the
+// box holding it) is never rendered, so it is left out of the DOM (see flush in parsePage).
+const LAYOUT_BLOCKS = new Set(
+  ('html head body address article aside blockquote dd details dialog div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr li main menu nav ol p section summary table caption colgroup thead tbody tfoot tr td th ul').split(' '),
+);
 // Nothing inside these is page text a reader sees.
+const PRE_TAGS = new Set(['pre', 'textarea', 'listing', 'plaintext']);
+// HTML's collapsible white space (space, tab, line feed, form feed, carriage return).
+const BLANK = /^[ \t\n\f\r]*$/;
 const HIDDEN_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'title', 'iframe']);
 const SKIPPED_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'link']);
 // What may stay in <head>; anything else closes it, as the HTML standard's "in head" mode does
 // (htmlparser2 alone would nest the whole body inside a head whose `</head>` was left out).
 const HEAD_TAGS = new Set(['base', 'basefont', 'bgsound', 'link', 'meta', 'noscript', 'script', 'style', 'template', 'title']);
+
+function localName(node: DomNode): string {
+  return (node as DomNode & { localName: string }).localName;
+}
 
 export function parsePage(source: string, maxElements = MAX_DOM_ELEMENTS): ParsedPage {
   const document = new DOMParser().parseFromString('<!doctype html><html><head></head><body></body></html>', 'text/html') as unknown as DomDocument;
@@ -102,17 +116,33 @@ export function parsePage(source: string, maxElements = MAX_DOM_ELEMENTS): Parse
   const tags: string[] = [];
   let hiddenDepth = 0;
   let skipDepth = 0;
+  // Open pre, textarea, listing and plaintext elements: all their white space is shown.
+  let preDepth = 0;
   let pending = '';
   let pendingFrom = 0;
   const textRuns = new WeakMap<DomNode, [number, number]>();
 
   const currentIndex = (): number => (openIndex.length > 0 ? openIndex[openIndex.length - 1] : -1);
   let complete = true;
-  const flush = (): void => {
+  /** `nextIsBlock`: what follows the pending text starts or ends a layout block (LAYOUT_BLOCKS). */
+  const flush = (nextIsBlock: boolean): void => {
     if (pending === '') return;
     if (!complete) {
       pending = '';
       return;
+    }
+    // White space between blocks is not shown (the CSS white-space rules), so it is left out of the
+    // DOM: one linkedom node less each time, and one less for Readability to walk. Its runs stay
+    // in `runs` (they become blanks of the analyzed text like any text outside the article). Only
+    // ASCII white space collapses: a no-break space is text.
+    if ((nextIsBlock || current === head) && preDepth === 0 && BLANK.test(pending)) {
+      const previous = (current as DomElement & { lastChild: DomNode | null }).lastChild;
+      const afterBlock = previous === null ? LAYOUT_BLOCKS.has(localName(current)) : previous.nodeType === 1 && LAYOUT_BLOCKS.has(localName(previous));
+      if (afterBlock) {
+        for (let r = pendingFrom; r < runs.length; r++) runs[r].blank = true;
+        pending = '';
+        return;
+      }
     }
     // Text outside any element, or in a head, starts the body (as a browser does).
     if ((current === root || (head !== null && current === head)) && pending.trim() !== '') current = ensureBody();
@@ -142,7 +172,8 @@ export function parsePage(source: string, maxElements = MAX_DOM_ELEMENTS): Parse
   const parser = new Parser(
     {
       onopentag(name, attributes) {
-        flush();
+        // Invisible elements (script, style…) are not in the DOM: they count as block edges here.
+        flush(LAYOUT_BLOCKS.has(name) || SKIPPED_TAGS.has(name) || (current === head && HEAD_TAGS.has(name)));
         const at = parser.startIndex;
         if (BLOCK_TAGS.has(name) && source.charCodeAt(at) === 60) breaks.push(at);
         const index = tags.length;
@@ -151,6 +182,7 @@ export function parsePage(source: string, maxElements = MAX_DOM_ELEMENTS): Parse
         runsTo.push(runs.length);
         openIndex.push(index);
         if (HIDDEN_TAGS.has(name)) hiddenDepth++;
+        if (PRE_TAGS.has(name)) preDepth++;
         // Invisible subtrees stay out of the DOM (Readability would only delete them, slowly), all
         // but JSON-LD, where Readability reads the title, byline and site name.
         if (complete && index >= maxElements) complete = false;
@@ -181,13 +213,15 @@ export function parsePage(source: string, maxElements = MAX_DOM_ELEMENTS): Parse
         opened.push(element);
       },
       onclosetag(name) {
-        flush();
+        // The end of the element text is in: a block's end is a block edge (an inline's is not).
+        flush(opened.length > 0 && opened[opened.length - 1] === current && LAYOUT_BLOCKS.has(localName(current)));
         const at = parser.startIndex;
         if (BLOCK_TAGS.has(name) && source.charCodeAt(at) === 60) breaks.push(at);
         const element = opened.pop();
         const index = openIndex.pop();
         if (index !== undefined) runsTo[index] = runs.length;
         if (HIDDEN_TAGS.has(name)) hiddenDepth--;
+        if (PRE_TAGS.has(name)) preDepth--;
         if (skipDepth > 0 && element === null && complete) skipDepth--;
         // A head closed early (see HEAD_TAGS) is no longer where the text goes.
         if (element && element === current) current = element.parentNode ?? root;
@@ -202,7 +236,7 @@ export function parsePage(source: string, maxElements = MAX_DOM_ELEMENTS): Parse
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: false },
   );
   parser.end(source);
-  flush();
+  flush(true);
   ensureBody();
   return { document, runs, breaks, runsFrom, runsTo, tags, textRuns, complete };
 }
