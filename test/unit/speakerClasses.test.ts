@@ -3,22 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { analyzeQuotes } from '../../src/core/quotes';
 import { paragraphs, sentences } from '../../src/core/text';
-
-/** The mention of the speaker of the quote that contains `needle` (null: no speaker). */
-function speakerOf(text: string, needle: string): string | null {
-  const paragraphSpans = paragraphs(text);
-  const { quotes } = analyzeQuotes(text, paragraphSpans, sentences(text, paragraphSpans));
-  const at = text.indexOf(needle);
-  const quote = quotes.find((q) => q.start <= at && at < q.end);
-  assert.ok(quote, `no quote holds ${JSON.stringify(needle)} in ${JSON.stringify(text)}`);
-  return quote.speaker ? text.slice(quote.speaker.start, quote.speaker.end) : null;
-}
-
-function check(cases: [string, string, string, string | null][]): void {
-  for (const [name, text, needle, expected] of cases) {
-    it(name, () => assert.equal(speakerOf(text, needle), expected));
-  }
-}
+import { checkSpeakers as check } from './speakerCases';
 
 describe('speaker classes: the attribution after a quote', () => {
   check([

@@ -1,25 +1,7 @@
 // Speakers by error class (issue 16), continued from speakerClasses.test.ts: the classes fixed
 // from the PolNeAR train-fold errors, each a sentence pattern written for these tests (no corpus
 // text). One describe per class.
-import * as assert from 'node:assert/strict';
-import { analyzeQuotes } from '../../src/core/quotes';
-import { paragraphs, sentences } from '../../src/core/text';
-
-/** The mention of the speaker of the quote that contains `needle` (null: no speaker). */
-function speakerOf(text: string, needle: string): string | null {
-  const paragraphSpans = paragraphs(text);
-  const { quotes } = analyzeQuotes(text, paragraphSpans, sentences(text, paragraphSpans));
-  const at = text.indexOf(needle);
-  const quote = quotes.find((q) => q.start <= at && at < q.end);
-  assert.ok(quote, `no quote holds ${JSON.stringify(needle)} in ${JSON.stringify(text)}`);
-  return quote.speaker ? text.slice(quote.speaker.start, quote.speaker.end) : null;
-}
-
-function check(cases: [string, string, string, string | null][]): void {
-  for (const [name, text, needle, expected] of cases) {
-    it(name, () => assert.equal(speakerOf(text, needle), expected));
-  }
-}
+import { checkSpeakers as check } from './speakerCases';
 
 describe('speaker classes: an absolute phrase names its own speaker ("with X calling it …")', () => {
   check([
