@@ -405,7 +405,7 @@ function scanCues(text: string, span: Span, cues: CueStore, from: number, until:
         j++;
       }
       // "didn't", "won't": the auxiliary in front of a contracted negation decides (not "won").
-      const negated = (text.charCodeAt(j - 1) | 32) === N && j < length && isApostrophe(text.charCodeAt(j)) && (text.charCodeAt(j + 1) | 32) === 116 && (j + 2 >= length || !isWordChar(text.charCodeAt(j + 2)));
+      const negated = (text.charCodeAt(j - 1) | 32) === N && j < length && isApostrophe(text.charCodeAt(j)) && j + 1 < length && (text.charCodeAt(j + 1) | 32) === 116 && (j + 2 >= length || !isWordChar(text.charCodeAt(j + 2)));
       if (atBoundary && letters && !negated) {
         const word = VOCABULARY.findHashed(hash, text, i, j);
         const flags = VOCABULARY.flags;
@@ -417,13 +417,8 @@ function scanCues(text: string, span: Span, cues: CueStore, from: number, until:
         }
       }
       if (negated) {
-        const start = j - 1;
-        if (start >= span.end) break;
-        let auxStart = start;
-        while (auxStart > 0 && isAsciiLetter(text.charCodeAt(auxStart - 1))) auxStart--;
-        const aux = VOCABULARY.find(text, auxStart, start);
-        if (NEGATED_PAST.has(aux)) cues.addCue(start, PAST);
-        else if (NEGATED_FUTURE.has(aux)) cues.addCue(start, FUTURE);
+        if (j - 1 >= span.end) break;
+        readNegation(text, j - 1, cues);
         i = j + 2;
         continue;
       }
@@ -431,8 +426,7 @@ function scanCues(text: string, span: Span, cues: CueStore, from: number, until:
       continue;
     }
     if (kind & APOSTROPHE) {
-      // we'll, they’ll
-      if ((text.charCodeAt(i + 1) | 32) === 108 && (text.charCodeAt(i + 2) | 32) === 108 && i + 2 < length && (i + 3 >= length || !isWordChar(text.charCodeAt(i + 3)))) {
+      if (isContractedWill(text, i)) {
         cues.addCue(i, FUTURE);
         i += 3;
         continue;
@@ -443,6 +437,22 @@ function scanCues(text: string, span: Span, cues: CueStore, from: number, until:
     i++;
   }
   return i;
+}
+
+/** The cue of a contracted negation at `start` ("didn't", "won't"): the auxiliary before it decides. */
+function readNegation(text: string, start: number, cues: CueStore): void {
+  let auxStart = start;
+  while (auxStart > 0 && isAsciiLetter(text.charCodeAt(auxStart - 1))) auxStart--;
+  const aux = VOCABULARY.find(text, auxStart, start);
+  if (NEGATED_PAST.has(aux)) cues.addCue(start, PAST);
+  else if (NEGATED_FUTURE.has(aux)) cues.addCue(start, FUTURE);
+}
+
+/** "'ll" at the apostrophe `i` ("we'll", "they’ll"), a word of its own. */
+function isContractedWill(text: string, i: number): boolean {
+  const length = text.length;
+  if (i + 2 >= length) return false;
+  return (text.charCodeAt(i + 1) | 32) === 108 && (text.charCodeAt(i + 2) | 32) === 108 && (i + 3 >= length || !isWordChar(text.charCodeAt(i + 3)));
 }
 
 /** The cue (if any) of a cue word or -ed word at text[start, end); `word` is '' outside the vocabulary. */
