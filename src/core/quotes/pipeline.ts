@@ -29,6 +29,7 @@ import { sentenceSubject } from './leading';
 import { findEdits, findQuotePieces, type QuotePiece } from './marks';
 import { releaseTokens, type Mention } from './mentions';
 import { relativeMention } from './relative';
+import { whoClauseSpeaker } from './whoClause';
 import { surveySource } from './surveys';
 import { lookBackCues, Resolutions } from './resolution';
 import { SentenceWords } from './scan';
@@ -235,7 +236,7 @@ function buildQuotes(text: string, blocks: Span[], pieces: QuotePiece[], keep: U
       start: piece.start,
       end: piece.end,
       text: text.slice(piece.start, piece.end),
-      speaker: mention ? surveySource(text, relativeMention(text, resolutions.speakerOf(mention, attributions.links[i]!), piece.start), blocks[piece.paragraph].start) : null,
+      speaker: mention ? whoClauseSpeaker(text, surveySource(text, relativeMention(text, resolutions.speakerOf(mention, attributions.links[i]!), piece.start), blocks[piece.paragraph].start), piece.start, blocks[piece.paragraph].start) : null,
       edited: edits.length > 0,
       edits,
       group: groupFirst >= 0 ? groupFirst : index,

@@ -1,0 +1,30 @@
+// Speakers by error class (issue 16), continued: a quote inside a non-restrictive relative clause
+// whose verb reports speech ("…, who added that …"). Sentences written for these tests (no corpus
+// text).
+import * as assert from 'node:assert/strict';
+import { analyzeQuotes } from '../../src/core/quotes';
+import { paragraphs, sentences } from '../../src/core/text';
+import { checkSpeakers as check } from './speakerCases';
+
+describe('speaker classes: a quote inside ", who said/added that …" is said by the "who"', () => {
+  check([
+    // [case, text, words of the quote, expected speaker mention]
+    ['a description after an inverted "said"', 'Lee spoke first.\n\n“It was not a convincing case,” said one aide familiar with the talks, who added that the mayor seemed “rattled” by the vote.', 'rattled', 'who'],
+    ['an apposition before the "who"', 'Lee spoke first.\n\n“We are ready,” said Tom Reyes, the union’s chief organizer, who added that the members would focus on “the issues at home.”', 'issues at home', 'who'],
+    ['someone the main clause is about', 'Lee spoke first.\n\nIn Lima, Ortega sat through a lecture from the Chilean minister, who said that the deal had been “good for both countries.”', 'good for both', 'who'],
+    ['modifiers before the verb', 'Lee spoke first.\n\nOrtega praised Bishop Hale, who has publicly vowed to fight the plan because of its “cruelty to families.”', 'cruelty', 'who'],
+    // Not the "who": a restrictive clause, a comma that closes the clause, a verb of thought, a
+    // speech verb of its own inside the clause.
+    ['a restrictive clause after an indefinite noun', 'Lee spoke first.\n\nOrtega is disavowing remarks by a supporter who said voters should not “trust the mayor.”', 'trust the mayor', 'Ortega'],
+    ['a comma closes the clause', 'Lee spoke first.\n\nOrtega, who said little at first, later called the plan “a disaster.”', 'a disaster', 'Ortega'],
+    ['a verb of thought', 'Lee spoke first.\n\nMadsen recalled in 2008 that his listeners, who wondered if the senator “would be the token candidate,” stayed away.', 'token candidate', 'Madsen'],
+    ['another speech verb inside the clause', 'Lee spoke first.\n\nOrtega thanked Hale, who said that the mayor told him the plan was “dead on arrival.”', 'dead on arrival', 'Ortega'],
+  ]);
+
+  it('names the speaker by the phrase the "who" follows', () => {
+    const text = 'Lee spoke first.\n\n“It was not a convincing case,” said one aide familiar with the talks, who added that the mayor seemed “rattled” by the vote.';
+    const spans = paragraphs(text);
+    const quote = analyzeQuotes(text, spans, sentences(text, spans)).quotes.find((q) => q.text.includes('rattled'));
+    assert.equal(quote?.speaker?.name, 'one aide familiar with the talks');
+  });
+});
