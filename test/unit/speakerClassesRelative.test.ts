@@ -1,6 +1,6 @@
-// Speakers by error class (issue 16), continued: a quote inside a non-restrictive relative clause
-// whose verb reports speech ("…, who added that …"). Sentences written for these tests (no corpus
-// text).
+// Speakers by error class (issue 16), continued: a quote inside a clause of its own whose verb
+// reports speech (", who added that …", "as the heckler yelled: …"). Sentences written for these
+// tests (no corpus text).
 import * as assert from 'node:assert/strict';
 import { analyzeQuotes } from '../../src/core/quotes';
 import { paragraphs, sentences } from '../../src/core/text';
@@ -27,4 +27,15 @@ describe('speaker classes: a quote inside ", who said/added that …" is said by
     const quote = analyzeQuotes(text, spans, sentences(text, spans)).quotes.find((q) => q.text.includes('rattled'));
     assert.equal(quote?.speaker?.name, 'one aide familiar with the talks');
   });
+});
+
+describe('speaker classes: a colon after a speech verb in a subordinate clause ("as X yelled: “…”")', () => {
+  check([
+    ['"as" after the main clause\'s speaker', 'Lee spoke first.\n\n“We have a guest,” Ortega said as the heckler yelled: “Go home!” The crowd laughed.', 'Go home', 'the heckler'],
+    ['"to which"', 'Lee spoke first.\n\nRowe said her plan was strong, to which Hale interjected: “That is not true.”', 'not true', 'Hale'],
+    ['an addressee after the verb', 'Lee spoke first.\n\nAs the crowd cheered, the paper reported, his wife whispered to him: “They are still with you.”', 'still with you', 'his wife'],
+    // Not the clause: a colon after the main clause's own verb, a pronoun subject.
+    ['the main clause\'s verb', 'Lee spoke first.\n\nOrtega told the crowd: “We will win.”', 'We will win', 'Ortega'],
+    ['a pronoun subject is left to the pronoun rules', 'Lee spoke first.\n\nOrtega smiled as she said: “We will win.”', 'We will win', 'she'],
+  ]);
 });

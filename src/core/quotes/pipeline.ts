@@ -29,6 +29,7 @@ import { sentenceSubject } from './leading';
 import { findEdits, findQuotePieces, type QuotePiece } from './marks';
 import { releaseTokens, type Mention } from './mentions';
 import { relativeMention } from './relative';
+import { colonClauseSpeaker } from './colonClause';
 import { whoClauseSpeaker } from './whoClause';
 import { surveySource } from './surveys';
 import { lookBackCues, Resolutions } from './resolution';
@@ -219,6 +220,11 @@ function speakerMentions(pieces: QuotePiece[], keep: Uint8Array, attributions: P
   return mentions;
 }
 
+/** The speaker of a quote inside a clause of its own: ", who added that “…”", "as the heckler yelled: “…”". */
+function speakerInClause(text: string, speaker: Speaker, quoteStart: number, paragraphStart: number): Speaker {
+  return colonClauseSpeaker(text, whoClauseSpeaker(text, speaker, quoteStart, paragraphStart), quoteStart, paragraphStart);
+}
+
 /** Stage 10a: the kept pieces as Quotes, each with its speaker, its edits and its group's first quote. */
 function buildQuotes(text: string, blocks: Span[], pieces: QuotePiece[], keep: Uint8Array, attributions: PieceAttributions, resolutions: Resolutions): Quote[] {
   let keptCount = 0;
@@ -236,7 +242,7 @@ function buildQuotes(text: string, blocks: Span[], pieces: QuotePiece[], keep: U
       start: piece.start,
       end: piece.end,
       text: text.slice(piece.start, piece.end),
-      speaker: mention ? whoClauseSpeaker(text, surveySource(text, relativeMention(text, resolutions.speakerOf(mention, attributions.links[i]!), piece.start), blocks[piece.paragraph].start), piece.start, blocks[piece.paragraph].start) : null,
+      speaker: mention ? speakerInClause(text, surveySource(text, relativeMention(text, resolutions.speakerOf(mention, attributions.links[i]!), piece.start), blocks[piece.paragraph].start), piece.start, blocks[piece.paragraph].start) : null,
       edited: edits.length > 0,
       edits,
       group: groupFirst >= 0 ? groupFirst : index,
