@@ -39,3 +39,14 @@ describe('speaker classes: a colon after a speech verb in a subordinate clause (
     ['a pronoun subject is left to the pronoun rules', 'Lee spoke first.\n\nOrtega smiled as she said: “We will win.”', 'We will win', 'she'],
   ]);
 });
+
+describe('speaker classes: words on a sign, in a headline or an ad ("a sign saying “…”")', () => {
+  check([
+    ['a sign someone holds', 'Lee spoke first.\n\nMara Olsen held up a sign saying “Teachers Against Cuts - Because We Have Seen This Before.” She is a teacher.', 'Teachers Against', 'a sign'],
+    ['a headline that said', 'Lee spoke first.\n\nOrtega posted the story under a headline that said, “Council Votes to Close the Pier.”', 'Close the Pier', 'a headline'],
+    ['one of the ads', 'Lee spoke first.\n\nRowe tied Hale to the mayor, with one of her ads asking, “Is Tom Hale independent enough?”', 'independent enough', 'one of her ads'],
+    ['a voice-over at the end of an ad', 'Lee spoke first.\n\nThe ad says Hale took money from the builders. It ends with a voice over saying: “Big money for himself. Can you trust Tom Hale?”', 'trust Tom Hale', 'a voice over'],
+    // A caption is the words of whoever wrote it.
+    ['a caption someone added', 'Lee spoke first.\n\nOrtega added the caption which reads, “The pier stays open.”', 'pier stays', 'Ortega'],
+  ]);
+});

@@ -31,6 +31,7 @@ import { releaseTokens, type Mention } from './mentions';
 import { relativeMention } from './relative';
 import { colonClauseSpeaker } from './colonClause';
 import { whoClauseSpeaker } from './whoClause';
+import { writtenOnSource } from './writtenOn';
 import { surveySource } from './surveys';
 import { lookBackCues, Resolutions } from './resolution';
 import { SentenceWords } from './scan';
@@ -220,9 +221,12 @@ function speakerMentions(pieces: QuotePiece[], keep: Uint8Array, attributions: P
   return mentions;
 }
 
-/** The speaker of a quote inside a clause of its own: ", who added that “…”", "as the heckler yelled: “…”". */
+/**
+ * The speaker of a quote inside a clause of its own (", who added that “…”", "as the heckler
+ * yelled: “…”"), or the sign or ad it is written on ("a sign saying “…”").
+ */
 function speakerInClause(text: string, speaker: Speaker, quoteStart: number, paragraphStart: number): Speaker {
-  return colonClauseSpeaker(text, whoClauseSpeaker(text, speaker, quoteStart, paragraphStart), quoteStart, paragraphStart);
+  return writtenOnSource(text, colonClauseSpeaker(text, whoClauseSpeaker(text, speaker, quoteStart, paragraphStart), quoteStart, paragraphStart), quoteStart, paragraphStart);
 }
 
 /** Stage 10a: the kept pieces as Quotes, each with its speaker, its edits and its group's first quote. */
