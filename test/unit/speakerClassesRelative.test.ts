@@ -50,3 +50,14 @@ describe('speaker classes: words on a sign, in a headline or an ad ("a sign sayi
     ['a caption someone added', 'Lee spoke first.\n\nOrtega added the caption which reads, “The pier stays open.”', 'pier stays', 'Ortega'],
   ]);
 });
+
+describe('speaker classes: a quote in what "her remark that …" said is hers', () => {
+  check([
+    ['"her remark that"', 'Lee spoke first.\n\nFormer US envoy Maria Lopez, a Rowe supporter, drew fire this year over her remark that “there is no room in this party for quitters.”', 'no room', 'her'],
+    ['words between the noun and "that"', 'Lee spoke first.\n\nA new group attacked Rowe over her comments before the committee that “I was responsible for quite a bit of the plan.”', 'responsible', 'her'],
+    ['"that," before a whole sentence', 'Lee spoke first.\n\nThe union is unlikely to back Rowe after her March comment that, “We are going to close a lot of mines.”', 'close a lot', 'her'],
+    // The quote says what the remark was, or a speech verb has its own subject.
+    ['a copula instead of "that"', 'Lee spoke first.\n\nOrtega later defended his comments as being “sarcastic.”', 'sarcastic', 'Ortega'],
+    ['a verb before "that"', 'Lee spoke first.\n\nOrtega later said his comments were misread and that he was “for keeping the pier open.”', 'keeping the pier', 'Ortega'],
+  ]);
+});

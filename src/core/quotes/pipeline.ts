@@ -30,6 +30,7 @@ import { findEdits, findQuotePieces, type QuotePiece } from './marks';
 import { releaseTokens, type Mention } from './mentions';
 import { relativeMention } from './relative';
 import { colonClauseSpeaker } from './colonClause';
+import { possessiveRemarkSpeaker } from './possessive';
 import { whoClauseSpeaker } from './whoClause';
 import { writtenOnSource } from './writtenOn';
 import { surveySource } from './surveys';
@@ -226,7 +227,10 @@ function speakerMentions(pieces: QuotePiece[], keep: Uint8Array, attributions: P
  * yelled: “…”"), or the sign or ad it is written on ("a sign saying “…”").
  */
 function speakerInClause(text: string, speaker: Speaker, quoteStart: number, paragraphStart: number): Speaker {
-  return writtenOnSource(text, colonClauseSpeaker(text, whoClauseSpeaker(text, speaker, quoteStart, paragraphStart), quoteStart, paragraphStart), quoteStart, paragraphStart);
+  let result = whoClauseSpeaker(text, speaker, quoteStart, paragraphStart);
+  result = colonClauseSpeaker(text, result, quoteStart, paragraphStart);
+  result = possessiveRemarkSpeaker(text, result, quoteStart, paragraphStart);
+  return writtenOnSource(text, result, quoteStart, paragraphStart);
 }
 
 /** Stage 10a: the kept pieces as Quotes, each with its speaker, its edits and its group's first quote. */
