@@ -61,3 +61,13 @@ describe('speaker classes: a quote in what "her remark that …" said is hers', 
     ['a verb before "that"', 'Lee spoke first.\n\nOrtega later said his comments were misread and that he was “for keeping the pier open.”', 'keeping the pier', 'Ortega'],
   ]);
 });
+
+describe('speaker classes: a quote in a concessive clause that opens the sentence ("Although X admitted …")', () => {
+  check([
+    ['a name in the clause, a pronoun after', 'Lee spoke first.\n\nAlthough Ortega admitted to the paper that he and the mayor had “been friends for years,” he said they never met.', 'friends for years', 'Ortega'],
+    ['a pronoun in the clause, a name after', 'Lee spoke first.\n\nThough he said the plan brought a “handful of new people” to the party, Hale said none were chosen.', 'handful', 'he'],
+    ['"While"', 'Lee spoke first.\n\nWhile Rowe said the mayor was “extremely careless” with the money, she said there was no crime.', 'extremely careless', 'Rowe'],
+    // Not a concessive clause: the quote after the main clause's verb.
+    ['a main clause before the quote', 'Lee spoke first.\n\nAlthough the vote was close, Rowe said the result was “a clear win.”', 'clear win', 'Rowe'],
+  ]);
+});

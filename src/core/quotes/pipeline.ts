@@ -31,6 +31,7 @@ import { releaseTokens, type Mention } from './mentions';
 import { relativeMention } from './relative';
 import { colonClauseSpeaker } from './colonClause';
 import { possessiveRemarkSpeaker } from './possessive';
+import { concessiveSpeaker } from './subordinate';
 import { whoClauseSpeaker } from './whoClause';
 import { writtenOnSource } from './writtenOn';
 import { surveySource } from './surveys';
@@ -230,6 +231,7 @@ function speakerInClause(text: string, speaker: Speaker, quoteStart: number, par
   let result = whoClauseSpeaker(text, speaker, quoteStart, paragraphStart);
   result = colonClauseSpeaker(text, result, quoteStart, paragraphStart);
   result = possessiveRemarkSpeaker(text, result, quoteStart, paragraphStart);
+  result = concessiveSpeaker(text, result, quoteStart, paragraphStart);
   return writtenOnSource(text, result, quoteStart, paragraphStart);
 }
 
