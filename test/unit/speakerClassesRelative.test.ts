@@ -71,3 +71,19 @@ describe('speaker classes: a quote in a concessive clause that opens the sentenc
     ['a main clause before the quote', 'Lee spoke first.\n\nAlthough the vote was close, Rowe said the result was “a clear win.”', 'clear win', 'Rowe'],
   ]);
 });
+
+describe('speaker classes: an attribution set off by commas before the quote ("Costs, he added, were “…”")', () => {
+  check([
+    ['a pronoun between commas', 'Lee spoke first.\n\n“We have no plans to build it,” press secretary Tom Hale said Tuesday. Cost estimates, he added, were “based on a prototype.”', 'prototype', 'he'],
+    ['"though" before it', 'Lee spoke first.\n\n“I am not ready to do that,” Ortega said last week, though he said, “I hope to.”', 'I hope to', 'he'],
+    // Another speech verb after the parenthetical has its own subject.
+    ['a speech verb after it', 'Lee spoke first.\n\nThe plan, Rowe said, was dead, and Hale told reporters it was “a waste of money.”', 'waste of money', 'Hale'],
+  ]);
+
+  it('names a pronoun by the last person of its gender named before it', () => {
+    const text = 'Lee spoke first.\n\n“We have no plans to build it,” press secretary Tom Hale said Tuesday. Cost estimates, he added, were “based on a prototype.”';
+    const spans = paragraphs(text);
+    const quote = analyzeQuotes(text, spans, sentences(text, spans)).quotes.find((q) => q.text.includes('prototype'));
+    assert.equal(quote?.speaker?.name, 'Tom Hale');
+  });
+});

@@ -30,6 +30,7 @@ import { findEdits, findQuotePieces, type QuotePiece } from './marks';
 import { releaseTokens, type Mention } from './mentions';
 import { relativeMention } from './relative';
 import { colonClauseSpeaker } from './colonClause';
+import { parentheticalSpeaker } from './parenthetical';
 import { possessiveRemarkSpeaker } from './possessive';
 import { concessiveSpeaker } from './subordinate';
 import { whoClauseSpeaker } from './whoClause';
@@ -232,6 +233,7 @@ function speakerInClause(text: string, speaker: Speaker, quoteStart: number, par
   result = colonClauseSpeaker(text, result, quoteStart, paragraphStart);
   result = possessiveRemarkSpeaker(text, result, quoteStart, paragraphStart);
   result = concessiveSpeaker(text, result, quoteStart, paragraphStart);
+  result = parentheticalSpeaker(text, result, quoteStart, paragraphStart);
   return writtenOnSource(text, result, quoteStart, paragraphStart);
 }
 
