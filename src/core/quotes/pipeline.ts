@@ -225,8 +225,9 @@ function speakerMentions(pieces: QuotePiece[], keep: Uint8Array, attributions: P
 }
 
 /**
- * The speaker of a quote inside a clause of its own (", who added that “…”", "as the heckler
- * yelled: “…”"), or the sign or ad it is written on ("a sign saying “…”").
+ * The speaker of a quote inside a clause of its own rather than the attribution's: ", who added
+ * that “…”", "as the heckler yelled: “…”", "her remark that “…”", "Although X admitted that “…”",
+ * "Costs, he added, were “…”"; or the sign or ad it is written on ("a sign saying “…”").
  */
 function speakerInClause(text: string, speaker: Speaker, quoteStart: number, paragraphStart: number): Speaker {
   let result = whoClauseSpeaker(text, speaker, quoteStart, paragraphStart);
