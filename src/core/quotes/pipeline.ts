@@ -29,6 +29,12 @@ import { sentenceSubject } from './leading';
 import { findEdits, findQuotePieces, type QuotePiece } from './marks';
 import { releaseTokens, type Mention } from './mentions';
 import { relativeMention } from './relative';
+import { colonClauseSpeaker } from './colonClause';
+import { parentheticalSpeaker } from './parenthetical';
+import { possessiveRemarkSpeaker } from './possessive';
+import { concessiveSpeaker } from './subordinate';
+import { whoClauseSpeaker } from './whoClause';
+import { writtenOnSource } from './writtenOn';
 import { surveySource } from './surveys';
 import { lookBackCues, Resolutions } from './resolution';
 import { SentenceWords } from './scan';
@@ -218,6 +224,20 @@ function speakerMentions(pieces: QuotePiece[], keep: Uint8Array, attributions: P
   return mentions;
 }
 
+/**
+ * The speaker of a quote inside a clause of its own rather than the attribution's: ", who added
+ * that “…”", "as the heckler yelled: “…”", "her remark that “…”", "Although X admitted that “…”",
+ * "Costs, he added, were “…”"; or the sign or ad it is written on ("a sign saying “…”").
+ */
+function speakerInClause(text: string, speaker: Speaker, quoteStart: number, paragraphStart: number): Speaker {
+  let result = whoClauseSpeaker(text, speaker, quoteStart, paragraphStart);
+  result = colonClauseSpeaker(text, result, quoteStart, paragraphStart);
+  result = possessiveRemarkSpeaker(text, result, quoteStart, paragraphStart);
+  result = concessiveSpeaker(text, result, quoteStart, paragraphStart);
+  result = parentheticalSpeaker(text, result, quoteStart, paragraphStart);
+  return writtenOnSource(text, result, quoteStart, paragraphStart);
+}
+
 /** Stage 10a: the kept pieces as Quotes, each with its speaker, its edits and its group's first quote. */
 function buildQuotes(text: string, blocks: Span[], pieces: QuotePiece[], keep: Uint8Array, attributions: PieceAttributions, resolutions: Resolutions): Quote[] {
   let keptCount = 0;
@@ -235,7 +255,7 @@ function buildQuotes(text: string, blocks: Span[], pieces: QuotePiece[], keep: U
       start: piece.start,
       end: piece.end,
       text: text.slice(piece.start, piece.end),
-      speaker: mention ? surveySource(text, relativeMention(text, resolutions.speakerOf(mention, attributions.links[i]!), piece.start), blocks[piece.paragraph].start) : null,
+      speaker: mention ? speakerInClause(text, surveySource(text, relativeMention(text, resolutions.speakerOf(mention, attributions.links[i]!), piece.start), blocks[piece.paragraph].start), piece.start, blocks[piece.paragraph].start) : null,
       edited: edits.length > 0,
       edits,
       group: groupFirst >= 0 ? groupFirst : index,
