@@ -86,4 +86,13 @@ describe('speaker classes: an attribution set off by commas before the quote ("C
     const quote = analyzeQuotes(text, spans, sentences(text, spans)).quotes.find((q) => q.text.includes('prototype'));
     assert.equal(quote?.speaker?.name, 'Tom Hale');
   });
+
+  it('looks for that person only as far back as any pronoun does, however long the paragraph', () => {
+    const filler = ' The committee met again and the budget was read aloud line by line.'.repeat(30);
+    const text = `Lee spoke first.\n\nTom Hale opened the hearing.${filler} Cost estimates, he added, were “based on a prototype.”`;
+    const spans = paragraphs(text);
+    const quote = analyzeQuotes(text, spans, sentences(text, spans)).quotes.find((q) => q.text.includes('prototype'));
+    assert.equal(quote?.speaker?.mention, 'he');
+    assert.equal(quote?.speaker?.name, 'he', 'a name 2,000 characters back is out of reach');
+  });
 });

@@ -3,7 +3,7 @@
 // names the speaker of the quote that follows it in that sentence.
 import type { Speaker } from '../types';
 import { SPEECH_VERBS } from './en/lexicon';
-import { namedSince } from './resolve';
+import { namedSince, PERSON_CONTEXT } from './resolve';
 
 // A comma, an optional conjunction, the subject (a pronoun or one or two capitalised words), a speech
 // verb and a comma, then the rest of the sentence up to the quote.
@@ -18,8 +18,9 @@ export function parentheticalSpeaker(text: string, speaker: Speaker, quoteStart:
   for (const word of match[3].toLowerCase().split(/[^a-z]+/)) if (SPEECH_VERBS.has(word)) return speaker;
   const start = from + match.index + match[0].indexOf(match[1], 1);
   if (speaker.start === start) return speaker;
-  // A pronoun's person: the last one of that gender named before it in the paragraph.
+  // A pronoun's person: the last one of that gender named before it in the paragraph, within the
+  // distance every pronoun looks back (PERSON_CONTEXT), so a long paragraph of quotes stays linear.
   const pronoun = match[1] === 'he' ? 'male' : match[1] === 'she' ? 'female' : null;
-  const name = pronoun ? namedSince(text, paragraphStart, start, pronoun) ?? match[1] : match[1];
+  const name = pronoun ? namedSince(text, Math.max(paragraphStart, start - PERSON_CONTEXT), start, pronoun) ?? match[1] : match[1];
   return { ...speaker, name, start, end: start + match[1].length, mention: match[1] };
 }

@@ -4,7 +4,7 @@
 // that gender named before it in the paragraph (else the pronoun itself).
 import type { Speaker } from '../types';
 import { SPEECH_VERBS } from './en/lexicon';
-import { namedSince } from './resolve';
+import { namedSince, PERSON_CONTEXT } from './resolve';
 
 // "his/her/their", up to two words ("March", "past"), a noun for something said (not "statement":
 // the medium, whose issuer is named as the speaker: "saying in his statement that"), then the text
@@ -35,6 +35,6 @@ export function possessiveRemarkSpeaker(text: string, speaker: Speaker, quoteSta
   for (const word of rest.toLowerCase().split(/[^a-z]+/)) if (SPEECH_VERBS.has(word)) return speaker;
   const pronoun = match[1];
   const lower = pronoun.toLowerCase();
-  const name = lower === 'their' ? null : namedSince(text, paragraphStart, start, lower === 'her' ? 'female' : 'male');
+  const name = lower === 'their' ? null : namedSince(text, Math.max(paragraphStart, start - PERSON_CONTEXT), start, lower === 'her' ? 'female' : 'male');
   return { ...speaker, name: name ?? pronoun, start, end: start + pronoun.length, mention: pronoun };
 }
