@@ -3,7 +3,7 @@
 // article opened from the step's button, a claim hovered in it, the timeline drawn.
 import * as assert from 'assert';
 import type { Locator, Page } from 'playwright-core';
-import { hoverOver, openWorkbench, runCommand, Workbench } from './harness';
+import { hoverOver, openWorkbench, runCommand, webviewFrame, Workbench } from './harness';
 
 const WALKTHROUGH = 'Fact-check an article with Claimline';
 
@@ -81,6 +81,10 @@ describe('e2e: the walkthrough', function () {
     await page.locator('.editor-instance .view-lines', { hasText: 'PORTMERE' }).first().waitFor({ timeout: 30_000 });
     await runCommand(page, 'Claimline: Show Claim Timeline');
     await page.locator('.tabs-container .tab', { hasText: /Timeline/ }).first().waitFor({ timeout: 30_000 });
+    // The step ticks when the webview reports it has drawn the story. A webview hidden before then is
+    // torn down (no retainContextWhenHidden) and never reports: switching to the Welcome tab in the
+    // same group too early left the step unticked on a loaded machine. Wait for the drawn entries.
+    await webviewFrame(page, /Claim Timeline[\s\S]*2022/);
     const welcome = page.locator('.tabs-container .tab', { hasText: /Welcome|Walkthrough/ }).first();
     if ((await welcome.count()) > 0) await welcome.click();
     else await openWalkthrough(page);
