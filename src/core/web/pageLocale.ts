@@ -10,8 +10,12 @@ import type { MetaFact } from './pageScan';
 const US_DOMAINS = new Set(['com', 'org', 'net', 'us', 'gov', 'edu', 'mil', 'io', 'co']);
 
 function hostOf(url: string | undefined): string {
-  const match = url ? /^[a-z][a-z0-9+.-]*:\/\/([^/?#:]+)/i.exec(url.trim()) : null;
-  return match ? match[1].toLowerCase() : '';
+  if (!url) return '';
+  try {
+    return new URL(url.trim()).hostname;
+  } catch {
+    return '';
+  }
 }
 
 /** 'month' for a page written for the United States, 'day' for any other, undefined when it does not say. */
