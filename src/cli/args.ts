@@ -59,6 +59,9 @@ Options:
   --min-severity LEVEL   show only findings at LEVEL or above (hint, information, warning, error)
   --quiet                text: print only the summary
   --messages             json: each finding's message too (the lean record leaves it out)
+  --help-uri URL         sarif: where your team publishes the rules' help (media/rules.md); each
+                         rule links to URL#rule-<name>. Without it the log carries the help
+                         itself and no link
   --locale es|en         the language of messages, labels and the summary (default: LC_ALL,
                          LC_MESSAGES or LANG; English otherwise). The finding lines' severity and
                          rule stay in English, as problem matchers read them
@@ -109,6 +112,8 @@ export interface Options {
   maxNotesBytes?: number;
   reviewUrl?: string;
   articleUrl?: string;
+  /** --help-uri: where the rules' help is published; each rule's SARIF link is it + #rule-<id>. */
+  helpUri?: string;
   published?: string;
   today?: string;
   /** --max-size in bytes, when given. */
@@ -195,13 +200,15 @@ export function parseArguments(args: string[]): Options | 'help' | 'version' {
         options.notesFile = value(arg);
         break;
       case '--review-url':
-      case '--article-url': {
-        only(arg, 'timeline');
+      case '--article-url':
+      case '--help-uri': {
+        only(arg, arg === '--help-uri' ? 'check' : 'timeline');
         const raw = value(arg);
         const url = openableUrl(raw);
         if (!url) throw new UsageError(`${arg} must be an http(s) address, not "${raw}"`);
         if (arg === '--review-url') options.reviewUrl = url;
-        else options.articleUrl = url;
+        else if (arg === '--article-url') options.articleUrl = url;
+        else options.helpUri = url.replace(/#.*$/, '');
         break;
       }
       case '--published':

@@ -72,7 +72,7 @@ export async function runCheck(options: Options, io: CliIo & Required<Pick<CliIo
   const counts = [0, 0, 0, 0];
   let checked = 0;
   let failed = failures.length;
-  if (output === 'sarif') io.stdoutPiece(sarifHead(version, cwd));
+  if (output === 'sarif') io.stdoutPiece(sarifHead(version, cwd, options.helpUri));
   let firstSarif = true;
   const write = (result: CheckResult) => {
     const file = options.inputJsonl ? undefined : files[result.index];

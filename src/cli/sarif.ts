@@ -12,12 +12,13 @@ import { plainHelp, shippedRuleHelp } from './ruleHelp';
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const SRCROOT = '%SRCROOT%';
 /**
- * Each rule's help in the project's repository (media/rules.md, the help the editor opens): review
- * tools show it as the rule's link. The help itself travels in the log (ruleHelp.ts), so a viewer
- * shows it whether or not the link can be followed.
+ * A rule's link in review tools: its section of the rules help where the team running the check
+ * publishes it (--help-uri), with the anchors media/rules.md gives its sections. Claimline has no
+ * public address of its own to link to, so without --help-uri there is no link: the help itself
+ * travels in the log (ruleHelp.ts), and a viewer shows it without following one.
  */
-export function ruleHelpUri(rule: string): string {
-  return `https://github.com/claimline/claimline/blob/main/media/rules.md#rule-${rule}`;
+export function ruleHelpUri(base: string, rule: string): string {
+  return `${base}#rule-${rule}`;
 }
 const RULE_IDS = Object.keys(RULES) as RuleId[];
 
@@ -29,7 +30,7 @@ function ruleName(rule: string): string {
 }
 
 /** Everything before the first result: the tool, its rules with help, the source root. */
-export function sarifHead(version: string, cwd: string): string {
+export function sarifHead(version: string, cwd: string, helpUri?: string): string {
   const shipped = shippedRuleHelp();
   const rules = RULE_IDS.map((id) => {
     const help = shipped.get(id) ?? RULES[id].description;
@@ -39,12 +40,12 @@ export function sarifHead(version: string, cwd: string): string {
       shortDescription: { text: RULES[id].description },
       fullDescription: { text: RULES[id].description },
       help: { text: plainHelp(help), markdown: help },
-      helpUri: ruleHelpUri(id),
+      ...(helpUri ? { helpUri: ruleHelpUri(helpUri, id) } : {}),
       defaultConfiguration: { level: LEVEL[RULES[id].severity] },
     };
   });
   const run = {
-    tool: { driver: { name: 'Claimline', version, semanticVersion: version, informationUri: 'https://github.com/claimline/claimline', rules } },
+    tool: { driver: { name: 'Claimline', version, semanticVersion: version, ...(helpUri ? { informationUri: helpUri } : {}), rules } },
     originalUriBaseIds: { [SRCROOT]: { uri: `${pathToFileURL(cwd).href.replace(/\/?$/, '/')}` } },
     columnKind: 'utf16CodeUnits',
   };

@@ -306,7 +306,7 @@ describe('claimline check at scale', function () {
   });
 
   describe('SARIF', () => {
-    it('is valid SARIF 2.1.0: rules with help and URIs, results with regions, levels, unreadable files as notifications', async () => {
+    it('is valid SARIF 2.1.0: rules with help, results with regions, levels, unreadable files as notifications', async () => {
       const story = file('news/story.txt', DATED);
       file('news/undated.md', UNDATED);
       const missing = join(dir, 'news', 'missing.txt');
@@ -317,8 +317,9 @@ describe('claimline check at scale', function () {
       assert.ok(validate(log), JSON.stringify(validate.errors(), null, 1));
       const [sarifRun] = log.runs;
       assert.deepEqual(sarifRun.tool.driver.rules.map((r: { id: string }) => r.id), RULE_IDS);
+      assert.equal(sarifRun.tool.driver.informationUri, undefined);
       for (const rule of sarifRun.tool.driver.rules) {
-        assert.equal(rule.helpUri, `https://github.com/claimline/claimline/blob/main/media/rules.md#rule-${rule.id}`);
+        assert.equal(rule.helpUri, undefined, 'no link without --help-uri: Claimline has no public address of its own');
         assert.ok(rule.help.text.length > 40 && !rule.help.text.includes('`'), rule.id);
       }
       const staleHelp = sarifRun.tool.driver.rules.find((r: { id: string }) => r.id === 'stale-prediction').help;
@@ -333,6 +334,23 @@ describe('claimline check at scale', function () {
       assert.match(sarifRun.invocations[0].toolExecutionNotifications[0].message.text, /missing\.txt: no such file/);
       assert.ok(readFileSync(story, 'utf8') === DATED && !readdirSync(join(dir, 'news')).some((name) => name !== 'story.txt' && name !== 'undated.md'), 'nothing written into the article folder');
       void missing;
+    });
+
+    it('links each rule to its section where --help-uri says the rules help is published', () => {
+      const story = file('news/story.txt', DATED);
+      const base = 'https://newsroom.example/docs/claimline-rules.md';
+      const child = command(['check', '--format', 'sarif', '--help-uri', `${base}#old`, story], { cwd: dir });
+      assert.ok(child.status === 0 || child.status === 1, child.stderr);
+      const log = JSON.parse(child.stdout);
+      assert.ok(sarifValidator()(log));
+      assert.equal(log.runs[0].tool.driver.informationUri, base);
+      assert.deepEqual(
+        log.runs[0].tool.driver.rules.map((r: { helpUri: string }) => r.helpUri),
+        RULE_IDS.map((id) => `${base}#rule-${id}`),
+      );
+      const bad = command(['check', '--format', 'sarif', '--help-uri', 'javascript:alert(1)', story], { cwd: dir });
+      assert.equal(bad.status, 2);
+      assert.match(bad.stderr, /--help-uri must be an http\(s\) address/);
     });
 
     it('the README CI example uploads what the CLI writes: the same command gives valid SARIF', () => {
