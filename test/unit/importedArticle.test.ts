@@ -92,6 +92,8 @@ describe('import: HTML to Markdown', () => {
     assert.strictEqual(htmlToMarkdown('<ul><li><a href="https://n.example/a"><h4>Teaser title</h4></a></li></ul>'), '-   #### [Teaser title](https://n.example/a)');
     assert.strictEqual(htmlToMarkdown('<a href="https://n.example/b"><p>Card title</p><p>Card text</p></a>'), '[Card title Card text](https://n.example/b)');
     assert.strictEqual(htmlToMarkdown('<h2>  </h2><p>Only text.</p>'), 'Only text.');
+    // Non-breaking spaces are kept as written; a line break among blanks makes one space.
+    assert.strictEqual(htmlToMarkdown('<h3>Costs&nbsp;&nbsp;rose<br>&nbsp;sharply</h3>'), '### Costs\u00a0\u00a0rose sharply');
   });
 
   it('escapes text that Markdown would read as markup', () => {

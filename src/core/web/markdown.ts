@@ -26,7 +26,10 @@ export function httpLink(href: string | null | undefined, base: string | undefin
 
 /** Markdown content on one line: line breaks (hard ones included) become single spaces. */
 function oneLine(content: string): string {
-  return content.replace(/\s*\n\s*/g, ' ').replace(/ {2,}/g, ' ').trim();
+  // Each run of blanks is matched once (\s+ cannot fail once started): /\s*\n\s*/ would rescan a
+  // long run without a line break (non-breaking spaces survive turndown) from every one of its
+  // characters, which is quadratic in the run's length.
+  return content.replace(/\s+/g, (blank) => (blank.includes('\n') ? ' ' : blank)).replace(/ {2,}/g, ' ').trim();
 }
 
 let service: { base: string | undefined; turndown: TurndownService } | null = null;
