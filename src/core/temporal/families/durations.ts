@@ -128,11 +128,15 @@ export function durationOrOffset(p: Parser, k: number, unit: Unit, amount: Amoun
   // Plural unit with no number after "a" ("a years" is not English) – guard against "a day" mis-reads.
   const value = durationValue(unit, n);
   const a = anchor;
+  const spansQuarters = p.lower(first) === 'the' && unit === 'M' && (n === 6 || n === 9);
   return {
     first,
     last,
     type: 'DURATION',
     resolve(ctx) {
+      // "the first nine months", "the six months": results now told for a period of several
+      // quarters, so a following "a year earlier" compares with that period, not a quarter.
+      if (spansQuarters) state.lastQuarter = null;
       if (a !== 0 && ctx.ref && n !== null) {
         const span = anchoredSpan(ctx.ref, unit, n, a);
         return {

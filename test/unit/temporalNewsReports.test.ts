@@ -1,0 +1,36 @@
+// Constructions of news reports (issue 16, TimeBank-style news), with sentences written for these
+// tests: comparisons in earnings reports, holidays with computed dates, possessive units.
+import * as assert from 'node:assert/strict';
+import { tagTemporalExpressions } from '../../src/core/temporal';
+import { sentences } from '../../src/core/text';
+import type { Timex } from '../../src/core/types';
+
+function tag(text: string, reference: string | null): Timex[] {
+  return tagTemporalExpressions(text, { reference, sentences: sentences(text) });
+}
+
+/** [text, publication date, expected span, type, value] */
+type Case = [string, string, string, Timex['type'], string];
+
+function check(cases: Case[]): void {
+  for (const [text, reference, span, type, value] of cases) {
+    it(`${JSON.stringify(span)} in "${text}" → ${type} ${value}`, () => {
+      const all = tag(text, reference);
+      const found = all.find((t) => t.text === span);
+      assert.ok(found, `no timex ${JSON.stringify(span)}; got ${JSON.stringify(all.map((t) => `${t.text}=${t.value}`))}`);
+      assert.equal(found.type, type);
+      assert.equal(found.value, value);
+    });
+  }
+}
+
+describe('earnings reports: what "a year earlier" compares with', () => {
+  check([
+    // After a quarter, the same quarter a year before ...
+    ['Net income in the third quarter rose to $4 million from $3 million a year earlier.', '1989-10-26', 'a year earlier', 'DATE', '1988-Q3'],
+    // ... but after a period of several quarters, the year before.
+    ['Net income in the third quarter rose 5%. For the nine months, profit fell to $9 million from $12 million a year earlier.', '1989-10-26', 'a year earlier', 'DATE', '1988'],
+    ['Revenue rose 8% in the quarter. In the first nine months, sales totaled $2 billion, compared with year-earlier sales of $1.8 billion.', '1989-10-26', 'year-earlier', 'DATE', '1988'],
+    ['The fourth quarter was weak. In the six months, the bank earned $40 million, up from $30 million a year ago.', '1989-10-26', 'a year ago', 'DATE', '1988'],
+  ]);
+});
