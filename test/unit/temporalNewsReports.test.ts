@@ -34,3 +34,17 @@ describe('earnings reports: what "a year earlier" compares with', () => {
     ['The fourth quarter was weak. In the six months, the bank earned $40 million, up from $30 million a year ago.', '1989-10-26', 'a year ago', 'DATE', '1988'],
   ]);
 });
+
+describe('holidays named "<Name> Day"', () => {
+  check([
+    ['The senator will campaign hard until Election Day.', '2006-10-20', 'Election Day', 'DATE', '2006-11-07'],
+    ['Turnout on Election Day 2004 was high.', '2006-10-20', 'Election Day 2004', 'DATE', '2004-11-02'],
+    ['Fireworks are banned on Independence Day this year.', '2006-06-20', 'Independence Day', 'DATE', '2006-07-04'],
+    ['Stores will close on New Year\'s Day.', '2006-12-20', 'New Year\'s Day', 'DATE', '2007-01-01'],
+    ['The parade was held on Memorial Day.', '2006-06-20', 'Memorial Day', 'DATE', '2006-05-29'],
+    ['The strike began after Labor Day.', '2006-10-20', 'Labor Day', 'DATE', '2006-09-04'],
+  ]);
+  it('leaves other days alone', () => {
+    assert.deepEqual(tag('It was a great day for the team, and Game Day tickets sold out.', '2006-10-20').map((t) => t.text), []);
+  });
+});
