@@ -48,3 +48,19 @@ describe('holidays named "<Name> Day"', () => {
     assert.deepEqual(tag('It was a great day for the team, and Game Day tickets sold out.', '2006-10-20').map((t) => t.text), []);
   });
 });
+
+describe('words around a day that belong to it', () => {
+  check([
+    ['The festival opens this coming Saturday, June 9.', '2007-06-05', 'this coming Saturday, June 9', 'DATE', '2007-06-09'],
+    ['The ship sailed last Friday, June 1.', '2007-06-05', 'last Friday, June 1', 'DATE', '2007-06-01'],
+    ['In Tokyo at mid-afternoon yesterday, the yen was weaker.', '2007-06-05', 'mid-afternoon yesterday', 'TIME', '2007-06-04TAF'],
+    ['The talks broke down late afternoon Monday.', '2007-06-05', 'late afternoon Monday', 'TIME', '2007-06-04TAF'],
+  ]);
+});
+
+describe('"the week\'s" and "the month\'s": the week or month the story tells', () => {
+  check([
+    ['Volume rose on Thursday in the week\'s busiest session.', '2007-06-05', 'the week', 'DATE', '2007-W22'],
+    ['Shares fell, erasing the month\'s gains.', '2007-06-05', 'the month', 'DATE', '2007-06'],
+  ]);
+});

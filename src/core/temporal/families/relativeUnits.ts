@@ -110,6 +110,8 @@ export function relativeUnit(p: Parser, k: number, unit: Unit, plural: boolean, 
   } else if (prevWord === 'the' && (unit === 'M' || unit === 'W') && p.lower(pi - 1) === 'of' && BOUNDARY_WORDS.has(p.lower(k - 3))) {
     // "the end of the month": the publication month.
     return { first: pi, last: k, type: 'DATE', resolve(ctx) { return (ctx.ref ? { ...unitValue(ctx.ref, unit), reasoning: `the ${unitName(unit, false)} of ${refNote(ctx)}` } : { value: UNKNOWN_FOR_UNIT[unit], reasoning: 'unknown publication date', ambiguous: true }); } };
+  } else if (prevWord === 'the' && pi === k - 1 && (unit === 'M' || unit === 'W') && isApostrophe(p.lower(k + 1)) && p.lower(k + 2) === 's' && p.glued(k)) {
+    return possessiveUnit(p, k, unit, state);
   } else if (prevWord === 'a' && unit === 'DE' && (p.lower(k + 1) === 'ago')) {
     direction = -1;
   } else {
@@ -228,6 +230,25 @@ export function relativeUnit(p: Parser, k: number, unit: Unit, plural: boolean, 
       const date = shiftedDate(ctx.ref, unit, dir);
       const r = unitValue(date, unit);
       return { ...r, reasoning: `${dirWord} ${unitName(unit, false)} relative to ${refNote(ctx)}` };
+    },
+  };
+}
+
+/**
+ * "the week's most active session", "the month's gains": the week or month the story is telling,
+ * the one holding the day it last named (the publication date when it named none recently).
+ */
+function possessiveUnit(p: Parser, k: number, unit: 'M' | 'W', state: TagState): Candidate {
+  const named = state.lastDay.end >= 0 && p.start(k - 1) - state.lastDay.end < ANAPHOR_CHARS ? { ...state.lastDay } : null;
+  const label = unitName(unit, false);
+  return {
+    first: k - 1,
+    last: k,
+    type: 'DATE',
+    resolve(ctx) {
+      if (named) return { ...unitValue(new Date(named.year, named.month - 1, named.day), unit), reasoning: `the ${label} of the day the story last named` };
+      if (!ctx.ref) return { value: UNKNOWN_FOR_UNIT[unit], reasoning: `the ${label} of an unknown publication date`, ambiguous: true };
+      return { ...unitValue(ctx.ref, unit), reasoning: `the ${label} of ${refNote(ctx)}` };
     },
   };
 }

@@ -14,6 +14,7 @@ import { holiday } from './holidays';
 import { spelledYear } from './numbers';
 import { anaphoricDayPart } from './storyUnits';
 import { parseUnit } from './units';
+import { parseWeekday } from './weekdays';
 
 /**
  * "Islam will one day be ...", "One day, the line will reach ...": an unspecified day, future or
@@ -73,6 +74,8 @@ export function parseRelativeWord(p: Parser, k: number, state: TagState): Candid
     const part = DAY_PARTS.get(word)!;
     const anaphor = anaphoricDayPart(p, k, part, state);
     if (anaphor) return anaphor;
+    const partOfDay = partBeforeDay(p, k, part, state);
+    if (partOfDay) return partOfDay;
     if (prev === 'this' || prev === 'last') {
       const offset = prev === 'last' ? -1 : 0;
       return {
@@ -266,6 +269,43 @@ function sessionPart(p: Parser, k: number, part: string, state: TagState): Candi
       const date = named ?? ctx.ref;
       if (!date) return { value: `XXXX-XX-XXT${part}`, reasoning: 'part of an unknown day', ambiguous: true };
       return { value: `${dayValue(date)}T${part}`, reasoning: `part of ${named ? 'the day just named' : refNote(ctx)}`, range: dayRange(date) };
+    },
+  };
+}
+
+/**
+ * "late afternoon yesterday", "mid-afternoon Tuesday", "early morning today": a part of the day
+ * written before the day it belongs to (the other order, "Tuesday afternoon", is read from the
+ * day). Null when no day follows.
+ */
+function partBeforeDay(p: Parser, k: number, part: string, state: TagState): Candidate | null {
+  let first = k;
+  if (p.lower(k - 1) === '-' && p.glued(k - 1) && p.lower(k - 2) === 'mid') first = k - 2;
+  else if (p.lower(k - 1) === 'early' || p.lower(k - 1) === 'late' || p.lower(k - 1) === 'mid') first = k - 1;
+  const next = p.lower(k + 1);
+  const offset = next === 'tonight' ? undefined : DAY_OFFSETS[next];
+  if (offset !== undefined) {
+    return {
+      first,
+      last: k + 1,
+      type: 'TIME',
+      resolve(ctx) {
+        if (!ctx.ref) return { value: `XXXX-XX-XXT${part}`, reasoning: 'part of an unknown day', ambiguous: true };
+        const date = addDays(ctx.ref, offset);
+        return { value: `${dayValue(date)}T${part}`, reasoning: `part of ${next}, ${humanDate(date)}`, range: dayRange(date) };
+      },
+    };
+  }
+  if (WEEKDAYS.get(next) === undefined || !p.isCapitalized(k + 1)) return null;
+  const day = parseWeekday(p, k + 1, state);
+  if (!day || day.first !== k + 1 || day.type !== 'DATE') return null;
+  return {
+    first,
+    last: day.last,
+    type: 'TIME',
+    resolve(ctx) {
+      const r = day.resolve(ctx);
+      return /^\d{4}-\d\d-\d\d$/.test(r.value) ? { ...r, value: `${r.value}T${part}`, reasoning: `part of ${r.reasoning}` } : r;
     },
   };
 }
