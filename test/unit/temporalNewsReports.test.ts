@@ -64,3 +64,10 @@ describe('"the week\'s" and "the month\'s": the week or month the story tells', 
     ['Shares fell, erasing the month\'s gains.', '2007-06-05', 'the month', 'DATE', '2007-06'],
   ]);
 });
+
+describe('a length written before a noun is not a period of its own', () => {
+  it('"the two day rally" spans the length only', () => {
+    const found = tag('Crowds gathered for the two day rally in the capital.', '1998-03-03');
+    assert.deepEqual(found.map((t) => `${t.text}=${t.value}`), ['two day=P2D']);
+  });
+});

@@ -119,7 +119,8 @@ export function durationOrOffset(p: Parser, k: number, unit: Unit, amount: Amoun
     if (p.lower(first - 1) === 'the') first--;
   } else if (prev === 'the' || prev === 'those' || prev === 'these') {
     // "the nine months" is the period itself; "the 14-day strike" only describes a length.
-    const adjectival = !p.lower(k).endsWith('s') && p.lower(k - 1) === '-' && n !== 1;
+    // "the two day rally" is that length too, written without the hyphen.
+    const adjectival = !p.lower(k).endsWith('s') && n !== 1 && (p.lower(k - 1) === '-' || p.isLowerWord(k + 1));
     if (!adjectival) first--;
   } else {
     first = approximatorBefore(p, first);
