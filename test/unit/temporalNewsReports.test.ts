@@ -71,3 +71,14 @@ describe('a length written before a noun is not a period of its own', () => {
     assert.deepEqual(found.map((t) => `${t.text}=${t.value}`), ['two day=P2D']);
   });
 });
+
+describe('names and ranges that look like times', () => {
+  it('leaves "USA Today" and "VOA Today" alone, not "The CIA today"', () => {
+    const found = tag('USA Today reported the poll. This is VOA Today. The CIA today denied it.', '1998-03-31');
+    assert.deepEqual(found.map((t) => t.text), ['today']);
+  });
+  it('reads "between two to six days" as two amounts, like "between 2 and 6 days"', () => {
+    const found = tag('Patients wait between two to six days for a bed.', '1998-03-31');
+    assert.deepEqual(found.map((t) => `${t.text}=${t.value}`), ['six days=P6D']);
+  });
+});

@@ -35,7 +35,8 @@ export function durationOrOffset(p: Parser, k: number, unit: Unit, amount: Amoun
   // "two to three weeks": a range of amounts is one expression; the lower bound is sure.
   if (p.lower(first - 1) === 'to' && n !== null) {
     const low = amountBefore(p, first - 1);
-    if (low && low.value !== null && low.value < n && p.lower(low.first) !== 'a' && p.lower(low.first) !== 'an') {
+    // "between two to six days" is two amounts, as "between two and six days" is (numbers.ts).
+    if (low && low.value !== null && low.value < n && p.lower(low.first) !== 'a' && p.lower(low.first) !== 'an' && p.lower(low.first - 1) !== 'between') {
       n = low.value;
       first = low.first;
     }

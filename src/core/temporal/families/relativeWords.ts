@@ -47,6 +47,8 @@ export function parseRelativeWord(p: Parser, k: number, state: TagState): Candid
   const prev = p.lower(k - 1);
   if (DAY_OFFSETS[word] !== undefined) {
     if (word === 'today' && presentDayInGeneral(p, k)) return null;
+    // "USA Today", "VOA Today": the name of a paper or a programme after its capitals.
+    if (word === 'today' && p.isCapitalized(k) && p.has(k - 1) && !p.glued(k - 1) && isAcronym(p.text.slice(p.start(k - 1), p.end(k - 1)))) return null;
     const offset = DAY_OFFSETS[word];
     let first = k;
     let last = k;
@@ -308,4 +310,9 @@ function partBeforeDay(p: Parser, k: number, part: string, state: TagState): Can
       return /^\d{4}-\d\d-\d\d$/.test(r.value) ? { ...r, value: `${r.value}T${part}`, reasoning: `part of ${r.reasoning}` } : r;
     },
   };
+}
+
+/** "USA", "VOA", "BBC": a word of two or more capitals. */
+function isAcronym(word: string): boolean {
+  return word.length >= 2 && /^[A-Z]+$/.test(word);
 }
