@@ -82,3 +82,13 @@ describe('names and ranges that look like times', () => {
     assert.deepEqual(found.map((t) => `${t.text}=${t.value}`), ['six days=P6D']);
   });
 });
+
+describe('lengths of time with no amount', () => {
+  check([
+    ['The town will have to live without power for a while.', '1998-01-11', 'a while', 'DURATION', 'PXX'],
+    ['Troops will stay in the region for a fairly lengthy period.', '1990-08-16', 'a fairly lengthy period', 'DURATION', 'PXX'],
+  ]);
+  it('leaves "once in a while" and "while" the conjunction alone', () => {
+    assert.deepEqual(tag('Once in a while it rains, while the sun shines.', '1998-01-11').map((t) => t.text), []);
+  });
+});

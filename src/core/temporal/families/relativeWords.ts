@@ -14,6 +14,7 @@ import { holiday } from './holidays';
 import { spelledYear } from './numbers';
 import { anaphoricDayPart } from './storyUnits';
 import { parseUnit } from './units';
+import { vagueLength } from './vagueLengths';
 import { parseWeekday } from './weekdays';
 
 /**
@@ -168,9 +169,11 @@ export function parseRelativeWord(p: Parser, k: number, state: TagState): Candid
     }
     case 'half':
       return parseHalf(p, k);
+    case 'while':
+      return vagueLength(p, k);
     case 'period': {
       // "the latest period" in an earnings report: the quarter under discussion.
-      if (prev !== 'latest' || p.lower(k - 2) !== 'the') return null;
+      if (prev !== 'latest' || p.lower(k - 2) !== 'the') return vagueLength(p, k);
       return {
         first: k - 2,
         last: k,
