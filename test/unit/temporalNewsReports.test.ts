@@ -43,6 +43,8 @@ describe('holidays named "<Name> Day"', () => {
     ['Stores will close on New Year\'s Day.', '2006-12-20', 'New Year\'s Day', 'DATE', '2007-01-01'],
     ['The parade was held on Memorial Day.', '2006-06-20', 'Memorial Day', 'DATE', '2006-05-29'],
     ['The strike began after Labor Day.', '2006-10-20', 'Labor Day', 'DATE', '2006-09-04'],
+    ['The boy was rescued at sea last Thanksgiving.', '2000-04-10', 'last Thanksgiving', 'DATE', '1999-11-25'],
+    ['The mall hopes to reopen by next Christmas.', '2000-04-10', 'next Christmas', 'DATE', '2000-12-25'],
   ]);
   it('leaves other days alone', () => {
     assert.deepEqual(tag('It was a great day for the team, and Game Day tickets sold out.', '2006-10-20').map((t) => t.text), []);

@@ -4,7 +4,8 @@ import { addDays, getISODay, lastDayOfMonth, subDays } from 'date-fns';
 import { pad, ymd } from '../calendar';
 import { type Candidate, storyYear } from '../context';
 import { HOLIDAYS } from '../en/lexicon';
-import { resolveYearForMonth, TENSE_WORD } from '../resolve';
+import { DIRECTION_WORDS } from '../en/words';
+import { refNote, resolveYearForMonth, TENSE_WORD } from '../resolve';
 import { isApostrophe, Parser } from '../tokens';
 import { dateResolved } from '../values';
 
@@ -12,11 +13,21 @@ export function holiday(p: Parser, first: number, last: number, month: number, d
   let end = last;
   const year = p.yearNumber(last + 1);
   if (year !== null) end = last + 1;
+  // "last Thanksgiving", "next Christmas": the one before or after the publication date.
+  const direction = year === null ? DIRECTION_WORDS.get(p.lower(first - 1)) : undefined;
+  const shift = direction === -1 || direction === 1 ? direction : null;
+  if (shift !== null) first--;
   return {
     first,
     last: end,
     type: 'DATE',
     resolve(ctx) {
+      if (shift !== null && ctx.ref) {
+        const refYear = ctx.ref.getFullYear();
+        const thisYear = ymd(refYear, month, dayOf(refYear))!;
+        const y = shift < 0 ? (thisYear < ctx.ref ? refYear : refYear - 1) : thisYear > ctx.ref ? refYear : refYear + 1;
+        return dateResolved(ymd(y, month, dayOf(y))!, `${name} ${shift < 0 ? 'before' : 'after'} ${refNote(ctx)}`);
+      }
       let y = year;
       let reasoning = `${name}, explicit year`;
       const story = y === null && ctx.tense() !== 'future' ? storyYear(ctx) : null;
