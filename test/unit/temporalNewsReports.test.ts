@@ -94,3 +94,14 @@ describe('lengths of time with no amount', () => {
     assert.deepEqual(tag('Once in a while it rains, while the sun shines.', '1998-01-11').map((t) => t.text), []);
   });
 });
+
+describe('days and weeks counted from "yesterday", "tomorrow" and "last"', () => {
+  check([
+    ['The talks broke down the day before yesterday.', '1998-03-05', 'the day before yesterday', 'DATE', '1998-03-03'],
+    ['The board meets the day after tomorrow.', '1998-03-05', 'the day after tomorrow', 'DATE', '1998-03-07'],
+    ['Prices fell the week before last.', '1998-03-05', 'the week before last', 'DATE', '1998-W08'],
+    ['The plant closed the year before last.', '1998-03-05', 'the year before last', 'DATE', '1996'],
+    ['Five people died this past weekend.', '1998-03-05', 'this past weekend', 'DATE', '1998-W09-WE'],
+    ['The hearing opens two weeks from today.', '1998-03-05', 'two weeks from today', 'DATE', '1998-W12'],
+  ]);
+});

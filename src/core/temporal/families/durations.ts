@@ -59,7 +59,7 @@ export function durationOrOffset(p: Parser, k: number, unit: Unit, amount: Amoun
       relativeToRef = false;
       last += 1;
     }
-  } else if (next === 'from' && p.lower(last + 2) === 'now') {
+  } else if (next === 'from' && (p.lower(last + 2) === 'now' || p.lower(last + 2) === 'today')) {
     offsetSign = 1;
     last += 2;
   } else if (next === 'hence') {

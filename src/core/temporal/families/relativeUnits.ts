@@ -88,12 +88,18 @@ export function relativeUnit(p: Parser, k: number, unit: Unit, plural: boolean, 
     const week = weekOfMonth(p, k);
     if (week) return week;
   }
+  if (prevWord === 'the' && pi === k - 1) {
+    const beside = besideDeictic(p, k, unit);
+    if (beside) return beside;
+  }
   const anaphor = anaphoricUnit(p, k, pi, unit, state);
   if (anaphor) return anaphor;
   if (DIRECTION_WORDS.get(prevWord) !== undefined && prevWord !== 'recent' && prevWord !== 'latest') {
     direction = DIRECTION_WORDS.get(prevWord)!;
     first = pi;
     if ((prevWord === 'past' || prevWord === 'last' || prevWord === 'previous' || prevWord === 'coming' || prevWord === 'next' || prevWord === 'current' || prevWord === 'following') && p.lower(pi - 1) === 'the') first = pi - 1;
+    // "this past weekend", "this coming week"
+    else if ((prevWord === 'past' || prevWord === 'coming') && p.lower(pi - 1) === 'this') first = pi - 1;
     // "earlier this year", "later this month", "early next year"
     const mod = p.lower(first - 1);
     if (mod === 'earlier' || mod === 'later' || mod === 'early' || mod === 'late' || mod === 'mid') first--;
@@ -249,6 +255,36 @@ function possessiveUnit(p: Parser, k: number, unit: 'M' | 'W', state: TagState):
       if (named) return { ...unitValue(new Date(named.year, named.month - 1, named.day), unit), reasoning: `the ${label} of the day the story last named` };
       if (!ctx.ref) return { value: UNKNOWN_FOR_UNIT[unit], reasoning: `the ${label} of an unknown publication date`, ambiguous: true };
       return { ...unitValue(ctx.ref, unit), reasoning: `the ${label} of ${refNote(ctx)}` };
+    },
+  };
+}
+
+/** Day offsets of "yesterday", "today", "tomorrow" from the publication date. */
+const DEICTIC_DAYS: Record<string, number> = { yesterday: -1, today: 0, tomorrow: 1 };
+
+/**
+ * "the day before yesterday", "the day after tomorrow": one day counted from another named by
+ * the publication date; "the week before last", "the year before last": two back from it. Null
+ * for other words.
+ */
+function besideDeictic(p: Parser, k: number, unit: Unit): Candidate | null {
+  const relation = p.lower(k + 1);
+  if (relation !== 'before' && relation !== 'after') return null;
+  const anchor = p.lower(k + 2);
+  let shift: number;
+  if (unit === 'D' && DEICTIC_DAYS[anchor] !== undefined) shift = DEICTIC_DAYS[anchor] + (relation === 'before' ? -1 : 1);
+  else if ((unit === 'W' || unit === 'M' || unit === 'Y' || unit === 'WE') && relation === 'before' && anchor === 'last') shift = -2;
+  else return null;
+  const label = `the ${unitName(unit, false)} ${relation} ${anchor}`;
+  return {
+    first: k - 1,
+    last: k + 2,
+    type: 'DATE',
+    resolve(ctx) {
+      if (!ctx.ref) return { value: UNKNOWN_FOR_UNIT[unit] ?? 'XXXX-XX-XX', reasoning: `${label}, but there is no publication date`, ambiguous: true };
+      if (unit === 'D') return dateResolved(addDays(ctx.ref, shift), `${label}, counted from ${refNote(ctx)}`);
+      const date = unit === 'WE' ? addDays(ctx.ref, 7 * shift) : shiftedDate(ctx.ref, unit, shift);
+      return { ...unitValue(date, unit), reasoning: `${label}, counted from ${refNote(ctx)}` };
     },
   };
 }
