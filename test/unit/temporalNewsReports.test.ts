@@ -105,3 +105,7 @@ describe('days and weeks counted from "yesterday", "tomorrow" and "last"', () =>
     ['The hearing opens two weeks from today.', '1998-03-05', 'two weeks from today', 'DATE', '1998-W12'],
   ]);
 });
+
+describe('"the past century" is the hundred years up to the publication date', () => {
+  check([['It was one of the great events of the past century.', '1989-10-30', 'the past century', 'DURATION', 'P100Y']]);
+});

@@ -207,9 +207,10 @@ export function relativeUnit(p: Parser, k: number, unit: Unit, plural: boolean, 
       };
     }
   }
-  if (unit === 'DE' && direction === -1 && prevWord === 'past') {
-    // "the past decade": the ten years up to the publication date.
-    return { first, last: k, type: 'DURATION', resolve(ctx) { return { value: 'P10Y', reasoning: `the ten years up to ${ctx.ref ? refNote(ctx) : 'the time of writing'}`, ...(ctx.ref ? { anchoredRange: anchoredSpan(ctx.ref, 'Y', 10, -1) } : {}) }; } };
+  if ((unit === 'DE' || unit === 'CE') && direction === -1 && prevWord === 'past') {
+    // "the past decade", "the past century": the ten or hundred years up to the publication date.
+    const years = unit === 'DE' ? 10 : 100;
+    return { first, last: k, type: 'DURATION', resolve(ctx) { return { value: `P${years}Y`, reasoning: `the ${years === 10 ? 'ten' : 'hundred'} years up to ${ctx.ref ? refNote(ctx) : 'the time of writing'}`, ...(ctx.ref ? { anchoredRange: anchoredSpan(ctx.ref, 'Y', years, -1) } : {}) }; } };
   }
   const dir = direction;
   const dirWord = dir === 0 ? 'this' : dir < 0 ? 'the previous' : 'the next';
