@@ -35,7 +35,8 @@ export function durationOrOffset(p: Parser, k: number, unit: Unit, amount: Amoun
   // "two to three weeks": a range of amounts is one expression; the lower bound is sure.
   if (p.lower(first - 1) === 'to' && n !== null) {
     const low = amountBefore(p, first - 1);
-    if (low && low.value !== null && low.value < n && p.lower(low.first) !== 'a' && p.lower(low.first) !== 'an') {
+    // "between two to six days" is two amounts, as "between two and six days" is (numbers.ts).
+    if (low && low.value !== null && low.value < n && p.lower(low.first) !== 'a' && p.lower(low.first) !== 'an' && p.lower(low.first - 1) !== 'between') {
       n = low.value;
       first = low.first;
     }
@@ -58,7 +59,7 @@ export function durationOrOffset(p: Parser, k: number, unit: Unit, amount: Amoun
       relativeToRef = false;
       last += 1;
     }
-  } else if (next === 'from' && p.lower(last + 2) === 'now') {
+  } else if (next === 'from' && (p.lower(last + 2) === 'now' || p.lower(last + 2) === 'today')) {
     offsetSign = 1;
     last += 2;
   } else if (next === 'hence') {
@@ -119,7 +120,8 @@ export function durationOrOffset(p: Parser, k: number, unit: Unit, amount: Amoun
     if (p.lower(first - 1) === 'the') first--;
   } else if (prev === 'the' || prev === 'those' || prev === 'these') {
     // "the nine months" is the period itself; "the 14-day strike" only describes a length.
-    const adjectival = !p.lower(k).endsWith('s') && p.lower(k - 1) === '-' && n !== 1;
+    // "the two day rally" is that length too, written without the hyphen.
+    const adjectival = !p.lower(k).endsWith('s') && n !== 1 && (p.lower(k - 1) === '-' || p.isLowerWord(k + 1));
     if (!adjectival) first--;
   } else {
     first = approximatorBefore(p, first);
@@ -128,11 +130,15 @@ export function durationOrOffset(p: Parser, k: number, unit: Unit, amount: Amoun
   // Plural unit with no number after "a" ("a years" is not English) – guard against "a day" mis-reads.
   const value = durationValue(unit, n);
   const a = anchor;
+  const spansQuarters = p.lower(first) === 'the' && unit === 'M' && (n === 6 || n === 9);
   return {
     first,
     last,
     type: 'DURATION',
     resolve(ctx) {
+      // "the first nine months", "the six months": results now told for a period of several
+      // quarters, so a following "a year earlier" compares with that period, not a quarter.
+      if (spansQuarters) state.lastQuarter = null;
       if (a !== 0 && ctx.ref && n !== null) {
         const span = anchoredSpan(ctx.ref, unit, n, a);
         return {

@@ -88,12 +88,18 @@ export function relativeUnit(p: Parser, k: number, unit: Unit, plural: boolean, 
     const week = weekOfMonth(p, k);
     if (week) return week;
   }
+  if (prevWord === 'the' && pi === k - 1) {
+    const beside = besideDeictic(p, k, unit);
+    if (beside) return beside;
+  }
   const anaphor = anaphoricUnit(p, k, pi, unit, state);
   if (anaphor) return anaphor;
   if (DIRECTION_WORDS.get(prevWord) !== undefined && prevWord !== 'recent' && prevWord !== 'latest') {
     direction = DIRECTION_WORDS.get(prevWord)!;
     first = pi;
     if ((prevWord === 'past' || prevWord === 'last' || prevWord === 'previous' || prevWord === 'coming' || prevWord === 'next' || prevWord === 'current' || prevWord === 'following') && p.lower(pi - 1) === 'the') first = pi - 1;
+    // "this past weekend", "this coming week"
+    else if ((prevWord === 'past' || prevWord === 'coming') && p.lower(pi - 1) === 'this') first = pi - 1;
     // "earlier this year", "later this month", "early next year"
     const mod = p.lower(first - 1);
     if (mod === 'earlier' || mod === 'later' || mod === 'early' || mod === 'late' || mod === 'mid') first--;
@@ -110,6 +116,8 @@ export function relativeUnit(p: Parser, k: number, unit: Unit, plural: boolean, 
   } else if (prevWord === 'the' && (unit === 'M' || unit === 'W') && p.lower(pi - 1) === 'of' && BOUNDARY_WORDS.has(p.lower(k - 3))) {
     // "the end of the month": the publication month.
     return { first: pi, last: k, type: 'DATE', resolve(ctx) { return (ctx.ref ? { ...unitValue(ctx.ref, unit), reasoning: `the ${unitName(unit, false)} of ${refNote(ctx)}` } : { value: UNKNOWN_FOR_UNIT[unit], reasoning: 'unknown publication date', ambiguous: true }); } };
+  } else if (prevWord === 'the' && pi === k - 1 && (unit === 'M' || unit === 'W') && isApostrophe(p.lower(k + 1)) && p.lower(k + 2) === 's' && p.glued(k)) {
+    return possessiveUnit(p, k, unit, state);
   } else if (prevWord === 'a' && unit === 'DE' && (p.lower(k + 1) === 'ago')) {
     direction = -1;
   } else {
@@ -199,9 +207,10 @@ export function relativeUnit(p: Parser, k: number, unit: Unit, plural: boolean, 
       };
     }
   }
-  if (unit === 'DE' && direction === -1 && prevWord === 'past') {
-    // "the past decade": the ten years up to the publication date.
-    return { first, last: k, type: 'DURATION', resolve(ctx) { return { value: 'P10Y', reasoning: `the ten years up to ${ctx.ref ? refNote(ctx) : 'the time of writing'}`, ...(ctx.ref ? { anchoredRange: anchoredSpan(ctx.ref, 'Y', 10, -1) } : {}) }; } };
+  if ((unit === 'DE' || unit === 'CE') && direction === -1 && prevWord === 'past') {
+    // "the past decade", "the past century": the ten or hundred years up to the publication date.
+    const years = unit === 'DE' ? 10 : 100;
+    return { first, last: k, type: 'DURATION', resolve(ctx) { return { value: `P${years}Y`, reasoning: `the ${years === 10 ? 'ten' : 'hundred'} years up to ${ctx.ref ? refNote(ctx) : 'the time of writing'}`, ...(ctx.ref ? { anchoredRange: anchoredSpan(ctx.ref, 'Y', years, -1) } : {}) }; } };
   }
   const dir = direction;
   const dirWord = dir === 0 ? 'this' : dir < 0 ? 'the previous' : 'the next';
@@ -228,6 +237,55 @@ export function relativeUnit(p: Parser, k: number, unit: Unit, plural: boolean, 
       const date = shiftedDate(ctx.ref, unit, dir);
       const r = unitValue(date, unit);
       return { ...r, reasoning: `${dirWord} ${unitName(unit, false)} relative to ${refNote(ctx)}` };
+    },
+  };
+}
+
+/**
+ * "the week's most active session", "the month's gains": the week or month the story is telling,
+ * the one holding the day it last named (the publication date when it named none recently).
+ */
+function possessiveUnit(p: Parser, k: number, unit: 'M' | 'W', state: TagState): Candidate {
+  const named = state.lastDay.end >= 0 && p.start(k - 1) - state.lastDay.end < ANAPHOR_CHARS ? { ...state.lastDay } : null;
+  const label = unitName(unit, false);
+  return {
+    first: k - 1,
+    last: k,
+    type: 'DATE',
+    resolve(ctx) {
+      if (named) return { ...unitValue(new Date(named.year, named.month - 1, named.day), unit), reasoning: `the ${label} of the day the story last named` };
+      if (!ctx.ref) return { value: UNKNOWN_FOR_UNIT[unit], reasoning: `the ${label} of an unknown publication date`, ambiguous: true };
+      return { ...unitValue(ctx.ref, unit), reasoning: `the ${label} of ${refNote(ctx)}` };
+    },
+  };
+}
+
+/** Day offsets of "yesterday", "today", "tomorrow" from the publication date. */
+const DEICTIC_DAYS: Record<string, number> = { yesterday: -1, today: 0, tomorrow: 1 };
+
+/**
+ * "the day before yesterday", "the day after tomorrow": one day counted from another named by
+ * the publication date; "the week before last", "the year before last": two back from it. Null
+ * for other words.
+ */
+function besideDeictic(p: Parser, k: number, unit: Unit): Candidate | null {
+  const relation = p.lower(k + 1);
+  if (relation !== 'before' && relation !== 'after') return null;
+  const anchor = p.lower(k + 2);
+  let shift: number;
+  if (unit === 'D' && DEICTIC_DAYS[anchor] !== undefined) shift = DEICTIC_DAYS[anchor] + (relation === 'before' ? -1 : 1);
+  else if ((unit === 'W' || unit === 'M' || unit === 'Y' || unit === 'WE') && relation === 'before' && anchor === 'last') shift = -2;
+  else return null;
+  const label = `the ${unitName(unit, false)} ${relation} ${anchor}`;
+  return {
+    first: k - 1,
+    last: k + 2,
+    type: 'DATE',
+    resolve(ctx) {
+      if (!ctx.ref) return { value: UNKNOWN_FOR_UNIT[unit] ?? 'XXXX-XX-XX', reasoning: `${label}, but there is no publication date`, ambiguous: true };
+      if (unit === 'D') return dateResolved(addDays(ctx.ref, shift), `${label}, counted from ${refNote(ctx)}`);
+      const date = unit === 'WE' ? addDays(ctx.ref, 7 * shift) : shiftedDate(ctx.ref, unit, shift);
+      return { ...unitValue(date, unit), reasoning: `${label}, counted from ${refNote(ctx)}` };
     },
   };
 }

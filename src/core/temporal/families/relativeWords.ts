@@ -14,6 +14,8 @@ import { holiday } from './holidays';
 import { spelledYear } from './numbers';
 import { anaphoricDayPart } from './storyUnits';
 import { parseUnit } from './units';
+import { vagueLength } from './vagueLengths';
+import { parseWeekday } from './weekdays';
 
 /**
  * "Islam will one day be ...", "One day, the line will reach ...": an unspecified day, future or
@@ -46,6 +48,8 @@ export function parseRelativeWord(p: Parser, k: number, state: TagState): Candid
   const prev = p.lower(k - 1);
   if (DAY_OFFSETS[word] !== undefined) {
     if (word === 'today' && presentDayInGeneral(p, k)) return null;
+    // "USA Today", "VOA Today": the name of a paper or a programme after its capitals.
+    if (word === 'today' && p.isCapitalized(k) && p.has(k - 1) && !p.glued(k - 1) && isAcronym(p.text.slice(p.start(k - 1), p.end(k - 1)))) return null;
     const offset = DAY_OFFSETS[word];
     let first = k;
     let last = k;
@@ -73,6 +77,8 @@ export function parseRelativeWord(p: Parser, k: number, state: TagState): Candid
     const part = DAY_PARTS.get(word)!;
     const anaphor = anaphoricDayPart(p, k, part, state);
     if (anaphor) return anaphor;
+    const partOfDay = partBeforeDay(p, k, part, state);
+    if (partOfDay) return partOfDay;
     if (prev === 'this' || prev === 'last') {
       const offset = prev === 'last' ? -1 : 0;
       return {
@@ -163,9 +169,11 @@ export function parseRelativeWord(p: Parser, k: number, state: TagState): Candid
     }
     case 'half':
       return parseHalf(p, k);
+    case 'while':
+      return vagueLength(p, k);
     case 'period': {
       // "the latest period" in an earnings report: the quarter under discussion.
-      if (prev !== 'latest' || p.lower(k - 2) !== 'the') return null;
+      if (prev !== 'latest' || p.lower(k - 2) !== 'the') return vagueLength(p, k);
       return {
         first: k - 2,
         last: k,
@@ -268,4 +276,46 @@ function sessionPart(p: Parser, k: number, part: string, state: TagState): Candi
       return { value: `${dayValue(date)}T${part}`, reasoning: `part of ${named ? 'the day just named' : refNote(ctx)}`, range: dayRange(date) };
     },
   };
+}
+
+/**
+ * "late afternoon yesterday", "mid-afternoon Tuesday", "early morning today": a part of the day
+ * written before the day it belongs to (the other order, "Tuesday afternoon", is read from the
+ * day). Null when no day follows.
+ */
+function partBeforeDay(p: Parser, k: number, part: string, state: TagState): Candidate | null {
+  let first = k;
+  if (p.lower(k - 1) === '-' && p.glued(k - 1) && p.lower(k - 2) === 'mid') first = k - 2;
+  else if (p.lower(k - 1) === 'early' || p.lower(k - 1) === 'late' || p.lower(k - 1) === 'mid') first = k - 1;
+  const next = p.lower(k + 1);
+  const offset = next === 'tonight' ? undefined : DAY_OFFSETS[next];
+  if (offset !== undefined) {
+    return {
+      first,
+      last: k + 1,
+      type: 'TIME',
+      resolve(ctx) {
+        if (!ctx.ref) return { value: `XXXX-XX-XXT${part}`, reasoning: 'part of an unknown day', ambiguous: true };
+        const date = addDays(ctx.ref, offset);
+        return { value: `${dayValue(date)}T${part}`, reasoning: `part of ${next}, ${humanDate(date)}`, range: dayRange(date) };
+      },
+    };
+  }
+  if (WEEKDAYS.get(next) === undefined || !p.isCapitalized(k + 1)) return null;
+  const day = parseWeekday(p, k + 1, state);
+  if (!day || day.first !== k + 1 || day.type !== 'DATE') return null;
+  return {
+    first,
+    last: day.last,
+    type: 'TIME',
+    resolve(ctx) {
+      const r = day.resolve(ctx);
+      return /^\d{4}-\d\d-\d\d$/.test(r.value) ? { ...r, value: `${r.value}T${part}`, reasoning: `part of ${r.reasoning}` } : r;
+    },
+  };
+}
+
+/** "USA", "VOA", "BBC": a word of two or more capitals. */
+function isAcronym(word: string): boolean {
+  return word.length >= 2 && /^[A-Z]+$/.test(word);
 }

@@ -9,6 +9,7 @@ import { isApostrophe, Parser } from '../tokens';
 import { durationValue, unitName, unitValue } from '../values';
 import { amountBefore } from './amounts';
 import { durationOrOffset } from './durations';
+import { namedDay } from './holidays';
 import { yearAgoPeriod } from './periods';
 import { quarterCandidate } from './quarters';
 import { relativeUnit } from './relativeUnits';
@@ -28,6 +29,10 @@ export function parseUnit(p: Parser, k: number, state: TagState): Candidate | nu
   if (p.lower(k + 1) === '-' && p.lower(k + 2) === 'long' && p.glued(k) && p.glued(k + 1) && unit !== 'Q' && unit !== 'S' && !p.glued(k - 1)) {
     const value = plural ? durationValue(unit, null) : durationValue(unit, 1);
     return { first: k, last: k + 2, type: 'DURATION', resolve() { return { value, reasoning: plural ? `an unspecified number of ${word}` : `one ${word}`, ambiguous: plural }; } };
+  }
+  if (unit === 'D' && !plural) {
+    const holiday = namedDay(p, k);
+    if (holiday) return holiday;
   }
   // Century with ordinal: "the 20th century", "the nineteenth century".
   if (unit === 'CE' && !plural) {

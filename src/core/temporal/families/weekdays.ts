@@ -21,7 +21,14 @@ export function parseWeekday(p: Parser, k: number, state: TagState): Candidate |
   if (p.lower(j) === ',') j++;
   if (MONTHS.get(p.lower(j)) !== undefined) {
     const monthCandidate = parseMonth(p, j, k);
-    if (monthCandidate && monthCandidate.first === k) return monthCandidate;
+    if (monthCandidate && monthCandidate.first === k) {
+      // "this coming Sunday, March 8", "last Friday, Oct. 23": the words before the weekday belong
+      // to the expression; the date fixes the value.
+      const before = p.lower(k - 1);
+      if (before === 'coming' && p.lower(k - 2) === 'this') monthCandidate.first = k - 2;
+      else if (before === 'last' || before === 'next' || before === 'this' || before === 'coming' || before === 'past') monthCandidate.first = k - 1;
+      return monthCandidate;
+    }
   }
   // "Tuesday nights", "on Monday and Tuesday nights": a part of every such day.
   const partsAt = (p.lower(k + 1) === 'and' || p.lower(k + 1) === 'or') && WEEKDAYS.get(p.lower(k + 2)) !== undefined && p.isCapitalized(k + 2) ? k + 3 : k + 1;

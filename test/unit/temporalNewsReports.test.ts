@@ -1,0 +1,111 @@
+// Constructions of news reports (issue 16, TimeBank-style news), with sentences written for these
+// tests: comparisons in earnings reports, holidays with computed dates, possessive units.
+import * as assert from 'node:assert/strict';
+import { tagTemporalExpressions } from '../../src/core/temporal';
+import { sentences } from '../../src/core/text';
+import type { Timex } from '../../src/core/types';
+
+function tag(text: string, reference: string | null): Timex[] {
+  return tagTemporalExpressions(text, { reference, sentences: sentences(text) });
+}
+
+/** [text, publication date, expected span, type, value] */
+type Case = [string, string, string, Timex['type'], string];
+
+function check(cases: Case[]): void {
+  for (const [text, reference, span, type, value] of cases) {
+    it(`${JSON.stringify(span)} in "${text}" → ${type} ${value}`, () => {
+      const all = tag(text, reference);
+      const found = all.find((t) => t.text === span);
+      assert.ok(found, `no timex ${JSON.stringify(span)}; got ${JSON.stringify(all.map((t) => `${t.text}=${t.value}`))}`);
+      assert.equal(found.type, type);
+      assert.equal(found.value, value);
+    });
+  }
+}
+
+describe('earnings reports: what "a year earlier" compares with', () => {
+  check([
+    // After a quarter, the same quarter a year before ...
+    ['Net income in the third quarter rose to $4 million from $3 million a year earlier.', '1989-10-26', 'a year earlier', 'DATE', '1988-Q3'],
+    // ... but after a period of several quarters, the year before.
+    ['Net income in the third quarter rose 5%. For the nine months, profit fell to $9 million from $12 million a year earlier.', '1989-10-26', 'a year earlier', 'DATE', '1988'],
+    ['Revenue rose 8% in the quarter. In the first nine months, sales totaled $2 billion, compared with year-earlier sales of $1.8 billion.', '1989-10-26', 'year-earlier', 'DATE', '1988'],
+    ['The fourth quarter was weak. In the six months, the bank earned $40 million, up from $30 million a year ago.', '1989-10-26', 'a year ago', 'DATE', '1988'],
+  ]);
+});
+
+describe('holidays named "<Name> Day"', () => {
+  check([
+    ['The senator will campaign hard until Election Day.', '2006-10-20', 'Election Day', 'DATE', '2006-11-07'],
+    ['Turnout on Election Day 2004 was high.', '2006-10-20', 'Election Day 2004', 'DATE', '2004-11-02'],
+    ['Fireworks are banned on Independence Day this year.', '2006-06-20', 'Independence Day', 'DATE', '2006-07-04'],
+    ['Stores will close on New Year\'s Day.', '2006-12-20', 'New Year\'s Day', 'DATE', '2007-01-01'],
+    ['The parade was held on Memorial Day.', '2006-06-20', 'Memorial Day', 'DATE', '2006-05-29'],
+    ['The strike began after Labor Day.', '2006-10-20', 'Labor Day', 'DATE', '2006-09-04'],
+    ['The boy was rescued at sea last Thanksgiving.', '2000-04-10', 'last Thanksgiving', 'DATE', '1999-11-25'],
+    ['The mall hopes to reopen by next Christmas.', '2000-04-10', 'next Christmas', 'DATE', '2000-12-25'],
+  ]);
+  it('leaves other days alone', () => {
+    assert.deepEqual(tag('It was a great day for the team, and Game Day tickets sold out.', '2006-10-20').map((t) => t.text), []);
+  });
+});
+
+describe('words around a day that belong to it', () => {
+  check([
+    ['The festival opens this coming Saturday, June 9.', '2007-06-05', 'this coming Saturday, June 9', 'DATE', '2007-06-09'],
+    ['The ship sailed last Friday, June 1.', '2007-06-05', 'last Friday, June 1', 'DATE', '2007-06-01'],
+    ['In Tokyo at mid-afternoon yesterday, the yen was weaker.', '2007-06-05', 'mid-afternoon yesterday', 'TIME', '2007-06-04TAF'],
+    ['The talks broke down late afternoon Monday.', '2007-06-05', 'late afternoon Monday', 'TIME', '2007-06-04TAF'],
+  ]);
+});
+
+describe('"the week\'s" and "the month\'s": the week or month the story tells', () => {
+  check([
+    ['Volume rose on Thursday in the week\'s busiest session.', '2007-06-05', 'the week', 'DATE', '2007-W22'],
+    ['Shares fell, erasing the month\'s gains.', '2007-06-05', 'the month', 'DATE', '2007-06'],
+  ]);
+});
+
+describe('a length written before a noun is not a period of its own', () => {
+  it('"the two day rally" spans the length only', () => {
+    const found = tag('Crowds gathered for the two day rally in the capital.', '1998-03-03');
+    assert.deepEqual(found.map((t) => `${t.text}=${t.value}`), ['two day=P2D']);
+  });
+});
+
+describe('names and ranges that look like times', () => {
+  it('leaves "USA Today" and "VOA Today" alone, not "The CIA today"', () => {
+    const found = tag('USA Today reported the poll. This is VOA Today. The CIA today denied it.', '1998-03-31');
+    assert.deepEqual(found.map((t) => t.text), ['today']);
+  });
+  it('reads "between two to six days" as two amounts, like "between 2 and 6 days"', () => {
+    const found = tag('Patients wait between two to six days for a bed.', '1998-03-31');
+    assert.deepEqual(found.map((t) => `${t.text}=${t.value}`), ['six days=P6D']);
+  });
+});
+
+describe('lengths of time with no amount', () => {
+  check([
+    ['The town will have to live without power for a while.', '1998-01-11', 'a while', 'DURATION', 'PXX'],
+    ['Troops will stay in the region for a fairly lengthy period.', '1990-08-16', 'a fairly lengthy period', 'DURATION', 'PXX'],
+  ]);
+  it('leaves "once in a while" and "while" the conjunction alone', () => {
+    assert.deepEqual(tag('Once in a while it rains, while the sun shines.', '1998-01-11').map((t) => t.text), []);
+  });
+});
+
+describe('days and weeks counted from "yesterday", "tomorrow" and "last"', () => {
+  check([
+    ['The talks broke down the day before yesterday.', '1998-03-05', 'the day before yesterday', 'DATE', '1998-03-03'],
+    ['The board meets the day after tomorrow.', '1998-03-05', 'the day after tomorrow', 'DATE', '1998-03-07'],
+    ['Prices fell the week before last.', '1998-03-05', 'the week before last', 'DATE', '1998-W08'],
+    ['The plant closed the year before last.', '1998-03-05', 'the year before last', 'DATE', '1996'],
+    ['Five people died this past weekend.', '1998-03-05', 'this past weekend', 'DATE', '1998-W09-WE'],
+    ['The hearing opens two weeks from today.', '1998-03-05', 'two weeks from today', 'DATE', '1998-W12'],
+  ]);
+});
+
+describe('"the past century" is the hundred years up to the publication date', () => {
+  check([['It was one of the great events of the past century.', '1989-10-30', 'the past century', 'DURATION', 'P100Y']]);
+});
