@@ -1,0 +1,46 @@
+// Values of news constructions (issue 16, MEANTIME): sentences written for these tests, each
+// checked for its span, type and value against a fixed publication date.
+import * as assert from 'node:assert/strict';
+import { tagTemporalExpressions } from '../../src/core/temporal';
+import { sentences } from '../../src/core/text';
+import type { Timex } from '../../src/core/types';
+
+const MONDAY = '2009-11-09'; // a Monday in the fourth quarter
+
+function tag(text: string, reference: string | null = MONDAY): Timex[] {
+  return tagTemporalExpressions(text, { reference, sentences: sentences(text) });
+}
+
+/** [text, expected span, type, value] */
+type Case = [string, string, Timex['type'], string];
+
+const groups: Record<string, Case[]> = {
+  '"half a" unit is half of that unit': [
+    ['The repairs took half a year.', 'half a year', 'DURATION', 'P6M'],
+    ['The feud lasted half a century.', 'half a century', 'DURATION', 'P50Y'],
+    ['The hearing was adjourned for half an hour.', 'half an hour', 'DURATION', 'PT30M'],
+  ],
+  'a year with a possessive is that year, not its decade': [
+    ['Sales in 2008\'s fourth quarter fell.', '2008\'s fourth quarter', 'DATE', '2008-Q4'],
+    ['In 2010\'s first quarter the mill reopened.', '2010\'s first quarter', 'DATE', '2010-Q1'],
+    ['The town shrank in 2000\'s census.', '2000', 'DATE', '2000'],
+    // The decade keeps its apostrophe spelling after "the" or another decade.
+    ['Rents doubled in the 1990\'s.', 'the 1990\'s', 'DATE', '199'],
+    ['Rents rose in the 1980\'s and 1990\'s.', '1990\'s', 'DATE', '199'],
+  ],
+};
+
+describe('temporal: news values', () => {
+  for (const [group, cases] of Object.entries(groups)) {
+    describe(group, () => {
+      for (const [text, span, type, value] of cases) {
+        it(`${text} → ${span} ${value}`, () => {
+          const found = tag(text).find((t) => text.slice(t.start, t.end) === span);
+          assert.ok(found, `no expression "${span}" in: ${tag(text).map((t) => text.slice(t.start, t.end)).join(' | ')}`);
+          assert.equal(found.type, type);
+          assert.equal(found.value, value);
+        });
+      }
+    });
+  }
+});
