@@ -28,6 +28,13 @@ const groups: Record<string, Case[]> = {
     ['Rents doubled in the 1990\'s.', 'the 1990\'s', 'DATE', '199'],
     ['Rents rose in the 1980\'s and 1990\'s.', '1990\'s', 'DATE', '199'],
   ],
+  'a starting point after "since" lies before the publication date, whatever the tense': [
+    ['The index is at its lowest level since March.', 'March', 'DATE', '2009-03'],
+    ['Rents are up 4 percent since mid-December.', 'mid-December', 'DATE', '2008-12'],
+    ['The shares are down a fifth since Thursday.', 'Thursday', 'DATE', '2009-11-05'],
+    // Without "since" a month ahead of the present-tense clause still reads forward.
+    ['The new line opens in March.', 'March', 'DATE', '2010-03'],
+  ],
 };
 
 describe('temporal: news values', () => {
