@@ -35,6 +35,18 @@ const groups: Record<string, Case[]> = {
     // Without "since" a month ahead of the present-tense clause still reads forward.
     ['The new line opens in March.', 'March', 'DATE', '2010-03'],
   ],
+  'the part of a market day is the day the story tells': [
+    [
+      'The carmaker said on Friday that its sales rose sharply in October from a year before. It said its share of the market grew to a fifth, from a sixth a year earlier, helped by new models. Its shares hit a record in morning trading, before slipping later in the day.',
+      'morning', 'TIME', '2009-11-06TMO',
+    ],
+    [
+      'The carmaker said on Friday that its sales rose sharply in October from a year before. It said its share of the market grew to a fifth, from a sixth a year earlier, helped by new models. Its shares hit a record in morning trading, before slipping later in the day.',
+      'the day', 'DATE', '2009-11-06',
+    ],
+    // With no day named, the publication day.
+    ['Its shares hit a record in morning trading.', 'morning', 'TIME', '2009-11-09TMO'],
+  ],
 };
 
 describe('temporal: news values', () => {
