@@ -49,6 +49,31 @@ const groups: Record<string, Case[]> = {
   ],
 };
 
+/** Sentences where "a day", "a year" is an occasion named by its clause: no expression there. */
+const occasions: [string, string][] = [
+  ['If there ever comes a day when I cannot lead, I will step down.', 'a day'],
+  ['It is not a day anybody wants to repeat.', 'a day'],
+  ['It was a year we will not forget.', 'a year'],
+];
+/** The same words as a length, before a clause opener. */
+const lengths: [string, string][] = [
+  ['For a week they camped outside the plant.', 'a week'],
+  ['The repairs took a year when a month was planned.', 'a year'],
+];
+
+describe('temporal: an occasion named by its clause is not a duration', () => {
+  for (const [text, words] of occasions) {
+    it(`no expression in: ${text}`, () => {
+      assert.deepEqual(tag(text).map((t) => text.slice(t.start, t.end)).filter((s) => s.includes(words)), []);
+    });
+  }
+  for (const [text, span] of lengths) {
+    it(`${span} is a duration in: ${text}`, () => {
+      assert.ok(tag(text).some((t) => text.slice(t.start, t.end) === span && t.type === 'DURATION'));
+    });
+  }
+});
+
 describe('temporal: news values', () => {
   for (const [group, cases] of Object.entries(groups)) {
     describe(group, () => {

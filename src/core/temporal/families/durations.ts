@@ -3,7 +3,7 @@
 import { anchoredSpan, quarterRange, yearValue } from '../calendar';
 import { type Candidate, QUARTER_CONTEXT_CHARS, storyMention, type TagState } from '../context';
 import type { Unit } from '../en/lexicon';
-import { DIRECTION_WORDS } from '../en/words';
+import { DIRECTION_WORDS, LENGTH_PREPOSITIONS, OCCASION_CLAUSE_OPENERS } from '../en/words';
 import { refNote, shiftedDate } from '../resolve';
 import { Parser } from '../tokens';
 import { durationValue, formatAmount, unitName, unitValue, UNKNOWN_FOR_UNIT } from '../values';
@@ -32,6 +32,9 @@ export function durationOrOffset(p: Parser, k: number, unit: Unit, amount: Amoun
       first = whole.first;
     }
   }
+  // "there came a day when ...": an occasion told by its clause, not a length of time.
+  const article = p.lower(first);
+  if ((article === 'a' || article === 'an') && last === k && OCCASION_CLAUSE_OPENERS.has(p.lower(k + 1)) && !LENGTH_PREPOSITIONS.has(p.lower(first - 1))) return null;
   // "two to three weeks": a range of amounts is one expression; the lower bound is sure.
   if (p.lower(first - 1) === 'to' && n !== null) {
     const low = amountBefore(p, first - 1);
