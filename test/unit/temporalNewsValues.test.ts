@@ -47,6 +47,13 @@ const groups: Record<string, Case[]> = {
     // With no day named, the publication day.
     ['Its shares hit a record in morning trading.', 'morning', 'TIME', '2009-11-09TMO'],
   ],
+  'a plan told with "due to" or "expect ... to" lies ahead': [
+    ['The bank is due to report its results on Friday.', 'Friday', 'DATE', '2009-11-13'],
+    ['The suspect is due to appear in court on Friday.', 'Friday', 'DATE', '2009-11-13'],
+    ['Analysts expect the bank to report a loss on Thursday.', 'Thursday', 'DATE', '2009-11-12'],
+    // "due to" before a noun gives a cause, and the past clause still reads back.
+    ['Trains were cancelled due to snow on Thursday.', 'Thursday', 'DATE', '2009-11-05'],
+  ],
 };
 
 /** Sentences where "a day", "a year" is an occasion named by its clause: no expression there. */
