@@ -54,6 +54,14 @@ const groups: Record<string, Case[]> = {
     // "due to" before a noun gives a cause, and the past clause still reads back.
     ['Trains were cancelled due to snow on Thursday.', 'Thursday', 'DATE', '2009-11-05'],
   ],
+  'a season or fiscal year written with a slash gives both years': [
+    ['The club was relegated in the 2009/10 season.', '2009', 'DATE', '2009'],
+    ['The club was relegated in the 2009/10 season.', '10', 'DATE', '2010'],
+    ['The 1999/00 budget was the last of the decade.', '00', 'DATE', '2000'],
+  ],
+  'a result past the hours of a day is minutes and seconds': [
+    ['She finished third in 31:12 on a windy course.', '31:12', 'DURATION', 'PT31M12S'],
+  ],
 };
 
 /** Sentences where "a day", "a year" is an occasion named by its clause: no expression there. */
@@ -67,6 +75,18 @@ const lengths: [string, string][] = [
   ['For a week they camped outside the plant.', 'a week'],
   ['The repairs took a year when a month was planned.', 'a year'],
 ];
+
+describe('temporal: numbers with a slash or a colon that are not short years or results', () => {
+  for (const [text, wrong] of [
+    ['The ratio was 2009/12 in the report.', '12'],
+    ['Prices were set on 2009/10/12 by the board.', '10'],
+    ['The pastor read Matthew 27:45 aloud.', '27:45'],
+  ]) {
+    it(`no "${wrong}" in: ${text}`, () => {
+      assert.ok(!tag(text).some((t) => text.slice(t.start, t.end) === wrong));
+    });
+  }
+});
 
 describe('temporal: an occasion named by its clause is not a duration', () => {
   for (const [text, words] of occasions) {

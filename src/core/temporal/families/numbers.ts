@@ -61,11 +61,13 @@ const isApostrophe = (token: string): boolean => token === "'" || token === '’
 
 function shortRangeYear(p: Parser, k: number): Candidate | null {
   const first = p.yearNumber(k - 2);
-  if (first === null || p.len(k - 2) !== 4 || (p.glued(k) && p.isDigits(k + 2) && (p.lower(k + 1) === '-' || p.lower(k + 1) === '–'))) return null;
+  if (first === null || p.len(k - 2) !== 4 || (p.glued(k) && p.isDigits(k + 2) && (p.lower(k + 1) === '-' || p.lower(k + 1) === '–' || p.lower(k + 1) === '/'))) return null;
   const short = p.num(k);
   const ofCentury = first % 100;
   const year = short > ofCentury ? first - ofCentury + short : ofCentury === 99 && short === 0 ? first + 1 : null;
   if (year === null) return null;
+  // With a slash only a season or fiscal year ("2009/10"); "2009/12" may be a month.
+  if (p.lower(k - 1) === '/' && year !== first + 1) return null;
   const reasoning = `the second year of ${first}–${year}`;
   return { first: k, last: k, type: 'DATE', resolve() { return { value: yearValue(year), reasoning, range: yearRange(year) }; } };
 }
@@ -110,7 +112,8 @@ export function parseNumber(p: Parser, k: number, state: TagState): Candidate | 
     : p.glued(k) && p.raw(k + 1) === 'Q' && !(p.glued(k + 1) && wordOrNumber(k + 2)) ? k + 1
     : -1;
   if (quarterMark >= 0) return writtenQuarter(p, Math.min(k, quarterMark), Math.max(k, quarterMark), p.num(k), state);
-  if (length === 2 && gluedBefore && (prev === '-' || prev === '–') && p.glued(k - 2)) {
+  // "1957-58", "the 2009/10 season"
+  if (length === 2 && gluedBefore && (prev === '-' || prev === '–' || prev === '/') && p.glued(k - 2)) {
     const range = shortRangeYear(p, k);
     if (range) return range;
   }
