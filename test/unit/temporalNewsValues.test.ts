@@ -62,6 +62,13 @@ const groups: Record<string, Case[]> = {
   'a result past the hours of a day is minutes and seconds': [
     ['She finished third in 31:12 on a windy course.', '31:12', 'DURATION', 'PT31M12S'],
   ],
+  'a unit after a counted noun is a rate': [
+    ['The plant builds 400 trucks a day.', 'a day', 'SET', 'P1D'],
+    ['The field pumps 20,000 barrels a day.', 'a day', 'SET', 'P1D'],
+    ['Nurses work twelve hours a day, six days a week.', 'a week', 'SET', 'P1W'],
+    // Without a count before it, "a day" is a length.
+    ['The strike cost the mill a day of output.', 'a day', 'DURATION', 'P1D'],
+  ],
 };
 
 /** Sentences where "a day", "a year" is an occasion named by its clause: no expression there. */
