@@ -69,6 +69,12 @@ const groups: Record<string, Case[]> = {
     // Without a count before it, "a day" is a length.
     ['The strike cost the mill a day of output.', 'a day', 'DURATION', 'P1D'],
   ],
+  'a year-on-year comparison in the sentence of a month is that month a year before': [
+    ['Home sales in October rose 9 percent from a year earlier.', 'a year earlier', 'DATE', '2008-10'],
+    ['Exports in September were down from a year ago, the ministry said.', 'a year ago', 'DATE', '2008-09'],
+    // In the next sentence it is the year again.
+    ['Home sales in October rose. A year ago, the market was frozen.', 'A year ago', 'DATE', '2008'],
+  ],
 };
 
 /** Sentences where "a day", "a year" is an occasion named by its clause: no expression there. */
