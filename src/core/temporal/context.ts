@@ -61,7 +61,9 @@ export class Context {
   }
 
   tense(): Tense {
-    return (this.cachedTense ??= tenseAt(this.text, this.sentence, this.offset));
+    // "the lowest level since March", "up 20% since Monday": a starting point lies before the time
+    // told, whatever the tense of the clause, so it is read as in a past clause.
+    return (this.cachedTense ??= afterSince(this.text, this.offset) ? 'past' : tenseAt(this.text, this.sentence, this.offset));
   }
 
   /** The document's text. */
@@ -87,6 +89,15 @@ export class Context {
     }
     return false;
   }
+}
+
+/** True when the word right before `offset` (past spaces) is "since". */
+function afterSince(text: string, offset: number): boolean {
+  let end = offset;
+  while (end > 0 && text.charCodeAt(end - 1) === 32) end--;
+  const start = end - 5;
+  if (start < 0 || end === offset || (start > 0 && isLetterCode(text.charCodeAt(start - 1)))) return false;
+  return text.slice(start, end).toLowerCase() === 'since';
 }
 
 /** How far before an expression (in characters) a "would" still governs it (see Context.wouldBefore). */

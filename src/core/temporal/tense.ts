@@ -4,7 +4,8 @@ import type { Span, Tense } from '../types';
 import { Vocabulary } from './vocabulary';
 
 // Words that mark a future (or planned / predicted) event in the words right after them.
-const FUTURE_WORDS = new Set(['will', 'shall', "'ll", '’ll', 'wo', "won't", 'won’t', 'would', "'d", 'upcoming', 'scheduled', 'tomorrow', 'expected']);
+// "Analysts expect the firm to report on Tuesday": a present expectation looks ahead, object or not.
+const FUTURE_WORDS = new Set(['will', 'shall', "'ll", '’ll', 'wo', "won't", 'won’t', 'would', "'d", 'upcoming', 'scheduled', 'tomorrow', 'expected', 'expect', 'expects']);
 // Reporting verbs end the reporting clause: "Bush on Tuesday said [the US may extend ...]".
 const REPORTING_VERBS = new Set(['said', 'says', 'told', 'announced', 'added', 'noted', 'stated', 'reported', 'explained', 'disclosed', 'warned', 'predicted']);
 // Two-word cues: first word → allowed second words.
@@ -243,7 +244,8 @@ const store = new CueStore();
 
 const FUTURE_PAIR_MAP = new Map(Object.entries(FUTURE_PAIRS));
 const SET_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'now', 'also']);
-const DUE_VERBS = new Set(['be', 'open', 'start', 'begin', 'take', 'end', 'close', 'meet', 'arrive', 'launch', 'finish', 'expire']);
+// "is due to report on Tuesday", "due to appear in court" (before a noun, "due to" gives a cause).
+const DUE_VERBS = new Set(['be', 'open', 'start', 'begin', 'take', 'end', 'close', 'meet', 'arrive', 'launch', 'finish', 'expire', 'report', 'vote', 'announce', 'release', 'rule', 'decide', 'testify', 'appear', 'return', 'resume', 'sign', 'hold', 'publish', 'complete', 'deliver', 'leave', 'visit', 'host', 'travel', 'speak', 'receive', 'become', 'go', 'hear']);
 const ADJUNCT = /(?:\s+(?:on|last|this|late|early|today|yesterday|tonight|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|morning|afternoon|evening|night|week|month|year)\b)+/y;
 const BE_FORMS = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'has', 'have', 'had']);
 const IRREGULAR_PARTICIPLES = new Set([

@@ -41,7 +41,7 @@ function plausibleNumber(text: string, start: number, end: number, first: number
   if (length === 4) return first === 49 || first === 50; // years 1000–2999
   if (length > 3) return false;
   if (length === 2 && (before === 39 || before === 0x2019)) return true; // '82
-  if (length === 2 && (before === 45 || before === 0x2013) && yearEndsAt(text, start - 1)) return true; // 1957-58
+  if (length === 2 && (before === 45 || before === 0x2013 || before === 47) && yearEndsAt(text, start - 1)) return true; // 1957-58, 2009/10
   if (length === 1 && first >= 49 && first <= 52 && isQuarter(text, start, end, before)) return true;
   NUMBER_FOLLOWERS.lastIndex = end;
   if (NUMBER_FOLLOWERS.test(text)) return true;

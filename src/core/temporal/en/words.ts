@@ -72,6 +72,16 @@ export const IN_THE_DAY = new Set(['in', 'during', 'of', 'for', 'through', 'thro
 /** Verbs after "the day" that make it a figure of speech: "the day will come", "the day came when". */
 export const DAY_IDIOM_VERBS = new Set(['will', 'would', 'shall', 'may', 'might', 'could', 'must', 'came', 'comes', 'come']);
 /** Verbs before "the day" in idioms: "carried the day", "saved the day". */
+/**
+ * Words that open a relative clause right after "a day", "a year": "there came a day when ...",
+ * "not a day anybody can be ready for" name an occasion, not a length of time.
+ */
+export const OCCASION_CLAUSE_OPENERS = new Set(['when', 'where', 'i', 'we', 'you', 'he', 'she', 'they', 'anybody', 'anyone', 'nobody', 'everybody', 'everyone']);
+/** Words before "a day" that make it a length even with a clause after it ("for a week they waited", "took a year when ..."). */
+export const LENGTH_PREPOSITIONS = new Set([
+  'for', 'in', 'within', 'over', 'after', 'about', 'than', 'once', 'per', 'only', 'just', 'half', 'nearly', 'almost', 'around',
+  'took', 'take', 'takes', 'taking', 'lasted', 'last', 'lasts', 'lasting', 'spent', 'spend', 'spends', 'waited', 'wait', 'waits',
+]);
 export const DAY_IDIOM_OBJECTS = new Set(['carried', 'carry', 'carries', 'won', 'win', 'wins', 'saved', 'save', 'saves', 'seize', 'seized', 'call', 'called']);
 
 export const DAY_PAIR_LINKS = new Set(['-', '–', 'and', 'or', 'to', 'through']);

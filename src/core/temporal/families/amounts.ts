@@ -37,7 +37,11 @@ export function amountBefore(p: Parser, end: number): Amount | null {
     return { first, value: null };
   }
   if (NUMBER_WORDS.get(word) === undefined) return null;
-  if (word === 'a' || word === 'an') return { first: j, value: 1 };
+  if (word === 'a' || word === 'an') {
+    // "half a year", "half an hour"
+    if (p.lower(j - 1) === 'half') return { first: j - 1, value: 0.5 };
+    return { first: j, value: 1 };
+  }
   // Collect number words leftwards: "twenty four", "twenty-four", "a hundred", "one and a half".
   let first = j;
   while (first - 1 >= 0) {

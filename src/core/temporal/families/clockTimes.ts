@@ -81,6 +81,8 @@ export function parseClock(p: Parser, k: number, state: TagState): Candidate | n
     const measured = fractionalTime(p, k, last);
     if (measured) return measured;
   }
+  // "finished second in 27:45": past the hours of a day, a result is minutes and seconds.
+  if (hour > 24 && minute <= 59 && last === k + 2 && RESULT_WORDS.has(p.lower(k - 1))) return timeTaken(k, 0, hour, minute, last, '', 'minutes:seconds');
   if (hour > 24 || minute > 59) return null;
   // a.m. / p.m.
   let meridiem = '';

@@ -1,9 +1,9 @@
 // An amount and a unit: a duration ("for 11 months", "a two-year term") or an offset from the
 // publication date or the story ("three years ago", "two weeks later", "in five days").
-import { anchoredSpan, quarterRange, yearValue } from '../calendar';
+import { anchoredSpan, monthRange, monthValue, quarterRange, yearValue } from '../calendar';
 import { type Candidate, QUARTER_CONTEXT_CHARS, storyMention, type TagState } from '../context';
 import type { Unit } from '../en/lexicon';
-import { DIRECTION_WORDS } from '../en/words';
+import { DIRECTION_WORDS, LENGTH_PREPOSITIONS, OCCASION_CLAUSE_OPENERS } from '../en/words';
 import { refNote, shiftedDate } from '../resolve';
 import { Parser } from '../tokens';
 import { durationValue, formatAmount, unitName, unitValue, UNKNOWN_FOR_UNIT } from '../values';
@@ -32,6 +32,9 @@ export function durationOrOffset(p: Parser, k: number, unit: Unit, amount: Amoun
       first = whole.first;
     }
   }
+  // "there came a day when ...": an occasion told by its clause, not a length of time.
+  const article = p.lower(first);
+  if ((article === 'a' || article === 'an') && last === k && OCCASION_CLAUSE_OPENERS.has(p.lower(k + 1)) && !LENGTH_PREPOSITIONS.has(p.lower(first - 1))) return null;
   // "two to three weeks": a range of amounts is one expression; the lower bound is sure.
   if (p.lower(first - 1) === 'to' && n !== null) {
     const low = amountBefore(p, first - 1);
@@ -92,6 +95,12 @@ export function durationOrOffset(p: Parser, k: number, unit: Unit, amount: Amoun
           const quarter = state.lastQuarter.quarter;
           return { value: `${yearValue(year)}-Q${quarter}`, reasoning: `the same quarter ${amountLabel} ${sign < 0 ? 'before' : 'after'} the quarter just mentioned`, range: quarterRange(year, quarter) };
         }
+        // "Sales in February rose 43% from a year earlier": the same month a year before.
+        const month = sameSentenceMonth(p, state, first);
+        if (unit === 'Y' && n === 1 && month) {
+          const year = month.year + sign;
+          return { value: monthValue(year, month.month), reasoning: `the same month ${amountLabel} ${sign < 0 ? 'before' : 'after'} the month just named`, range: monthRange(year, month.month) };
+        }
         const granularity: Unit = unit === 'H' || unit === 'MIN' || unit === 'S' ? 'D' : unit === 'DE' || unit === 'CE' ? 'Y' : unit;
         if (named) {
           const date = shiftedDate(new Date(named.year, named.month - 1, named.day), unit, sign * n);
@@ -151,3 +160,18 @@ export function durationOrOffset(p: Parser, k: number, unit: Unit, amount: Amoun
     },
   };
 }
+
+/**
+ * The month named on its own ("in February", not a day in it) earlier in the sentence of token
+ * `first`, which a year-on-year comparison there compares with; null when there is none.
+ */
+function sameSentenceMonth(p: Parser, state: TagState, first: number): { year: number; month: number } | null {
+  const named = state.lastMonth;
+  const start = p.start(first);
+  if (named.end < 0 || !named.named || named.end > start || start - named.end > SAME_SENTENCE_CHARS) return null;
+  if (/[.!?]["'”’]?\s+["'“‘]?[A-Z]/.test(p.text.slice(named.end, start + 1))) return null;
+  return { year: named.year, month: named.month };
+}
+
+/** How far (in characters) after a month a comparison "a year earlier" is still read in its sentence. */
+const SAME_SENTENCE_CHARS = 150;

@@ -57,13 +57,17 @@ export function spelledYear(p: Parser, i: number): { year: number; last: number 
  * The second year of a range written short: the "58" of "1957-58", the "00" of "1999-00" (TimeML
  * tags each year). Not the month of "2020-12" read as a date elsewhere, nor a code ("2012-34-567").
  */
+const isApostrophe = (token: string): boolean => token === "'" || token === '’';
+
 function shortRangeYear(p: Parser, k: number): Candidate | null {
   const first = p.yearNumber(k - 2);
-  if (first === null || p.len(k - 2) !== 4 || (p.glued(k) && p.isDigits(k + 2) && (p.lower(k + 1) === '-' || p.lower(k + 1) === '–'))) return null;
+  if (first === null || p.len(k - 2) !== 4 || (p.glued(k) && p.isDigits(k + 2) && (p.lower(k + 1) === '-' || p.lower(k + 1) === '–' || p.lower(k + 1) === '/'))) return null;
   const short = p.num(k);
   const ofCentury = first % 100;
   const year = short > ofCentury ? first - ofCentury + short : ofCentury === 99 && short === 0 ? first + 1 : null;
   if (year === null) return null;
+  // With a slash only a season or fiscal year ("2009/10"); "2009/12" may be a month.
+  if (p.lower(k - 1) === '/' && year !== first + 1) return null;
   const reasoning = `the second year of ${first}–${year}`;
   return { first: k, last: k, type: 'DATE', resolve() { return { value: yearValue(year), reasoning, range: yearRange(year) }; } };
 }
@@ -108,7 +112,8 @@ export function parseNumber(p: Parser, k: number, state: TagState): Candidate | 
     : p.glued(k) && p.raw(k + 1) === 'Q' && !(p.glued(k + 1) && wordOrNumber(k + 2)) ? k + 1
     : -1;
   if (quarterMark >= 0) return writtenQuarter(p, Math.min(k, quarterMark), Math.max(k, quarterMark), p.num(k), state);
-  if (length === 2 && gluedBefore && (prev === '-' || prev === '–') && p.glued(k - 2)) {
+  // "1957-58", "the 2009/10 season"
+  if (length === 2 && gluedBefore && (prev === '-' || prev === '–' || prev === '/') && p.glued(k - 2)) {
     const range = shortRangeYear(p, k);
     if (range) return range;
   }
@@ -193,7 +198,10 @@ export function parseNumber(p: Parser, k: number, state: TagState): Candidate | 
   // Decade: 1990s, 1990's, '90s
   if (length === 4 && (p.lower(k + 1) === 's' && p.glued(k) || (p.lower(k + 1) === "'" || p.lower(k + 1) === '’') && p.lower(k + 2) === 's' && p.glued(k) && p.glued(k + 1))) {
     const first = p.num(k);
-    if (first % 10 === 0 && first >= 1000 && first < 3000) {
+    // "2010's first quarter" is the year's, not the decade's: written with an apostrophe, a decade
+    // follows "the" (or another decade) or ends its phrase ("the 1980's and 1990's", "in the 1990's").
+    const possessive = p.lower(k + 1) !== 's' && p.isWord(k + 3) && !twoDigitDecadeContext(p, k);
+    if (first % 10 === 0 && first >= 1000 && first < 3000 && !possessive) {
       const last = p.lower(k + 1) === 's' ? k + 1 : k + 2;
       return withDecadeModifiers(p, k, last, first);
     }
@@ -230,6 +238,10 @@ export function parseNumber(p: Parser, k: number, state: TagState): Candidate | 
   const year = p.yearNumber(k);
   if (year !== null && ORDINALS.get(p.lower(k + 1)) !== undefined && UNITS.get(p.lower(k + 2)) === 'Q') {
     return quarterCandidate(p, k + 2, state);
+  }
+  // "2010's first quarter"
+  if (year !== null && isApostrophe(p.lower(k + 1)) && p.lower(k + 2) === 's' && ORDINALS.get(p.lower(k + 3)) !== undefined && UNITS.get(p.lower(k + 4)) === 'Q') {
+    return quarterCandidate(p, k + 4, state);
   }
   // "the Russell 2000 Index", "a venture called Orion 1980,": a number closing a name mid-sentence.
   // An acronym keeps its year ("WWDC 2005" is that year's edition), and so does a year that goes

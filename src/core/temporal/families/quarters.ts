@@ -84,6 +84,10 @@ export function quarterCandidate(p: Parser, k: number, state: TagState): Candida
     // "1989 third quarter"
     fixedYear = p.yearNumber(j - 1);
     first = j - 1;
+  } else if (p.lower(j - 1) === 's' && (p.lower(j - 2) === "'" || p.lower(j - 2) === '’') && p.yearNumber(j - 3) !== null) {
+    // "2010's first quarter"
+    fixedYear = p.yearNumber(j - 3);
+    first = j - 3;
   } else if (p.lower(j - 1) === 's' && p.lower(j - 3) === 'year' && LAST_THIS_NEXT.has(p.lower(j - 4))) {
     // "this year's third quarter"
     relativeYear = DIRECTION_WORDS.get(p.lower(j - 4))!;

@@ -102,7 +102,7 @@ export function parseUnit(p: Parser, k: number, state: TagState): Candidate | nu
   const relativeFollower = RELATIVE_FOLLOWERS.has(p.lower(k + 1));
   if (amount && amount.value === 1 && (p.lower(amount.first) === 'a' || p.lower(amount.first) === 'an') && !plural && !relativeFollower) {
     const before = amount.first - 1;
-    if (p.isDigits(before) || PER_UNIT_COUNTS.has(p.lower(before))) {
+    if (p.isDigits(before) || PER_UNIT_COUNTS.has(p.lower(before)) || countedNoun(p, before)) {
       return { first: amount.first, last: k, type: 'SET', resolve() { return { value: durationValue(unit, 1), reasoning: `once per ${unitName(unit, false)}` }; } };
     }
   }
@@ -114,4 +114,11 @@ export function parseUnit(p: Parser, k: number, state: TagState): Candidate | nu
   }
   if (amount) return durationOrOffset(p, k, unit, amount, state);
   return relativeUnit(p, k, unit, plural, state);
+}
+
+/** "100 cars", "three meals", "24 hours" at token i: a plural noun after a number, what a rate counts ("100 cars a day"). */
+function countedNoun(p: Parser, i: number): boolean {
+  const word = p.lower(i);
+  if (word.length < 3 || !word.endsWith('s') || !p.isLowerWord(i)) return false;
+  return p.isDigits(i - 1) || (NUMBER_WORDS.get(p.lower(i - 1)) !== undefined && p.lower(i - 1) !== 'a' && p.lower(i - 1) !== 'an');
 }
