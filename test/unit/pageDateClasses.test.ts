@@ -251,3 +251,30 @@ describe('pageDate: a labelled date field', () => {
     assert.doesNotMatch(pageDate(html)?.description ?? '', /"published"/);
   });
 });
+
+describe('pageDate: the first stamped date, for a page that states no other', () => {
+  it('takes a date standing alone in its line, even in a footer', () => {
+    const html = page('<h1>Gefahrstoffe</h1><p>Wir beraten Sie gern bei der Suche nach einem Partner.</p><footer><p>Copyright © 19.12.2019 - 12:14 h by Muster GmbH</p></footer>');
+    const found = pageDate(html);
+    assert.equal(found?.value, '2019-12-19');
+    assert.match(found!.description, /the page states no other/);
+    assert.equal(html.slice(found!.start, found!.end), '19.12.2019');
+  });
+
+  it('takes a forum post\'s stamp with a two-digit year when a time of day follows it', () => {
+    const html = page('<h1>Kein App Store</h1><div class="comment"><span class="user">anna</span> <span>28.09.19</span><span>12:44</span><p>Hallo, seit iOS 13 geht es nicht mehr.</p></div>');
+    assert.equal(read(html)?.value, '2019-09-28');
+  });
+
+  it('reads no version number, no date inside a sentence, and no period as such a stamp', () => {
+    assert.equal(read(page('<h1>Release</h1><p>Version 3.10.22</p>')), null);
+    assert.equal(read(page('<h1>Rat</h1><p>Text.</p><aside><p>Wie schon am 28. September 2017 berichtet, tagte der Rat erneut.</p></aside>')), null);
+    assert.equal(read(page('<h1>Tunnel</h1><p>24. April 2017 – 2. Oktober 2017</p>')), null);
+  });
+
+  it('skips a date after words of modification, and yields to any date the page states elsewhere', () => {
+    assert.equal(read(page('<h1>Wiki</h1><p>Text.</p><p>Zuletzt bearbeitet: 17.06.2018</p>')), null);
+    const dated = page('<p>Heute: 07.09.2017</p><h1>Report</h1><p>Text.</p>', '<meta property="article:published_time" content="2017-08-30T10:00:00+02:00">');
+    assert.equal(read(dated)?.value, '2017-08-30');
+  });
+});

@@ -159,6 +159,40 @@ export function firstTextDate(main: TextFact, headlineAt: number | undefined, pl
 }
 
 /**
+ * The last resort of a page that states no date anywhere else (htmldate's extensive search): the
+ * first date in all of its visible text, comments and sidebars included, that stands as a stamp —
+ * alone in its line of text, or with a time of day after it ("28.09.19 12:44", a forum post's) —
+ * and neither opens or closes a period nor follows words of modification or comment. A date inside
+ * a sentence ("Am Donnerstag, 28. September 2017, tagte der Rat") is one the text mentions.
+ */
+export function anyTextDate(visible: TextFact, plausible: (day: string) => boolean, order = DAY_FIRST): TextDate | null {
+  for (const match of daysInText(visible.text, { ...textDays(order), shortYear: true })) {
+    if (!plausible(match.day) || inRange(visible.text, match)) continue;
+    const stamped = TIME_AFTER.test(visible.text.slice(match.end, match.end + 12));
+    // A two-digit year without a time after it is as likely a version number ("3.10.22").
+    if (!stamped && (match.end - match.start <= 8 || !standsAlone(visible, match))) continue;
+    const before = visible.text.slice(Math.max(0, match.start - 40), match.start);
+    if (MODIFIED_WORDS.test(before) || COMMENT_WORDS.test(before)) continue;
+    return { day: match.day, start: sourceOffset(visible, match.start), end: sourceOffset(visible, match.end - 1) + 1, how: 'dateline' };
+  }
+  return null;
+}
+
+const TIME_AFTER = /^,?\s*(?:[-–|·,]\s*)?(?:um\s+|at\s+|à\s+)?\d{1,2}[:.h]\d{2}\b/;
+// Words a stamp may carry beside its date ("Posted by Anna on", a weekday, "Uhr"); a sentence has more.
+const MAX_STAMP_WORDS = 4;
+
+/** Whether the date is most of its text node: a stamp, not a mention inside a sentence. */
+function standsAlone(fact: TextFact, match: { start: number; end: number }): boolean {
+  let index = 0;
+  while (index + 1 < fact.pieces.length && fact.pieces[index + 1][0] <= match.start) index++;
+  const from = fact.pieces[index]?.[0] ?? 0;
+  const to = fact.pieces[index + 1]?.[0] ?? fact.text.length;
+  const words = `${fact.text.slice(from, match.start)} ${fact.text.slice(match.end, to)}`.match(/\p{L}+/gu) ?? [];
+  return words.length <= MAX_STAMP_WORDS;
+}
+
+/**
  * The date a byline shows as the last update ("Updated May 06, 2019", "Aktualisiert am 06. Mär.
  * 2023"): the first one in a date element or <time> outside comments and sidebars.
  */
