@@ -278,3 +278,20 @@ describe('pageDate: the first stamped date, for a page that states no other', ()
     assert.equal(read(dated)?.value, '2017-08-30');
   });
 });
+
+describe('pageDate: the page\'s description, after everything else', () => {
+  it('takes the date a notice writes only in its meta description, and points at it', () => {
+    const html = page('<h1>Orso marsicano</h1><p>Un anno da record.</p>', '<meta name="description" content="Orso marsicano: un anno da record (Notizia del 14 Gennaio 2020)">');
+    const found = pageDate(html);
+    assert.equal(found?.value, '2020-01-14');
+    assert.equal(found?.source, 'html-meta');
+    assert.equal(html.slice(found!.start, found!.end), '14 Gennaio 2020');
+  });
+
+  it('yields to a date stamped in the text, and skips a period in the description', () => {
+    const stamped = page('<h1>Orso</h1><p class="x">02.02.2020</p>', '<meta name="description" content="Notizia del 14 Gennaio 2020">');
+    assert.equal(pageDate(stamped)?.value, '2020-02-02');
+    const period = page('<h1>Mostra</h1><p>Testo.</p>', '<meta name="description" content="Aperta dal 3 marzo 2020 al 5 aprile 2020">');
+    assert.equal(pageDate(period), null);
+  });
+});

@@ -4,7 +4,7 @@
 // say modification ("updated", "aktualisiert") are skipped.
 
 import { dayInValue, daysInText, type DayMatch } from './dateText';
-import { sourceOffset, type ItempropFact, type TextFact, type TimeFact } from './pageScan';
+import { sourceOffset, type ItempropFact, type MetaFact, type TextFact, type TimeFact } from './pageScan';
 
 // Words that introduce the modification date, not the publication date.
 const MODIFIED_WORDS = /(?:updated?|modified|last\s+changed|(?:last\s+)?edited|aktualisiert|geändert|zuletzt|bearbeitet|mis\s+à\s+jour|actualizado|actualisé|aggiornato|revised)\W{0,3}(?:\s+(?:am|on|at|le|el|um))?\W{0,3}\s*$/i;
@@ -174,6 +174,26 @@ export function anyTextDate(visible: TextFact, plausible: (day: string) => boole
     const before = visible.text.slice(Math.max(0, match.start - 40), match.start);
     if (MODIFIED_WORDS.test(before) || COMMENT_WORDS.test(before)) continue;
     return { day: match.day, start: sourceOffset(visible, match.start), end: sourceOffset(visible, match.end - 1) + 1, how: 'dateline' };
+  }
+  return null;
+}
+
+const DESCRIPTION_KEYS = new Set(['description', 'og:description', 'twitter:description']);
+
+/**
+ * After the visible text, the page's summary for search engines and link previews: a notice's
+ * "(Notizia del 14 Gennaio 2020)" is often written there and nowhere else.
+ */
+export function descriptionDate(metas: MetaFact[], plausible: (day: string) => boolean, order = DAY_FIRST): TextDate | null {
+  for (const meta of metas) {
+    if (!DESCRIPTION_KEYS.has(meta.key)) continue;
+    for (const match of daysInText(meta.content, textDays(order))) {
+      const before = meta.content.slice(Math.max(0, match.start - 40), match.start);
+      if (!plausible(match.day) || inRange(meta.content, match) || MODIFIED_WORDS.test(before)) continue;
+      // The attribute's value is written as is unless it holds entities: then only its start is known.
+      const exact = meta.end - meta.start === meta.content.length;
+      return { day: match.day, start: meta.start + (exact ? match.start : 0), end: exact ? meta.start + match.end : meta.end, how: 'dateline' };
+    }
   }
   return null;
 }
