@@ -295,3 +295,12 @@ describe('pageDate: the page\'s description, after everything else', () => {
     assert.equal(pageDate(period), null);
   });
 });
+
+describe('pageDate: a site\'s "today" box', () => {
+  it('a date in a box called current-date or today is the day of the visit, not the article\'s', () => {
+    const html = page('<div class="bdaia-current-time">19 février 2020</div><h1>Parité</h1><div class="entry-meta"><span class="news-date">18 février 2020</span></div><p>Texte.</p>');
+    assert.equal(read(html)?.value, '2020-02-18');
+    const alone = page('<div class="header-today-date">19 février 2020</div><h1>Parité</h1><p>Texte.</p>');
+    assert.doesNotMatch(pageDate(alone)?.description ?? '', /element/);
+  });
+});
