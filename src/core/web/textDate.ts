@@ -204,8 +204,14 @@ const MAX_STAMP_WORDS = 4;
 
 /** Whether the date is most of its text node: a stamp, not a mention inside a sentence. */
 function standsAlone(fact: TextFact, match: { start: number; end: number }): boolean {
+  // Binary search: a page with thousands of dates in running text asks this for each of them.
   let index = 0;
-  while (index + 1 < fact.pieces.length && fact.pieces[index + 1][0] <= match.start) index++;
+  let high = fact.pieces.length - 1;
+  while (index < high) {
+    const mid = (index + high + 1) >> 1;
+    if (fact.pieces[mid][0] <= match.start) index = mid;
+    else high = mid - 1;
+  }
   const from = fact.pieces[index]?.[0] ?? 0;
   const to = fact.pieces[index + 1]?.[0] ?? fact.text.length;
   const words = `${fact.text.slice(from, match.start)} ${fact.text.slice(match.end, to)}`.match(/\p{L}+/gu) ?? [];
