@@ -251,3 +251,56 @@ describe('pageDate: a labelled date field', () => {
     assert.doesNotMatch(pageDate(html)?.description ?? '', /"published"/);
   });
 });
+
+describe('pageDate: the first stamped date, for a page that states no other', () => {
+  it('takes a date standing alone in its line, even in a footer', () => {
+    const html = page('<h1>Gefahrstoffe</h1><p>Wir beraten Sie gern bei der Suche nach einem Partner.</p><footer><p>Copyright © 19.12.2019 - 12:14 h by Muster GmbH</p></footer>');
+    const found = pageDate(html);
+    assert.equal(found?.value, '2019-12-19');
+    assert.match(found!.description, /the page states no other/);
+    assert.equal(html.slice(found!.start, found!.end), '19.12.2019');
+  });
+
+  it('takes a forum post\'s stamp with a two-digit year when a time of day follows it', () => {
+    const html = page('<h1>Kein App Store</h1><div class="comment"><span class="user">anna</span> <span>28.09.19</span><span>12:44</span><p>Hallo, seit iOS 13 geht es nicht mehr.</p></div>');
+    assert.equal(read(html)?.value, '2019-09-28');
+  });
+
+  it('reads no version number, no date inside a sentence, and no period as such a stamp', () => {
+    assert.equal(read(page('<h1>Release</h1><p>Version 3.10.22</p>')), null);
+    assert.equal(read(page('<h1>Rat</h1><p>Text.</p><aside><p>Wie schon am 28. September 2017 berichtet, tagte der Rat erneut.</p></aside>')), null);
+    assert.equal(read(page('<h1>Tunnel</h1><p>24. April 2017 – 2. Oktober 2017</p>')), null);
+  });
+
+  it('skips a date after words of modification, and yields to any date the page states elsewhere', () => {
+    assert.equal(read(page('<h1>Wiki</h1><p>Text.</p><p>Zuletzt bearbeitet: 17.06.2018</p>')), null);
+    const dated = page('<p>Heute: 07.09.2017</p><h1>Report</h1><p>Text.</p>', '<meta property="article:published_time" content="2017-08-30T10:00:00+02:00">');
+    assert.equal(read(dated)?.value, '2017-08-30');
+  });
+});
+
+describe('pageDate: the page\'s description, after everything else', () => {
+  it('takes the date a notice writes only in its meta description, and points at it', () => {
+    const html = page('<h1>Orso marsicano</h1><p>Un anno da record.</p>', '<meta name="description" content="Orso marsicano: un anno da record (Notizia del 14 Gennaio 2020)">');
+    const found = pageDate(html);
+    assert.equal(found?.value, '2020-01-14');
+    assert.equal(found?.source, 'html-meta');
+    assert.equal(html.slice(found!.start, found!.end), '14 Gennaio 2020');
+  });
+
+  it('yields to a date stamped in the text, and skips a period in the description', () => {
+    const stamped = page('<h1>Orso</h1><p class="x">02.02.2020</p>', '<meta name="description" content="Notizia del 14 Gennaio 2020">');
+    assert.equal(pageDate(stamped)?.value, '2020-02-02');
+    const period = page('<h1>Mostra</h1><p>Testo.</p>', '<meta name="description" content="Aperta dal 3 marzo 2020 al 5 aprile 2020">');
+    assert.equal(pageDate(period), null);
+  });
+});
+
+describe('pageDate: a site\'s "today" box', () => {
+  it('a date in a box called current-date or today is the day of the visit, not the article\'s', () => {
+    const html = page('<div class="bdaia-current-time">19 février 2020</div><h1>Parité</h1><div class="entry-meta"><span class="news-date">18 février 2020</span></div><p>Texte.</p>');
+    assert.equal(read(html)?.value, '2020-02-18');
+    const alone = page('<div class="header-today-date">19 février 2020</div><h1>Parité</h1><p>Texte.</p>');
+    assert.doesNotMatch(pageDate(alone)?.description ?? '', /element/);
+  });
+});

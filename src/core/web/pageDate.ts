@@ -12,7 +12,7 @@ import { metaDates, metaModifiedDays } from './metaDate';
 import { pageWritesMonthFirst } from './pageLocale';
 import { scanPage, type MetaFact } from './pageScan';
 import { scriptDataDate } from './scriptDate';
-import { elementDate, firstTextDate, itempropDate, keywordDate, timeDate, updatedDate, type TextDate } from './textDate';
+import { anyTextDate, descriptionDate, elementDate, firstTextDate, itempropDate, keywordDate, timeDate, updatedDate, type TextDate } from './textDate';
 import { urlDate } from './urlDate';
 
 export interface PageDate {
@@ -55,6 +55,10 @@ interface Gathered {
   updated: TextDate | null;
   /** The day in the address of the page's preview image, for a page that states no other. */
   image: Candidate | null;
+  /** The first date anywhere in the visible text, for a page that states no other. */
+  anywhere: () => TextDate | null;
+  /** The first date in the page's description (<meta name="description">, og:description). */
+  described: () => TextDate | null;
 }
 
 /** Every source's answer, most deliberate first. */
@@ -93,7 +97,7 @@ function gather(html: string, options: PageDateOptions): Gathered {
     metaCandidate(generic),
     candidate(firstTextDate(facts.main, facts.headlineAt, plausible, order), 'page-text', facts.headlineAt === undefined ? 'the first date in the page text' : 'the first date after the headline'),
   ];
-  return { candidates: all.filter((c): c is Candidate => c !== null), modified, updated: updatedDate(facts.dateElements, facts.times, plausible, order), image: imageDate(facts.metas, plausible) };
+  return { candidates: all.filter((c): c is Candidate => c !== null), modified, updated: updatedDate(facts.dateElements, facts.times, plausible, order), image: imageDate(facts.metas, plausible), anywhere: () => anyTextDate(facts.visible, plausible, order), described: () => descriptionDate(facts.metas, plausible, order) };
 }
 
 // The preview image a publishing system files under the day of the upload (".../2016/05/04/cover.png").
@@ -121,15 +125,20 @@ function dayShift(day: string, days: number): string {
 const VISIBLE: ReadonlySet<PublicationDateSource> = new Set(['time-element', 'page-text']);
 
 export function pageDate(html: string, options: PageDateOptions = {}): PageDate | null {
-  const { candidates: found, modified, updated, image } = gather(html, options);
+  const { candidates: found, modified, updated, image, anywhere, described } = gather(html, options);
   if (found.length === 0 && !updated) {
     if (image) {
       const { utc: _utc, localDay: _localDay, ...result } = image;
       return result;
     }
     const latest = options.latest;
-    const inScripts = scriptDataDate(html, (day) => day >= EARLIEST_PAGE_DAY && (!latest || day <= latest));
-    return inScripts && { value: inScripts.day, source: 'json-ld', description: `the "${inScripts.key}" date in the page's script data`, start: inScripts.start, end: inScripts.end };
+    const plausible = (day: string) => day >= EARLIEST_PAGE_DAY && (!latest || day <= latest);
+    const inScripts = scriptDataDate(html, plausible);
+    if (inScripts) return { value: inScripts.day, source: 'json-ld', description: `the "${inScripts.key}" date in the page's script data`, start: inScripts.start, end: inScripts.end };
+    const inText = anywhere();
+    if (inText) return { value: inText.day, source: 'page-text', description: 'the first date in the page text (the page states no other)', start: inText.start, end: inText.end };
+    const inDescription = described();
+    return inDescription && { value: inDescription.day, source: 'html-meta', description: "the date in the page's description (<meta> description)", start: inDescription.start, end: inDescription.end };
   }
   // A page that states no date but an update ("Updated May 06, 2019") is dated by that day, and
   // the description says it is an update. When the page also gives a publication date (in its

@@ -92,8 +92,9 @@ const DATE_MARKER = /date|datum|time|zeit|byline|subline|dateline|posted|submitt
 // Containers whose dates are not the page's: comments, related stories, sidebars, navigation.
 // Matched on a class or id that is, or starts with, such a word ("sidebar-first", "comments-area",
 // "nav"): a class that only mentions one ("has-sidebar", "right-sidebar", "headline") describes
-// the layout around the content, not a box beside it.
-const ASIDE_MARKER = /(?:^|\s)(?:comments?|kommentare?|discussion|replies|related|sidebar|recommend\w*|empfehlung\w*|popular|trending|most-read|breadcrumbs?|nav\w*|menu|cookies?|newsletter|advert\w*|anzeige)(?:$|[\s_-])|(?<!no-)(?:comment|kommentar|related|similar)/;
+// the layout around the content, not a box beside it. A site's "today" box ("bdaia-current-time",
+// "header-today-date") shows the day of the visit.
+const ASIDE_MARKER = /(?:^|\s)(?:comments?|kommentare?|discussion|replies|related|sidebar|recommend\w*|empfehlung\w*|popular|trending|most-read|breadcrumbs?|nav\w*|menu|(?:[\w-]*[-_])?(?:current|today|heute)[-_]?(?:date|time|day)|cookies?|newsletter|advert\w*|anzeige)(?:$|[\s_-])|(?<!no-)(?:comment|kommentar|related|similar)/;
 // A class list naming the page's main wrapper as well ("mainwrap single-default sidebar") says the
 // layout has a sidebar, not that this element is one.
 const LAYOUT_MARKER = /(?:^|\s)(?:main|wrap|container|layout|single|content)[\w-]*(?:$|\s)/;

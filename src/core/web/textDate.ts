@@ -4,7 +4,7 @@
 // say modification ("updated", "aktualisiert") are skipped.
 
 import { dayInValue, daysInText, type DayMatch } from './dateText';
-import { sourceOffset, type ItempropFact, type TextFact, type TimeFact } from './pageScan';
+import { sourceOffset, type ItempropFact, type MetaFact, type TextFact, type TimeFact } from './pageScan';
 
 // Words that introduce the modification date, not the publication date.
 const MODIFIED_WORDS = /(?:updated?|modified|last\s+changed|(?:last\s+)?edited|aktualisiert|geändert|zuletzt|bearbeitet|mis\s+à\s+jour|actualizado|actualisé|aggiornato|revised)\W{0,3}(?:\s+(?:am|on|at|le|el|um))?\W{0,3}\s*$/i;
@@ -156,6 +156,66 @@ export function keywordDate(visible: TextFact, plausible: (day: string) => boole
 export function firstTextDate(main: TextFact, headlineAt: number | undefined, plausible: (day: string) => boolean, order = DAY_FIRST): TextDate | null {
   const match = (headlineAt ? pickFirst(main, headlineAt, plausible, order) : null) ?? pickFirst(main, 0, plausible, order);
   return match ? { ...match, how: 'dateline' } : null;
+}
+
+/**
+ * The last resort of a page that states no date anywhere else (htmldate's extensive search): the
+ * first date in all of its visible text, comments and sidebars included, that stands as a stamp —
+ * alone in its line of text, or with a time of day after it ("28.09.19 12:44", a forum post's) —
+ * and neither opens or closes a period nor follows words of modification or comment. A date inside
+ * a sentence ("Am Donnerstag, 28. September 2017, tagte der Rat") is one the text mentions.
+ */
+export function anyTextDate(visible: TextFact, plausible: (day: string) => boolean, order = DAY_FIRST): TextDate | null {
+  for (const match of daysInText(visible.text, { ...textDays(order), shortYear: true })) {
+    if (!plausible(match.day) || inRange(visible.text, match)) continue;
+    const stamped = TIME_AFTER.test(visible.text.slice(match.end, match.end + 12));
+    // A two-digit year without a time after it is as likely a version number ("3.10.22").
+    if (!stamped && (match.end - match.start <= 8 || !standsAlone(visible, match))) continue;
+    const before = visible.text.slice(Math.max(0, match.start - 40), match.start);
+    if (MODIFIED_WORDS.test(before) || COMMENT_WORDS.test(before)) continue;
+    return { day: match.day, start: sourceOffset(visible, match.start), end: sourceOffset(visible, match.end - 1) + 1, how: 'dateline' };
+  }
+  return null;
+}
+
+const DESCRIPTION_KEYS = new Set(['description', 'og:description', 'twitter:description']);
+
+/**
+ * After the visible text, the page's summary for search engines and link previews: a notice's
+ * "(Notizia del 14 Gennaio 2020)" is often written there and nowhere else.
+ */
+export function descriptionDate(metas: MetaFact[], plausible: (day: string) => boolean, order = DAY_FIRST): TextDate | null {
+  for (const meta of metas) {
+    if (!DESCRIPTION_KEYS.has(meta.key)) continue;
+    for (const match of daysInText(meta.content, textDays(order))) {
+      const before = meta.content.slice(Math.max(0, match.start - 40), match.start);
+      if (!plausible(match.day) || inRange(meta.content, match) || MODIFIED_WORDS.test(before)) continue;
+      // The attribute's value is written as is unless it holds entities: then only its start is known.
+      const exact = meta.end - meta.start === meta.content.length;
+      return { day: match.day, start: meta.start + (exact ? match.start : 0), end: exact ? meta.start + match.end : meta.end, how: 'dateline' };
+    }
+  }
+  return null;
+}
+
+const TIME_AFTER = /^,?\s*(?:[-–|·,]\s*)?(?:um\s+|at\s+|à\s+)?\d{1,2}[:.h]\d{2}\b/;
+// Words a stamp may carry beside its date ("Posted by Anna on", a weekday, "Uhr"); a sentence has more.
+const MAX_STAMP_WORDS = 4;
+
+/** Whether the date is most of its text node: a stamp, not a mention inside a sentence. */
+function standsAlone(fact: TextFact, match: { start: number; end: number }): boolean {
+  // Binary search: a page with thousands of dates in running text asks this for each of them.
+  let index = 0;
+  let high = fact.pieces.length - 1;
+  while (index < high) {
+    const mid = (index + high + 1) >> 1;
+    if (fact.pieces[mid][0] <= match.start) index = mid;
+    else high = mid - 1;
+  }
+  const from = fact.pieces[index]?.[0] ?? 0;
+  const to = fact.pieces[index + 1]?.[0] ?? fact.text.length;
+  const words = `${fact.text.slice(from, match.start)} ${fact.text.slice(match.end, to)}`.match(/\p{L}+/gu) ?? [];
+  return words.length <= MAX_STAMP_WORDS;
 }
 
 /**
