@@ -53,14 +53,15 @@ const lazyHtmlPage = {
   },
 };
 
-// The CLI's threads evaluate the HTML parser, DOM, Readability and entity tables only for their first
+// The CLI's threads load the HTML parser, DOM, Readability and entity tables only for their first
 // HTML article: imports of core/web/htmlPage and core/web/pageDate resolve to stand-ins that
-// require() the real modules on first call (src/cli/lazyHtmlPage.ts, lazyPageDate.ts). The code
-// stays in the bundle; esbuild wraps what is required lazily so that it runs only when required.
+// require() dist/cli-web.js (src/cli/webChunk.ts) on first call (src/cli/lazyHtmlPage.ts,
+// lazyPageDate.ts). That code is not in dist/cli-worker.js at all: each worker thread compiles its
+// whole bundle when it starts, and the HTML stack was half of it.
 const lazyWebForCli = {
   name: 'lazy-web-cli',
   setup(build) {
-    const standIn = (file) => (args) => (/lazy(HtmlPage|PageDate)\.ts$/.test(args.importer) ? undefined : { path: path.join(__dirname, 'src', 'cli', file) });
+    const standIn = (file) => (args) => (/lazy(HtmlPage|PageDate)\.ts$/.test(args.importer) ? { path: './cli-web.js', external: true } : { path: path.join(__dirname, 'src', 'cli', file) });
     build.onResolve({ filter: /\/web\/htmlPage$/ }, standIn('lazyHtmlPage.ts'));
     build.onResolve({ filter: /\/web\/pageDate$/ }, standIn('lazyPageDate.ts'));
   },
@@ -95,7 +96,9 @@ async function main() {
   const cli = { ...node, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, external: ['tsx/cjs', 'canvas'], plugins: [lazyWebForCli] };
   // The worker threads of `claimline check` (src/cli/pool.ts finds it beside dist/cli.js).
   const cliWorker = { ...node, entryPoints: ['src/cli/worker.ts'], outfile: 'dist/cli-worker.js', external: ['canvas'], plugins: [lazyWebForCli] };
-  const builds = cliOnly ? [cli, cliWorker] : [extension, nodeEntry, webPages, cli, cliWorker];
+  // What the stand-ins of lazyWebForCli require (beside dist/cli.js and dist/cli-worker.js).
+  const cliWeb = { ...node, entryPoints: ['src/cli/webChunk.ts'], outfile: 'dist/cli-web.js', external: ['canvas'] };
+  const builds = cliOnly ? [cli, cliWorker, cliWeb] : [extension, nodeEntry, webPages, cli, cliWorker, cliWeb];
   if (watch) {
     await buildCodicons();
     for (const options of builds) {

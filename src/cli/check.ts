@@ -111,7 +111,8 @@ function reportedName(file: ArticleFile, options: Options): string {
 
 function articleTask(file: ArticleFile, settings: CheckSettings, options: Options, io: CliIo, cwd: string): Omit<CheckTask, 'index'> {
   const name = reportedName(file, options);
-  const task: Omit<CheckTask, 'index'> = { name, path: file.path, settings, location: artifactLocation(name, cwd) };
+  // Only SARIF names the artifact by URI (a path to URL conversion per file, for nothing otherwise).
+  const task: Omit<CheckTask, 'index'> = { name, path: file.path, settings, location: settings.output === 'sarif' ? artifactLocation(name, cwd) : undefined };
   if (file.path !== STDIN_ARGUMENT) return task;
   try {
     return { ...task, path: undefined, text: readStandardInput(io, settings.maxBytes) };

@@ -77,7 +77,9 @@ export function checkArticle(task: CheckTask): CheckResult {
   noteAnalyzed(text.length);
   let analysis: Analysis;
   try {
-    analysis = analyze(text, { published: settings.published, today: settings.today, format, locale: settings.locale });
+    // JSON records carry no message unless --messages asks: none is worded.
+    const wordMessages = settings.output !== 'json' || settings.messages;
+    analysis = analyze(text, { published: settings.published, today: settings.today, format, locale: settings.locale, messages: wordMessages });
   } catch (error) {
     // The analyzer is fuzzed never to throw; if it does, only this article fails.
     return failure(task, `internal error while analyzing: ${(error as Error).stack ?? error}`);

@@ -89,7 +89,9 @@ function* jsonList<T>(key: string, items: T[], toText: (item: T) => string): Gen
 // The records' JSON text written directly, the same text as JSON.stringify of the jsonTimex, jsonQuote,
 // jsonClaim and jsonFinding objects above (a test holds them equal): an object per item and a
 // stringify of each was the larger part of writing JSON. Offsets and indices are integers, so they
-// print the same either way; strings go through JSON.stringify for their escapes.
+// print the same either way; strings go through JSON.stringify for their escapes, except those of the
+// closed sets (timex types, claim kinds, rule ids, severities: ASCII letters and hyphens, nothing to
+// escape), written between quotes as they are.
 const quoted = (value: string) => JSON.stringify(value);
 
 function speakerText(value: Speaker | null): string {
@@ -97,7 +99,7 @@ function speakerText(value: Speaker | null): string {
 }
 
 function timexText(t: Timex): string {
-  return `{"start":${t.start},"end":${t.end},"type":${quoted(t.type)},"value":${quoted(t.value)}}`;
+  return `{"start":${t.start},"end":${t.end},"type":"${t.type}","value":${quoted(t.value)}}`;
 }
 
 function quoteText(q: Quote): string {
@@ -105,12 +107,12 @@ function quoteText(q: Quote): string {
 }
 
 function claimText(c: Claim): string {
-  return `{"start":${c.start},"end":${c.end},"kind":${quoted(c.kind)},"timexes":[${c.timexes.join(',')}],"speaker":${speakerText(c.speaker)}}`;
+  return `{"start":${c.start},"end":${c.end},"kind":"${c.kind}","timexes":[${c.timexes.join(',')}],"speaker":${speakerText(c.speaker)}}`;
 }
 
 function findingText({ finding, severity }: ShownFinding): string {
   const subject = finding.subject ? `,"${finding.subject.kind}":${finding.subject.index}` : '';
-  return `{"rule":${quoted(finding.rule)},"severity":${quoted(severity)},"start":${finding.start},"end":${finding.end}${subject}}`;
+  return `{"rule":"${finding.rule}","severity":"${severity}","start":${finding.start},"end":${finding.end}${subject}}`;
 }
 
 function findingWithMessageText(shown: ShownFinding): string {

@@ -1,6 +1,6 @@
 // Stands in for core/web/pageDate.ts in the CLI bundles (esbuild.js swaps it in): reading an HTML
-// page's publication date needs the HTML tokenizer and its entity tables, evaluated the first time
-// an HTML article is checked (see lazyHtmlPage.ts).
+// page's publication date needs the HTML tokenizer and its entity tables, loaded from dist/cli-web.js
+// the first time an HTML article is checked (see lazyHtmlPage.ts).
 import type * as PageDateModule from '../core/web/pageDate';
 
 let loaded: typeof PageDateModule | undefined;

@@ -2,7 +2,7 @@
 // finds the subcommand in its table and hands the arguments over (check.ts, timeline.ts, import.ts).
 import { COMMANDS, parseArguments, UsageError, USAGE, usageOf, type Command, type Options } from './args';
 import { runCheck } from './check';
-import { IMPORT_USAGE, runImport } from './import';
+import type * as ImportModule from './import';
 import { runTimeline } from './timeline';
 
 export { USAGE };
@@ -63,8 +63,22 @@ const SUBCOMMANDS: Record<Command, Subcommand> = {
   check: parsed('check', runCheck),
   timeline: parsed('timeline', runTimeline),
   // `import` waits on the network and has options of its own (import.ts).
-  import: { usage: IMPORT_USAGE, run: (args, io) => runImport(args, io) },
+  import: {
+    get usage() {
+      return importCommand().IMPORT_USAGE;
+    },
+    run: (args, io) => importCommand().runImport(args, io),
+  },
 };
+
+/**
+ * The import command's module, evaluated when it runs: it brings the page reader (the HTML parser,
+ * the DOM, Readability), whose set-up was a third of the command line's start for every `check`.
+ */
+function importCommand(): typeof ImportModule {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- evaluated on first use, synchronously
+  return require('./import') as typeof ImportModule;
+}
 
 function isCommand(name: string | undefined): name is Command {
   return (COMMANDS as readonly string[]).includes(name ?? '');

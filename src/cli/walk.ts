@@ -82,13 +82,18 @@ export class ArticleWalker {
     if (this.files.length === before) this.report.fail(arg, 'no files match this pattern');
   }
 
-  /** Adds a file once (by its real path). */
-  private add(path: string, walked: boolean): void {
-    let key = resolve(path);
-    try {
-      key = realpathSync(path);
-    } catch {
-      // A missing file keeps its own name, and is reported when read.
+  /**
+   * Adds a file once (by its real path). `real`: its real path when known (a folder walk's entry
+   * that is no symbolic link is its real folder's real path and its name, without a look-up per file).
+   */
+  private add(path: string, walked: boolean, real?: string): void {
+    let key = real ?? resolve(path);
+    if (real === undefined) {
+      try {
+        key = realpathSync(path);
+      } catch {
+        // A missing file keeps its own name, and is reported when read.
+      }
     }
     if (this.seen.has(key)) return;
     this.seen.add(key);
@@ -129,7 +134,8 @@ export class ArticleWalker {
       const child = join(path, entry.name);
       let isFolder = entry.isDirectory();
       let isFile = entry.isFile();
-      if (entry.isSymbolicLink()) {
+      const link = entry.isSymbolicLink();
+      if (link) {
         try {
           const target = statSync(child);
           isFolder = target.isDirectory();
@@ -145,7 +151,7 @@ export class ArticleWalker {
         if (SKIPPED_FOLDERS.has(entry.name) || this.ignored(child, true, inner)) continue;
         this.folder(child, inner, folderAncestors, wanted);
       } else if (isFile && wanted(child) && !this.ignored(child, false, inner)) {
-        this.add(child, true);
+        this.add(child, true, link ? undefined : join(real, entry.name));
       }
     }
   }

@@ -111,6 +111,8 @@ export interface FindingInput {
   quotes: Quote[];
   /** The language of the messages (the message catalog's); English when absent. */
   locale?: string;
+  /** false: no messages (empty strings), see AnalyzeOptions.messages. */
+  messages?: boolean;
 }
 
 /** The rule for one anchoring expression of a claim. */
@@ -132,6 +134,25 @@ interface Explanation {
   ambiguousAlone: string | null;
 }
 
+/** How the findings of one run are worded: MessageParts, or NO_MESSAGES when none is shown. */
+interface Wording {
+  claimMessage(text: string, claim: Claim, timex: Timex, rule: RuleId): string;
+  ambiguousMessage(text: string, timex: Timex, inClaim: boolean): string;
+  quoteMessage(quote: Quote, speaker: Speaker | null): string;
+  editedQuoteMessage(text: string, quote: Quote): string;
+  articleMessage(empty: boolean): string;
+  hiddenTextMessage(kind: 'quote' | 'claim', runs: HiddenRun[]): string;
+}
+
+const NO_MESSAGES: Wording = {
+  claimMessage: () => '',
+  ambiguousMessage: () => '',
+  quoteMessage: () => '',
+  editedQuoteMessage: () => '',
+  articleMessage: () => '',
+  hiddenTextMessage: () => '',
+};
+
 /**
  * Message parts shared within one run. A document repeats its values, speakers and expressions:
  * made once and shared, a dense file's 900,000 messages are each at most one concatenation
@@ -139,7 +160,7 @@ interface Explanation {
  * collect, and every kept one is copied by the collector). One per run, so that no cached string
  * keeps an earlier version of a document alive (a slice of a document refers to all of it).
  */
-class MessageParts {
+class MessageParts implements Wording {
   // One entry per value, replaced when the reasoning differs: values are short, shared strings that
   // hash once, while reasonings are often built per expression and hashing each would cost more.
   private readonly explanations = new Map<string, Explanation>();
@@ -171,7 +192,9 @@ class MessageParts {
     return this.joined(readerPhrase(text, timex), tail);
   }
 
-  quoteMessage(speaker: Speaker): string {
+  /** `speaker`: the quote's, null when it has none or only an unresolved pronoun. */
+  quoteMessage(quote: Quote, speaker: Speaker | null): string {
+    if (!speaker) return quote.speaker ? this.catalog.t('finding.unattributedPronoun', { mention: quote.speaker.mention }) : this.catalog.t('finding.unattributed');
     const who = speakerPhrase(speaker, this.catalog);
     let message = this.quoteMessages.get(who);
     if (message === undefined) {
@@ -179,6 +202,22 @@ class MessageParts {
       this.quoteMessages.set(who, message);
     }
     return message;
+  }
+
+  editedQuoteMessage(text: string, quote: Quote): string {
+    const marks = quote.edits.map((edit) => text.slice(edit.start, edit.end)).join(', ');
+    return this.catalog.t('finding.editedQuote', { marks });
+  }
+
+  articleMessage(empty: boolean): string {
+    return this.catalog.t(empty ? 'finding.empty' : 'finding.noPublicationDate');
+  }
+
+  hiddenTextMessage(kind: 'quote' | 'claim', runs: HiddenRun[]): string {
+    const names = [...new Set(runs.flatMap((run) => run.names))];
+    const bidi = runs.some((run) => run.bidi);
+    const what = this.catalog.t(bidi ? 'finding.hiddenBidi' : 'finding.hiddenInvisible');
+    return this.catalog.t(kind === 'quote' ? 'finding.hiddenInQuote' : 'finding.hiddenInClaim', { names: names.join(', '), what });
   }
 
   private explanationOf(timex: Timex): Explanation {
@@ -242,26 +281,25 @@ function finding(rule: RuleId, start: number, end: number, message: string, subj
 
 export function buildFindings(input: FindingInput): Finding[] {
   const { text, timexes, claims, quotes } = input;
-  const catalog = messages(input.locale);
-  const parts = new MessageParts(input.today, catalog);
+  const parts: Wording = input.messages === false ? NO_MESSAGES : new MessageParts(input.today, messages(input.locale));
   // Each kind of finding is made in text order, so the lists are merged rather than sorted (a
   // linear pass instead of a comparator sort of a dense file's 1.3 million findings). Each list
   // is made at its final size: grown by push, a list of 900,000 took four times as long here.
   // Each list has a small function of its own and the rare paths are apart (docs/performance.md,
   // "What the cold cost is made of"): one big function was compiled again on each new path.
   const claimed = new Uint8Array(timexes.length);
-  const claimFindings = claimFindingsOf(input, parts, catalog, claimed);
+  const claimFindings = claimFindingsOf(input, parts, claimed);
   const ambiguousFindings = ambiguousFindingsOf(text, timexes, claimed, parts);
-  const quoteFindings = quoteFindingsOf(text, quotes, parts, catalog);
+  const quoteFindings = quoteFindingsOf(text, quotes, parts);
   // Ties keep list order, as the stable sort of the lists one after the other would.
   let findings = mergeInOrder(mergeInOrder(inOrder(claimFindings), inOrder(ambiguousFindings)), inOrder(quoteFindings));
-  if (hasHiddenCandidates(text)) findings = mergeInOrder(findings, inOrder(hiddenTextFindings(text, quotes, claims, catalog)));
+  if (hasHiddenCandidates(text)) findings = mergeInOrder(findings, inOrder(hiddenTextFindings(text, quotes, claims, parts)));
   placeFindings(findings, input.source ?? text);
   return findings;
 }
 
 /** The article-level finding, if any, then one finding per date of each claim; marks the claimed dates. */
-function claimFindingsOf(input: FindingInput, parts: MessageParts, catalog: Catalog, claimed: Uint8Array): Finding[] {
+function claimFindingsOf(input: FindingInput, parts: Wording, claimed: Uint8Array): Finding[] {
   const { text, timexes, claims } = input;
   // An empty article has no date to miss: saying so is the only finding it gets.
   const empty = !/\S/.test(text);
@@ -269,7 +307,7 @@ function claimFindingsOf(input: FindingInput, parts: MessageParts, catalog: Cata
   for (let claimIndex = 0; claimIndex < claims.length; claimIndex++) count += claims[claimIndex].timexes.length;
   const claimFindings = new Array<Finding>(count);
   let claimCount = 0;
-  if (empty || !input.published) claimFindings[claimCount++] = articleFinding(text, empty, catalog);
+  if (empty || !input.published) claimFindings[claimCount++] = articleFinding(text, empty, parts);
   for (let claimIndex = 0; claimIndex < claims.length; claimIndex++) {
     const claim = claims[claimIndex];
     const subject: FindingSubject = { kind: 'claim', index: claimIndex };
@@ -284,14 +322,14 @@ function claimFindingsOf(input: FindingInput, parts: MessageParts, catalog: Cata
   return claimFindings;
 }
 
-function articleFinding(text: string, empty: boolean, catalog: Catalog): Finding {
-  if (empty) return finding('empty-article', 0, 0, catalog.t('finding.empty'));
+function articleFinding(text: string, empty: boolean, parts: Wording): Finding {
+  if (empty) return finding('empty-article', 0, 0, parts.articleMessage(true));
   let end = text.search(/\r|\n/);
   if (end < 0) end = text.length;
-  return finding('no-publication-date', 0, Math.max(0, end), catalog.t('finding.noPublicationDate'));
+  return finding('no-publication-date', 0, Math.max(0, end), parts.articleMessage(false));
 }
 
-function ambiguousFindingsOf(text: string, timexes: readonly Timex[], claimed: Uint8Array, parts: MessageParts): Finding[] {
+function ambiguousFindingsOf(text: string, timexes: readonly Timex[], claimed: Uint8Array, parts: Wording): Finding[] {
   let ambiguousCount = 0;
   for (let index = 0; index < timexes.length; index++) if (timexes[index].ambiguous) ambiguousCount++;
   const ambiguousFindings = new Array<Finding>(ambiguousCount);
@@ -306,7 +344,7 @@ function ambiguousFindingsOf(text: string, timexes: readonly Timex[], claimed: U
   return ambiguousFindings;
 }
 
-function quoteFindingsOf(text: string, quotes: readonly Quote[], parts: MessageParts, catalog: Catalog): Finding[] {
+function quoteFindingsOf(text: string, quotes: readonly Quote[], parts: Wording): Finding[] {
   let quoteCount = quotes.length;
   for (let index = 0; index < quotes.length; index++) if (quotes[index].edited) quoteCount++;
   const quoteFindings = new Array<Finding>(quoteCount);
@@ -315,25 +353,16 @@ function quoteFindingsOf(text: string, quotes: readonly Quote[], parts: MessageP
     const quote = quotes[index];
     const subject: FindingSubject = { kind: 'quote', index };
     // Same span, so ordered by rule id: 'edited-quote' sorts before 'quote' and 'unattributed-quote'.
-    if (quote.edited) quoteFindings[quoteCount++] = editedQuoteFinding(text, quote, catalog, subject);
-    quoteFindings[quoteCount++] = quoteFinding(quote, parts, catalog, subject);
+    if (quote.edited) quoteFindings[quoteCount++] = finding('edited-quote', quote.start, quote.end, parts.editedQuoteMessage(text, quote), subject);
+    quoteFindings[quoteCount++] = quoteFinding(quote, parts, subject);
   }
   return quoteFindings;
 }
 
-function editedQuoteFinding(text: string, quote: Quote, catalog: Catalog, subject: FindingSubject): Finding {
-  const marks = quote.edits.map((edit) => text.slice(edit.start, edit.end)).join(', ');
-  return finding('edited-quote', quote.start, quote.end, catalog.t('finding.editedQuote', { marks }), subject);
-}
-
-function quoteFinding(quote: Quote, parts: MessageParts, catalog: Catalog, subject: FindingSubject): Finding {
-  const speaker = quote.speaker;
-  if (!speaker) return finding('unattributed-quote', quote.start, quote.end, catalog.t('finding.unattributed'), subject);
-  if (isUnresolvedPronoun(speaker)) {
-    const message = catalog.t('finding.unattributedPronoun', { mention: speaker.mention });
-    return finding('unattributed-quote', quote.start, quote.end, message, subject);
-  }
-  return finding('quote', quote.start, quote.end, parts.quoteMessage(speaker), subject);
+function quoteFinding(quote: Quote, parts: Wording, subject: FindingSubject): Finding {
+  // A pronoun the speakers rules could not resolve names no one.
+  const speaker = quote.speaker && !isUnresolvedPronoun(quote.speaker) ? quote.speaker : null;
+  return finding(speaker ? 'quote' : 'unattributed-quote', quote.start, quote.end, parts.quoteMessage(quote, speaker), subject);
 }
 
 /** Fills in line and column, the findings being in text order. */
@@ -353,7 +382,7 @@ function placeFindings(findings: Finding[], source: string): void {
  * One hidden-text finding per quote (or claim, for what lies outside its quotes) holding bidirectional
  * controls or invisible characters, over the whole quote or claim, naming the characters.
  */
-function hiddenTextFindings(text: string, quotes: readonly Quote[], claims: readonly Claim[], catalog: Catalog): Finding[] {
+function hiddenTextFindings(text: string, quotes: readonly Quote[], claims: readonly Claim[], parts: Wording): Finding[] {
   const bySubject = new Map<string, { subject: { kind: 'quote' | 'claim'; index: number }; span: { start: number; end: number }; runs: HiddenRun[] }>();
   // Runs, quotes and claims are each in text order (quotes and claims do not overlap among
   // themselves): one pointer per list, so a text full of hidden characters stays linear.
@@ -371,14 +400,7 @@ function hiddenTextFindings(text: string, quotes: readonly Quote[], claims: read
     if (entry) entry.runs.push(run);
     else bySubject.set(key, { subject, span: inQuote ? quotes[q] : claims[c], runs: [run] });
   }
-  return [...bySubject.values()].map(({ subject, span, runs }) => finding('hidden-text', span.start, span.end, hiddenTextMessage(subject.kind, runs, catalog), subject));
-}
-
-function hiddenTextMessage(kind: 'quote' | 'claim', runs: HiddenRun[], catalog: Catalog): string {
-  const names = [...new Set(runs.flatMap((run) => run.names))];
-  const bidi = runs.some((run) => run.bidi);
-  const what = catalog.t(bidi ? 'finding.hiddenBidi' : 'finding.hiddenInvisible');
-  return catalog.t(kind === 'quote' ? 'finding.hiddenInQuote' : 'finding.hiddenInClaim', { names: names.join(', '), what });
+  return [...bySubject.values()].map(({ subject, span, runs }) => finding('hidden-text', span.start, span.end, parts.hiddenTextMessage(subject.kind, runs), subject));
 }
 
 /** The list itself when already in order (the usual case, checked in one pass), else sorted. */

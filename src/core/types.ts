@@ -191,4 +191,10 @@ export interface AnalyzeOptions {
   format?: DocumentFormat;
   /** Language of the findings' messages (messages/catalog.ts: "es", "es-419", …); English by default. */
   locale?: string;
+  /**
+   * false: the findings carry no message (an empty string), for a caller that shows none (the
+   * CLI's JSON records without --messages): wording the messages is most of what making the
+   * findings costs. Everything else is the same. Default true.
+   */
+  messages?: boolean;
 }

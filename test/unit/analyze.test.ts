@@ -215,6 +215,37 @@ describe('analyze: a pronoun no one named nearby can stand for', () => {
   });
 });
 
+describe('analyze: without messages (messages: false)', () => {
+  // Every rule's finding: dated, future and stale claims, an ambiguous date, quotes with a speaker,
+  // with none, with an unresolved pronoun, edited, hidden characters, and an article without a date.
+  const texts = [
+    sample,
+    '"We are ready," said John Hart, the mayor.\n\n"It will pass," she said.\n\n"The [new] plan \u2026 works," someone wrote on 5 May.',
+    '5 December 2020\n\nThe council said on Tuesday the vote "will\u202e pass" next year.',
+    '',
+  ];
+
+  it('gives the same findings, each with an empty message', () => {
+    for (const text of texts) {
+      const worded = analyze(text, { today: '2026-11-28' });
+      const bare = analyze(text, { today: '2026-11-28', messages: false });
+      assert.ok(worded.findings.length > 0);
+      assert.deepEqual(bare.findings, worded.findings.map((finding) => ({ ...finding, message: '' })));
+      assert.deepEqual({ ...bare, findings: [] }, { ...worded, findings: [] });
+    }
+  });
+
+  it('words nothing: no finding has a message', () => {
+    const rules = new Set<string>();
+    for (const text of texts) for (const finding of analyze(text, { today: '2026-11-28', messages: false }).findings) {
+      rules.add(finding.rule);
+      assert.equal(finding.message, '');
+    }
+    // The texts above reach these rules, so every wording path was skipped.
+    for (const rule of ['dated-claim', 'stale-prediction', 'quote', 'unattributed-quote', 'edited-quote', 'hidden-text', 'no-publication-date', 'empty-article']) assert.ok(rules.has(rule), rule);
+  });
+});
+
 describe('formatFor: one decision for the CLI and the editor', () => {
   it('reads file names by their extension', () => {
     assert.deepEqual(
