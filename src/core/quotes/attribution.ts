@@ -3,6 +3,7 @@
 // quote before them.
 import { isAsciiUpper, isWhitespace } from '../chars';
 import type { Sentence, Span } from '../types';
+import { colonPhraseSubject } from './colonSubject';
 import { colonClauseSubject, labelledSource, LEADING_WINDOW, leadingAttribution } from './leading';
 import type { QuotePiece } from './marks';
 import { type Mention, nameLabel, nameStartingAt, NO_TITLES, tokenIndexFrom, tokenize } from './mentions';
@@ -81,7 +82,7 @@ export function ownAttribution(text: string, paragraphs: Span[], sentences: Sent
   if (colonIntro && !trailing && !verbNearColon && leading?.link !== 'according' && leadingStart < leadingEnd) {
     // A headline ("Reid: ‘Never underestimate him.’") is a title, not a quote: the first paragraph
     // gets no name label.
-    const subject = labelledSource(text, paragraph.start, leadingEnd) ?? (piece.paragraph > 0 ? nameLabel(text, leadingStart, leadingEnd) : null) ?? colonClauseSubject(text, leadingStart, leadingEnd);
+    const subject = labelledSource(text, paragraph.start, leadingEnd) ?? (piece.paragraph > 0 ? nameLabel(text, leadingStart, leadingEnd) : null) ?? colonClauseSubject(text, leadingStart, leadingEnd) ?? colonPhraseSubject(text, leadingStart, leadingEnd);
     // A clause subject before the speech verb's own subject is a clause further from the colon
     // ("Any decision would involve Lynch, who told Congress …:"): the verb's subject is nearer.
     if (subject && !(leading && leading.link === 'leading' && subject.start < leading.mention.start)) return { mention: subject, link: 'leading' };

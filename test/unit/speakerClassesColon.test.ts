@@ -1,0 +1,17 @@
+// Speakers by error class (issue 16): quotes introduced by a colon whose clause has a noun-phrase
+// subject rather than a bare name or pronoun. Sentences written for these tests (no corpus text).
+import { checkSpeakers as check } from './speakerCases';
+
+describe('speaker classes: the noun phrase subject of a clause ending at a colon', () => {
+  check([
+    // [case, text, words of the quote, expected speaker mention]
+    ['a document with a phrase hung on it', 'Mayor Lee spoke first.\n\nA memo from the county office made the point plainly: “No permits will be issued this year.”', 'No permits', 'A memo'],
+    ['a possessive before the head', 'Mayor Lee spoke first.\n\nOrtega’s letter lays out a blunt case: “The budget cannot hold.”', 'budget', 'Ortega’s letter'],
+    ['a plural head with modifiers', 'Mayor Lee spoke first.\n\nThe council’s three newest members ranged from wary to hostile: “Why should we trust this plan?”', 'trust this plan', 'The council’s three newest members'],
+    ['a name with an apposition before the verb', 'Mayor Lee spoke first.\n\nGovernor Dana Ruiz, D-Ore., sent a short note to the board: “We will not wait any longer.”', 'wait any longer', 'Governor Dana Ruiz'],
+    ['a name with a relative clause before the verb', 'Mayor Lee spoke first.\n\nOrtega, who would not comment for this story, proposes new wording for the plan: “Every district gets a vote.”', 'Every district', 'Ortega'],
+    ['after an opening phrase', 'Mayor Lee spoke first.\n\nAs if answering the mayor, the Harbor Board of Trade was firm in its reply: “The port stays open.”', 'port stays', 'the Harbor Board'],
+    // The clause must run to the colon: a verb followed by a comma belongs to another clause.
+    ['no subject when no verb follows the phrase in the colon’s clause', 'Mayor Lee spoke about the port. “It stays open,” Lee said.\n\nThe budget for the coming year, in short: “We will not cut a single job.”', 'single job', 'Lee'],
+  ]);
+});
