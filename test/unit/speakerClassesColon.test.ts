@@ -15,3 +15,12 @@ describe('speaker classes: the noun phrase subject of a clause ending at a colon
     ['no subject when no verb follows the phrase in the colon’s clause', 'Mayor Lee spoke about the port. “It stays open,” Lee said.\n\nThe budget for the coming year, in short: “We will not cut a single job.”', 'single job', 'Lee'],
   ]);
 });
+
+describe('speaker classes: "according to X" right after the quote', () => {
+  check([
+    ['a document after the quote', 'Mayor Lee spoke first.\n\nThe governor met the mayor “to settle the budget once and for all,” according to a county memo.', 'settle the budget', 'a county memo'],
+    ['a news outlet after a quote the sentence gives to someone', 'Mayor Lee spoke first.\n\nOn Monday, Ortega told aides the plan was “dead on arrival,” according to Reuters.', 'dead on arrival', 'Reuters'],
+    // A speech verb between the quote and "according to": the person stays the speaker.
+    ['a speech verb first keeps the person', 'Mayor Lee spoke first.\n\n“We will not back down,” Ortega said, according to Reuters.', 'back down', 'Ortega'],
+  ]);
+});

@@ -3,6 +3,7 @@
 // quote before them.
 import { isAsciiUpper, isWhitespace } from '../chars';
 import type { Sentence, Span } from '../types';
+import { accordingAfter } from './accordingAfter';
 import { colonPhraseSubject } from './colonSubject';
 import { colonClauseSubject, labelledSource, LEADING_WINDOW, leadingAttribution } from './leading';
 import type { QuotePiece } from './marks';
@@ -69,6 +70,10 @@ export function ownAttribution(text: string, paragraphs: Span[], sentences: Sent
   const following = sentences[sentenceAt(sentences, piece.end)];
   if (following && following.end > piece.end) trailingEnd = Math.min(trailingEnd, following.end);
   const nextQuoteFollows = next !== undefined && next.paragraph === piece.paragraph && trailingEnd === next.start;
+  if (piece.closed) {
+    const according = accordingAfter(text, piece.end, Math.min(trailingEnd, paragraph.end));
+    if (according) return according;
+  }
   const trailing = piece.closed ? trailingAttribution(text, piece, trailingEnd, paragraph.end, nextQuoteFollows) : null;
   // "Arce said: "…"" is an explicit introduction; otherwise the attribution after a quote that
   // ends in a comma ("…," Arce said) is the stronger reading, and the text before it is not read.
