@@ -24,3 +24,12 @@ describe('speaker classes: "according to X" right after the quote', () => {
     ['a speech verb first keeps the person', 'Mayor Lee spoke first.\n\n“We will not back down,” Ortega said, according to Reuters.', 'back down', 'Ortega'],
   ]);
 });
+
+describe('speaker classes: a noun phrase after the speech verb that runs on is the reported clause’s subject', () => {
+  check([
+    ['a phrase that runs on into a relative clause', 'Lee spoke first.\n\nMarsh, the author of “Going Home,” about the slow decline of small towns, said the days when the town had “a real main street” are gone.', 'real main street', 'Marsh'],
+    ['a phrase that ends on its verb', 'Lee spoke first.\n\nRuth Olsen, a former clerk at the mill, who later ran the union local, said her boss was “always fair and kind.”', 'always fair', 'Ruth Olsen'],
+    // A speaker's description after the verb is still the inverted speaker.
+    ['a role noun after the verb stays the speaker', 'Lee spoke first.\n\n“We are ready,” said the spokesman for the campaign.', 'We are ready', 'the spokesman'],
+  ]);
+});

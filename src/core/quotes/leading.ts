@@ -6,6 +6,7 @@ import type { Attribution } from './attribution';
 import { CLAUSE_LINKS, CLAUSE_OPENERS, FUNCTION_WORDS_BEFORE_NAME, INTRO_WORDS, LEADING_SUBORDINATORS, PARTICLES, PREPOSITIONS, RELATIVES, SUBORDINATORS } from './en/clauses';
 import { DETERMINERS, PRONOUNS, SPEECH_VERBS, TITLES, VERB_MODIFIERS } from './en/lexicon';
 import { accordingTo, isReportingVerb, type Mention, nameStartingAt, NO_TITLES, relativeAntecedent, subjectAfter, subjectBefore, type Token, tokenIndexAt, tokenIndexFrom, tokenize } from './mentions';
+import { runsOnAsClause } from './invertedClause';
 import { sentenceAt } from './spans';
 
 // Prepositions that open a sentence and are in no other list: "Like Corker, …", "Unlike …".
@@ -177,6 +178,7 @@ function invertedSubject(tokens: Token[], v: number): Mention | null {
   // quote: it is a clause, not a noun phrase.
   const last = tokens[(after < 0 ? tokens.length : after) - 1];
   if (last && DETERMINERS.has(last.lower)) return null;
+  if (runsOnAsClause(tokens, subject)) return null;
   return after < 0 || tokens[after].punct ? subject : null;
 }
 
