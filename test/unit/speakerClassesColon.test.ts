@@ -33,3 +33,11 @@ describe('speaker classes: a noun phrase after the speech verb that runs on is t
     ['a role noun after the verb stays the speaker', 'Lee spoke first.\n\n“We are ready,” said the spokesman for the campaign.', 'We are ready', 'the spokesman'],
   ]);
 });
+
+describe('speaker classes: "As X put it / pointed out, …" after a conjunction', () => {
+  check([
+    ['a conjunction before "as"', 'Mayor Lee spoke first. “We are done,” Lee said.\n\nBut as The Ledger pointed out, “the budget still has a gap of millions.”', 'budget still', 'Ledger'],
+    // When the "as" clause is not the one right before the quote, the later clause's subject speaks.
+    ['an "as" clause before another clause', 'Mayor Lee spoke first. “We are done,” Lee said.\n\nAs Ortega said it would, the plan failed, and Ruiz called it “a mess.”', 'a mess', 'Ruiz'],
+  ]);
+});

@@ -138,7 +138,7 @@ function closingClause(tokens: Token[], comma: number): Mention | null {
  */
 function asSomeonePutIt(tokens: Token[], sentenceStart: number): Mention | null {
   for (let a = sentenceStart; a < tokens.length - 3; a++) {
-    if (tokens[a].lower !== 'as' || (a > sentenceStart && !tokens[a - 1].punct)) continue;
+    if (tokens[a].lower !== 'as' || (a > sentenceStart && !tokens[a - 1].punct && !(a - 1 === sentenceStart && AS_CONJUNCTIONS.has(tokens[a - 1].lower)))) continue;
     for (let p = a + 2; p < tokens.length - 1 && p - a <= 16; p++) {
       const t = tokens[p];
       if (t.stop) break;
@@ -151,6 +151,9 @@ function asSomeonePutIt(tokens: Token[], sentenceStart: number): Mention | null 
   }
   return null;
 }
+
+// "But as The Hill pointed out, …": a conjunction may open the sentence before "as".
+const AS_CONJUNCTIONS = new Set(['but', 'and', 'so', 'yet']);
 
 /**
  * The subject starting at tokens[index] opens an absolute phrase: "with" right before it, or
