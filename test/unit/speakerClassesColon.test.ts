@@ -41,3 +41,11 @@ describe('speaker classes: "As X put it / pointed out, …" after a conjunction'
     ['an "as" clause before another clause', 'Mayor Lee spoke first. “We are done,” Lee said.\n\nAs Ortega said it would, the plan failed, and Ruiz called it “a mess.”', 'a mess', 'Ruiz'],
   ]);
 });
+
+describe('speaker classes: verbs of saying added to the lexicon', () => {
+  check([
+    // A pronoun inside what the named subject reports stands for the subject's fuller mention.
+    ['"assures" reports what its subject says', 'Lee spoke first.\n\nIn his remarks, Ortega argued that the city “is a family.” In his speech to the union, Ortega assures his audience he will tell the “cynics” to wait.', 'cynics', 'Ortega'],
+    ['"riffed" after the quote', 'Lee spoke first.\n\n“Let me help you out,” the visiting governor riffed on the mayor’s answer.', 'help you out', 'the visiting governor'],
+  ]);
+});

@@ -35,7 +35,7 @@ export const SPEECH_VERBS = words(`
   writing noting arguing claiming insisting explaining declaring warning
   posting stating answering replying responding recalling acknowledging suggesting
   announcing predicting asserting remembered remembers reacted elaborated elaborates confessed
-  pondered
+  pondered assure assures assured exhorted riffed
 `);
 
 /**
