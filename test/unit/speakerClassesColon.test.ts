@@ -49,3 +49,12 @@ describe('speaker classes: verbs of saying added to the lexicon', () => {
     ['"riffed" after the quote', 'Lee spoke first.\n\n“Let me help you out,” the visiting governor riffed on the mayor’s answer.', 'help you out', 'the visiting governor'],
   ]);
 });
+
+describe('speaker classes: a name and its apposition after the quote, then the verb', () => {
+  check([
+    ['a verb written with a capital after the apposition', 'Lee spoke first.\n\n“Not ours but we like it!” Ruiz, the head of the Harbor Fund, Tweeted on Friday with a photo of the pier.', 'Not ours', 'Ruiz'],
+    ['a relative clause up to the verb', 'Lee spoke first.\n\n“This new map raises hard questions!” Dana Ruiz, who is chair of the Harbor Fund said in a statement.', 'new map', 'Dana Ruiz'],
+    // The apposition is read within a bounded reach: a verb far beyond it is not looked for.
+    ['a verb beyond the reach', `Lee spoke first. “We are ready,” Lee said.\n\n“Not ours but we like it very much!” Ruiz, ${'the head of a fund, '.repeat(12)}Tweeted on Friday.`, 'Not ours', 'Lee'],
+  ]);
+});

@@ -4,6 +4,7 @@
 import { isAsciiUpper, isWhitespace } from '../chars';
 import type { Sentence, Span } from '../types';
 import { accordingAfter } from './accordingAfter';
+import { appositionAfter } from './appositionAfter';
 import { colonPhraseSubject } from './colonSubject';
 import { colonClauseSubject, labelledSource, LEADING_WINDOW, leadingAttribution } from './leading';
 import type { QuotePiece } from './marks';
@@ -74,7 +75,7 @@ export function ownAttribution(text: string, paragraphs: Span[], sentences: Sent
     const according = accordingAfter(text, piece.end, Math.min(trailingEnd, paragraph.end));
     if (according) return according;
   }
-  const trailing = piece.closed ? trailingAttribution(text, piece, trailingEnd, paragraph.end, nextQuoteFollows) : null;
+  const trailing = piece.closed ? (trailingAttribution(text, piece, trailingEnd, paragraph.end, nextQuoteFollows) ?? appositionAfter(text, piece, Math.min(trailingEnd, paragraph.end))) : null;
   // "Arce said: "…"" is an explicit introduction; otherwise the attribution after a quote that
   // ends in a comma ("…," Arce said) is the stronger reading, and the text before it is not read.
   if (trailing && !colonIntro && lastInside !== 46) return trailing;
