@@ -58,3 +58,9 @@ describe('speaker classes: a name and its apposition after the quote, then the v
     ['a verb beyond the reach', `Lee spoke first. “We are ready,” Lee said.\n\n“Not ours but we like it very much!” Ruiz, ${'the head of a fund, '.repeat(12)}Tweeted on Friday.`, 'Not ours', 'Lee'],
   ]);
 });
+
+describe('speaker classes: an adverb opening the sentence is not a name', () => {
+  check([
+    ['"Ever since" before the clause', 'Lee spoke first.\n\nEver since Dana Ortega announced her candidacy last year, she’s said the same thing at every stop, every rally and every town hall: “The port stays open.”', 'port stays', 'she'],
+  ]);
+});

@@ -122,6 +122,10 @@ export const NOT_NAME_START = words(`
   we i he she they you what why how who where which according from by of to instead even just
   yes no not mr mrs ms monday tuesday wednesday thursday friday saturday sunday january february
   march april may june july august september october november december
+  ever once only soon already indeed again yet thus hence otherwise nonetheless nevertheless
+  moreover furthermore finally eventually ultimately recently previously currently initially
+  afterward afterwards overall likewise similarly clearly obviously apparently certainly actually
+  especially specifically notably unfortunately fortunately ironically separately additionally
 `);
 
 /** Lower-case words allowed inside a name or organisation ("Bank of America", "Charles de Gaulle"). */
