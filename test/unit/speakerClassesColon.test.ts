@@ -61,6 +61,7 @@ describe('speaker classes: a name and its apposition after the quote, then the v
 
 describe('speaker classes: an adverb opening the sentence is not a name', () => {
   check([
+    ['"Somewhere" opening the sentence', 'Mayor Lee spoke first. “We are ready,” Lee said.\n\nDana Ortega listed her wins. Somewhere in the speech, she tossed in a line about “the mayor who never shows up to anything at all.”', 'never shows up', 'she'],
     ['"Ever since" before the clause', 'Lee spoke first.\n\nEver since Dana Ortega announced her candidacy last year, she’s said the same thing at every stop, every rally and every town hall: “The port stays open.”', 'port stays', 'she'],
   ]);
 });

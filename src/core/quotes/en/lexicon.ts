@@ -126,6 +126,7 @@ export const NOT_NAME_START = words(`
   moreover furthermore finally eventually ultimately recently previously currently initially
   afterward afterwards overall likewise similarly clearly obviously apparently certainly actually
   especially specifically notably unfortunately fortunately ironically separately additionally
+  given good see somewhere alongside led do does did
 `);
 
 /** Lower-case words allowed inside a name or organisation ("Bank of America", "Charles de Gaulle"). */
