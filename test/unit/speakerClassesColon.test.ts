@@ -12,6 +12,7 @@ describe('speaker classes: the noun phrase subject of a clause ending at a colon
     ['a name with a relative clause before the verb', 'Mayor Lee spoke first.\n\nOrtega, who would not comment for this story, proposes new wording for the plan: “Every district gets a vote.”', 'Every district', 'Ortega'],
     ['after an opening phrase', 'Mayor Lee spoke first.\n\nAs if answering the mayor, the Harbor Board of Trade was firm in its reply: “The port stays open.”', 'port stays', 'the Harbor Board'],
     // The clause must run to the colon: a verb followed by a comma belongs to another clause.
+    ['a contraction does not open a subject phrase', 'Mayor Lee spoke first. “We are ready,” Lee said.\n\nRemember what I said about treats? That’s why I always tell my clients: “an open plan is a happy plan!”', 'open plan', 'I'],
     ['no subject when no verb follows the phrase in the colon’s clause', 'Mayor Lee spoke about the port. “It stays open,” Lee said.\n\nThe budget for the coming year, in short: “We will not cut a single job.”', 'single job', 'Lee'],
   ]);
 });

@@ -10,6 +10,8 @@ import { isReportingVerb, type Mention, NO_TITLES, type Token, tokenize } from '
 
 // Finite verbs without -s or -ed that open the rest of such a clause.
 const IRREGULAR_VERBS = new Set('was were is are has had made makes put puts gave took sent wrote told said did does went came'.split(' '));
+// Words in -s that are not verbs.
+const NOT_VERBS = new Set(['always', 'sometimes', 'perhaps', 'nowadays', 'besides', 'afterwards', 'towards', 'news', 'politics']);
 // Prepositions that may hang a phrase on the subject's head ("a paper from the institute").
 const NOUN_PREPOSITIONS = new Set(['of', 'from', 'in', 'at', 'for', 'on']);
 // Determiners that may sit inside a phrase: "the council's three newest members".
@@ -73,7 +75,9 @@ function phraseWithVerb(tokens: Token[], at: number, limit: number, lastComma: n
   while (first < limit && CLAUSE_OPENERS.has(tokens[first].lower) && !tokens[first].cap) first++;
   const opener = tokens[first];
   if (!opener || opener.punct || PRONOUNS.has(opener.lower)) return null;
-  const determined = DETERMINERS.has(opener.lower) || opener.possessive;
+  // "That's why I …" is a contraction, not a possessive.
+  const determined = DETERMINERS.has(opener.lower) || (opener.possessive && !isContraction(opener.lower));
+  if (opener.possessive && !determined) return null;
   // A phrase opens on a determiner, a possessive ("Hoff's letter") or a name word.
   if (!determined && !(opener.cap && !NOT_NAME_START.has(opener.lower))) return null;
   const reach = Math.min(limit, first + 2 * PHRASE_WORDS + APPOSITION_TOKENS + 3);
@@ -121,7 +125,7 @@ function phraseHead(tokens: Token[], first: number, end: number): number {
 
 /** A word inside a subject phrase: a name word, a title, or a lower-case noun or modifier. */
 function isPhraseWord(t: Token): boolean {
-  if (t.punct || t.stop) return false;
+  if (t.punct || t.stop || PRONOUNS.has(t.lower)) return false;
   if (t.cap) return true;
   return !NOT_IN_PHRASE.has(t.lower) && !NOUN_PREPOSITIONS.has(t.lower) && (!DETERMINERS.has(t.lower) || QUANTIFIERS.has(t.lower)) && !PRONOUNS.has(t.lower) && !isReportingVerb(t) && !IRREGULAR_VERBS.has(t.lower);
 }
@@ -132,5 +136,11 @@ function isFiniteVerb(t: Token): boolean {
   const w = t.lower;
   if (IRREGULAR_VERBS.has(w)) return true;
   if (w.length > 3 && w.endsWith('ed')) return true;
-  return w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is');
+  return w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is') && !NOT_VERBS.has(w);
+}
+
+/** "that's", "it's", "here's": a word of NOT_NAME_START or a pronoun with 's. */
+function isContraction(lower: string): boolean {
+  const stem = lower.slice(0, -2);
+  return NOT_NAME_START.has(stem) || PRONOUNS.has(stem);
 }
