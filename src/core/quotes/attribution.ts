@@ -3,6 +3,9 @@
 // quote before them.
 import { isAsciiUpper, isWhitespace } from '../chars';
 import type { Sentence, Span } from '../types';
+import { accordingAfter } from './accordingAfter';
+import { appositionAfter } from './appositionAfter';
+import { colonPhraseSubject } from './colonSubject';
 import { colonClauseSubject, labelledSource, LEADING_WINDOW, leadingAttribution } from './leading';
 import type { QuotePiece } from './marks';
 import { type Mention, nameLabel, nameStartingAt, NO_TITLES, tokenIndexFrom, tokenize } from './mentions';
@@ -68,7 +71,11 @@ export function ownAttribution(text: string, paragraphs: Span[], sentences: Sent
   const following = sentences[sentenceAt(sentences, piece.end)];
   if (following && following.end > piece.end) trailingEnd = Math.min(trailingEnd, following.end);
   const nextQuoteFollows = next !== undefined && next.paragraph === piece.paragraph && trailingEnd === next.start;
-  const trailing = piece.closed ? trailingAttribution(text, piece, trailingEnd, paragraph.end, nextQuoteFollows) : null;
+  if (piece.closed) {
+    const according = accordingAfter(text, piece.end, Math.min(trailingEnd, paragraph.end));
+    if (according) return according;
+  }
+  const trailing = piece.closed ? (trailingAttribution(text, piece, trailingEnd, paragraph.end, nextQuoteFollows) ?? appositionAfter(text, piece, Math.min(trailingEnd, paragraph.end))) : null;
   // "Arce said: "…"" is an explicit introduction; otherwise the attribution after a quote that
   // ends in a comma ("…," Arce said) is the stronger reading, and the text before it is not read.
   if (trailing && !colonIntro && lastInside !== 46) return trailing;
@@ -81,7 +88,7 @@ export function ownAttribution(text: string, paragraphs: Span[], sentences: Sent
   if (colonIntro && !trailing && !verbNearColon && leading?.link !== 'according' && leadingStart < leadingEnd) {
     // A headline ("Reid: ‘Never underestimate him.’") is a title, not a quote: the first paragraph
     // gets no name label.
-    const subject = labelledSource(text, paragraph.start, leadingEnd) ?? (piece.paragraph > 0 ? nameLabel(text, leadingStart, leadingEnd) : null) ?? colonClauseSubject(text, leadingStart, leadingEnd);
+    const subject = labelledSource(text, paragraph.start, leadingEnd) ?? (piece.paragraph > 0 ? nameLabel(text, leadingStart, leadingEnd) : null) ?? colonClauseSubject(text, leadingStart, leadingEnd) ?? colonPhraseSubject(text, leadingStart, leadingEnd);
     // A clause subject before the speech verb's own subject is a clause further from the colon
     // ("Any decision would involve Lynch, who told Congress …:"): the verb's subject is nearer.
     if (subject && !(leading && leading.link === 'leading' && subject.start < leading.mention.start)) return { mention: subject, link: 'leading' };

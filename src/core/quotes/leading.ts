@@ -6,6 +6,7 @@ import type { Attribution } from './attribution';
 import { CLAUSE_LINKS, CLAUSE_OPENERS, FUNCTION_WORDS_BEFORE_NAME, INTRO_WORDS, LEADING_SUBORDINATORS, PARTICLES, PREPOSITIONS, RELATIVES, SUBORDINATORS } from './en/clauses';
 import { DETERMINERS, PRONOUNS, SPEECH_VERBS, TITLES, VERB_MODIFIERS } from './en/lexicon';
 import { accordingTo, isReportingVerb, type Mention, nameStartingAt, NO_TITLES, relativeAntecedent, subjectAfter, subjectBefore, type Token, tokenIndexAt, tokenIndexFrom, tokenize } from './mentions';
+import { runsOnAsClause } from './invertedClause';
 import { sentenceAt } from './spans';
 
 // Prepositions that open a sentence and are in no other list: "Like Corker, …", "Unlike …".
@@ -137,7 +138,7 @@ function closingClause(tokens: Token[], comma: number): Mention | null {
  */
 function asSomeonePutIt(tokens: Token[], sentenceStart: number): Mention | null {
   for (let a = sentenceStart; a < tokens.length - 3; a++) {
-    if (tokens[a].lower !== 'as' || (a > sentenceStart && !tokens[a - 1].punct)) continue;
+    if (tokens[a].lower !== 'as' || (a > sentenceStart && !tokens[a - 1].punct && !(a - 1 === sentenceStart && AS_CONJUNCTIONS.has(tokens[a - 1].lower)))) continue;
     for (let p = a + 2; p < tokens.length - 1 && p - a <= 16; p++) {
       const t = tokens[p];
       if (t.stop) break;
@@ -150,6 +151,9 @@ function asSomeonePutIt(tokens: Token[], sentenceStart: number): Mention | null 
   }
   return null;
 }
+
+// "But as The Hill pointed out, …": a conjunction may open the sentence before "as".
+const AS_CONJUNCTIONS = new Set(['but', 'and', 'so', 'yet']);
 
 /**
  * The subject starting at tokens[index] opens an absolute phrase: "with" right before it, or
@@ -177,6 +181,7 @@ function invertedSubject(tokens: Token[], v: number): Mention | null {
   // quote: it is a clause, not a noun phrase.
   const last = tokens[(after < 0 ? tokens.length : after) - 1];
   if (last && DETERMINERS.has(last.lower)) return null;
+  if (runsOnAsClause(tokens, subject)) return null;
   return after < 0 || tokens[after].punct ? subject : null;
 }
 

@@ -5,6 +5,7 @@ import type { Attribution } from './attribution';
 import { CLAUSE_LINKS, SUBORDINATORS } from './en/clauses';
 import { DETERMINERS, NOT_NAME_START, PRONOUNS, SPEECH_VERBS, TITLES, VERB_MODIFIERS } from './en/lexicon';
 import type { QuotePiece } from './marks';
+import { runsOnAsClause } from './invertedClause';
 import { isNounLike, isNounLikeWord, isReportingVerb, isSpeechVerb, lowerCase, type Mention, nameStartingAt, NO_TITLES, subjectAfter, subjectBefore, type Token, tokenIndexFrom, tokenize } from './mentions';
 
 // How far after a quote its attribution is looked for, in UTF-16 code units: it bounds the work per quote.
@@ -228,7 +229,7 @@ function invertedSubject(tokens: Token[], v: number): Mention | null {
   const verb = tokens[v];
   if (verb.lower.endsWith('ing') || NOT_INVERTED.has(verb.lower)) return null;
   const subject = subjectAfter(tokens, v);
-  return subject && subject.kind !== 'pronoun' ? subject : null;
+  return subject && subject.kind !== 'pronoun' && !runsOnAsClause(tokens, subject) ? subject : null;
 }
 
 // Past-tense verbs of saying not written with -ed, and particles that finish a phrasal verb.

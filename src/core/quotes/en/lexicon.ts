@@ -35,7 +35,7 @@ export const SPEECH_VERBS = words(`
   writing noting arguing claiming insisting explaining declaring warning
   posting stating answering replying responding recalling acknowledging suggesting
   announcing predicting asserting remembered remembers reacted elaborated elaborates confessed
-  pondered
+  pondered assure assures assured exhorted riffed
 `);
 
 /**
@@ -122,6 +122,11 @@ export const NOT_NAME_START = words(`
   we i he she they you what why how who where which according from by of to instead even just
   yes no not mr mrs ms monday tuesday wednesday thursday friday saturday sunday january february
   march april may june july august september october november december
+  ever once only soon already indeed again yet thus hence otherwise nonetheless nevertheless
+  moreover furthermore finally eventually ultimately recently previously currently initially
+  afterward afterwards overall likewise similarly clearly obviously apparently certainly actually
+  especially specifically notably unfortunately fortunately ironically separately additionally
+  given good see somewhere alongside led do does did
 `);
 
 /** Lower-case words allowed inside a name or organisation ("Bank of America", "Charles de Gaulle"). */

@@ -1,0 +1,19 @@
+// "“…,” according to CNN", "“…” according to a Pentagon readout": a quote followed directly by
+// "according to X" (nothing but a comma between) is X's account, even when the sentence before it
+// names someone: X is who the words are attributed to. Not "“…,” Sanders said, according to CNN",
+// where a speech verb comes first and the speaker stays the person (attribution.ts reads that).
+import type { Attribution } from './attribution';
+import { accordingTo, tokenize } from './mentions';
+
+// How far after the quote "according to X" is read: the phrase and a long description.
+const REACH = 90;
+
+/** The mention after "according to" right after the quote ending at `quoteEnd`, within `limit`; or null. */
+export function accordingAfter(text: string, quoteEnd: number, limit: number): Attribution | null {
+  const tokens = tokenize(text, quoteEnd, Math.min(limit, quoteEnd + REACH));
+  let k = 0;
+  while (k < tokens.length && tokens[k].lower === ',') k++;
+  if (k >= tokens.length || tokens[k].cap || tokens[k].lower !== 'according') return null;
+  const mention = accordingTo(tokens, k);
+  return mention ? { mention, link: 'according' } : null;
+}
