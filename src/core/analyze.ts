@@ -15,12 +15,13 @@ import { readHtmlPage } from './web/htmlPage';
 
 export function analyze(raw: string, options: AnalyzeOptions = {}): Analysis {
   const today = options.today ?? formatDate(new Date(), 'yyyy-MM-dd');
-  const published = detectPublicationDate(raw, { published: options.published, today, format: options.format });
   const format = options.format ?? 'plaintext';
   // Markup is blanked to spaces of the same length, so every offset below is a source offset;
   // in an HTML page only the article is kept, and character references are cut to their
-  // decoded characters, so its offsets are mapped back at the end.
-  const page = format === 'html' ? readHtmlPage(raw) : null;
+  // decoded characters, so its offsets are mapped back at the end. The page's one tokenizer pass
+  // also gathers what its publication date is read from.
+  const page = format === 'html' ? readHtmlPage(raw, { scanDates: options.published === undefined }) : null;
+  const published = detectPublicationDate(raw, { published: options.published, today, format: options.format, pageFacts: page?.facts });
   const text = page !== null ? page.text : visibleText(raw, format === 'markdown' ? 'markdown' : 'plaintext');
   const paragraphSpans = paragraphs(text);
   const sentenceSpans = sentences(text, paragraphSpans);

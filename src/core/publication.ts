@@ -6,6 +6,7 @@ import { isBefore, isValid, parseISO } from 'date-fns';
 import { MONTHS } from './temporal/en/lexicon';
 import type { PublicationDate, PublicationDateSource } from './types';
 import { pageDate } from './web/pageDate';
+import type { PageFacts } from './web/pageScan';
 
 /** A month name or abbreviation, longest first ("september" before "sept" before "sep"). */
 const MONTH_NAME = `(?:${[...MONTHS.keys()].sort((a, b) => b.length - a.length).join('|')})`;
@@ -52,6 +53,8 @@ export interface PublicationOptions {
   today: string;
   /** An HTML document is read as a web page (the whole page, every source pageDate knows). */
   format?: 'plaintext' | 'markdown' | 'html';
+  /** An HTML page's publication-date facts, when its reading gathered them (readHtmlPage's `scanDates`). */
+  pageFacts?: PageFacts;
 }
 
 /**
@@ -66,7 +69,7 @@ export function detectPublicationDate(raw: string, options: PublicationOptions):
   // Markup sources sit near the top; looking at the head keeps this cheap on huge documents.
   const head = raw.slice(0, 20000);
   if (options.format === 'html') {
-    return fromComment(head) ?? fromFrontMatter(head) ?? fromPage(raw, options.today) ?? fromDateline(raw, options.today);
+    return fromComment(head) ?? fromFrontMatter(head) ?? fromPage(raw, options.today, options.pageFacts) ?? fromDateline(raw, options.today);
   }
   return (
     fromComment(head) ??
@@ -76,8 +79,8 @@ export function detectPublicationDate(raw: string, options: PublicationOptions):
   );
 }
 
-function fromPage(raw: string, today: string): PublicationDate | null {
-  const found = pageDate(raw, { latest: today });
+function fromPage(raw: string, today: string, facts: PageFacts | undefined): PublicationDate | null {
+  const found = pageDate(raw, { latest: today, facts });
   return found ? { ...found } : null;
 }
 

@@ -6,6 +6,7 @@
 import { Readability } from '@mozilla/readability';
 import { pruneBoilerplate, pruneNamedFurniture } from './articleBoilerplate';
 import { type DomElement, type DomNode, ELEMENT_INDEX, parsePage, type ParsedPage, type TextRun } from './htmlDom';
+import type { HtmlEvents } from './htmlEvents';
 
 export interface WebArticle {
   title?: string;
@@ -36,9 +37,12 @@ export function readArticle(html: string, options: { url?: string } = {}): WebAr
   return extractArticle(html, options).article;
 }
 
-/** `maxElements` lowers the DOM's element cap (MAX_DOM_ELEMENTS), for tests. */
-export function extractArticle(html: string, options: { url?: string; maxElements?: number } = {}): ArticleExtraction {
-  const page = parsePage(html, options.maxElements);
+/**
+ * `maxElements` lowers the DOM's element cap (MAX_DOM_ELEMENTS), for tests; `also` sees the page
+ * through the same tokenizer pass (parsePage).
+ */
+export function extractArticle(html: string, options: { url?: string; maxElements?: number; also?: HtmlEvents } = {}): ArticleExtraction {
+  const page = parsePage(html, options.maxElements, options.also);
   const { runs } = page;
   const titleTitle = documentTitle(page);
   const lang = page.document.documentElement.getAttribute('lang') ?? undefined;

@@ -8,6 +8,7 @@
 
 import { Parser } from 'htmlparser2';
 import { DOMParser } from 'linkedom';
+import { type HtmlEvents, sharedTokenizer } from './htmlEvents';
 
 /** A piece of page text as the tokenizer saw it: decoded `text` for source[start, end). */
 export interface TextRun {
@@ -99,7 +100,8 @@ function localName(node: DomNode): string {
   return (node as DomNode & { localName: string }).localName;
 }
 
-export function parsePage(source: string, maxElements = MAX_DOM_ELEMENTS): ParsedPage {
+/** `also`: events that see the page through the same tokenizer pass (as htmlEvents.ts's readHtml gives them). */
+export function parsePage(source: string, maxElements = MAX_DOM_ELEMENTS, also?: HtmlEvents): ParsedPage {
   const document = new DOMParser().parseFromString('<!doctype html><html><head></head><body></body></html>', 'text/html') as unknown as DomDocument;
   const root = document.documentElement;
   while (root.firstChild) root.removeChild(root.firstChild);
@@ -233,7 +235,7 @@ export function parsePage(source: string, maxElements = MAX_DOM_ELEMENTS): Parse
         pending += text;
       },
     },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: false },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: false, Tokenizer: also && sharedTokenizer(source, also) },
   );
   parser.end(source);
   flush(true);

@@ -4,7 +4,7 @@
 // quadratic in the nesting depth (100,000 unclosed <div>s took over a minute). Here an end tag
 // closes the nearest open element of its name among the innermost few, and is ignored otherwise.
 
-import { Tokenizer } from 'htmlparser2';
+import { Tokenizer, type TokenizerCallbacks } from 'htmlparser2';
 
 export interface HtmlEvents {
   /** `start`/`end`: the tag's source range, from "<" to after ">". */
@@ -19,6 +19,16 @@ const VOID = new Set(['area', 'base', 'basefont', 'br', 'col', 'command', 'embed
 const MATCH_DEPTH = 32;
 
 export function readHtml(html: string, events: HtmlEvents): void {
+  const tokenizer = new Tokenizer({ xmlMode: false, decodeEntities: true }, htmlEventCallbacks(html, events));
+  tokenizer.write(html);
+  tokenizer.end();
+}
+
+/**
+ * The tokenizer callbacks that turn htmlparser2's Tokenizer events over `html` into `events`: for
+ * readHtml, and for a pass whose tokenizer also feeds another consumer (htmlDom.ts's parsePage).
+ */
+export function htmlEventCallbacks(html: string, events: HtmlEvents): TokenizerCallbacks {
   const stack: string[] = [];
   let name = '';
   let tagStart = 0;
@@ -36,65 +46,136 @@ export function readHtml(html: string, events: HtmlEvents): void {
     else stack.push(name);
     textStart = end + 1;
   };
-  const tokenizer = new Tokenizer(
-    { xmlMode: false, decodeEntities: true },
-    {
-      ontext(start, end) {
-        events.ontext(slice(start, end), start, end);
-        textStart = end;
-      },
-      ontextentity(codepoint, end) {
-        events.ontext(String.fromCodePoint(codepoint), textStart, end);
-        textStart = end;
-      },
-      onopentagname(start, end) {
-        name = slice(start, end).toLowerCase();
-        tagStart = start - 1;
-        attribs = {};
-      },
-      onattribname(start, end) {
-        attribName = slice(start, end).toLowerCase();
-        attribValue = '';
-      },
+  return {
+    ontext(start, end) {
+      events.ontext(slice(start, end), start, end);
+      textStart = end;
+    },
+    ontextentity(codepoint, end) {
+      events.ontext(String.fromCodePoint(codepoint), textStart, end);
+      textStart = end;
+    },
+    onopentagname(start, end) {
+      name = slice(start, end).toLowerCase();
+      tagStart = start - 1;
+      attribs = {};
+    },
+    onattribname(start, end) {
+      attribName = slice(start, end).toLowerCase();
+      attribValue = '';
+    },
+    onattribdata(start, end) {
+      attribValue += slice(start, end);
+    },
+    onattribentity(codepoint) {
+      attribValue += String.fromCodePoint(codepoint);
+    },
+    onattribend() {
+      if (!Object.prototype.hasOwnProperty.call(attribs, attribName)) attribs[attribName] = attribValue;
+      attribValue = '';
+    },
+    onopentagend: openEnd,
+    onselfclosingtag: openEnd,
+    onclosetag(start, end) {
+      const closing = slice(start, end).toLowerCase();
+      textStart = end + 1;
+      for (let i = stack.length - 1; i >= 0 && i >= stack.length - MATCH_DEPTH; i--) {
+        if (stack[i] === closing) {
+          close(i);
+          return;
+        }
+      }
+    },
+    oncomment(_start, _end, offset) {
+      textStart = _end + offset + 1;
+    },
+    oncdata(_start, _end, offset) {
+      textStart = _end + offset + 1;
+    },
+    ondeclaration(_start, end) {
+      textStart = end + 1;
+    },
+    onprocessinginstruction(_start, end) {
+      textStart = end + 1;
+    },
+    onend() {
+      close(0);
+    },
+  };
+}
+
+/**
+ * A stand-in for the Tokenizer class, for htmlparser2's Parser (its `Tokenizer` option): the
+ * Parser's `new` gets a plain Tokenizer that hands every token to the Parser and, through
+ * htmlEventCallbacks, to `events` as well, so one tokenizer pass over the page serves both (the DOM
+ * and the publication date's scan). Not a subclass: instances of a second class make every property
+ * access in the Tokenizer's state machine polymorphic (the pass took longer than two passes).
+ */
+export function sharedTokenizer(html: string, events: HtmlEvents): typeof Tokenizer {
+  const second = htmlEventCallbacks(html, events);
+  function SharedTokenizer(options: ConstructorParameters<typeof Tokenizer>[0], first: TokenizerCallbacks): Tokenizer {
+    return new Tokenizer(options, {
       onattribdata(start, end) {
-        attribValue += slice(start, end);
+        first.onattribdata(start, end);
+        second.onattribdata(start, end);
       },
       onattribentity(codepoint) {
-        attribValue += String.fromCodePoint(codepoint);
+        first.onattribentity(codepoint);
+        second.onattribentity(codepoint);
       },
-      onattribend() {
-        if (!Object.prototype.hasOwnProperty.call(attribs, attribName)) attribs[attribName] = attribValue;
-        attribValue = '';
+      onattribend(quote, end) {
+        first.onattribend(quote, end);
+        second.onattribend(quote, end);
       },
-      onopentagend: openEnd,
-      onselfclosingtag: openEnd,
+      onattribname(start, end) {
+        first.onattribname(start, end);
+        second.onattribname(start, end);
+      },
+      oncdata(start, end, offset) {
+        first.oncdata(start, end, offset);
+        second.oncdata(start, end, offset);
+      },
       onclosetag(start, end) {
-        const closing = slice(start, end).toLowerCase();
-        textStart = end + 1;
-        for (let i = stack.length - 1; i >= 0 && i >= stack.length - MATCH_DEPTH; i--) {
-          if (stack[i] === closing) {
-            close(i);
-            return;
-          }
-        }
+        first.onclosetag(start, end);
+        second.onclosetag(start, end);
       },
-      oncomment(_start, _end, offset) {
-        textStart = _end + offset + 1;
+      oncomment(start, end, offset) {
+        first.oncomment(start, end, offset);
+        second.oncomment(start, end, offset);
       },
-      oncdata(_start, _end, offset) {
-        textStart = _end + offset + 1;
-      },
-      ondeclaration(_start, end) {
-        textStart = end + 1;
-      },
-      onprocessinginstruction(_start, end) {
-        textStart = end + 1;
+      ondeclaration(start, end) {
+        first.ondeclaration(start, end);
+        second.ondeclaration(start, end);
       },
       onend() {
-        close(0);
+        first.onend();
+        second.onend();
       },
-    },
-  );
-  tokenizer.write(html);
-  tokenizer.end();
+      onopentagend(end) {
+        first.onopentagend(end);
+        second.onopentagend(end);
+      },
+      onopentagname(start, end) {
+        first.onopentagname(start, end);
+        second.onopentagname(start, end);
+      },
+      onprocessinginstruction(start, end) {
+        first.onprocessinginstruction(start, end);
+        second.onprocessinginstruction(start, end);
+      },
+      onselfclosingtag(end) {
+        first.onselfclosingtag(end);
+        second.onselfclosingtag(end);
+      },
+      ontext(start, end) {
+        first.ontext(start, end);
+        second.ontext(start, end);
+      },
+      ontextentity(codepoint, end) {
+        first.ontextentity(codepoint, end);
+        second.ontextentity(codepoint, end);
+      },
+    });
+  }
+  return SharedTokenizer as unknown as typeof Tokenizer;
 }

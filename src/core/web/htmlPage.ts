@@ -5,6 +5,7 @@
 
 import type { ArticleSummary } from '../types';
 import { extractArticle } from './article';
+import { type PageFacts, pageScanner } from './pageScan';
 import { pageText } from './pageText';
 
 export interface HtmlPage {
@@ -12,12 +13,18 @@ export interface HtmlPage {
   toSource(offset: number): number;
   fromSource(offset: number): number;
   article: ArticleSummary;
+  /** What the publication date is read from (pageDate's `facts`), when asked for with `scanDates`. */
+  facts?: PageFacts;
 }
 
-/** `wholePage` reads every visible word of the page, article or not (for comparisons). */
-export function readHtmlPage(source: string, options: { url?: string; wholePage?: boolean } = {}): HtmlPage {
-  const { article, page, inArticle } = extractArticle(source, options);
+/**
+ * `wholePage` reads every visible word of the page, article or not (for comparisons); `scanDates`
+ * also gathers the publication date's facts, from the same tokenizer pass as the DOM.
+ */
+export function readHtmlPage(source: string, options: { url?: string; wholePage?: boolean; scanDates?: boolean } = {}): HtmlPage {
+  const scanner = options.scanDates === true ? pageScanner(source) : undefined;
+  const { article, page, inArticle } = extractArticle(source, { url: options.url, also: scanner?.events });
   const { text, toSource, fromSource } = pageText(source, page.runs, page.breaks, (_run, index) => options.wholePage === true || inArticle[index] === 1);
   const { title, byline, site, url, ranges, fallback } = article;
-  return { text, toSource, fromSource, article: { title, byline, site, url, ranges, fallback } };
+  return { text, toSource, fromSource, article: { title, byline, site, url, ranges, fallback }, facts: scanner?.facts() };
 }

@@ -10,7 +10,7 @@ import type { DayMatch } from './dateText';
 import { jsonLdDate } from './jsonLd';
 import { metaDates, metaModifiedDays } from './metaDate';
 import { pageWritesMonthFirst } from './pageLocale';
-import { scanPage, type MetaFact } from './pageScan';
+import { scanPage, type MetaFact, type PageFacts } from './pageScan';
 import { scriptDataDate } from './scriptDate';
 import { anyTextDate, descriptionDate, elementDate, firstTextDate, itempropDate, keywordDate, timeDate, updatedDate, type TextDate } from './textDate';
 import { urlDate } from './urlDate';
@@ -31,6 +31,8 @@ export interface PageDateOptions {
   url?: string;
   /** The latest plausible publication day (YYYY-MM-DD), usually today; later dates are refused. */
   latest?: string;
+  /** The page's facts when already gathered (htmlPage.ts's `scanDates`): the page is not scanned again. */
+  facts?: PageFacts;
 }
 
 /** The web did not publish news pages before this (htmldate's lower bound too). */
@@ -67,7 +69,7 @@ export function pageDateCandidates(html: string, options: PageDateOptions): Cand
 }
 
 function gather(html: string, options: PageDateOptions): Gathered {
-  const facts = scanPage(html);
+  const facts = options.facts ?? scanPage(html);
   const latest = options.latest;
   const plausible = (day: string) => day >= EARLIEST_PAGE_DAY && (!latest || day <= latest);
   const modified = metaModifiedDays(facts.metas);

@@ -3,7 +3,7 @@
 // and itemprop elements, the canonical URL, the text of elements whose class or id says they hold
 // a date or byline, and the visible text. The sources then judge these facts (pageDate.ts).
 
-import { readHtml } from './htmlEvents';
+import { type HtmlEvents, readHtml } from './htmlEvents';
 
 export interface MetaFact {
   /** The lower-cased name, property, itemprop or http-equiv. */
@@ -188,6 +188,16 @@ function attributeRange(html: string, tagStart: number, tagEnd: number, name: st
 }
 
 export function scanPage(html: string): PageFacts {
+  const scanner = pageScanner(html);
+  readHtml(html, scanner.events);
+  return scanner.facts();
+}
+
+/**
+ * scanPage's work as events to feed: `facts()` once the whole page has gone through `events`. A
+ * caller that tokenizes the page anyway (htmlDom.ts's parsePage) feeds it from the same pass.
+ */
+export function pageScanner(html: string): { events: HtmlEvents; facts(): PageFacts } {
   const nowhere: Placement = { aside: false, header: false, article: false };
   const visible = collecting('', nowhere);
   const main = collecting('', nowhere);
@@ -212,7 +222,7 @@ export function scanPage(html: string): PageFacts {
   let skipDepth = 0;
   const placementNow = (): Placement => stack[stack.length - 1]?.placement ?? { aside: false, header: false, article: false };
 
-  readHtml(html, {
+  const events: HtmlEvents = {
       onopentag(name, attribs, tagStart, end) {
         const tagEnd = end - 1;
         const parent = placementNow();
@@ -328,9 +338,12 @@ export function scanPage(html: string): PageFacts {
         separate(visible);
         separate(main);
       },
-  });
-  finish(visible);
-  finish(main);
-  facts.dateElements = elements.map(finish);
-  return facts;
+  };
+  const done = (): PageFacts => {
+    finish(visible);
+    finish(main);
+    facts.dateElements = elements.map(finish);
+    return facts;
+  };
+  return { events, facts: done };
 }
