@@ -112,7 +112,7 @@ export class ArticleService implements ClaimlineServices, vscode.Disposable {
     const notes = await this.store.notes(uri);
     // Not kept open: cache nothing for files the user has not opened.
     if (!this.states.has(uri.toString())) this.store.forget(uri);
-    return this.buildArticle(uri, -1, text, format, analysis, notes);
+    return this.buildArticle(uri, -1, text, format, analysis, notes, config);
   }
 
   private schedule(document: vscode.TextDocument, delay: number): void {
@@ -194,7 +194,7 @@ export class ArticleService implements ClaimlineServices, vscode.Disposable {
     const notesWaitMs = performance.now() - waitStarted;
     // A newer edit or a close while notes were loading makes this result stale.
     if (generation !== state.generation || document.isClosed) return undefined;
-    const article = this.buildArticle(document.uri, version, text, format, analysis, notes);
+    const article = this.buildArticle(document.uri, version, text, format, analysis, notes, config);
     article.timings = { analysisMs, notesWaitMs, runMs: performance.now() - started };
     state.article = article;
     // Built only when someone reads it: this runs after every debounced edit.
@@ -224,7 +224,15 @@ export class ArticleService implements ClaimlineServices, vscode.Disposable {
     });
   }
 
-  private buildArticle(uri: vscode.Uri, version: number, text: string, format: DocumentFormat, analysis: Analysis, notes: ClaimNote[]): AnalyzedArticle {
+  private buildArticle(
+    uri: vscode.Uri,
+    version: number,
+    text: string,
+    format: DocumentFormat,
+    analysis: Analysis,
+    notes: ClaimNote[],
+    config: AnalyzedArticle['config'],
+  ): AnalyzedArticle {
     const anchoring = reanchorNotes(notes, subjectsOf(analysis), text);
     return {
       uri,
@@ -235,6 +243,7 @@ export class ArticleService implements ClaimlineServices, vscode.Disposable {
       noteFor: (subject) => anchoring.attached.get(subjectKey(subject)),
       orphans: anchoring.orphans,
       notes: this.store.status(uri),
+      config: { rules: config.rules, maxDiagnostics: config.maxDiagnostics },
     };
   }
 
@@ -244,7 +253,7 @@ export class ArticleService implements ClaimlineServices, vscode.Disposable {
     if (!state || !article) return;
     void this.store.notes(uri).then((notes) => {
       if (state.article !== article) return; // re-analyzed meanwhile, with fresh notes
-      state.article = this.buildArticle(uri, article.version, article.text, article.format, article.analysis, notes);
+      state.article = this.buildArticle(uri, article.version, article.text, article.format, article.analysis, notes, article.config);
       this.updated.fire(state.article);
     });
   }
@@ -273,7 +282,7 @@ export class ArticleService implements ClaimlineServices, vscode.Disposable {
     });
     const state = this.states.get(uri.toString());
     const latest = state?.article ?? article;
-    const rebuilt = this.buildArticle(uri, latest.version, latest.text, latest.format, latest.analysis, notes);
+    const rebuilt = this.buildArticle(uri, latest.version, latest.text, latest.format, latest.analysis, notes, latest.config);
     if (state?.article) state.article = rebuilt;
     this.updated.fire(rebuilt);
   }

@@ -7,7 +7,7 @@ import type { DocumentFormat } from '../core/types';
 import { formatFor } from '../core/analyze';
 import type { ProjectConfig } from '../core/config';
 import { ignoredBy } from '../core/ignoreRules';
-import { ignoreSourcesNow, onDidChangeProjectConfig, onDidLoadProjectConfig, projectConfigNow, projectLanguages } from './projectConfig';
+import { ignoreSourcesNow, onDidChangeProjectConfig, onDidLoadProjectConfig, projectConfigToApply, projectLanguages } from './projectConfig';
 
 export const BUILT_IN_LANGUAGES = ['plaintext', 'markdown', 'html'];
 /** The built-in languages as a document selector (what providers start with, see followLanguageSetting). */
@@ -32,7 +32,7 @@ type ProjectKey = 'rules' | 'today' | 'maxFileSize' | 'languages' | 'notesLocati
 
 export function readConfig(scope?: vscode.ConfigurationScope): ClaimlineConfig {
   const c = vscode.workspace.getConfiguration('claimline', scope);
-  const project: ProjectConfig = (scope instanceof vscode.Uri ? projectConfigNow(scope)?.config : undefined) ?? {};
+  const project: ProjectConfig = (scope instanceof vscode.Uri ? projectConfigToApply(scope)?.config : undefined) ?? {};
   /** A setting's value: the workspace's or folder's, else the project file's, else the user's or default. */
   const get = <T>(key: ProjectKey): T | undefined => {
     if (project[key] === undefined) return c.get<T>(key);

@@ -7,7 +7,6 @@ import { ruleHelpTarget } from './ruleHelp';
 import { parseSuppressions } from '../core/suppressions';
 import { LineIndex } from '../core/text';
 import type { Finding, Severity, Speaker } from '../core/types';
-import { readConfig } from './config';
 import type { ArticleService } from './articleService';
 import type { AnalyzedArticle } from './services';
 
@@ -42,7 +41,8 @@ export function registerDiagnostics(context: vscode.ExtensionContext, services: 
 }
 
 export function toDiagnostics(article: AnalyzedArticle): vscode.Diagnostic[] {
-  const config = readConfig(article.uri);
+  // The configuration of the analysis, whose today the messages already carry (see AnalyzedArticle.config).
+  const config = article.config;
   // Lines come from the document text itself: the analyzer's masked markup may lay lines out differently.
   const lines = new LineIndex(article.text);
   const { shown } = selectFindings(article.analysis, {

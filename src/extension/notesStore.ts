@@ -16,7 +16,7 @@ import { notRegularFile, overLimit, RefusedFileError } from '../core/fileLimits'
 import { mergeNotes, parseNotesFile, serializeNotesFile, sidecarPath, type ClaimNote } from '../core/notes';
 import { isStaleTemporary, writeFileAtomically } from '../core/atomicWrite';
 import { readConfig } from './config';
-import { loadProjectConfig, onDidChangeProjectConfig, projectConfigNow, projectRoot } from './projectConfig';
+import { loadProjectConfig, onDidChangeProjectConfig, projectConfigNow, projectConfigToApply, projectRoot } from './projectConfig';
 import { hasLocalFiles, readLocalFile } from './localFiles';
 
 export type NotesState = 'ok' | 'invalid' | 'newer-version' | 'memory';
@@ -133,7 +133,7 @@ export class NotesStore implements vscode.Disposable {
     const config = readConfig(article);
     // "workspaceFolder" notes live under the folder of the project's .claimline.json when there is
     // one, where `claimline timeline` looks for them too; else under the workspace folder.
-    const project = projectConfigNow(article);
+    const project = projectConfigToApply(article);
     const folder = (project && projectRoot(project)) ?? vscode.workspace.getWorkspaceFolder(article)?.uri;
     const path = sidecarPath(article.path, config.notesLocation, folder && folder.scheme === article.scheme && folder.authority === article.authority ? folder.path : undefined);
     return article.with({ path });

@@ -20,6 +20,13 @@ const MAX_LEVELS = 32;
 
 const loading = new Map<string, Promise<FoundProjectConfig>>();
 const loaded = new Map<string, FoundProjectConfig>();
+/**
+ * Each folder's configuration as last read, kept when a change clears `loaded`: until the file is read
+ * again (a moment later), what the settings say is layered over it is this, not "no file". Read as
+ * "no file", a publish or a notes lookup in that window used the user settings alone (the file's rules
+ * off, its notesLocation ignored) while the analysis had used the file.
+ */
+const lastRead = new Map<string, FoundProjectConfig>();
 const changed = new vscode.EventEmitter<void>();
 /** Fires when a folder's configuration was loaded with other languages than before (providers follow them). */
 const languagesChanged = new vscode.EventEmitter<void>();
@@ -64,6 +71,16 @@ export function projectConfigNow(uri: vscode.Uri): FoundProjectConfig | undefine
   return loaded.get(folderOf(uri).toString());
 }
 
+/**
+ * The configuration to apply to a document now: as loaded, or while a change is being read again, as
+ * last read (see lastRead). Undefined only before the folder's first read.
+ */
+export function projectConfigToApply(uri: vscode.Uri): FoundProjectConfig | undefined {
+  if (uri.scheme === 'untitled') return NONE;
+  const key = folderOf(uri).toString();
+  return loaded.get(key) ?? lastRead.get(key);
+}
+
 /** Loads (once) the configuration that applies to a document. */
 export function loadProjectConfig(uri: vscode.Uri): Promise<FoundProjectConfig> {
   if (uri.scheme === 'untitled') return Promise.resolve(NONE);
@@ -83,6 +100,7 @@ function forFolder(folder: vscode.Uri, top: vscode.Uri | undefined, level: numbe
       // A newer load (after a change) may have replaced this one: keep the newest.
       if (loading.get(key) === pending) {
         loaded.set(key, found);
+        lastRead.set(key, found);
         const languages = found.config.languages ?? [];
         const before = languagesByFolder.get(key) ?? [];
         languagesByFolder.set(key, languages);

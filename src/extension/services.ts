@@ -4,6 +4,7 @@
 import type * as vscode from 'vscode';
 import type { Analysis, DocumentFormat, SubjectRef } from '../core/types';
 import type { ClaimNote } from '../core/notes';
+import type { ClaimlineConfig } from './config';
 
 /** A claim or quote in an analysis. */
 export type { SubjectRef };
@@ -23,6 +24,13 @@ export interface AnalyzedArticle {
   orphans: ClaimNote[];
   /** Whether notes can be changed, and where they are stored. */
   notes: { state: 'ok' | 'invalid' | 'newer-version' | 'memory'; sidecar?: vscode.Uri; problem?: string };
+  /**
+   * The rules and the cap of the configuration the analysis was made with (its `today` is in the
+   * analysis). The diagnostics apply these, not the configuration read again when they are published:
+   * a .claimline.json change clears the cached file in between, and diagnostics then mixed the file's
+   * today with the user settings' rules.
+   */
+  config: Pick<ClaimlineConfig, 'rules' | 'maxDiagnostics'>;
   /**
    * Where the time of the last (re-)analysis went, in milliseconds: the analyzer itself, the wait
    * for the notes file after it (the file is read while the analyzer runs), and the whole run from

@@ -176,6 +176,9 @@ describe('e2e: the claim timeline panel', function () {
     await summer.press('Enter');
     await page.waitForFunction(() => /Ln 13,/.test(document.querySelector('[id="status.editor.selection"]')?.textContent ?? ''), undefined, { timeout: 10_000 });
     assert.strictEqual((await cursorStatus(page)).line, 13);
+    // The same late focus move as after the click: the next test starts by pressing Tab in the
+    // timeline, which the editor would take (indenting the article) if its focus arrived after that.
+    await page.waitForFunction(() => document.activeElement?.closest('.monaco-editor') != null, undefined, { timeout: 10_000 });
   });
 
   it('sets a claim status from the timeline with the keyboard and stores it in the notes file', async () => {
