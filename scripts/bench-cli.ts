@@ -8,6 +8,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { filesUnder, readText, REPO_ROOT, timemlPlainText } from './corpus';
+import { median } from './stats';
 
 const TODAY = '2026-11-28';
 
@@ -80,12 +81,6 @@ function timeProcess(args: string[]): ProcessRun {
   if (child.status === null || child.status > 1) throw new Error(`${args.join(' ')} failed (${child.status}): ${child.stderr}`);
   const cpu = /cpu ([\d.]+) ([\d.]+)\s*$/.exec(child.stderr.toString());
   return { ms, cpuMs: cpu ? (Number(cpu[1]) + Number(cpu[2])) * 1000 : null, stdoutBytes: child.stdout.length };
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
 export function cliAtScale(corpusRoot: string, runs = 5): void {

@@ -4,14 +4,13 @@
 // as a peer. Per round, every page is analyzed by base, current and peer in turn (the order
 // rotating from page to page), so that machine load falls on all three alike; the figure is the
 // median over pages of each page's median over rounds, wall and CPU, and the ratios to the peer.
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import type * as AnalyzerModule from '../src/core/analyze';
 import { bundleAndLoad } from './bundle';
 import { defaultCorpusRoot, REPO_ROOT } from './corpus';
 import { loadExtractionPages } from './eval/extraction';
+import { median, sourcesAt } from './stats';
 
 interface Bundle {
   analyze: typeof AnalyzerModule.analyze;
@@ -25,22 +24,6 @@ function bundle(sourceRoot: string, outfile: string): Bundle {
     sourceRoot,
     outfile,
   );
-}
-
-/** The src/ tree of `rev`, extracted under out/bench (git archive: no checkout, no worktree). */
-function sourcesAt(rev: string): string {
-  const root = join(REPO_ROOT, 'out', 'bench', 'web-base');
-  rmSync(root, { recursive: true, force: true });
-  mkdirSync(root, { recursive: true });
-  const archive = execFileSync('git', ['archive', '--format=tar', rev, 'src'], { cwd: REPO_ROOT, maxBuffer: 256 << 20 });
-  execFileSync('tar', ['-x', '-C', root], { input: archive });
-  return root;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
 const args = process.argv.slice(2);
@@ -63,7 +46,7 @@ if (pages.length === 0) {
   process.exit(2);
 }
 
-const base = bundle(sourcesAt(rev), join(REPO_ROOT, 'out', 'bench', 'web-base.js'));
+const base = bundle(sourcesAt(rev, 'web-base'), join(REPO_ROOT, 'out', 'bench', 'web-base.js'));
 const current = bundle(REPO_ROOT, join(REPO_ROOT, 'out', 'bench', 'web-current.js'));
 const options = { format: 'html' as const, today: '2026-12-01' };
 const runners: Record<'base' | 'current' | 'peer', (html: string) => void> = {

@@ -4,33 +4,16 @@
 // news so that machine load falls on both alike, and reported as medians of the CPU time the process
 // used (less disturbed by other processes on a shared machine than wall time) and their ratio. For
 // refactorings that must not slow the analyzer down (issue 15: within 5 %).
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type * as AnalyzerModule from '../src/core/analyze';
 import { bundleAndLoad } from './bundle';
 import { defaultCorpusRoot, filesUnder, readText, REPO_ROOT, timemlPlainText } from './corpus';
+import { median, sourcesAt } from './stats';
 
 type Analyze = typeof AnalyzerModule.analyze;
 
 function bundle(sourceRoot: string, outfile: string): Analyze {
   return bundleAndLoad<typeof AnalyzerModule>("export { analyze } from './src/core/analyze';\n", sourceRoot, outfile).analyze;
-}
-
-/** The src/ tree of `rev`, extracted under out/bench (git archive: no checkout, no worktree). */
-function sourcesAt(rev: string): string {
-  const root = join(REPO_ROOT, 'out', 'bench', 'base');
-  rmSync(root, { recursive: true, force: true });
-  mkdirSync(root, { recursive: true });
-  const archive = execFileSync('git', ['archive', '--format=tar', rev, 'src'], { cwd: REPO_ROOT, maxBuffer: 256 << 20 });
-  execFileSync('tar', ['-x', '-C', root], { input: archive });
-  return root;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
 const [rev, corpusArgument] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
@@ -54,7 +37,7 @@ for (let i = 0, size = 0; size < 5 * 1024 * 1024; i++) {
 const whole = parts.join('\n\n');
 const options = { published: (articles[0].dct ?? '2000-01-01').slice(0, 10), today: '2026-11-28' };
 
-const base = bundle(sourcesAt(rev), join(REPO_ROOT, 'out', 'bench', 'base.js'));
+const base = bundle(sourcesAt(rev, 'base'), join(REPO_ROOT, 'out', 'bench', 'base.js'));
 const current = bundle(REPO_ROOT, join(REPO_ROOT, 'out', 'bench', 'current.js'));
 const runs = Number(process.env.BENCH_RUNS ?? 9);
 const samples = { base: [] as number[], current: [] as number[] };

@@ -21,6 +21,7 @@ import { loadExtractionPages } from './eval/extraction';
 import { loadPubdatePages } from './eval/pubdate';
 import { cliAtScale } from './bench-cli';
 import { pathologicalDocuments } from './pathological';
+import { median } from './stats';
 
 const MB = 1024 * 1024;
 
@@ -41,12 +42,6 @@ interface PlainReadability {
 }
 
 const { analyze, tagTemporalExpressions, paragraphs, sentences, pageDate, detectPublicationDate, readArticle, Readability, DOMParser } = shippedAnalyzer();
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
 
 /** Median wall time of `runs` runs after one untimed warm-up run (JIT compilation, caches). */
 function time(runs: number, body: () => void): number {

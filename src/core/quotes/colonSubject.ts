@@ -6,6 +6,7 @@
 import { isWhitespace } from '../chars';
 import { CLAUSE_OPENERS } from './en/clauses';
 import { DETERMINERS, NOT_NAME_START, PRONOUNS } from './en/lexicon';
+import { opensSentence } from './leading';
 import { isReportingVerb, type Mention, NO_TITLES, type Token, tokenize } from './mentions';
 
 // Finite verbs without -s or -ed that open the rest of such a clause.
@@ -45,24 +46,13 @@ export function colonPhraseSubject(text: string, from: number, to: number): Ment
   let lastComma = -1;
   for (let k = colon - 1; k >= sentenceStart && lastComma < 0; k--) if (tokens[k].lower === ',') lastComma = k;
   // A window cut inside a sentence does not start a clause.
-  const first = sentenceStart > 0 || opensClause(text, from) ? sentenceStart : sentenceStart + 1;
+  const first = sentenceStart > 0 || opensSentence(text, from) ? sentenceStart : sentenceStart + 1;
   for (let at = first; at < colon; at++) {
     if (at !== sentenceStart && tokens[at - 1].lower !== ',') continue;
     const subject = phraseWithVerb(tokens, at, colon, lastComma);
     if (subject) return subject;
   }
   return null;
-}
-
-/** text[from…] opens a sentence or paragraph: only white space back to the text start, a line break or a sentence end. */
-function opensClause(text: string, from: number): boolean {
-  let i = from - 1;
-  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
-  if (i < 0) return true;
-  let c = text.charCodeAt(i);
-  if (c === 10 || c === 13) return true;
-  if ((c === 0x201d || c === 34 || c === 0x2019) && i > 0) c = text.charCodeAt(i - 1);
-  return c === 46 || c === 33 || c === 63;
 }
 
 /**

@@ -411,7 +411,7 @@ function isParticipleOrAdverb(tokens: Token[], first: number, name: Mention): bo
 }
 
 /** text[from…] opens a sentence: only spaces after the text start, a paragraph break or a sentence end. */
-function opensSentence(text: string, from: number): boolean {
+export function opensSentence(text: string, from: number): boolean {
   let i = from - 1;
   while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
   if (i < 0) return true;
