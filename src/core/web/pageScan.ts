@@ -4,6 +4,7 @@
 // a date or byline, and the visible text. The sources then judge these facts (pageDate.ts).
 
 import { type HtmlEvents, readHtml } from './htmlEvents';
+import { partitionPoint } from '../binarySearch';
 
 export interface MetaFact {
   /** The lower-cased name, property, itemprop or http-equiv. */
@@ -162,16 +163,14 @@ function finish(target: Collecting): TextFact {
 
 /** Source offset of a position in a collected text. */
 export function sourceOffset(fact: TextFact, index: number): number {
-  let low = 0;
-  let high = fact.pieces.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (fact.pieces[mid][0] <= index) low = mid;
-    else high = mid - 1;
-  }
-  const piece = fact.pieces[low];
+  const piece = fact.pieces[pieceAt(fact, index)];
   if (!piece) return 0;
   return piece[2] ? piece[1] + (index - piece[0]) : piece[1];
+}
+
+/** The index of the piece of `fact` that holds text offset `index` (the last one starting at or before it). */
+export function pieceAt(fact: TextFact, index: number): number {
+  return Math.max(0, partitionPoint(0, fact.pieces.length, (i) => fact.pieces[i][0] <= index) - 1);
 }
 
 /** Source range of an attribute's value inside the tag source starting at `tagStart`. */

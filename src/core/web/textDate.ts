@@ -4,7 +4,7 @@
 // say modification ("updated", "aktualisiert") are skipped.
 
 import { dayInValue, daysInText, type DayMatch } from './dateText';
-import { sourceOffset, type ItempropFact, type MetaFact, type TextFact, type TimeFact } from './pageScan';
+import { pieceAt, sourceOffset, type ItempropFact, type MetaFact, type TextFact, type TimeFact } from './pageScan';
 
 // Words that introduce the modification date, not the publication date.
 const MODIFIED_WORDS = /(?:updated?|modified|last\s+changed|(?:last\s+)?edited|aktualisiert|geändert|zuletzt|bearbeitet|mis\s+à\s+jour|actualizado|actualisé|aggiornato|revised)\W{0,3}(?:\s+(?:am|on|at|le|el|um))?\W{0,3}\s*$/i;
@@ -204,14 +204,8 @@ const MAX_STAMP_WORDS = 4;
 
 /** Whether the date is most of its text node: a stamp, not a mention inside a sentence. */
 function standsAlone(fact: TextFact, match: { start: number; end: number }): boolean {
-  // Binary search: a page with thousands of dates in running text asks this for each of them.
-  let index = 0;
-  let high = fact.pieces.length - 1;
-  while (index < high) {
-    const mid = (index + high + 1) >> 1;
-    if (fact.pieces[mid][0] <= match.start) index = mid;
-    else high = mid - 1;
-  }
+  // A binary search: a page with thousands of dates in running text asks this for each of them.
+  const index = pieceAt(fact, match.start);
   const from = fact.pieces[index]?.[0] ?? 0;
   const to = fact.pieces[index + 1]?.[0] ?? fact.text.length;
   const words = `${fact.text.slice(from, match.start)} ${fact.text.slice(match.end, to)}`.match(/\p{L}+/gu) ?? [];
