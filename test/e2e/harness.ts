@@ -207,6 +207,26 @@ export async function cursorStatus(page: Page): Promise<{ line: number; column: 
 }
 
 /**
+ * Waits for the cursor to be on `line` (status bar "Ln N,"). On a timeout the error says what the
+ * status bar, the focus and the active editor tab showed instead, so a failure on a loaded CI
+ * machine tells whether the reveal never came, went to another editor or came late.
+ */
+export async function waitForCursorLine(page: Page, line: number, timeout = 10_000): Promise<void> {
+  try {
+    await page.waitForFunction((n) => new RegExp(`Ln ${n},`).test(document.querySelector('[id="status.editor.selection"]')?.textContent ?? ''), line, { timeout });
+  } catch (error) {
+    const seen = await page
+      .evaluate(() => ({
+        status: document.querySelector('[id="status.editor.selection"]')?.textContent ?? '(no cursor status)',
+        focus: document.activeElement ? `${document.activeElement.tagName}.${document.activeElement.className}`.slice(0, 120) : '(none)',
+        tab: document.querySelector('.tab.active')?.getAttribute('aria-label') ?? '(no active tab)',
+      }))
+      .catch(() => ({ status: '?', focus: '?', tab: '?' }));
+    throw new Error(`the cursor did not reach line ${line} within ${timeout / 1000} s: status "${seen.status}", focus ${seen.focus}, active tab "${seen.tab}" (${(error as Error).message})`);
+  }
+}
+
+/**
  * The frame that holds a webview's own document. VS Code nests it: an outer iframe (the webview host)
  * and inside it the frame with the extension's HTML, which starts as "pending-frame" and is swapped
  * in when loaded; so frames are matched by their content, not their name.
