@@ -1,4 +1,4 @@
-// The temporal tagger's word tables (src/core/temporal/, the words in en/ and tense.ts): each word
+// The temporal tagger's word tables (src/core/temporal/, the words in en/, tense words included): each word
 // is listed once per table (a Set's entries, or a …WORDS list that a Set is made of). Read from the source, since a Set silently drops a repeated entry and
 // the repeat then only misleads the next reader.
 import * as assert from 'node:assert/strict';
