@@ -14,10 +14,12 @@
 //                       (src/extension/webChunkLoader.ts): Node require()s it, the web worker reads
 //                       and evaluates it. The .vsix budget counts it apart (scripts/check-package.ts);
 //   dist/cli.js         the command line (not in the .vsix);
-//   media/codicons/     the timeline's icon font, only the glyphs it uses (scripts/codicons.js).
+//   media/codicons/     the timeline's icon font, only the glyphs it uses (scripts/codicons.js);
+//   dist/ThirdPartyNotices.txt  the licences of the packages in these bundles (scripts/notices.js).
 const esbuild = require('esbuild');
 const path = require('path');
 const { buildCodicons } = require('./scripts/codicons');
+const { writeNotices } = require('./scripts/notices');
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -32,6 +34,7 @@ const common = {
   sourcemap: !production,
   sourcesContent: false,
   logLevel: 'warning',
+  metafile: true,
   // linkedom's CSS parser serves only `<style>.sheet`, which nothing here reads (noStyleSheets.ts).
   alias: { 'cssomnom/parse': './src/core/web/noStyleSheets.ts' },
 };
@@ -107,7 +110,9 @@ async function main() {
     }
     return;
   }
-  await Promise.all([...builds.map((options) => esbuild.build(options)), ...(cliOnly ? [] : [buildCodicons()])]);
+  const [results] = await Promise.all([Promise.all(builds.map((options) => esbuild.build(options))), cliOnly ? undefined : buildCodicons()]);
+  const fonts = cliOnly ? {} : { '@vscode/codicons': path.join(__dirname, 'node_modules', '@vscode', 'codicons') };
+  writeNotices(path.join(__dirname, 'dist', 'ThirdPartyNotices.txt'), results.map((result) => result.metafile), fonts);
 }
 
 main().catch((error) => {
