@@ -3,7 +3,7 @@
 import { isWhitespace } from '../chars';
 import type { Sentence, Span } from '../types';
 import type { Attribution } from './attribution';
-import { CLAUSE_LINKS, CLAUSE_OPENERS, FUNCTION_WORDS_BEFORE_NAME, INTRO_WORDS, LEADING_SUBORDINATORS, PARTICLES, PREPOSITIONS, RELATIVES, SUBORDINATORS } from './en/clauses';
+import { CLAUSE_LINKS, CLAUSE_OPENERS, COORDINATORS, FIRST_PERSON, FUNCTION_WORDS_BEFORE_NAME, INTRO_WORDS, LEADING_SUBORDINATORS, PARTICLES, PREPOSITIONS, RELATIVES, SUBORDINATORS, TRAILING_SUBORDINATORS } from './en/clauses';
 import { DETERMINERS, PRONOUNS, SPEECH_VERBS, TITLES, VERB_MODIFIERS } from './en/lexicon';
 import { accordingTo, isReportingVerb, type Mention, nameStartingAt, NO_TITLES, relativeAntecedent, subjectAfter, subjectBefore, type Token, tokenIndexAt, tokenIndexFrom, tokenize } from './mentions';
 import { runsOnAsClause } from './invertedClause';
@@ -75,9 +75,11 @@ export function leadingAttribution(text: string, from: number, to: number): Attr
     // The clause comes first and a comma closes it; "As Breitbart reported, …" (no object) is an
     // attribution of its own.
     if (found && fronted(tokens, subject, v, found.mention, sentenceStart)) continue;
-    // "The Post will brand you a liar and NBC News will accuse you of a “…”": a later clause with
-    // a subject of its own, joined by "and" or "but", keeps the quote that sits in it.
-    if (found && found.link !== 'according' && coordinated(tokens, found.mention, sentenceStart)) continue;
+    // "The Post will brand you a liar and NBC News will accuse you of a “…”", "Hewitt asked Trump
+    // about it, when he claimed Obama was “…”": a later clause with a subject of its own, joined
+    // by "and" or "but" or opened by "when", "although", "though" or "while", keeps the quote that
+    // sits in it.
+    if (found && found.link !== 'according' && laterClause(tokens, found.mention, sentenceStart)) continue;
     found = { mention: subject, link: speech ? 'leading' : 'frame', verbIndex: v, tokenCount: tokens.length };
   }
   // "Cruz has railed against what he calls the “…”": a pronoun subject of a relative clause stands
@@ -88,10 +90,11 @@ export function leadingAttribution(text: string, from: number, to: number): Attr
     if (index > sentenceStart && RELATIVES.has(tokens[index - 1].lower) && !(index - 2 >= sentenceStart && CLAUSE_LINKS.has(tokens[index - 2].lower))) {
       const main = clauseSubject(tokens, sentenceStart, index - 1);
       if (main && main.start < found.mention.start) found = { ...found, mention: main };
-    } else if (index > sentenceStart && !SUBORDINATORS.has(tokens[index - 1].lower) && (sentenceStart > 0 || opensSentence(text, from))) {
+    } else if (index > sentenceStart && !SUBORDINATORS.has(tokens[index - 1].lower) && !COORDINATORS.has(tokens[index - 1].lower) && (sentenceStart > 0 || opensSentence(text, from))) {
       // "Carter said he would welcome a “…”", "Clinton says voters are angry, but also hungry for
       // what she calls “…”": a pronoun inside what the sentence's named subject reports stands
-      // for that subject, the speaker's fuller mention.
+      // for that subject, the speaker's fuller mention. Not one that opens a clause of its own
+      // after "and" or "but" ("Stevens says …, but she cautions that she sees “…”").
       const main = clauseSubject(tokens, sentenceStart, index);
       if (main && main.kind === 'name' && main.start < found.mention.start && reportsBetween(tokens, tokenIndexAt(tokens, main.end - 1) + 1, index)) found = { ...found, mention: main };
     }
@@ -427,11 +430,17 @@ function reportsBetween(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
-/** `later` is a named subject opening a clause after "and" or "but" (a comma allowed before it). */
-function coordinated(tokens: Token[], later: Mention, sentenceStart: number): boolean {
-  if (later.kind !== 'name') return false;
+/**
+ * `later` is the subject of a clause of its own after the main one: a name or a pronoun after "and"
+ * or "but" (a comma allowed before it), or any subject after a subordinator that opens a trailing
+ * clause ("…, although she tweeted that she “…”"). Not the writer's "and I quote", "and we".
+ */
+function laterClause(tokens: Token[], later: Mention, sentenceStart: number): boolean {
+  if (later.kind !== 'name' && later.kind !== 'pronoun') return false;
   const index = tokenIndexAt(tokens, later.start);
   if (index <= sentenceStart + 1) return false;
   const word = tokens[index - 1].lower;
-  return word === 'and' || word === 'but';
+  if (TRAILING_SUBORDINATORS.has(word)) return true;
+  if (!COORDINATORS.has(word)) return false;
+  return later.kind === 'name' || !FIRST_PERSON.has(tokens[index].lower);
 }
