@@ -1,0 +1,15 @@
+// Speakers by error class (issue 16), continued: a quote that takes its speaker from an earlier
+// sentence points at the nearest mention of that person before it. Sentence patterns written for
+// these tests (no corpus text).
+import { checkSpeakers as check } from './speakerCases';
+
+describe('speaker classes: a continued speaker is the nearest mention of that person', () => {
+  check([
+    // [case, text, words of the quote, expected speaker mention]
+    ['the surname again in a later sentence', '“Rates will stay low,” said Mara Quill, an economist at Brook Partners. Quill added that the bank wants out before the vote. “They would rather move early.”', 'move early', 'Quill'],
+    ['a sentence about the person between two quotes', '“Schools come first,” says Dana Ortega, 41, of Millbrook. Ortega backs the mayor in the race. “I have two kids in those schools.”', 'two kids', 'Ortega'],
+    ['not a longer name that starts with the surname', '“We will build it,” Lee Halvorsen said at the Halvorsen Tower on Monday. “And it will be beautiful.”', 'beautiful', 'Lee Halvorsen'],
+    ['not an object in the speaker\'s own sentence', '“You are amazing,” Dana Ortega told Quill, after Quill praised Ortega on the show. “I will not let you down.”', 'let you down', 'Dana Ortega'],
+    ['not a mention inside a quote', '“They ask me, ‘Mr. Ortega, will we be sent away?’” Dana Ortega said.\n\n“Then they ask me, ‘Is Ortega afraid?’”\n\n“I tell them no.”', 'tell them no', 'Dana Ortega'],
+  ]);
+});
