@@ -21,3 +21,10 @@ describe('speaker classes: a pronoun after "and" or "but" opens a clause of its 
     ['a pronoun inside the named subject\'s report still stands for the name', 'Lee spoke first.\n\nDaniel Brook said he would welcome “a frank conversation” with the mayor.', 'frank conversation', 'Daniel Brook'],
   ]);
 });
+
+describe('speaker classes: a subordinate clause that opens the sentence keeps its own subject', () => {
+  check([
+    ['"after" with a name, the main clause after the quote', 'Lee spoke first.\n\nAfter Quill said that the students might do better at “smaller colleges,” Ortega said: “I do not agree.”', 'smaller colleges', 'Quill'],
+    ['"when" with a pronoun', 'Lee spoke first.\n\nWhen she said the deal was “a giveaway,” Ortega said nothing.', 'giveaway', 'she'],
+  ]);
+});
