@@ -13,3 +13,10 @@ describe('speaker classes: a continued speaker is the nearest mention of that pe
     ['not a mention inside a quote', '“They ask me, ‘Mr. Ortega, will we be sent away?’” Dana Ortega said.\n\n“Then they ask me, ‘Is Ortega afraid?’”\n\n“I tell them no.”', 'tell them no', 'Dana Ortega'],
   ]);
 });
+
+describe('speaker classes: a quote left open and closed after a signature line is signed by it', () => {
+  check([
+    ['a name and an institution under the quote', 'Economists disagree.\n\n"We may see a slowdown in hiring next year.\nDana Ortega, Institute for Wage Research."\n\nOthers are less worried.', 'slowdown in hiring', 'Dana Ortega'],
+    ['no signature without the closing mark', 'Economists disagree.\n\n"We may see a slowdown in hiring next year.\nDana Ortega, Institute for Wage Research.\n\nOthers are less worried.', 'slowdown in hiring', null],
+  ]);
+});

@@ -124,12 +124,23 @@ function signatureAfter(text: string, paragraphs: Span[], piece: QuotePiece): Me
   if (!next || next.end - next.start > 100 || piece.start !== paragraph.start) return null;
   for (let i = piece.end; i < paragraph.end; i++) if (!isWhitespace(text.charCodeAt(i))) return null;
   const dash = text.charCodeAt(next.start);
-  if (dash !== 45 && dash !== 0x2013 && dash !== 0x2014 && dash !== 0x2015) return null;
-  const tokens = tokenize(text, next.start + 1, next.end);
+  const isDash = dash === 45 || dash === 0x2013 || dash === 0x2014 || dash === 0x2015;
+  // "“…¶Dean Baker, Center for Economic Research.”": a quote left open at its paragraph's end
+  // and closed after the signature line under it.
+  if (!isDash && (piece.closed || !closesQuote(text, next.end))) return null;
+  const tokens = tokenize(text, next.start + (isDash ? 1 : 0), next.end);
   const name = tokens.length > 0 ? nameStartingAt(tokens, 0) : null;
   if (!name) return null;
   const after = tokenIndexFrom(tokens, name.end);
   return after < 0 || tokens[after].lower === '.' || tokens[after].lower === ',' ? name : null;
+}
+
+/** text before `end` is a closing double quote mark, after a full stop or not ("….”", "…\""). */
+function closesQuote(text: string, end: number): boolean {
+  let i = end - 1;
+  while (i >= 0 && isWhitespace(text.charCodeAt(i))) i--;
+  const c = text.charCodeAt(i);
+  return c === 34 || c === 0x201d;
 }
 
 function isLabelPart(c: number): boolean {
