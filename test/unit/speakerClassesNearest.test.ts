@@ -20,3 +20,10 @@ describe('speaker classes: a quote left open and closed after a signature line i
     ['no signature without the closing mark', 'Economists disagree.\n\n"We may see a slowdown in hiring next year.\nDana Ortega, Institute for Wage Research.\n\nOthers are less worried.', 'slowdown in hiring', null],
   ]);
 });
+
+describe('speaker classes: "another" or "one" standing alone after an inverted verb', () => {
+  check([
+    ['"tweeted another"', '“The vote was rigged from the start and everyone knows it,” wrote one voter on Reddit.\n\n“Better watch out for the officials in charge of the count this year,” tweeted another.', 'Better watch out', 'another'],
+    ['"read one"', 'Planes wrote messages over the parade.\n\n“America is great and the mayor is a disgrace,” read one.', 'America is great', 'one'],
+  ]);
+});

@@ -588,6 +588,8 @@ function plainSubjectAfter(tokens: Token[], verb: number): Mention | null {
       if (w.stop) break;
     }
     if (end > j) return { start: t.start, end: tokens[end].end, kind: 'description', titles: [], role: tokens[end].lower };
+    // "…,” tweeted another.", "…,” read one.": the determiner stands alone for the noun before.
+    if ((t.lower === 'another' || t.lower === 'one') && (j + 1 >= tokens.length || tokens[j + 1].punct)) return { start: t.start, end: t.end, kind: 'description', titles: [] };
   }
   return null;
 }
