@@ -27,3 +27,10 @@ describe('speaker classes: "another" or "one" standing alone after an inverted v
     ['"read one"', 'Planes wrote messages over the parade.\n\n“America is great and the mayor is a disgrace,” read one.', 'America is great', 'one'],
   ]);
 });
+
+describe('speaker classes: an office named with "of" before the name after an inverted verb', () => {
+  check([
+    ['a lower-case office', 'Lee spoke first.\n\n"The first line of defense is in our own communities," said former secretary of state Mara Quill, who praised the plan.', 'first line', 'Mara Quill'],
+    ['a capitalised office', 'Lee spoke first.\n\n"The first line of defense is in our own communities," said Secretary of State Dana Ortega.', 'first line', 'Dana Ortega'],
+  ]);
+});

@@ -529,6 +529,12 @@ export function subjectAfter(tokens: Token[], verb: number): Mention | null {
 function describedNameAfter(tokens: Token[], verb: number): Mention | null {
   for (let k = verb + 1; k < tokens.length && k - verb <= 6; k++) {
     const t = tokens[k];
+    // "Secretary of State John Kerry", "former secretary of state Hillary Clinton": an office
+    // named with "of" after its title.
+    if (t.lower === 'of' && isTitleWord(tokens[k - 1]) && tokens[k + 1] && !tokens[k + 1].punct && !DETERMINERS.has(tokens[k + 1].lower) && !PRONOUNS.has(tokens[k + 1].lower)) {
+      k++;
+      continue;
+    }
     if (t.punct || t.stop || DETERMINERS.has(t.lower) || FUNCTION_WORDS.has(t.lower) || PRONOUNS.has(t.lower) || isReportingVerb(t)) return null;
     if (!t.cap || TITLES.has(t.lower) || t.possessive || ROLE_NOUNS.has(t.lower)) continue;
     if (k === verb + 1) return null;
@@ -540,6 +546,10 @@ function describedNameAfter(tokens: Token[], verb: number): Mention | null {
     return name;
   }
   return null;
+}
+
+function isTitleWord(token: Token | undefined): boolean {
+  return token !== undefined && !token.punct && (TITLES.has(token.lower) || ROLE_NOUNS.has(token.lower));
 }
 
 function plainSubjectAfter(tokens: Token[], verb: number): Mention | null {
