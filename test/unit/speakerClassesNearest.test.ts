@@ -34,3 +34,10 @@ describe('speaker classes: an office named with "of" before the name after an in
     ['a capitalised office', 'Lee spoke first.\n\n"The first line of defense is in our own communities," said Secretary of State Dana Ortega.', 'first line', 'Dana Ortega'],
   ]);
 });
+
+describe('speaker classes: a phrasal verb and a short phrase close the sentence after a quote', () => {
+  check([
+    ['"shot back with a laugh"', 'Ortega looked over at Quill.\n\n“They are all here because he is promising them free tuition,” Quill shot back with a laugh.', 'free tuition', 'Quill'],
+    ['"fired back on Twitter"', 'Ortega looked over at Quill.\n\n“They are all here because he is promising them free tuition,” Quill fired back on Twitter.', 'free tuition', 'Quill'],
+  ]);
+});
