@@ -41,3 +41,9 @@ describe('speaker classes: a phrasal verb and a short phrase close the sentence 
     ['"fired back on Twitter"', 'Ortega looked over at Quill.\n\n“They are all here because he is promising them free tuition,” Quill fired back on Twitter.', 'free tuition', 'Quill'],
   ]);
 });
+
+describe('speaker classes: a relative clause after the apposition head runs to the verb without a comma', () => {
+  check([
+    ['"the pollster who founded … tweeted"', 'Ortega spoke first.\n\n“The campaign needs a plan for the voters of the third parties,” Dana Quill, the pollster who founded the Quill Report tweeted on Wednesday.', 'third parties', 'Dana Quill'],
+  ]);
+});
