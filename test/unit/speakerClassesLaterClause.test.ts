@@ -28,3 +28,10 @@ describe('speaker classes: a subordinate clause that opens the sentence keeps it
     ['"when" with a pronoun', 'Lee spoke first.\n\nWhen she said the deal was “a giveaway,” Ortega said nothing.', 'giveaway', 'she'],
   ]);
 });
+
+describe('speaker classes: a capitalised pronoun after an abbreviation opens a new sentence', () => {
+  check([
+    ['"the U.S. He says"', 'Lee spoke first.\n\nQuill says the mayor is hiding his record on crime in the U.S. He says voters do not need more “lectures that are devoid of facts.”', 'devoid of facts', 'He'],
+    ['a title before a name is no sentence end', 'Lee spoke first.\n\nSen. Dana Ortega says voters do not need more “lectures that are devoid of facts.”', 'devoid of facts', 'Dana Ortega'],
+  ]);
+});

@@ -201,7 +201,16 @@ function pushPlainWord(text: string, start: number, length: number): void {
   token.punct = false;
   token.possessive = length > 1 && (last === 115 || last === 83) && text.charCodeAt(start + length - 2) === 39;
   token.stop = false;
+  // "… in the U.S. He says …": a capitalised subject pronoun after an abbreviation's period opens
+  // a new sentence (no pronoun is capitalised inside one); the abbreviation ended the last one.
+  if (token.cap && length <= 4 && count >= 2 && SENTENCE_OPENING_PRONOUNS.has(text.slice(start, start + length))) {
+    const previous = current[count - 2];
+    if (!previous.punct && !previous.stop && text.charCodeAt(previous.end - 1) === 46 && !TITLES.has(previous.lower.replace(/\.$/, ''))) previous.stop = true;
+  }
 }
+
+// Subject pronouns as written at a sentence start.
+const SENTENCE_OPENING_PRONOUNS = new Set(['He', 'She', 'They', 'We']);
 
 function pushWord(text: string, start: number, length: number, period: boolean): void {
   const lower = lowerCase(text, start, start + length);
