@@ -35,3 +35,12 @@ describe('speaker classes: a capitalised pronoun after an abbreviation opens a n
     ['a title before a name is no sentence end', 'Lee spoke first.\n\nSen. Dana Ortega says voters do not need more “lectures that are devoid of facts.”', 'devoid of facts', 'Dana Ortega'],
   ]);
 });
+
+describe('speaker classes: a relative clause with a subject pronoun of its own keeps the quote', () => {
+  check([
+    ['"which he called"', 'Lee spoke first.\n\nDaniel Brook said he has backed the bill to curb the boards, which he called “a cartel for higher education.”', 'cartel', 'he'],
+    ['"whom he described as"', 'Lee spoke first.\n\nMara Quill said observers walked with the marchers, whom she described as “peaceful and patient.”', 'peaceful', 'she'],
+    ['"what she calls" stays with the named subject', 'Lee spoke first.\n\nMara Quill says voters are angry but hungry for what she calls “real solutions.”', 'real solutions', 'Mara Quill'],
+    ['a clause closed by a comma before the quote', 'Lee spoke first.\n\nDaniel Brook said the mayor, whom he called a friend, had “failed the city on every count.”', 'failed the city', 'Daniel Brook'],
+  ]);
+});

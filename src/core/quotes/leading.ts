@@ -3,7 +3,7 @@
 import { isWhitespace } from '../chars';
 import type { Sentence, Span } from '../types';
 import type { Attribution } from './attribution';
-import { CLAUSE_LINKS, CLAUSE_OPENERS, COORDINATORS, FIRST_PERSON, FUNCTION_WORDS_BEFORE_NAME, INTRO_WORDS, LEADING_SUBORDINATORS, PARTICLES, PREPOSITIONS, RELATIVES, SUBORDINATORS, TRAILING_SUBORDINATORS } from './en/clauses';
+import { CLAUSE_LINKS, CLAUSE_OPENERS, COORDINATORS, FIRST_PERSON, FUNCTION_WORDS_BEFORE_NAME, INTRO_WORDS, LEADING_SUBORDINATORS, PARTICLES, OBJECT_RELATIVES, PREPOSITIONS, RELATIVES, SUBORDINATORS, TRAILING_SUBORDINATORS } from './en/clauses';
 import { DETERMINERS, PRONOUNS, SPEECH_VERBS, TITLES, VERB_MODIFIERS } from './en/lexicon';
 import { accordingTo, isReportingVerb, type Mention, nameStartingAt, NO_TITLES, relativeAntecedent, subjectAfter, subjectBefore, type Token, tokenIndexAt, tokenIndexFrom, tokenize } from './mentions';
 import { runsOnAsClause } from './invertedClause';
@@ -87,7 +87,7 @@ export function leadingAttribution(text: string, from: number, to: number): Attr
   if (found && found.mention.kind === 'pronoun') {
     const index = tokenIndexAt(tokens, found.mention.start);
     // Not after a preposition: "an op-ed, in which she called…" is an event of its own.
-    if (index > sentenceStart && RELATIVES.has(tokens[index - 1].lower) && !(index - 2 >= sentenceStart && CLAUSE_LINKS.has(tokens[index - 2].lower))) {
+    if (index > sentenceStart && RELATIVES.has(tokens[index - 1].lower) && !ownRelativeClause(tokens, index) && !(index - 2 >= sentenceStart && CLAUSE_LINKS.has(tokens[index - 2].lower))) {
       const main = clauseSubject(tokens, sentenceStart, index - 1);
       if (main && main.start < found.mention.start) found = { ...found, mention: main };
     } else if (index > sentenceStart && !SUBORDINATORS.has(tokens[index - 1].lower) && !COORDINATORS.has(tokens[index - 1].lower) && (sentenceStart > 0 || opensSentence(text, from))) {
@@ -431,6 +431,17 @@ function reportsBetween(tokens: Token[], from: number, to: number): boolean {
 }
 
 /**
+ * The pronoun at tokens[index] is the subject of a relative clause of its own ("…, which he called
+ * “…”", "Trump, whom he described as “…”") that runs on to the quote at the end of `tokens`,
+ * without a mark between (", whom he called “…,” or “…”" leaves the clause before the second quote).
+ */
+function ownRelativeClause(tokens: Token[], index: number): boolean {
+  if (index === 0 || !OBJECT_RELATIVES.has(tokens[index - 1].lower)) return false;
+  for (let k = index + 1; k < tokens.length; k++) if (tokens[k].punct) return false;
+  return true;
+}
+
+/**
  * `later` is the subject of a clause of its own after the main one: a name or a pronoun after "and"
  * or "but" (a comma allowed before it), or any subject after a subordinator that opens a trailing
  * clause ("…, although she tweeted that she “…”"). Not the writer's "and I quote", "and we".
@@ -441,6 +452,9 @@ function laterClause(tokens: Token[], later: Mention, sentenceStart: number): bo
   if (index <= sentenceStart + 1) return false;
   const word = tokens[index - 1].lower;
   if (TRAILING_SUBORDINATORS.has(word)) return true;
+  // "…, which he called “…”", "Trump, whom he described as “…”": a relative clause with a subject
+  // pronoun of its own.
+  if (later.kind === 'pronoun' && ownRelativeClause(tokens, index)) return true;
   if (!COORDINATORS.has(word)) return false;
   return later.kind === 'name' || !FIRST_PERSON.has(tokens[index].lower);
 }

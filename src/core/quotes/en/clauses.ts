@@ -10,6 +10,10 @@ export const LEADING_SUBORDINATORS = new Set('when after before while as if beca
 // claimed Obama was “…”", "…, although she tweeted that she “…”").
 export const TRAILING_SUBORDINATORS = new Set(['when', 'although', 'though', 'while']);
 
+// Relative pronouns that may open a clause with a subject of its own ("Trump, whom he called …",
+// "the plan, which she described as …"), unlike "what", whose clause is what the main verb says.
+export const OBJECT_RELATIVES = new Set(['who', 'whom', 'which']);
+
 // Words that join two clauses, each with its own subject ("…, but she cautions that …").
 export const COORDINATORS = new Set(['and', 'but']);
 
