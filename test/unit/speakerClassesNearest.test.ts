@@ -47,3 +47,10 @@ describe('speaker classes: a relative clause after the apposition head runs to t
     ['"the pollster who founded … tweeted"', 'Ortega spoke first.\n\n“The campaign needs a plan for the voters of the third parties,” Dana Quill, the pollster who founded the Quill Report tweeted on Wednesday.', 'third parties', 'Dana Quill'],
   ]);
 });
+
+describe('speaker classes: a quote running on into later paragraphs continues the speaker just named before it', () => {
+  check([
+    ['"…," X said. "…¶"…," Y added', 'Lee spoke first.\n\n"The stereotyping is still strong here," Dana Ortega said. "They think every one of us is the same.\n\n"And they still believe the old stories," Ortega added with a grin.', 'They think every', 'Dana Ortega'],
+    ['a long attribution between leaves the quote to the later one', 'Ortega runs a shop in town.\n\n"The stereotyping is still strong here," Ortega told a crowd of about two hundred people in the square. "They think every one of us is the same.\n\n"And they still believe the old stories," she added with a grin.', 'They think every', 'she'],
+  ]);
+});

@@ -156,6 +156,9 @@ function endsWithColonOrComma(text: string, start: number, end: number): boolean
   return c === 58 || c === 44;
 }
 
+// The length of ", said Caddell. " or ", Sexton said. " between two quotes.
+const SHORT_ATTRIBUTION = 24;
+
 export function inheritAttributions(paragraphs: Span[], pieces: QuotePiece[], attributions: PieceAttributions): void {
   // Within a multi-paragraph group, every piece shares the group's first attribution. Groups are
   // piece indices: an array indexed by group (the attributed piece, -1: none) rather than a Map
@@ -174,12 +177,15 @@ export function inheritAttributions(paragraphs: Span[], pieces: QuotePiece[], at
       attributions.set(i, mentions[group]!, 'continuation');
       continue;
     }
-    if (group >= 0) {
+    // Same paragraph: "…," said Caddell. "…" — the second piece continues the first speaker,
+    // also when it opens a quote that runs on into paragraphs attributed further on, if only a
+    // short attribution stands between the two ("…," he said. "…¶"…," he added).
+    const previous = pieces[i - 1];
+    const justAttributed = previous !== undefined && previous.paragraph === piece.paragraph && attributions.has(i - 1) && links[i - 1] === 'trailing' && piece.start - previous.end <= SHORT_ATTRIBUTION;
+    if (group >= 0 && !justAttributed) {
       attributions.set(i, mentions[group]!, links[group]!);
       continue;
     }
-    // Same paragraph: "…," said Caddell. "…" — the second piece continues the first speaker.
-    const previous = pieces[i - 1];
     if (previous && previous.paragraph === piece.paragraph && attributions.has(i - 1)) {
       attributions.set(i, mentions[i - 1]!, 'inherited');
       continue;
