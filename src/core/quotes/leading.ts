@@ -209,6 +209,9 @@ const DASHED_SOURCE = /\s[-–—―]\s*((?:[A-Z][\p{L}’'.&-]*\s){0,3}[A-Z][\p
 // A commentator quoted from a medium: "Chris Lane, The Daily Post: “…”" opens its line or sentence.
 const COMMENTATOR_AND_MEDIUM = /(?:^|[\n.!?]\s*)((?:[A-Z][\p{L}’'.-]*\s){1,3}[A-Z][\p{L}’'.-]*),\s(?:[Tt]he\s)?(?:[A-Z][\p{L}’'.&-]*\s?){1,4}:$/u;
 
+// "Here's Clinton in December 1992: “…”", "Here is Rowe: “…”": the writer presents the speaker.
+const HERE_IS = /(?:^|[\n.!?]\s*)Here(?:'s|’s| is)\s((?:[A-Z][\p{L}’'.-]*\s){0,3}[A-Z][\p{L}’'.-]*)(?:\s(?:in|on|at|during)\s[^:\n]{1,40})?:$/u;
+
 /**
  * The source written before a colon as a label rather than a clause: after a dash ("… -
  * HuffPollster:") or as a name and a medium ("Chris Lane, The Daily Post:"). Null otherwise.
@@ -219,7 +222,7 @@ export function labelledSource(text: string, from: number, to: number): Mention 
   if (text.charCodeAt(end - 1) !== 58) return null;
   const before = text.slice(Math.max(from, end - 120), end);
   const offset = end - before.length;
-  const match = DASHED_SOURCE.exec(before) ?? COMMENTATOR_AND_MEDIUM.exec(before);
+  const match = DASHED_SOURCE.exec(before) ?? COMMENTATOR_AND_MEDIUM.exec(before) ?? HERE_IS.exec(before);
   if (!match) return fromSource(before, offset);
   const start = offset + match.index + match[0].indexOf(match[1]);
   return { start, end: start + match[1].length, kind: 'name', titles: NO_TITLES };

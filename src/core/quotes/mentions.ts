@@ -212,6 +212,13 @@ function pushPlainWord(text: string, start: number, length: number): void {
 // Subject pronouns as written at a sentence start.
 const SENTENCE_OPENING_PRONOUNS = new Set(['He', 'She', 'They', 'We']);
 
+/** "No." before a number ("the No. 2 in the leadership") is the number sign, not a sentence end. */
+function numberSign(text: string, lower: string, after: number): boolean {
+  if (lower !== 'no') return false;
+  const next = text.charCodeAt(text.charCodeAt(after) === 32 ? after + 1 : after);
+  return next >= 48 && next <= 57;
+}
+
 function pushWord(text: string, start: number, length: number, period: boolean): void {
   const lower = lowerCase(text, start, start + length);
   const first = text.charCodeAt(start);
@@ -221,7 +228,7 @@ function pushWord(text: string, start: number, length: number, period: boolean):
   const possessive = last === 115 && (beforeLast === 39 || beforeLast === 0x2019);
   // A final period ends the sentence unless the word is a title, an initial or an abbreviation
   // with inner periods or a state code ("Sen.", "J.", "U.S.", "D-Va.").
-  const abbreviation = period && (TITLES.has(lower) || (length === 1 && cap) || lower.includes('.') || STATE_CODE.test(lower));
+  const abbreviation = period && (TITLES.has(lower) || (length === 1 && cap) || lower.includes('.') || STATE_CODE.test(lower) || numberSign(text, lower, start + length + 1));
   const token = nextToken();
   token.start = start;
   // The mention "Hester", not "Hester."; an abbreviation keeps its period ("Sen.").
