@@ -21,3 +21,9 @@ describe('speaker classes: "No." before a number does not end the sentence', () 
     ['"the No. 2" in an apposition before "put it"', 'Lee spoke first.\n\nAs Dana Ortega, the No. 2 in the party leadership, put it: “This nominee will not be confirmed this year.”', 'will not be confirmed', 'Dana Ortega'],
   ]);
 });
+
+describe('speaker classes: a transcript label names an office with "of"', () => {
+  check([
+    ['"Former secretary of state X:"', 'Lee asked: "Who told you that?"\n\nFormer secretary of state Mara Quill:"We learned that from the department and we worked with them to close some gaps."\n\nThe exchange ended there.', 'We learned', 'Mara Quill'],
+  ]);
+});

@@ -525,7 +525,9 @@ export function nameLabel(text: string, from: number, to: number): Mention | nul
   if (colon < 1 || colon > 8 || tokens[colon].lower !== ':') return null;
   for (let k = 0; k < colon; k++) {
     const t = tokens[k];
-    if (t.punct || t.stop || isReportingVerb(t) || PRONOUNS.has(t.lower) || (!t.cap && FUNCTION_WORDS.has(t.lower) && t.lower !== 'of')) return null;
+    // "Former secretary of state Hillary Clinton:": a word after "of" names an office, not a verb.
+    const verb = isReportingVerb(t) && !(k > 0 && tokens[k - 1].lower === 'of');
+    if (t.punct || t.stop || verb || PRONOUNS.has(t.lower) || (!t.cap && FUNCTION_WORDS.has(t.lower) && t.lower !== 'of')) return null;
   }
   const name = nameEndingAt(tokens, colon - 1);
   return name && !NOT_NAME_START.has(tokens[colon - 1].lower) ? name : null;
