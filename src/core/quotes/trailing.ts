@@ -6,7 +6,8 @@ import { CLAUSE_LINKS, PREPOSITIONS, SUBORDINATORS } from './en/clauses';
 import { DETERMINERS, NOT_NAME_START, PRONOUNS, SPEECH_VERBS, TITLES, VERB_MODIFIERS } from './en/lexicon';
 import type { QuotePiece } from './marks';
 import { runsOnAsClause } from './invertedClause';
-import { isNounLike, isNounLikeWord, isReportingVerb, isSpeechVerb, lowerCase, type Mention, nameStartingAt, NO_TITLES, subjectAfter, subjectBefore, type Token, tokenIndexFrom, tokenize } from './mentions';
+import { isNounLike, isNounLikeWord, isReportingVerb, isSpeechVerb, lowerCase, type Mention, nameStartingAt, NO_TITLES, subjectBefore, type Token, tokenIndexFrom, tokenize } from './mentions';
+import { subjectAfter } from './subjectAfter';
 
 // How far after a quote its attribution is looked for, in UTF-16 code units: it bounds the work per quote.
 export const TRAILING_WINDOW = 160;
