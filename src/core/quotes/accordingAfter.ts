@@ -3,7 +3,8 @@
 // names someone: X is who the words are attributed to. Not "“…,” Sanders said, according to CNN",
 // where a speech verb comes first and the speaker stays the person (attribution.ts reads that).
 import type { Attribution } from './attribution';
-import { accordingTo, tokenize } from './mentions';
+import { tokenize } from './mentions';
+import { accordingTo } from './subjectAfter';
 
 // How far after the quote "according to X" is read: the phrase and a long description.
 const REACH = 90;

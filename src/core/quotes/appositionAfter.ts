@@ -33,7 +33,11 @@ export function appositionAfter(text: string, piece: QuotePiece, limit: number):
   return null;
 }
 
-/** A relative "who" opens the apposition tokens[from, to): its clause may run up to the verb without a comma. */
+/**
+ * A relative "who" opens the apposition tokens[from, to) or follows its head noun ("the pollster
+ * who founded the site"): its clause may run up to the verb without a comma.
+ */
 function hasRelative(tokens: Token[], from: number, to: number): boolean {
-  return to > from && tokens[from].lower === 'who';
+  for (let k = from; k < to && k - from <= 4; k++) if (tokens[k].lower === 'who') return true;
+  return false;
 }

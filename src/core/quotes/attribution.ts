@@ -124,12 +124,23 @@ function signatureAfter(text: string, paragraphs: Span[], piece: QuotePiece): Me
   if (!next || next.end - next.start > 100 || piece.start !== paragraph.start) return null;
   for (let i = piece.end; i < paragraph.end; i++) if (!isWhitespace(text.charCodeAt(i))) return null;
   const dash = text.charCodeAt(next.start);
-  if (dash !== 45 && dash !== 0x2013 && dash !== 0x2014 && dash !== 0x2015) return null;
-  const tokens = tokenize(text, next.start + 1, next.end);
+  const isDash = dash === 45 || dash === 0x2013 || dash === 0x2014 || dash === 0x2015;
+  // "“…¶Dean Baker, Center for Economic Research.”": a quote left open at its paragraph's end
+  // and closed after the signature line under it.
+  if (!isDash && (piece.closed || !closesQuote(text, next.end))) return null;
+  const tokens = tokenize(text, next.start + (isDash ? 1 : 0), next.end);
   const name = tokens.length > 0 ? nameStartingAt(tokens, 0) : null;
   if (!name) return null;
   const after = tokenIndexFrom(tokens, name.end);
   return after < 0 || tokens[after].lower === '.' || tokens[after].lower === ',' ? name : null;
+}
+
+/** text before `end` is a closing double quote mark, after a full stop or not ("….”", "…\""). */
+function closesQuote(text: string, end: number): boolean {
+  let i = end - 1;
+  while (i >= 0 && isWhitespace(text.charCodeAt(i))) i--;
+  const c = text.charCodeAt(i);
+  return c === 34 || c === 0x201d;
 }
 
 function isLabelPart(c: number): boolean {
@@ -144,6 +155,9 @@ function endsWithColonOrComma(text: string, start: number, end: number): boolean
   const c = text.charCodeAt(i);
   return c === 58 || c === 44;
 }
+
+// The length of ", said Caddell. " or ", Sexton said. " between two quotes.
+const SHORT_ATTRIBUTION = 24;
 
 export function inheritAttributions(paragraphs: Span[], pieces: QuotePiece[], attributions: PieceAttributions): void {
   // Within a multi-paragraph group, every piece shares the group's first attribution. Groups are
@@ -163,12 +177,15 @@ export function inheritAttributions(paragraphs: Span[], pieces: QuotePiece[], at
       attributions.set(i, mentions[group]!, 'continuation');
       continue;
     }
-    if (group >= 0) {
+    // Same paragraph: "…," said Caddell. "…" — the second piece continues the first speaker,
+    // also when it opens a quote that runs on into paragraphs attributed further on, if only a
+    // short attribution stands between the two ("…," he said. "…¶"…," he added).
+    const previous = pieces[i - 1];
+    const justAttributed = previous !== undefined && previous.paragraph === piece.paragraph && attributions.has(i - 1) && links[i - 1] === 'trailing' && piece.start - previous.end <= SHORT_ATTRIBUTION;
+    if (group >= 0 && !justAttributed) {
       attributions.set(i, mentions[group]!, links[group]!);
       continue;
     }
-    // Same paragraph: "…," said Caddell. "…" — the second piece continues the first speaker.
-    const previous = pieces[i - 1];
     if (previous && previous.paragraph === piece.paragraph && attributions.has(i - 1)) {
       attributions.set(i, mentions[i - 1]!, 'inherited');
       continue;

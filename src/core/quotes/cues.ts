@@ -6,7 +6,8 @@ import type { Sentence } from '../types';
 import { PRONOUNS_BEFORE_VERB } from './en/clauses';
 import { NOT_NAME_START, PRONOUNS, ROLE_NOUNS, TITLES, VERB_MODIFIERS } from './en/lexicon';
 import type { QuotePiece } from './marks';
-import { accordingTo, lowerCase, type Mention, NO_TITLES, subjectAfter, subjectBefore, tokenize } from './mentions';
+import { lowerCase, type Mention, NO_TITLES, subjectBefore, tokenize } from './mentions';
+import { accordingTo, subjectAfter } from './subjectAfter';
 import type { SentenceWords } from './scan';
 import { spanAt } from './spans';
 

@@ -3,9 +3,10 @@
 import { isWhitespace } from '../chars';
 import type { Sentence, Span } from '../types';
 import type { Attribution } from './attribution';
-import { CLAUSE_LINKS, CLAUSE_OPENERS, FUNCTION_WORDS_BEFORE_NAME, INTRO_WORDS, LEADING_SUBORDINATORS, PARTICLES, PREPOSITIONS, RELATIVES, SUBORDINATORS } from './en/clauses';
+import { CLAUSE_LINKS, CLAUSE_OPENERS, COORDINATORS, FIRST_PERSON, FUNCTION_WORDS_BEFORE_NAME, INTRO_WORDS, LEADING_SUBORDINATORS, PARTICLES, OBJECT_RELATIVES, PREPOSITIONS, RELATIVES, SUBORDINATORS, TRAILING_SUBORDINATORS } from './en/clauses';
 import { DETERMINERS, PRONOUNS, SPEECH_VERBS, TITLES, VERB_MODIFIERS } from './en/lexicon';
-import { accordingTo, isReportingVerb, type Mention, nameStartingAt, NO_TITLES, relativeAntecedent, subjectAfter, subjectBefore, type Token, tokenIndexAt, tokenIndexFrom, tokenize } from './mentions';
+import { isReportingVerb, type Mention, nameStartingAt, NO_TITLES, relativeAntecedent, subjectBefore, type Token, tokenIndexAt, tokenIndexFrom, tokenize } from './mentions';
+import { accordingTo, subjectAfter } from './subjectAfter';
 import { runsOnAsClause } from './invertedClause';
 import { sentenceAt } from './spans';
 
@@ -75,9 +76,11 @@ export function leadingAttribution(text: string, from: number, to: number): Attr
     // The clause comes first and a comma closes it; "As Breitbart reported, …" (no object) is an
     // attribution of its own.
     if (found && fronted(tokens, subject, v, found.mention, sentenceStart)) continue;
-    // "The Post will brand you a liar and NBC News will accuse you of a “…”": a later clause with
-    // a subject of its own, joined by "and" or "but", keeps the quote that sits in it.
-    if (found && found.link !== 'according' && coordinated(tokens, found.mention, sentenceStart)) continue;
+    // "The Post will brand you a liar and NBC News will accuse you of a “…”", "Hewitt asked Trump
+    // about it, when he claimed Obama was “…”": a later clause with a subject of its own, joined
+    // by "and" or "but" or opened by "when", "although", "though" or "while", keeps the quote that
+    // sits in it.
+    if (found && found.link !== 'according' && laterClause(tokens, found.mention, sentenceStart)) continue;
     found = { mention: subject, link: speech ? 'leading' : 'frame', verbIndex: v, tokenCount: tokens.length };
   }
   // "Cruz has railed against what he calls the “…”": a pronoun subject of a relative clause stands
@@ -85,13 +88,14 @@ export function leadingAttribution(text: string, from: number, to: number): Attr
   if (found && found.mention.kind === 'pronoun') {
     const index = tokenIndexAt(tokens, found.mention.start);
     // Not after a preposition: "an op-ed, in which she called…" is an event of its own.
-    if (index > sentenceStart && RELATIVES.has(tokens[index - 1].lower) && !(index - 2 >= sentenceStart && CLAUSE_LINKS.has(tokens[index - 2].lower))) {
+    if (index > sentenceStart && RELATIVES.has(tokens[index - 1].lower) && !ownRelativeClause(tokens, index) && !(index - 2 >= sentenceStart && CLAUSE_LINKS.has(tokens[index - 2].lower))) {
       const main = clauseSubject(tokens, sentenceStart, index - 1);
       if (main && main.start < found.mention.start) found = { ...found, mention: main };
-    } else if (index > sentenceStart && !SUBORDINATORS.has(tokens[index - 1].lower) && (sentenceStart > 0 || opensSentence(text, from))) {
+    } else if (index > sentenceStart && !SUBORDINATORS.has(tokens[index - 1].lower) && !COORDINATORS.has(tokens[index - 1].lower) && (sentenceStart > 0 || opensSentence(text, from))) {
       // "Carter said he would welcome a “…”", "Clinton says voters are angry, but also hungry for
       // what she calls “…”": a pronoun inside what the sentence's named subject reports stands
-      // for that subject, the speaker's fuller mention.
+      // for that subject, the speaker's fuller mention. Not one that opens a clause of its own
+      // after "and" or "but" ("Stevens says …, but she cautions that she sees “…”").
       const main = clauseSubject(tokens, sentenceStart, index);
       if (main && main.kind === 'name' && main.start < found.mention.start && reportsBetween(tokens, tokenIndexAt(tokens, main.end - 1) + 1, index)) found = { ...found, mention: main };
     }
@@ -206,6 +210,9 @@ const DASHED_SOURCE = /\s[-–—―]\s*((?:[A-Z][\p{L}’'.&-]*\s){0,3}[A-Z][\p
 // A commentator quoted from a medium: "Chris Lane, The Daily Post: “…”" opens its line or sentence.
 const COMMENTATOR_AND_MEDIUM = /(?:^|[\n.!?]\s*)((?:[A-Z][\p{L}’'.-]*\s){1,3}[A-Z][\p{L}’'.-]*),\s(?:[Tt]he\s)?(?:[A-Z][\p{L}’'.&-]*\s?){1,4}:$/u;
 
+// "Here's Clinton in December 1992: “…”", "Here is Rowe: “…”": the writer presents the speaker.
+const HERE_IS = /(?:^|[\n.!?]\s*)Here(?:'s|’s| is)\s((?:[A-Z][\p{L}’'.-]*\s){0,3}[A-Z][\p{L}’'.-]*)(?:\s(?:in|on|at|during)\s[^:\n]{1,40})?:$/u;
+
 /**
  * The source written before a colon as a label rather than a clause: after a dash ("… -
  * HuffPollster:") or as a name and a medium ("Chris Lane, The Daily Post:"). Null otherwise.
@@ -216,7 +223,7 @@ export function labelledSource(text: string, from: number, to: number): Mention 
   if (text.charCodeAt(end - 1) !== 58) return null;
   const before = text.slice(Math.max(from, end - 120), end);
   const offset = end - before.length;
-  const match = DASHED_SOURCE.exec(before) ?? COMMENTATOR_AND_MEDIUM.exec(before);
+  const match = DASHED_SOURCE.exec(before) ?? COMMENTATOR_AND_MEDIUM.exec(before) ?? HERE_IS.exec(before);
   if (!match) return fromSource(before, offset);
   const start = offset + match.index + match[0].indexOf(match[1]);
   return { start, end: start + match[1].length, kind: 'name', titles: NO_TITLES };
@@ -427,11 +434,31 @@ function reportsBetween(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
-/** `later` is a named subject opening a clause after "and" or "but" (a comma allowed before it). */
-function coordinated(tokens: Token[], later: Mention, sentenceStart: number): boolean {
-  if (later.kind !== 'name') return false;
+/**
+ * The pronoun at tokens[index] is the subject of a relative clause of its own ("…, which he called
+ * “…”", "Trump, whom he described as “…”") that runs on to the quote at the end of `tokens`,
+ * without a mark between (", whom he called “…,” or “…”" leaves the clause before the second quote).
+ */
+function ownRelativeClause(tokens: Token[], index: number): boolean {
+  if (index === 0 || !OBJECT_RELATIVES.has(tokens[index - 1].lower)) return false;
+  for (let k = index + 1; k < tokens.length; k++) if (tokens[k].punct) return false;
+  return true;
+}
+
+/**
+ * `later` is the subject of a clause of its own after the main one: a name or a pronoun after "and"
+ * or "but" (a comma allowed before it), or any subject after a subordinator that opens a trailing
+ * clause ("…, although she tweeted that she “…”"). Not the writer's "and I quote", "and we".
+ */
+function laterClause(tokens: Token[], later: Mention, sentenceStart: number): boolean {
+  if (later.kind !== 'name' && later.kind !== 'pronoun') return false;
   const index = tokenIndexAt(tokens, later.start);
   if (index <= sentenceStart + 1) return false;
   const word = tokens[index - 1].lower;
-  return word === 'and' || word === 'but';
+  if (TRAILING_SUBORDINATORS.has(word)) return true;
+  // "…, which he called “…”", "Trump, whom he described as “…”": a relative clause with a subject
+  // pronoun of its own.
+  if (later.kind === 'pronoun' && ownRelativeClause(tokens, index)) return true;
+  if (!COORDINATORS.has(word)) return false;
+  return later.kind === 'name' || !FIRST_PERSON.has(tokens[index].lower);
 }

@@ -21,7 +21,7 @@ export interface Token {
 }
 
 // Words that never head or sit inside a speaker description.
-const FUNCTION_WORDS = new Set('that which who whom whose and or but by of to for from with in on at as than then into about over under after before because if while when where what how why not'.split(' '));
+export const FUNCTION_WORDS = new Set('that which who whom whose and or but by of to for from with in on at as than then into about over under after before because if while when where what how why not'.split(' '));
 
 export type MentionKind = 'name' | 'pronoun' | 'description';
 
@@ -201,6 +201,22 @@ function pushPlainWord(text: string, start: number, length: number): void {
   token.punct = false;
   token.possessive = length > 1 && (last === 115 || last === 83) && text.charCodeAt(start + length - 2) === 39;
   token.stop = false;
+  // "… in the U.S. He says …": a capitalised subject pronoun after an abbreviation's period opens
+  // a new sentence (no pronoun is capitalised inside one); the abbreviation ended the last one.
+  if (token.cap && length <= 4 && count >= 2 && SENTENCE_OPENING_PRONOUNS.has(text.slice(start, start + length))) {
+    const previous = current[count - 2];
+    if (!previous.punct && !previous.stop && text.charCodeAt(previous.end - 1) === 46 && !TITLES.has(previous.lower.replace(/\.$/, ''))) previous.stop = true;
+  }
+}
+
+// Subject pronouns as written at a sentence start.
+const SENTENCE_OPENING_PRONOUNS = new Set(['He', 'She', 'They', 'We']);
+
+/** "No." before a number ("the No. 2 in the leadership") is the number sign, not a sentence end. */
+function numberSign(text: string, lower: string, after: number): boolean {
+  if (lower !== 'no') return false;
+  const next = text.charCodeAt(text.charCodeAt(after) === 32 ? after + 1 : after);
+  return next >= 48 && next <= 57;
 }
 
 function pushWord(text: string, start: number, length: number, period: boolean): void {
@@ -212,7 +228,7 @@ function pushWord(text: string, start: number, length: number, period: boolean):
   const possessive = last === 115 && (beforeLast === 39 || beforeLast === 0x2019);
   // A final period ends the sentence unless the word is a title, an initial or an abbreviation
   // with inner periods or a state code ("Sen.", "J.", "U.S.", "D-Va.").
-  const abbreviation = period && (TITLES.has(lower) || (length === 1 && cap) || lower.includes('.') || STATE_CODE.test(lower));
+  const abbreviation = period && (TITLES.has(lower) || (length === 1 && cap) || lower.includes('.') || STATE_CODE.test(lower) || numberSign(text, lower, start + length + 1));
   const token = nextToken();
   token.start = start;
   // The mention "Hester", not "Hester."; an abbreviation keeps its period ("Sen.").
@@ -509,91 +525,10 @@ export function nameLabel(text: string, from: number, to: number): Mention | nul
   if (colon < 1 || colon > 8 || tokens[colon].lower !== ':') return null;
   for (let k = 0; k < colon; k++) {
     const t = tokens[k];
-    if (t.punct || t.stop || isReportingVerb(t) || PRONOUNS.has(t.lower) || (!t.cap && FUNCTION_WORDS.has(t.lower) && t.lower !== 'of')) return null;
+    // "Former secretary of state Hillary Clinton:": a word after "of" names an office, not a verb.
+    const verb = isReportingVerb(t) && !(k > 0 && tokens[k - 1].lower === 'of');
+    if (t.punct || t.stop || verb || PRONOUNS.has(t.lower) || (!t.cap && FUNCTION_WORDS.has(t.lower) && t.lower !== 'of')) return null;
   }
   const name = nameEndingAt(tokens, colon - 1);
   return name && !NOT_NAME_START.has(tokens[colon - 1].lower) ? name : null;
-}
-
-/** The subject after an inverted reporting verb ("said Caddell", "said the spokesman"). */
-export function subjectAfter(tokens: Token[], verb: number): Mention | null {
-  return plainSubjectAfter(tokens, verb) ?? describedNameAfter(tokens, verb);
-}
-
-/**
- * "said Republican political consultant Chris Russell", "said Florida’s Rick Wilson": a name after
- * a description that mixes capitalised titles, party or place words and lower-case ones (up to
- * five words, no determiner, preposition or punctuation), then the name, and a title and a second
- * name after it ("Democratic Party chairman Tom Perez"): the last name.
- */
-function describedNameAfter(tokens: Token[], verb: number): Mention | null {
-  for (let k = verb + 1; k < tokens.length && k - verb <= 6; k++) {
-    const t = tokens[k];
-    if (t.punct || t.stop || DETERMINERS.has(t.lower) || FUNCTION_WORDS.has(t.lower) || PRONOUNS.has(t.lower) || isReportingVerb(t)) return null;
-    if (!t.cap || TITLES.has(t.lower) || t.possessive || ROLE_NOUNS.has(t.lower)) continue;
-    if (k === verb + 1) return null;
-    let name = nameStartingAt(tokens, k);
-    if (!name) return null;
-    const after = tokenIndexFrom(tokens, name.end);
-    const title = tokens[after];
-    if (title && !title.punct && (TITLES.has(title.lower) || ROLE_NOUNS.has(title.lower)) && tokens[after + 1]?.cap) name = nameStartingAt(tokens, after + 1) ?? name;
-    return name;
-  }
-  return null;
-}
-
-function plainSubjectAfter(tokens: Token[], verb: number): Mention | null {
-  let j = verb + 1;
-  if (j >= tokens.length) return null;
-  if (tokens[j].punct) return null;
-  if (PRONOUNS.has(tokens[j].lower) && tokens[j].lower !== 'it') return { start: tokens[j].start, end: tokens[j].end, kind: 'pronoun', titles: [] };
-  // "said former South Carolina Gov. Jim Hodges", "said spokesman John Kirby": lower-case
-  // modifiers and a role noun may precede the name.
-  const first = j;
-  while (j < tokens.length && j - first < 3 && !tokens[j].cap && !tokens[j].punct && !DETERMINERS.has(tokens[j].lower) && !FUNCTION_WORDS.has(tokens[j].lower)) j++;
-  const t = tokens[j];
-  if (!t) return null;
-  if (t.cap) {
-    let name = nameStartingAt(tokens, j);
-    // "Utah governor Michael Leavitt": a place before a lower-case title is not the name.
-    if (name) {
-      const after = tokenIndexFrom(tokens, name.end);
-      const title = tokens[after];
-      if (title && !title.punct && (TITLES.has(title.lower) || (!title.cap && ROLE_NOUNS.has(title.lower))) && tokens[after + 1]?.cap) {
-        name = nameStartingAt(tokens, after + 1) ?? name;
-      }
-      return name;
-    }
-  }
-  if (j > first) return null;
-  // "said the spokesman", "said a senior official", "said Clinton's campaign manager".
-  for (let k = j; k < tokens.length && k - j <= 5; k++) {
-    const w = tokens[k];
-    if (w.punct || w.lower === 'and' || w.lower === 'or') break;
-    if (ROLE_NOUNS.has(w.lower) && !w.possessive) {
-      const next = tokens[k + 1];
-      if (next && !next.punct && ROLE_NOUNS.has(next.lower) && !next.cap) continue; // "campaign manager"
-      if (k === j && !w.lower.endsWith('s')) return null;
-      return { start: t.start, end: w.end, kind: 'description', titles: [], role: w.lower };
-    }
-    if (k === j && !(DETERMINERS.has(w.lower) || w.possessive || w.cap)) return null;
-  }
-  // Any determiner-led noun phrase: "said the 46-year-old", "said the printed slate card".
-  if (DETERMINERS.has(t.lower)) {
-    let end = j;
-    for (let k = j + 1; k < tokens.length && k - j <= 4; k++) {
-      const w = tokens[k];
-      if (w.punct || FUNCTION_WORDS.has(w.lower) || isReportingVerb(w)) break;
-      end = k;
-      if (w.stop) break;
-    }
-    if (end > j) return { start: t.start, end: tokens[end].end, kind: 'description', titles: [], role: tokens[end].lower };
-  }
-  return null;
-}
-
-/** "according to X": the mention after "to". */
-export function accordingTo(tokens: Token[], index: number): Mention | null {
-  if (tokens[index].lower !== 'according' || tokens[index + 1]?.lower !== 'to') return null;
-  return subjectAfter(tokens, index + 1);
 }

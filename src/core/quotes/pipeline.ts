@@ -29,6 +29,7 @@ import { sentenceSubject } from './leading';
 import { findEdits, findQuotePieces, type QuotePiece } from './marks';
 import { releaseTokens, type Mention } from './mentions';
 import { relativeMention } from './relative';
+import { nearestMention } from './nearestMention';
 import { colonClauseSpeaker } from './colonClause';
 import { parentheticalSpeaker } from './parenthetical';
 import { possessiveRemarkSpeaker } from './possessive';
@@ -95,7 +96,7 @@ export function analyzeQuotes(text: string, paragraphSpans: Span[], sentences: S
   const quoteMentions = speakerMentions(pieces, keep, attributions);
   if (wanted) lookBackCues(text, sentences, quoteMentions, cues, wanted);
   const resolutions = new Resolutions(text, sentences.length, quoteMentions, cues);
-  const quotes = buildQuotes(text, blocks, pieces, keep, attributions, resolutions);
+  const quotes = buildQuotes(text, blocks, sentences, pieces, keep, attributions, resolutions);
   const attributed = attributeSentences(text, sentences, words, quotes, cues, resolutions, wanted);
   releaseTokens();
   return { quotes, sentences: attributed };
@@ -239,7 +240,7 @@ function speakerInClause(text: string, speaker: Speaker, quoteStart: number, par
 }
 
 /** Stage 10a: the kept pieces as Quotes, each with its speaker, its edits and its group's first quote. */
-function buildQuotes(text: string, blocks: Span[], pieces: QuotePiece[], keep: Uint8Array, attributions: PieceAttributions, resolutions: Resolutions): Quote[] {
+function buildQuotes(text: string, blocks: Span[], sentences: Sentence[], pieces: QuotePiece[], keep: Uint8Array, attributions: PieceAttributions, resolutions: Resolutions): Quote[] {
   let keptCount = 0;
   for (let i = 0; i < pieces.length; i++) if (keep[i]) keptCount++;
   const quotes = new Array<Quote>(keptCount);
@@ -255,7 +256,7 @@ function buildQuotes(text: string, blocks: Span[], pieces: QuotePiece[], keep: U
       start: piece.start,
       end: piece.end,
       text: text.slice(piece.start, piece.end),
-      speaker: mention ? speakerInClause(text, surveySource(text, relativeMention(text, resolutions.speakerOf(mention, attributions.links[i]!), piece.start), blocks[piece.paragraph].start), piece.start, blocks[piece.paragraph].start) : null,
+      speaker: mention ? speakerInClause(text, surveySource(text, relativeMention(text, nearestMention(text, resolutions.speakerOf(mention, attributions.links[i]!), piece.start, attributions.links[i]!, sentences, pieces), piece.start), blocks[piece.paragraph].start), piece.start, blocks[piece.paragraph].start) : null,
       edited: edits.length > 0,
       edits,
       group: groupFirst >= 0 ? groupFirst : index,

@@ -2,11 +2,12 @@
 // Paul Rieckhoff, founder of IAVA, said; "…," nuclear experts at the institute wrote.
 import { isLetter, isLetterOrDigit } from '../chars';
 import type { Attribution } from './attribution';
-import { CLAUSE_LINKS, SUBORDINATORS } from './en/clauses';
+import { CLAUSE_LINKS, PREPOSITIONS, SUBORDINATORS } from './en/clauses';
 import { DETERMINERS, NOT_NAME_START, PRONOUNS, SPEECH_VERBS, TITLES, VERB_MODIFIERS } from './en/lexicon';
 import type { QuotePiece } from './marks';
 import { runsOnAsClause } from './invertedClause';
-import { isNounLike, isNounLikeWord, isReportingVerb, isSpeechVerb, lowerCase, type Mention, nameStartingAt, NO_TITLES, subjectAfter, subjectBefore, type Token, tokenIndexFrom, tokenize } from './mentions';
+import { isNounLike, isNounLikeWord, isReportingVerb, isSpeechVerb, lowerCase, type Mention, nameStartingAt, NO_TITLES, subjectBefore, type Token, tokenIndexFrom, tokenize } from './mentions';
+import { subjectAfter } from './subjectAfter';
 
 // How far after a quote its attribution is looked for, in UTF-16 code units: it bounds the work per quote.
 export const TRAILING_WINDOW = 160;
@@ -273,6 +274,14 @@ function closingClauseSubject(tokens: Token[], k: number): Mention | null {
   if (tokens[after] && !tokens[after].punct && (CLOSING_PARTICLES.has(tokens[after].lower) || tokens[after].lower.endsWith('ly'))) {
     if (tokens[after].stop) return subject;
     after++;
+    // "…," Bennett shot back with a laugh. / "…," Rowe fired back on Twitter.: a phrasal verb
+    // and one short phrase that ends the sentence.
+    if (tokens[after] && PREPOSITIONS.has(tokens[after].lower) && !tokens[after].cap) {
+      for (let j = after + 1; j < tokens.length && j - after <= 4; j++) {
+        if (tokens[j].punct && !tokens[j].stop) break;
+        if (tokens[j].stop) return subject;
+      }
+    }
   }
   const end = tokens[after];
   return end && end.lower === ',' ? subject : null;

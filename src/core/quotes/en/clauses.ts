@@ -6,6 +6,20 @@
 // passive's agent ("asked by Smith to respond").
 export const LEADING_SUBORDINATORS = new Set('when after before while as if because although though since once until unless whether by'.split(' '));
 
+// Words that open a clause after the main one whose own subject keeps a quote in it ("…, when he
+// claimed Obama was “…”", "…, although she tweeted that she “…”").
+export const TRAILING_SUBORDINATORS = new Set(['when', 'although', 'though', 'while']);
+
+// Relative pronouns that may open a clause with a subject of its own ("Trump, whom he called …",
+// "the plan, which she described as …"), unlike "what", whose clause is what the main verb says.
+export const OBJECT_RELATIVES = new Set(['who', 'whom', 'which']);
+
+// Words that join two clauses, each with its own subject ("…, but she cautions that …").
+export const COORDINATORS = new Set(['and', 'but']);
+
+// The writer's own pronouns: "and I quote" is no speaker of the quote that follows.
+export const FIRST_PERSON = new Set(['i', 'we']);
+
 // Prepositions: after a capitalised word they make it a heading or a title ("Headline of the day"), not a subject.
 export const PREPOSITIONS = new Set('of in on at for from with by about to into over under'.split(' '));
 

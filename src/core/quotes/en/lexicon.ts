@@ -21,7 +21,7 @@ export const SPEECH_VERBS = words(`
   emphasises emphasised quip quips quipped joke jokes joked recount recounts recounted report
   reports reported predict predicts predicted concede concedes conceded contend contends
   contended assert asserts asserted maintain maintains maintained mention mentions mentioned
-  specify specifies specified exclaim exclaimed shout shouts shouted yell yells yelled cry cries
+  specify specifies specified exclaim exclaimed shout shouts shouted shouting yell yells yelled yelling cry cries
   cried whisper whispered boast boasts boasted complain complains complained lament laments
   lamented counter counters countered retort retorts retorted vow vows vowed promise promises
   promised pledge pledges pledged urge urges urged demand demands demanded testify testifies
