@@ -67,6 +67,22 @@ describe('narrative mode: dates anchor to the story time', () => {
     assert.equal(valueOf(timexes, '17 August'), '1793-08-17');
   });
 
+  it('does not move the story to a flashback in the past perfect or to the end point after "until"', () => {
+    const flashback = tag('In May 1944, troops that had crossed the river in late 1943 attacked the town. By June, the town had fallen.', 'narrative');
+    assert.equal(valueOf(flashback, 'late 1943'), '1943');
+    assert.equal(valueOf(flashback, 'June'), '1944-06');
+    const until = tag('In October 1944, the army began a siege that lasted until the fall of the city in February 1945. By the start of July, the coast was free.', 'narrative');
+    assert.equal(valueOf(until, 'the start of July'), '1944-07');
+    // Told with a comma between, the later year is where the story goes.
+    const moved = tag('In October 1944, the siege began. It lasted until the spring; in February 1945, the city fell. By the start of July, the coast was free.', 'narrative');
+    assert.equal(valueOf(moved, 'the start of July'), '1945-07');
+  });
+
+  it('does move the story there when it has named no year before, or the year is the same', () => {
+    assert.equal(valueOf(tag('Tension grew until April 1980. In September, the army attacked.', 'narrative'), 'September'), '1980-09');
+    assert.equal(valueOf(tag('In 1954 the battle lasted until May 8. The next day, the garrison surrendered.', 'narrative'), 'The next day'), '1954-05-09');
+  });
+
   it('reads "the previous April" and "the following March" from the story time', () => {
     assert.equal(valueOf(tag('In June 1918 the army gave up the ground seized the previous April.', 'narrative'), 'the previous April'), '1918-04');
     assert.equal(valueOf(tag('The treaty was signed in November 1920, and the following March the troops left.', 'narrative'), 'the following March'), '1921-03');

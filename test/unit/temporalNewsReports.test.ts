@@ -35,6 +35,34 @@ describe('earnings reports: what "a year earlier" compares with', () => {
   ]);
 });
 
+describe('earnings reports: the quarter a comparison is about', () => {
+  const filler = ' The company makes pumps and valves for refineries in Texas and Louisiana, and it sells them through dealers in forty states.'.repeat(8);
+  const valueOf = (text: string, span: string) => tag(text, '1989-10-26').find((t) => t.text === span)?.value;
+  it('"the year-ago period" names the reported quarter even when it was named far back', () => {
+    assert.equal(valueOf(`Acme posted a 20% drop in third-quarter profit.${filler} In the year-ago period, Acme earned $9 million.`, 'the year-ago period'), '1988-Q3');
+  });
+  it('a bare "year-earlier" far from any quarter is the year before', () => {
+    assert.equal(valueOf(`Acme posted a 20% drop in third-quarter profit.${filler} Year-earlier results were restated.`, 'Year-earlier'), '1988');
+  });
+  check([
+    // A quarter under way that a forecast looks into is not that quarter.
+    ['Acme posted a 20% drop in third-quarter profit. Analysts expect the slump to continue into the fourth quarter. In the year-ago period, Acme earned $9 million.', '1989-10-26', 'the year-ago period', 'DATE', '1988-Q3'],
+    // A quarter under way told in the past is still reported on.
+    ['Sales slipped in the fourth quarter so far. In the year-ago period, sales rose.', '1989-11-20', 'the year-ago period', 'DATE', '1988-Q4'],
+  ]);
+});
+
+describe('year-end', () => {
+  check([
+    ['The deal should close by year-end.', '1989-10-30', 'year-end', 'DATE', '1989'],
+    // Told in the past, a year-end still ahead cannot be meant.
+    ['The index has risen 12% since year-end.', '1989-10-30', 'year-end', 'DATE', '1988'],
+    ['Inventories were high at year-end, the company said.', '1989-10-30', 'year-end', 'DATE', '1988'],
+    // In December the year-end is the publication year's own.
+    ['Inventories were high at year-end, the company said.', '1989-12-28', 'year-end', 'DATE', '1989'],
+  ]);
+});
+
 describe('holidays named "<Name> Day"', () => {
   check([
     ['The senator will campaign hard until Election Day.', '2006-10-20', 'Election Day', 'DATE', '2006-11-07'],

@@ -15,10 +15,11 @@ import { ChunkedList } from '../chunkedList';
 import type { Sentence, Span, Timex } from '../types';
 import { humanDate, parseReference } from './calendar';
 import { type Candidate, Context, countWrittenYear, noMention, rememberMention, setMention, type TagState } from './context';
+import { ASIDE_WORDS } from './en/tenseWords';
 import { BOUNDARY_WORDS, SCENE_PREPOSITIONS } from './en/words';
 import { parseAt } from './families';
 import { SCRATCH } from './scratch';
-import { isWordChar, type Parser } from './tokens';
+import { digitsAt, isDigitCode, isWordChar, type Parser } from './tokens';
 import { plausibleTrigger, TRIGGER, triggerStart } from './triggers';
 import { calendarRange, representable } from './values';
 
@@ -189,9 +190,8 @@ function emit(p: Parser, cursor: Cursor, ctx: Context, state: TagState, candidat
     range: resolved.range && calendarRange(resolved.range) ? resolved.range : undefined,
     anchoredRange: resolved.anchoredRange && calendarRange(resolved.anchoredRange) ? resolved.anchoredRange : undefined,
   };
-  // A date in brackets is an aside ("the Civil Constitution of the Clergy (1790)"): a narrative
-  // does not move there.
-  if (!state.narrative || !inBrackets(text, start, end)) rememberMention(state, resolved.value, end);
+  // A narrative does not move to a time it names in passing (see narrativeAside).
+  if (!state.narrative || !narrativeAside(state, text, cursor.segment.start, start, end, resolved.value)) rememberMention(state, resolved.value, end);
   countWrittenYear(state, text, start, end);
   if (state.lastYear.end === end && SCENE_PREPOSITIONS.has(p.lower(firstToken - 1)) && (state.lastMonth.end === end || p.isCapitalized(firstToken - 1))) {
     // A month sets the scene after any of these words; a bare year only opening the sentence
@@ -227,3 +227,34 @@ function inBrackets(text: string, start: number, end: number): boolean {
 }
 
 const BRACKET_REACH = 24;
+
+/**
+ * A time a narrative names in passing, without moving there: a date in brackets ("the Civil
+ * Constitution of the Clergy (1790)"); and another year than the story's after a word of
+ * ASIDE_WORDS shortly before it in its clause: told in the past perfect, a flashback ("forces that
+ * had invaded Burma in late 1943 besieged ..."), or after "until", the end of something lasting
+ * from the story's time ("an assault that lasted until the fall of Budapest in February 1945").
+ * Before the story names any year, every year moves it.
+ */
+function narrativeAside(state: TagState, text: string, sentenceStart: number, start: number, end: number, value: string): boolean {
+  if (inBrackets(text, start, end)) return true;
+  if (!movesYear(state, value)) return false;
+  const window = text.slice(Math.max(sentenceStart, start - ASIDE_REACH), start);
+  for (const word of ASIDE_WORDS) if (wordInClause(window, word)) return true;
+  return false;
+}
+
+/** Whether a value names a year other than the one the story is in (a story not yet in any year is moved). */
+function movesYear(state: TagState, value: string): boolean {
+  if (state.lastYear.end < 0 || value.length < 4 || !isDigitCode(value.charCodeAt(0)) || !isDigitCode(value.charCodeAt(3))) return false;
+  return digitsAt(value, 0, 4) !== state.lastYear.year;
+}
+
+/** Whether `word` occurs in `window` with no clause punctuation after it. */
+function wordInClause(window: string, word: string): boolean {
+  const at = window.lastIndexOf(word + ' ');
+  if (at < 0 || (at > 0 && /[A-Za-z]/.test(window[at - 1]))) return false;
+  return !/[,;:]/.test(window.slice(at));
+}
+
+const ASIDE_REACH = 50;

@@ -104,3 +104,7 @@ export const CLAUSE_OPENERS = new Set([
   'that', 'which', 'who', 'whom', 'whose', 'when', 'while', 'because', 'although', 'though', 'after', 'before',
   'since', 'until', 'but', 'where',
 ]);
+
+// Words after which a narrative names another time in passing (see narrativeAside in tagger.ts):
+// the past perfect of a flashback, and "until" ending something that lasted from the story's time.
+export const ASIDE_WORDS = ['had', 'until'];

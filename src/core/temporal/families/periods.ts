@@ -93,7 +93,9 @@ export function yearAgoPeriod(p: Parser, k: number, state: TagState): Candidate 
     last,
     type: 'DATE',
     resolve(ctx) {
-      if (state.lastQuarter && p.start(first) - state.lastQuarter.end < QUARTER_CONTEXT_CHARS) {
+      // "the year-ago period" names a period: the quarter the report is about, however far back
+      // it was named; a bare "year-ago" or "year-earlier" reads it only when it was just named.
+      if (state.lastQuarter && (withPeriod || p.start(first) - state.lastQuarter.end < QUARTER_CONTEXT_CHARS)) {
         const year = state.lastQuarter.year - 1;
         const quarter = state.lastQuarter.quarter;
         return { value: `${yearValue(year)}-Q${quarter}`, reasoning: 'the same quarter a year before the quarter just mentioned', range: quarterRange(year, quarter) };

@@ -107,10 +107,7 @@ export function quarterCandidate(p: Parser, k: number, state: TagState): Candida
     resolve(ctx) {
       const shift = relativeYear;
       const resolved = shift !== null && ctx.ref ? resolveQuarter(quarter, ctx.ref.getFullYear() + shift, ctx) : resolveQuarter(quarter, fixed, ctx);
-      // Year-on-year comparisons are made for quarters under way or reported: one still ahead
-      // ("losses through the third quarter of 1990") is not what a following "a year ago" compares with.
-      const reported = !ctx.ref || !resolved.result.range || resolved.result.range.from <= dayValue(ctx.ref);
-      if (resolved.year !== null && reported) state.lastQuarter = { year: resolved.year, quarter, end: p.end(last) };
+      if (resolved.year !== null && reportedQuarter(resolved.result, ctx)) state.lastQuarter = { year: resolved.year, quarter, end: p.end(last) };
       return resolved.result;
     },
   };
@@ -126,12 +123,23 @@ export function writtenQuarter(p: Parser, first: number, last: number, quarter: 
     type: 'DATE',
     resolve(ctx) {
       const resolved = resolveQuarter(quarter, year, ctx);
-      // As for "the third quarter" (see parseUnit): what a following "a year earlier" compares with.
-      const reported = !ctx.ref || !resolved.result.range || resolved.result.range.from <= dayValue(ctx.ref);
-      if (resolved.year !== null && reported) state.lastQuarter = { year: resolved.year, quarter, end: p.end(end) };
+      if (resolved.year !== null && reportedQuarter(resolved.result, ctx)) state.lastQuarter = { year: resolved.year, quarter, end: p.end(end) };
       return resolved.result;
     },
   };
+}
+
+/**
+ * Whether a quarter is one whose results a following "a year ago" or "the year-earlier period"
+ * compares with: one already ended or under way. One still ahead ("losses through the third quarter
+ * of 1990") is not, nor one under way that a future clause looks into ("analysts expect the trend to
+ * continue into the fourth quarter" in October): its results are a forecast, not the report's subject.
+ */
+function reportedQuarter(result: Resolved, ctx: Context): boolean {
+  if (!ctx.ref || !result.range) return true;
+  const today = dayValue(ctx.ref);
+  if (result.range.from > today) return false;
+  return result.range.to < today || ctx.tense() !== 'future';
 }
 
 function resolveQuarter(quarter: number, fixedYear: number | null, ctx: Context): { year: number | null; result: Resolved } {

@@ -1,7 +1,8 @@
 // Time-unit words ("year", "months", "week", "quarter"...): decides which unit construction the words
 // around the unit make (duration, relative period, set, story-relative period).
+import { subYears } from 'date-fns';
 import { centuryRange, pad } from '../calendar';
-import { type Candidate, storyMention, type TagState } from '../context';
+import { type Candidate, type Context, type Resolved, storyMention, type TagState } from '../context';
 import { NUMBER_WORDS, ORDINALS, UNITS } from '../en/lexicon';
 import { AGO_EARLIER_LATER, COUNT_ADJECTIVES, EARLY_LATE_MID, OPENING_QUOTES, ORDINAL_SUFFIXES, PER_UNIT_COUNTS, RELATIVE_FOLLOWERS } from '../en/words';
 import { refNote } from '../resolve';
@@ -73,11 +74,12 @@ export function parseUnit(p: Parser, k: number, state: TagState): Candidate | nu
   // "a second betrayal", "the 1988 second quarter": ordinals, not seconds.
   if (unit === 'S' && !plural && (!amount || amount.value === 1)) return null;
   if (amount && amount.value !== null && amount.value >= 1000 && unit !== 'Y') return null;
-  // "by year-end", "around year end", "by year's end": the end of the publication year.
+  // "by year-end", "around year end", "by year's end": the end of the publication year; in a past
+  // clause ("the percentage change is since year-end", "sales slowed at year-end") the one before.
   const possessiveEnd = isApostrophe(p.lower(k + 1)) && p.lower(k + 2) === 's' && p.lower(k + 3) === 'end' && p.lower(k - 1) !== 'this' && p.lower(k - 1) !== 'last' && p.lower(k - 1) !== 'next';
   if (unit === 'Y' && !plural && (p.lower(k + 1) === 'end' || (p.lower(k + 1) === '-' && p.lower(k + 2) === 'end') || possessiveEnd)) {
     const last = p.lower(k + 1) === 'end' ? k + 1 : possessiveEnd ? k + 3 : k + 2;
-    return { first: k, last, type: 'DATE', resolve(ctx) { return (ctx.ref ? { ...unitValue(ctx.ref, 'Y'), reasoning: `the end of the year of ${refNote(ctx)}` } : { value: 'XXXX', reasoning: 'the end of an unknown year', ambiguous: true }); } };
+    return { first: k, last, type: 'DATE', resolve: yearEnd };
   }
   // "At month's end", "by month-end": the end of the month the story tells.
   const monthEnd = unit === 'M' && !plural && (possessiveEnd || (p.lower(k + 1) === '-' && p.lower(k + 2) === 'end' && p.glued(k)));
@@ -114,6 +116,16 @@ export function parseUnit(p: Parser, k: number, state: TagState): Candidate | nu
   }
   if (amount) return durationOrOffset(p, k, unit, amount, state);
   return relativeUnit(p, k, unit, plural, state);
+}
+
+/** The year whose end "year-end" names (see parseUnit). */
+function yearEnd(ctx: Context): Resolved {
+  if (!ctx.ref) return { value: 'XXXX', reasoning: 'the end of an unknown year', ambiguous: true };
+  // December is the year-end itself: its past and present tell of the same year's end.
+  if (ctx.ref.getMonth() < 11 && ctx.tense() === 'past') {
+    return { ...unitValue(subYears(ctx.ref, 1), 'Y'), reasoning: `the end of the year before ${refNote(ctx)}; past tense` };
+  }
+  return { ...unitValue(ctx.ref, 'Y'), reasoning: `the end of the year of ${refNote(ctx)}` };
 }
 
 /** "100 cars", "three meals", "24 hours" at token i: a plural noun after a number, what a rate counts ("100 cars a day"). */
