@@ -67,6 +67,16 @@ const lazyWebForCli = {
   },
 };
 
+// dist/cli.js is only the entry (src/cli/main.ts): it starts the worker threads of a folder check,
+// then require()s the command line, dist/cli-run.js (src/cli/run.ts and all it imports), so the
+// workers start while the main thread reads, compiles and sets up the larger file.
+const cliEntryApart = {
+  name: 'cli-entry-apart',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/run$/ }, (args) => (args.importer.endsWith(path.join('cli', 'main.ts')) ? { path: './cli-run.js', external: true } : undefined));
+  },
+};
+
 /**
  * Refuses Node built-ins in a browser build, except those in `lazy`: imported on call (`await
  * import(…)`) by code the browser never runs, they stay run-time imports.
@@ -93,12 +103,13 @@ async function main() {
   // One chunk for the reader and the importer (src/extension/webChunk.ts): one copy of the DOM.
   const webPages = { ...browser, entryPoints: ['src/extension/webChunk.ts'], outfile: 'dist/web.js', external: ['canvas'], plugins: [browserModules(['node:fs/promises'])] };
   // tsx is only resolved when the CLI runs from its TypeScript source (tests): never bundled.
-  const cli = { ...node, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, external: ['tsx/cjs', 'canvas'], plugins: [lazyWebForCli] };
+  const cli = { ...node, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, external: ['tsx/cjs'], plugins: [cliEntryApart] };
+  const cliRun = { ...node, entryPoints: ['src/cli/run.ts'], outfile: 'dist/cli-run.js', external: ['tsx/cjs', 'canvas'], plugins: [lazyWebForCli] };
   // The worker threads of `claimline check` (src/cli/pool.ts finds it beside dist/cli.js).
   const cliWorker = { ...node, entryPoints: ['src/cli/worker.ts'], outfile: 'dist/cli-worker.js', external: ['canvas'], plugins: [lazyWebForCli] };
   // What the stand-ins of lazyWebForCli require (beside dist/cli.js and dist/cli-worker.js).
   const cliWeb = { ...node, entryPoints: ['src/cli/webChunk.ts'], outfile: 'dist/cli-web.js', external: ['canvas'] };
-  const builds = cliOnly ? [cli, cliWorker, cliWeb] : [extension, nodeEntry, webPages, cli, cliWorker, cliWeb];
+  const builds = cliOnly ? [cli, cliRun, cliWorker, cliWeb] : [extension, nodeEntry, webPages, cli, cliRun, cliWorker, cliWeb];
   if (watch) {
     await buildCodicons();
     for (const options of builds) {

@@ -4,6 +4,7 @@ import { COMMANDS, parseArguments, UsageError, USAGE, usageOf, type Command, typ
 import { runCheck } from './check';
 import type * as ImportModule from './import';
 import { runTimeline } from './timeline';
+import type { EarlyWorkers } from './workerStart';
 
 export { USAGE };
 
@@ -26,6 +27,8 @@ export interface CliIo {
   /** The environment (NO_COLOR, FORCE_COLOR) and whether standard output is a terminal. */
   env?: Record<string, string | undefined>;
   isTerminal?: boolean;
+  /** Worker threads main.ts started before loading the command line, for `check` to use. */
+  earlyWorkers?: EarlyWorkers;
 }
 
 type LineIo = Required<Pick<CliIo, 'stdoutPiece'>> & CliIo;
