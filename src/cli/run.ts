@@ -77,6 +77,7 @@ const SUBCOMMANDS: Record<Command, Subcommand> = {
 /**
  * The import command's module, evaluated when it runs: it brings the page reader (the HTML parser,
  * the DOM, Readability), whose set-up was a third of the command line's start for every `check`.
+ * Bundled, it is a file of its own, dist/cli-import.js (esbuild.js), not even read by other commands.
  */
 function importCommand(): typeof ImportModule {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- evaluated on first use, synchronously
