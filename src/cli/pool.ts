@@ -6,7 +6,7 @@
 import type { Worker } from 'node:worker_threads';
 import { checkArticle, failure, type CheckResult, type CheckTask } from './checkArticle';
 import { tuneForThreads } from './v8Flags';
-import { defaultWorkerScript, startWorker, type EarlyWorkers, type WorkerScript } from './workerStart';
+import { defaultWorkerScript, FILES_PER_BATCH, startWorker, type EarlyWorkers, type WorkerScript } from './workerStart';
 
 export type { WorkerScript };
 
@@ -22,12 +22,6 @@ export interface PoolOptions {
 
 /** Batches in flight per worker: enough to keep a core busy while the main thread answers. */
 const QUEUED_PER_WORKER = 4;
-/**
- * Articles sent in one message, and answered in one. A message per article cost each worker about
- * a seventh of its time in postMessage on a busy machine (waking the other thread gives up the
- * core); batches of files cut that. Lines of --input jsonl go one by one, as they arrive.
- */
-const FILES_PER_BATCH = 8;
 
 export async function checkInOrder(tasks: AsyncIterable<Omit<CheckTask, 'index'>> | Iterable<Omit<CheckTask, 'index'>>, options: PoolOptions): Promise<void> {
   // Workers only pay off with more than one article (each starts by loading the analyzer).

@@ -16,17 +16,22 @@ describe('claimline check: workers started early', function () {
   this.timeout(120_000);
 
   describe('earlyWorkerCount', () => {
-    const isFolder = (path: string) => path.endsWith('desk');
-    const count = (args: string[], cores = 4) => earlyWorkerCount(args, cores, isFolder);
+    // "desk" holds 30 entries, "few" 5, "single" one; anything else is a file or a pattern.
+    const entries = (path: string) => (path.endsWith('desk') ? 30 : path.endsWith('few') ? 5 : path.endsWith('single') ? 1 : null);
+    const count = (args: string[], cores = 4) => earlyWorkerCount(args, cores, entries);
 
-    it('a check of a folder gets one per job, at most one per core', () => {
+    it('a check of a folder gets one per job, at most one per core and one per batch of its entries', () => {
       assert.equal(count(['check', '--format', 'json', 'desk']), 4);
       assert.equal(count(['check', '--jobs', '2', 'desk']), 2);
       assert.equal(count(['check', '--jobs=3', 'a.txt', 'desk']), 3);
       assert.equal(count(['check', '--jobs', '16', 'desk']), 4);
+      assert.equal(count(['check', '--today', '2026-11-28', '--format', 'json', 'desk']), 4);
+      // One batch of articles (FILES_PER_BATCH) goes to one worker: the pool would start no second.
+      assert.equal(count(['check', 'few']), 1);
+      assert.equal(count(['check', 'few', 'few']), 2);
     });
 
-    it('none for one job, one core, files or patterns only, standard input, help or another command', () => {
+    it('none for one job, one core, a folder of one entry, files or patterns only, standard input, help or another command', () => {
       assert.equal(count(['check', '--jobs', '1', 'desk']), 0);
       assert.equal(count(['check', 'desk'], 1), 0);
       assert.equal(count(['check', 'a.txt', 'b.txt', 'news/**/*.md']), 0);
@@ -37,6 +42,9 @@ describe('claimline check: workers started early', function () {
       // An option's value that is not a folder ("--today 2026-11-28") is no reason either.
       assert.equal(count(['check', '--today', '2026-11-28', 'a.txt']), 0);
       assert.equal(count(['check', '--jobs', 'many', 'desk']), 0);
+      // A folder of one article: the check runs in the main thread, a worker would be wasted.
+      assert.equal(count(['check', 'single']), 0);
+      assert.equal(count(['check', '--today', '2026-11-28', '--format', 'json', 'single', 'a.txt']), 0);
     });
   });
 
