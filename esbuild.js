@@ -13,7 +13,9 @@
 //                       webChunk.ts). Built for the browser too and loaded by both hosts
 //                       (src/extension/webChunkLoader.ts): Node require()s it, the web worker reads
 //                       and evaluates it. The .vsix budget counts it apart (scripts/check-package.ts);
-//   dist/cli.js         the command line (not in the .vsix);
+//   dist/cli.js         the command line (not in the .vsix): the entry, which starts the workers of a
+//                       folder check and loads dist/cli-run.js; dist/cli-import.js, dist/cli-worker.js
+//                       and dist/cli-web.js are loaded when needed (see the plugins below);
 //   media/codicons/     the timeline's icon font, only the glyphs it uses (scripts/codicons.js);
 //   dist/ThirdPartyNotices.txt  the licences of the packages in these bundles (scripts/notices.js).
 const esbuild = require('esbuild');
@@ -70,6 +72,21 @@ const lazyWebForCli = {
   },
 };
 
+// dist/cli.js is only the entry (src/cli/main.ts): it starts the worker threads of a folder check,
+// then require()s the command line, dist/cli-run.js (src/cli/run.ts and all it imports), so the
+// workers start while the main thread reads, compiles and sets up the larger file.
+// The `import` command (src/cli/import.ts: the page reader and turndown) is dist/cli-import.js,
+// required when that command runs: half of the command line's code, which every `check` read and
+// compiled at its start.
+const cliFilesApart = {
+  name: 'cli-files-apart',
+  setup(build) {
+    const apart = (from, file) => (args) => (args.importer.endsWith(path.join('cli', from)) ? { path: file, external: true } : undefined);
+    build.onResolve({ filter: /^\.\/run$/ }, apart('main.ts', './cli-run.js'));
+    build.onResolve({ filter: /^\.\/import$/ }, apart('run.ts', './cli-import.js'));
+  },
+};
+
 /**
  * Refuses Node built-ins in a browser build, except those in `lazy`: imported on call (`await
  * import(…)`) by code the browser never runs, they stay run-time imports.
@@ -96,12 +113,14 @@ async function main() {
   // One chunk for the reader and the importer (src/extension/webChunk.ts): one copy of the DOM.
   const webPages = { ...browser, entryPoints: ['src/extension/webChunk.ts'], outfile: 'dist/web.js', external: ['canvas'], plugins: [browserModules(['node:fs/promises'])] };
   // tsx is only resolved when the CLI runs from its TypeScript source (tests): never bundled.
-  const cli = { ...node, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, external: ['tsx/cjs', 'canvas'], plugins: [lazyWebForCli] };
+  const cli = { ...node, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, external: ['tsx/cjs'], plugins: [cliFilesApart] };
+  const cliRun = { ...node, entryPoints: ['src/cli/run.ts'], outfile: 'dist/cli-run.js', external: ['tsx/cjs', 'canvas'], plugins: [cliFilesApart, lazyWebForCli] };
+  const cliImport = { ...node, entryPoints: ['src/cli/import.ts'], outfile: 'dist/cli-import.js', external: ['canvas'] };
   // The worker threads of `claimline check` (src/cli/pool.ts finds it beside dist/cli.js).
   const cliWorker = { ...node, entryPoints: ['src/cli/worker.ts'], outfile: 'dist/cli-worker.js', external: ['canvas'], plugins: [lazyWebForCli] };
   // What the stand-ins of lazyWebForCli require (beside dist/cli.js and dist/cli-worker.js).
   const cliWeb = { ...node, entryPoints: ['src/cli/webChunk.ts'], outfile: 'dist/cli-web.js', external: ['canvas'] };
-  const builds = cliOnly ? [cli, cliWorker, cliWeb] : [extension, nodeEntry, webPages, cli, cliWorker, cliWeb];
+  const builds = cliOnly ? [cli, cliRun, cliImport, cliWorker, cliWeb] : [extension, nodeEntry, webPages, cli, cliRun, cliImport, cliWorker, cliWeb];
   if (watch) {
     await buildCodicons();
     for (const options of builds) {

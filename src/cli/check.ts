@@ -96,7 +96,7 @@ export async function runCheck(options: Options, io: CliIo & Required<Pick<CliIo
       io.stdoutPiece(piece);
     }
   };
-  await checkInOrder(tasks, { jobs: options.jobs, write, worker });
+  await checkInOrder(tasks, { jobs: options.jobs, write, worker, early: io.earlyWorkers });
 
   if (output === 'sarif') io.stdoutPiece(`${sarifTail(failures, cwd)}\n`);
   if (output === 'text') io.stdout(summaryLine(checked, counts, failed, color, messages(locale)));

@@ -1,9 +1,14 @@
 // Entry point of dist/cli.js. Exit codes are set, not forced, so piped output is flushed first.
+// The command line itself (run.ts and all it imports) is dist/cli-run.js, loaded after this file
+// has started the worker threads a folder check will want (workerStart.ts): they start while it
+// loads. Only what does not import the analyzer is imported here.
 import { readSync } from 'node:fs';
 import { isMainThread } from 'node:worker_threads';
 import { version } from '../../package.json';
-import { runCli, type CliIo } from './run';
+import type * as RunModule from './run';
+import type { CliIo } from './run';
 import { tuneForShortRuns } from './v8Flags';
+import { startEarlyWorkers, type EarlyWorkers } from './workerStart';
 
 // Output lines are written in blocks rather than one write per line: a dense file has 900,000
 // findings, and every write to a file or a pipe is a system call (it took seconds). Standard error
@@ -87,11 +92,13 @@ if (isMainThread) {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw error;
   });
-  main();
+  const args = process.argv.slice(2);
+  main(args, startEarlyWorkers(args));
 }
 
-function main(): void {
-  const args = process.argv.slice(2);
+function main(args: string[], earlyWorkers: EarlyWorkers | undefined): void {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded after the early workers started, synchronously
+  const { runCli } = require('./run') as typeof RunModule;
   const io: CliIo = {
     stdout: (line) => {
       pending.push(line, '\n');
@@ -111,16 +118,20 @@ function main(): void {
     stdinLines: () => stdinLines(JSONL_LINE_LIMIT),
     env: process.env,
     isTerminal: process.stdout.isTTY === true,
+    earlyWorkers,
   };
-  runCli(args, io, version).then(
-  (code) => {
-    flush();
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    flush();
-    process.stderr.write(`claimline: internal error: ${(error as Error)?.stack ?? error}\n`);
-    process.exitCode = 2;
-  },
-);
+  runCli(args, io, version)
+    .then(
+      (code) => {
+        flush();
+        process.exitCode = code;
+      },
+      (error: unknown) => {
+        flush();
+        process.stderr.write(`claimline: internal error: ${(error as Error)?.stack ?? error}\n`);
+        process.exitCode = 2;
+      },
+    )
+    // Workers started for a run that did not use them (a configuration error, a usage error).
+    .finally(() => earlyWorkers?.terminateUnused());
 }

@@ -3,28 +3,12 @@
 // many articles come (at most a few per worker are in flight or waiting to be written). A worker
 // that crashes takes down only the article it was analyzing: that article is reported, the pool
 // starts a new worker and the others go on. With one job, articles are checked in this thread.
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { checkArticle, failure, type CheckResult, type CheckTask } from './checkArticle';
 import { tuneForThreads } from './v8Flags';
+import { defaultWorkerScript, FILES_PER_BATCH, startWorker, type EarlyWorkers, type WorkerScript } from './workerStart';
 
-export interface WorkerScript {
-  /** A JavaScript file, or a TypeScript one (run through tsx: from source, in tests). */
-  file: string;
-}
-
-/** dist/cli-worker.js beside the bundled command; the TypeScript source when run from source (tests). */
-export function defaultWorkerScript(): WorkerScript {
-  const bundled = join(__dirname, 'cli-worker.js');
-  return { file: existsSync(bundled) ? bundled : join(__dirname, 'worker.ts') };
-}
-
-function startWorker(script: WorkerScript): Worker {
-  if (!script.file.endsWith('.ts')) return new Worker(script.file);
-  // Loader hooks given with --import do not reach worker threads: register tsx's require hook inside.
-  return new Worker(`require(${JSON.stringify(require.resolve('tsx/cjs'))}); require(${JSON.stringify(script.file)});`, { eval: true });
-}
+export type { WorkerScript };
 
 export interface PoolOptions {
   jobs: number;
@@ -32,22 +16,19 @@ export interface PoolOptions {
   write: (result: CheckResult) => void;
   /** The worker to run (tests give one that crashes); default: defaultWorkerScript(). */
   worker?: WorkerScript;
+  /** Workers of the default script already started (main.ts), taken before any is started here. */
+  early?: EarlyWorkers;
 }
 
 /** Batches in flight per worker: enough to keep a core busy while the main thread answers. */
 const QUEUED_PER_WORKER = 4;
-/**
- * Articles sent in one message, and answered in one. A message per article cost each worker about
- * a seventh of its time in postMessage on a busy machine (waking the other thread gives up the
- * core); batches of files cut that. Lines of --input jsonl go one by one, as they arrive.
- */
-const FILES_PER_BATCH = 8;
 
 export async function checkInOrder(tasks: AsyncIterable<Omit<CheckTask, 'index'>> | Iterable<Omit<CheckTask, 'index'>>, options: PoolOptions): Promise<void> {
   // Workers only pay off with more than one article (each starts by loading the analyzer).
   const jobs = Array.isArray(tasks) ? Math.min(options.jobs, tasks.length) : options.jobs;
   tuneForThreads(Math.max(1, jobs));
   if (jobs <= 1 && !options.worker) {
+    options.early?.terminateUnused();
     let index = 0;
     for await (const task of tasks) options.write(checkArticle({ ...task, index: index++ }));
     return;
@@ -85,6 +66,7 @@ class Pool {
     return new Promise<void>((resolve, reject) => {
       const finishIfDone = () => {
         if (exhausted && !pulling && this.nextToWrite === this.dispatched) {
+          this.options.early?.terminateUnused();
           Promise.all(this.workers.map((w) => w.worker.terminate())).then(() => resolve(), reject);
         }
       };
@@ -137,7 +119,7 @@ class Pool {
   }
 
   private spawn(): PoolWorker {
-    const worker = startWorker(this.script);
+    const worker = (!this.options.worker && this.options.early?.take()) || startWorker(this.script);
     const entry: PoolWorker = { worker, batches: [], dead: false };
     this.workers.push(entry);
     worker.on('message', (results: CheckResult[]) => {

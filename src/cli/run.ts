@@ -4,6 +4,7 @@ import { COMMANDS, parseArguments, UsageError, USAGE, usageOf, type Command, typ
 import { runCheck } from './check';
 import type * as ImportModule from './import';
 import { runTimeline } from './timeline';
+import type { EarlyWorkers } from './workerStart';
 
 export { USAGE };
 
@@ -26,6 +27,8 @@ export interface CliIo {
   /** The environment (NO_COLOR, FORCE_COLOR) and whether standard output is a terminal. */
   env?: Record<string, string | undefined>;
   isTerminal?: boolean;
+  /** Worker threads main.ts started before loading the command line, for `check` to use. */
+  earlyWorkers?: EarlyWorkers;
 }
 
 type LineIo = Required<Pick<CliIo, 'stdoutPiece'>> & CliIo;
@@ -74,6 +77,7 @@ const SUBCOMMANDS: Record<Command, Subcommand> = {
 /**
  * The import command's module, evaluated when it runs: it brings the page reader (the HTML parser,
  * the DOM, Readability), whose set-up was a third of the command line's start for every `check`.
+ * Bundled, it is a file of its own, dist/cli-import.js (esbuild.js), not even read by other commands.
  */
 function importCommand(): typeof ImportModule {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- evaluated on first use, synchronously

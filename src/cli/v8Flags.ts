@@ -28,9 +28,13 @@ export function tuneForShortRuns(): void {
   setFlagsFromString('--max-inlined-bytecode-size-cumulative=200');
 }
 
-/** Called in the main thread before the first article is analyzed, with the threads that will analyze. */
+/**
+ * Called in the main thread before the first article is analyzed, with the threads that will
+ * analyze; again if that number changes before then (workers started early, fewer articles).
+ */
 export function tuneForThreads(threads: number): void {
-  if (threads >= availableParallelism() && analyzed < LONG_RUN_CHARS) setFlagsFromString(`--interrupt-budget=${8 * DEFAULT_INTERRUPT_BUDGET}`);
+  const everyCore = threads >= availableParallelism() && analyzed < LONG_RUN_CHARS;
+  setFlagsFromString(`--interrupt-budget=${everyCore ? 8 * DEFAULT_INTERRUPT_BUDGET : DEFAULT_INTERRUPT_BUDGET}`);
 }
 
 /** Counts the characters this thread analyzed; past LONG_RUN_CHARS, V8 tiers up as by default. */
