@@ -2,6 +2,7 @@
 // tests: comparisons in earnings reports, holidays with computed dates, possessive units.
 import * as assert from 'node:assert/strict';
 import { tagTemporalExpressions } from '../../src/core/temporal';
+import { easterSunday } from '../../src/core/temporal/families/holidays';
 import { sentences } from '../../src/core/text';
 import type { Timex } from '../../src/core/types';
 
@@ -48,6 +49,24 @@ describe('holidays named "<Name> Day"', () => {
   ]);
   it('leaves other days alone', () => {
     assert.deepEqual(tag('It was a great day for the team, and Game Day tickets sold out.', '2006-10-20').map((t) => t.text), []);
+  });
+});
+
+describe('Easter: a feast whose day moves from year to year', () => {
+  check([
+    ['Protesters prayed as Easter week began.', '2000-04-16', 'Easter week', 'DATE', '2000-W16'],
+    ['The church will be full on Easter Sunday.', '2024-03-20', 'Easter Sunday', 'DATE', '2024-03-31'],
+    ['Markets will be closed on Easter Monday.', '2019-04-10', 'Easter Monday', 'DATE', '2019-04-22'],
+    ['The family last met at Easter 2019.', '2021-01-05', 'Easter 2019', 'DATE', '2019-04-21'],
+    ['The ceasefire has held since last Easter.', '2000-06-01', 'last Easter', 'DATE', '2000-04-23'],
+  ]);
+  it('computes Easter Sunday at both ends of its range of dates', () => {
+    assert.equal(easterSunday(1818)?.toDateString(), new Date(1818, 2, 22).toDateString());
+    assert.equal(easterSunday(2038)?.toDateString(), new Date(2038, 3, 25).toDateString());
+    assert.equal(easterSunday(2025)?.toDateString(), new Date(2025, 3, 20).toDateString());
+  });
+  it('leaves names and things called Easter alone', () => {
+    assert.deepEqual(tag('Easter Island lies far west of Chile, and the children hunted Easter eggs.', '2006-10-20').map((t) => t.text), []);
   });
 });
 
