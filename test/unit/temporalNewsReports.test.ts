@@ -70,6 +70,17 @@ describe('Easter: a feast whose day moves from year to year', () => {
   });
 });
 
+describe('a vague stretch of time beside an event told by a clause', () => {
+  check([
+    ['The rebels landed in 1956. In the years that followed, they won the countryside.', '1999-01-05', 'years', 'DURATION', 'PXY'],
+    ['In the months since the flood, the town has rebuilt its bridge.', '1999-01-05', 'months', 'DURATION', 'PXM'],
+    ['Prices rose sharply in the weeks which preceded the vote.', '1999-01-05', 'weeks', 'DURATION', 'PXW'],
+  ]);
+  it('leaves a clause that is not about what came before or after alone', () => {
+    assert.deepEqual(tag('He recalled the years that he spent abroad.', '1999-01-05').map((t) => t.text), []);
+  });
+});
+
 describe('words around a day that belong to it', () => {
   check([
     ['The festival opens this coming Saturday, June 9.', '2007-06-05', 'this coming Saturday, June 9', 'DATE', '2007-06-09'],

@@ -17,6 +17,8 @@ import { anaphoricUnit } from './storyUnits';
 
 /** Prepositions before "just minutes", "only weeks": the adverb does not stop the vague duration. */
 const VAGUE_DURATION_PREPOSITIONS = new Set(['in', 'for', 'within', 'after']);
+/** "the years that followed", "the days which preceded": verbs that make the clause a sequel or a lead-up. */
+const SEQUEL_VERBS = new Set(['followed', 'follow', 'preceded', 'came', 'passed']);
 
 /** True when token i is "last" used as a verb, not as "the previous". */
 export function isVerbLast(p: Parser, i: number): boolean {
@@ -37,8 +39,11 @@ export function relativeUnit(p: Parser, k: number, unit: Unit, plural: boolean, 
     if (unit === 'WE' || unit === 'S') return null;
     // "in the weeks before the shooting", "days after the attack": a vague stretch next to an event.
     const after = p.lower(k + 1);
-    if ((after === 'before' || after === 'after') && (unit === 'D' || unit === 'W' || unit === 'M' || unit === 'Y' || unit === 'DE') && prev !== 'of' && prev !== 'first' && !p.isDigits(k - 1)) {
-      return { first: k, last: k, type: 'DURATION', resolve() { return { value: durationValue(unit, null), reasoning: `an unspecified number of ${word} ${after} the event told`, ambiguous: true }; } };
+    // "in the years that followed", "the months since": the same, the event told by a clause.
+    const besideEvent = after === 'before' || after === 'after' || after === 'since' || ((after === 'that' || after === 'which') && SEQUEL_VERBS.has(p.lower(k + 2)));
+    if (besideEvent && (unit === 'D' || unit === 'W' || unit === 'M' || unit === 'Y' || unit === 'DE') && prev !== 'of' && prev !== 'first' && !p.isDigits(k - 1)) {
+      const relation = after === 'before' || p.lower(k + 2) === 'preceded' ? 'before' : 'after';
+      return { first: k, last: k, type: 'DURATION', resolve() { return { value: durationValue(unit, null), reasoning: `an unspecified number of ${word} ${relation} the event told`, ambiguous: true }; } };
     }
     if (prev === 'recent' || (prev === 'past' && p.lower(k - 2) === 'the') || prev === 'coming' || prev === 'next' || (prev === 'last' && !isVerbLast(p, k - 1)) || prev === 'upcoming') {
       let first = k - 1;
