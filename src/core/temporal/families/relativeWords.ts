@@ -233,7 +233,8 @@ export function parseRelativeWord(p: Parser, k: number, state: TagState): Candid
 function soonCandidate(p: Parser, k: number): Candidate | null {
   if (p.lower(k + 1) === '-' && p.glued(k)) return null;
   return {
-    first: k,
+    // "very soon", "quite soon": the adverb of degree belongs to it, as "nearly" does to an amount.
+    first: SOON_DEGREES.has(p.lower(k - 1)) ? k - 1 : k,
     last: k,
     type: 'DATE',
     resolve(ctx) {
@@ -242,6 +243,9 @@ function soonCandidate(p: Parser, k: number): Candidate | null {
     },
   };
 }
+
+/** Adverbs of degree before "soon". */
+const SOON_DEGREES = new Set(['very', 'quite', 'fairly', 'relatively', 'pretty']);
 
 /**
  * "today's youth", "in today's world", "many of today's computers": present-day in general, no
