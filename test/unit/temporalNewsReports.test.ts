@@ -33,6 +33,8 @@ describe('earnings reports: what "a year earlier" compares with', () => {
     ['Net income in the third quarter rose 5%. For the nine months, profit fell to $9 million from $12 million a year earlier.', '1989-10-26', 'a year earlier', 'DATE', '1988'],
     ['Revenue rose 8% in the quarter. In the first nine months, sales totaled $2 billion, compared with year-earlier sales of $1.8 billion.', '1989-10-26', 'year-earlier', 'DATE', '1988'],
     ['The fourth quarter was weak. In the six months, the bank earned $40 million, up from $30 million a year ago.', '1989-10-26', 'a year ago', 'DATE', '1988'],
+    // The comparison word belongs to the period it compares.
+    ['Net income in the third quarter rose 10%. In the comparable year-ago quarter, the firm lost money.', '1989-10-26', 'the comparable year-ago quarter', 'DATE', '1988-Q3'],
   ]);
 });
 
