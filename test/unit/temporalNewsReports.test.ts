@@ -83,6 +83,13 @@ describe('a vague stretch of time beside an event told by a clause', () => {
   });
 });
 
+describe('a prefix glued to a year', () => {
+  check([
+    ['Exiles say the post-1959 politics split their families.', '2000-04-01', 'post-1959', 'DATE', '1959'],
+    ['The treaty restored the pre-1914 borders.', '2000-04-01', 'pre-1914', 'DATE', '1914'],
+  ]);
+});
+
 describe('words around a day that belong to it', () => {
   check([
     ['The festival opens this coming Saturday, June 9.', '2007-06-05', 'this coming Saturday, June 9', 'DATE', '2007-06-09'],
