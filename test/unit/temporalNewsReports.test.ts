@@ -90,6 +90,15 @@ describe('a prefix glued to a year', () => {
   ]);
 });
 
+describe('a hyphenated length that names its whole noun phrase', () => {
+  check([
+    ['Profits were inflated over a three-year period.', '2000-04-01', 'a three-year period', 'DURATION', 'P3Y'],
+    ['Buyers have a 30-day window to return the goods.', '2000-04-01', 'a 30-day window', 'DURATION', 'P30D'],
+    // With "the" the length only describes the noun.
+    ['The court could waive the seven-day period.', '2000-04-01', 'seven-day', 'DURATION', 'P7D'],
+  ]);
+});
+
 describe('words around a day that belong to it', () => {
   check([
     ['The festival opens this coming Saturday, June 9.', '2007-06-05', 'this coming Saturday, June 9', 'DATE', '2007-06-09'],

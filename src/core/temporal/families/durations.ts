@@ -137,6 +137,13 @@ export function durationOrOffset(p: Parser, k: number, unit: Unit, amount: Amoun
   }
   if (anchor === 0 && p.lower(first - 1) !== 'the') first = approximatorBefore(p, first);
   // Plural unit with no number after "a" ("a years" is not English) – guard against "a day" mis-reads.
+  // "over a three-year period", "a 90-day window": the length names the whole noun phrase, which
+  // is the duration itself ("the 14-day strike" only describes a strike).
+  const determiner = p.lower(first - 1);
+  if (p.lower(k - 1) === '-' && last === k && LENGTH_NOUNS.has(p.lower(k + 1)) && (determiner === 'a' || determiner === 'an')) {
+    first--;
+    last = k + 1;
+  }
   const value = durationValue(unit, n);
   const a = anchor;
   const spansQuarters = p.lower(first) === 'the' && unit === 'M' && (n === 6 || n === 9);
@@ -172,6 +179,9 @@ function sameSentenceMonth(p: Parser, state: TagState, first: number): { year: n
   if (/[.!?]["'”’]?\s+["'“‘]?[A-Z]/.test(p.text.slice(named.end, start + 1))) return null;
   return { year: named.year, month: named.month };
 }
+
+/** Nouns a hyphenated length may name as a whole: "a three-year period". */
+const LENGTH_NOUNS = new Set(['period', 'span', 'stretch', 'spell', 'interval', 'window', 'timeframe']);
 
 /** How far (in characters) after a month a comparison "a year earlier" is still read in its sentence. */
 const SAME_SENTENCE_CHARS = 150;
