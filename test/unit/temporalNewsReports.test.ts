@@ -99,6 +99,16 @@ describe('a hyphenated length that names its whole noun phrase', () => {
   ]);
 });
 
+describe('two amounts of one unit after "between", in words', () => {
+  check([
+    ['Patients wait between two and six days for an organ.', '2000-04-01', 'two', 'DURATION', 'P2D'],
+    ['Patients wait between two and six days for an organ.', '2000-04-01', 'six days', 'DURATION', 'P6D'],
+    ['The repairs take between three to five weeks.', '2000-04-01', 'three', 'DURATION', 'P3W'],
+    // Without "between" the range stays one expression.
+    ['The repairs take three to five weeks.', '2000-04-01', 'three to five weeks', 'DURATION', 'P3W'],
+  ]);
+});
+
 describe('words around a day that belong to it', () => {
   check([
     ['The festival opens this coming Saturday, June 9.', '2007-06-05', 'this coming Saturday, June 9', 'DATE', '2007-06-09'],

@@ -35,6 +35,16 @@ export function durationOrOffset(p: Parser, k: number, unit: Unit, amount: Amoun
   // "there came a day when ...": an occasion told by its clause, not a length of time.
   const article = p.lower(first);
   if ((article === 'a' || article === 'an') && last === k && OCCASION_CLAUSE_OPENERS.has(p.lower(k + 1)) && !LENGTH_PREPOSITIONS.has(p.lower(first - 1))) return null;
+  // "between two and six days": two amounts, each an expression, as with digits (numbers.ts). A
+  // number word is no trigger, so the first amount is given here and the scan comes back to the
+  // unit for the second (the first then lies out of reach).
+  if ((p.lower(first - 1) === 'to' || p.lower(first - 1) === 'and') && n !== null && p.isWord(first)) {
+    const low = amountBefore(p, first - 1);
+    if (low && low.value !== null && p.isWord(low.first) && p.lower(low.first - 1) === 'between' && unit !== 'Q' && unit !== 'WE') {
+      const value = durationValue(unit, low.value);
+      return { first: low.first, last: first - 2, type: 'DURATION', resolve() { return { value, reasoning: `the first amount of a range of ${unitName(unit, true)}` }; } };
+    }
+  }
   // "two to three weeks": a range of amounts is one expression; the lower bound is sure.
   if (p.lower(first - 1) === 'to' && n !== null) {
     const low = amountBefore(p, first - 1);
