@@ -139,7 +139,7 @@ describe('names and ranges that look like times', () => {
   });
   it('reads "between two to six days" as two amounts, like "between 2 and 6 days"', () => {
     const found = tag('Patients wait between two to six days for a bed.', '1998-03-31');
-    assert.deepEqual(found.map((t) => `${t.text}=${t.value}`), ['six days=P6D']);
+    assert.deepEqual(found.map((t) => `${t.text}=${t.value}`), ['two=P2D', 'six days=P6D']);
   });
 });
 
