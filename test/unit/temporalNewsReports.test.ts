@@ -109,6 +109,16 @@ describe('two amounts of one unit after "between", in words', () => {
   ]);
 });
 
+describe('a day told from a weekday named after it', () => {
+  check([
+    ['The day before last Tuesday\'s hearing, the lawyers met.', '2000-02-24', 'The day before last Tuesday', 'DATE', '2000-02-21'],
+    ['The ship docked the day after Friday.', '2000-02-24', 'the day after Friday', 'DATE', '2000-02-19'],
+  ]);
+  it('leaves "the day" before an event alone', () => {
+    assert.deepEqual(tag('The day after the vote, he left.', '2000-02-24').map((t) => t.text), ['The day']);
+  });
+});
+
 describe('words around a day that belong to it', () => {
   check([
     ['The festival opens this coming Saturday, June 9.', '2007-06-05', 'this coming Saturday, June 9', 'DATE', '2007-06-09'],
