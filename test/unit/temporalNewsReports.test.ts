@@ -2,6 +2,7 @@
 // tests: comparisons in earnings reports, holidays with computed dates, possessive units.
 import * as assert from 'node:assert/strict';
 import { tagTemporalExpressions } from '../../src/core/temporal';
+import { easterSunday } from '../../src/core/temporal/families/holidays';
 import { sentences } from '../../src/core/text';
 import type { Timex } from '../../src/core/types';
 
@@ -32,6 +33,8 @@ describe('earnings reports: what "a year earlier" compares with', () => {
     ['Net income in the third quarter rose 5%. For the nine months, profit fell to $9 million from $12 million a year earlier.', '1989-10-26', 'a year earlier', 'DATE', '1988'],
     ['Revenue rose 8% in the quarter. In the first nine months, sales totaled $2 billion, compared with year-earlier sales of $1.8 billion.', '1989-10-26', 'year-earlier', 'DATE', '1988'],
     ['The fourth quarter was weak. In the six months, the bank earned $40 million, up from $30 million a year ago.', '1989-10-26', 'a year ago', 'DATE', '1988'],
+    // The comparison word belongs to the period it compares.
+    ['Net income in the third quarter rose 10%. In the comparable year-ago quarter, the firm lost money.', '1989-10-26', 'the comparable year-ago quarter', 'DATE', '1988-Q3'],
   ]);
 });
 
@@ -79,6 +82,71 @@ describe('holidays named "<Name> Day"', () => {
   });
 });
 
+describe('Easter: a feast whose day moves from year to year', () => {
+  check([
+    ['Protesters prayed as Easter week began.', '2000-04-16', 'Easter week', 'DATE', '2000-W16'],
+    ['The church will be full on Easter Sunday.', '2024-03-20', 'Easter Sunday', 'DATE', '2024-03-31'],
+    ['Markets will be closed on Easter Monday.', '2019-04-10', 'Easter Monday', 'DATE', '2019-04-22'],
+    ['The family last met at Easter 2019.', '2021-01-05', 'Easter 2019', 'DATE', '2019-04-21'],
+    ['The ceasefire has held since last Easter.', '2000-06-01', 'last Easter', 'DATE', '2000-04-23'],
+  ]);
+  it('computes Easter Sunday at both ends of its range of dates', () => {
+    assert.equal(easterSunday(1818)?.toDateString(), new Date(1818, 2, 22).toDateString());
+    assert.equal(easterSunday(2038)?.toDateString(), new Date(2038, 3, 25).toDateString());
+    assert.equal(easterSunday(2025)?.toDateString(), new Date(2025, 3, 20).toDateString());
+  });
+  it('leaves names and things called Easter alone', () => {
+    assert.deepEqual(tag('Easter Island lies far west of Chile, and the children hunted Easter eggs.', '2006-10-20').map((t) => t.text), []);
+  });
+});
+
+describe('a vague stretch of time beside an event told by a clause', () => {
+  check([
+    ['The rebels landed in 1956. In the years that followed, they won the countryside.', '1999-01-05', 'years', 'DURATION', 'PXY'],
+    ['In the months since the flood, the town has rebuilt its bridge.', '1999-01-05', 'months', 'DURATION', 'PXM'],
+    ['Prices rose sharply in the weeks which preceded the vote.', '1999-01-05', 'weeks', 'DURATION', 'PXW'],
+  ]);
+  it('leaves a clause that is not about what came before or after alone', () => {
+    assert.deepEqual(tag('He recalled the years that he spent abroad.', '1999-01-05').map((t) => t.text), []);
+  });
+});
+
+describe('a prefix glued to a year', () => {
+  check([
+    ['Exiles say the post-1959 politics split their families.', '2000-04-01', 'post-1959', 'DATE', '1959'],
+    ['The treaty restored the pre-1914 borders.', '2000-04-01', 'pre-1914', 'DATE', '1914'],
+  ]);
+});
+
+describe('a hyphenated length that names its whole noun phrase', () => {
+  check([
+    ['Profits were inflated over a three-year period.', '2000-04-01', 'a three-year period', 'DURATION', 'P3Y'],
+    ['Buyers have a 30-day window to return the goods.', '2000-04-01', 'a 30-day window', 'DURATION', 'P30D'],
+    // With "the" the length only describes the noun.
+    ['The court could waive the seven-day period.', '2000-04-01', 'seven-day', 'DURATION', 'P7D'],
+  ]);
+});
+
+describe('two amounts of one unit after "between", in words', () => {
+  check([
+    ['Patients wait between two and six days for an organ.', '2000-04-01', 'two', 'DURATION', 'P2D'],
+    ['Patients wait between two and six days for an organ.', '2000-04-01', 'six days', 'DURATION', 'P6D'],
+    ['The repairs take between three to five weeks.', '2000-04-01', 'three', 'DURATION', 'P3W'],
+    // Without "between" the range stays one expression.
+    ['The repairs take three to five weeks.', '2000-04-01', 'three to five weeks', 'DURATION', 'P3W'],
+  ]);
+});
+
+describe('a day told from a weekday named after it', () => {
+  check([
+    ['The day before last Tuesday\'s hearing, the lawyers met.', '2000-02-24', 'The day before last Tuesday', 'DATE', '2000-02-21'],
+    ['The ship docked the day after Friday.', '2000-02-24', 'the day after Friday', 'DATE', '2000-02-19'],
+  ]);
+  it('leaves "the day" before an event alone', () => {
+    assert.deepEqual(tag('The day after the vote, he left.', '2000-02-24').map((t) => t.text), ['The day']);
+  });
+});
+
 describe('words around a day that belong to it', () => {
   check([
     ['The festival opens this coming Saturday, June 9.', '2007-06-05', 'this coming Saturday, June 9', 'DATE', '2007-06-09'],
@@ -109,7 +177,7 @@ describe('names and ranges that look like times', () => {
   });
   it('reads "between two to six days" as two amounts, like "between 2 and 6 days"', () => {
     const found = tag('Patients wait between two to six days for a bed.', '1998-03-31');
-    assert.deepEqual(found.map((t) => `${t.text}=${t.value}`), ['six days=P6D']);
+    assert.deepEqual(found.map((t) => `${t.text}=${t.value}`), ['two=P2D', 'six days=P6D']);
   });
 });
 

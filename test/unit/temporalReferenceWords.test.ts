@@ -47,3 +47,15 @@ describe('decades and centuries as TimeML writes them', () => {
     assert.deepEqual(spans('The ruins date from the 119th century.'), []);
   });
 });
+
+describe('"soon" with an adverb of degree', () => {
+  it('takes "very", "quite" into the expression, as "nearly" is taken into an amount', () => {
+    assert.deepEqual(spans('The plan will be presented to the governments very soon.'), ['very soon FUTURE_REF']);
+    assert.deepEqual(spans('Talks will resume quite soon, the envoy said.'), ['quite soon FUTURE_REF']);
+  });
+
+  it('still leaves "too soon" and "as soon as" alone', () => {
+    assert.deepEqual(spans('It is too soon to say whether the plan will work.'), []);
+    assert.deepEqual(spans('They will leave as soon as the road opens.'), []);
+  });
+});

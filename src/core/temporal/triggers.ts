@@ -12,7 +12,7 @@ const NAME_TRIGGER_WORDS = new Vocabulary(NAME_TRIGGERS);
 const TRIGGER_WORD_LIST = [
   ...NAME_TRIGGERS, ...[...UNITS.keys()], ...[...SEASONS.keys()], ...[...DAY_PARTS.keys()], ...[...FREQUENCY_WORDS.keys()],
   'today', 'tonight', 'yesterday', 'tomorrow', 'now', 'currently', 'current', 'recently', 'recent', 'soon', 'future',
-  'past', 'lately', 'nowadays', 'noon', 'midnight', 'midday', 'christmas', 'thanksgiving', 'halloween', 'half',
+  'past', 'lately', 'nowadays', 'noon', 'midnight', 'midday', 'christmas', 'thanksgiving', 'halloween', 'easter', 'half',
   'nineteen', 'term', 'period', 'while', ...DECADE_WORDS.keys(),
 ].sort((a, b) => b.length - a.length);
 export const TRIGGER = new RegExp(`\\d+|\\b(?:${TRIGGER_WORD_LIST.join('|')})\\b`, 'gi');

@@ -35,6 +35,16 @@ export function durationOrOffset(p: Parser, k: number, unit: Unit, amount: Amoun
   // "there came a day when ...": an occasion told by its clause, not a length of time.
   const article = p.lower(first);
   if ((article === 'a' || article === 'an') && last === k && OCCASION_CLAUSE_OPENERS.has(p.lower(k + 1)) && !LENGTH_PREPOSITIONS.has(p.lower(first - 1))) return null;
+  // "between two and six days": two amounts, each an expression, as with digits (numbers.ts). A
+  // number word is no trigger, so the first amount is given here and the scan comes back to the
+  // unit for the second (the first then lies out of reach).
+  if ((p.lower(first - 1) === 'to' || p.lower(first - 1) === 'and') && n !== null && p.isWord(first)) {
+    const low = amountBefore(p, first - 1);
+    if (low && low.value !== null && p.isWord(low.first) && p.lower(low.first - 1) === 'between' && unit !== 'Q' && unit !== 'WE') {
+      const value = durationValue(unit, low.value);
+      return { first: low.first, last: first - 2, type: 'DURATION', resolve() { return { value, reasoning: `the first amount of a range of ${unitName(unit, true)}` }; } };
+    }
+  }
   // "two to three weeks": a range of amounts is one expression; the lower bound is sure.
   if (p.lower(first - 1) === 'to' && n !== null) {
     const low = amountBefore(p, first - 1);
@@ -137,6 +147,13 @@ export function durationOrOffset(p: Parser, k: number, unit: Unit, amount: Amoun
   }
   if (anchor === 0 && p.lower(first - 1) !== 'the') first = approximatorBefore(p, first);
   // Plural unit with no number after "a" ("a years" is not English) – guard against "a day" mis-reads.
+  // "over a three-year period", "a 90-day window": the length names the whole noun phrase, which
+  // is the duration itself ("the 14-day strike" only describes a strike).
+  const determiner = p.lower(first - 1);
+  if (p.lower(k - 1) === '-' && last === k && LENGTH_NOUNS.has(p.lower(k + 1)) && (determiner === 'a' || determiner === 'an')) {
+    first--;
+    last = k + 1;
+  }
   const value = durationValue(unit, n);
   const a = anchor;
   const spansQuarters = p.lower(first) === 'the' && unit === 'M' && (n === 6 || n === 9);
@@ -172,6 +189,9 @@ function sameSentenceMonth(p: Parser, state: TagState, first: number): { year: n
   if (/[.!?]["'”’]?\s+["'“‘]?[A-Z]/.test(p.text.slice(named.end, start + 1))) return null;
   return { year: named.year, month: named.month };
 }
+
+/** Nouns a hyphenated length may name as a whole: "a three-year period". */
+const LENGTH_NOUNS = new Set(['period', 'span', 'stretch', 'spell', 'interval', 'window', 'timeframe']);
 
 /** How far (in characters) after a month a comparison "a year earlier" is still read in its sentence. */
 const SAME_SENTENCE_CHARS = 150;

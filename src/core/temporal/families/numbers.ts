@@ -259,7 +259,8 @@ export function parseNumber(p: Parser, k: number, state: TagState): Candidate | 
     if (left === 'fiscal' || left === 'early' || left === 'late' || left === 'mid' || left === 'calendar') {
       first = k - 1;
       label = `explicit year (${left})`;
-    } else if (left === '-' && p.lower(k - 2) === 'mid') {
+    } else if (left === '-' && (p.lower(k - 2) === 'mid' || ((p.lower(k - 2) === 'pre' || p.lower(k - 2) === 'post') && p.glued(k - 2) && p.glued(k - 1)))) {
+      // "mid-1990", and "post-1959 politics", "pre-1914 borders": the prefix belongs to the year.
       first = k - 2;
     }
     // "1994 or later", "1990 and beyond": an open-ended date is still one expression.

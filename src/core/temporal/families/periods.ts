@@ -86,7 +86,9 @@ export function yearAgoPeriod(p: Parser, k: number, state: TagState): Candidate 
   const withPeriod = PERIOD_WORDS.has(p.lower(j)) && (p.lower(j) === 'quarter' || p.lower(j) === 'period' || j > last + 1);
   if (withPeriod) {
     last = j;
-    if (p.lower(first - 1) === 'the') first--;
+    // "the comparable year-ago quarter": the comparison word is part of the noun phrase.
+    if (COMPARISON_WORDS.has(p.lower(first - 1)) && p.lower(first - 2) === 'the') first -= 2;
+    else if (p.lower(first - 1) === 'the') first--;
   }
   return {
     first,

@@ -4,8 +4,8 @@ import { addDays, addMonths, addYears, getISODay, subDays, subMonths } from 'dat
 import type { TimexType } from '../../types';
 import { anchoredSpan, humanDate, yearRange, yearValue } from '../calendar';
 import { ANAPHOR_CHARS, type Candidate, type TagState } from '../context';
-import { MONTHS, NUMBER_WORDS, ORDINALS, type Unit, UNITS, VAGUE_QUANTITIES } from '../en/lexicon';
-import { BEFORE_VERB_LAST, BOUNDARY_WORDS, DAY_RELATIONS, DIRECTION_WORDS, IN_THE_DAY, PERIOD_END_WORDS, UNIT_ADJECTIVES } from '../en/words';
+import { MONTHS, NUMBER_WORDS, ORDINALS, type Unit, UNITS, VAGUE_QUANTITIES, WEEKDAYS } from '../en/lexicon';
+import { BEFORE_VERB_LAST, BOUNDARY_WORDS, DAY_RELATIONS, DIRECTION_WORDS, IN_THE_DAY, LAST_THIS_NEXT, PERIOD_END_WORDS, UNIT_ADJECTIVES } from '../en/words';
 import { refNote, shiftedDate, TENSE_WORD } from '../resolve';
 import { isApostrophe, Parser } from '../tokens';
 import { dateResolved, durationValue, fixedDate, unitName, unitValue, UNKNOWN_FOR_UNIT } from '../values';
@@ -14,9 +14,12 @@ import { comparedPeriod, comparedPeriodStart, weekOfMonth } from './periods';
 import { quarterCandidate } from './quarters';
 import { namesADay } from './relativeWords';
 import { anaphoricUnit } from './storyUnits';
+import { parseWeekday } from './weekdays';
 
 /** Prepositions before "just minutes", "only weeks": the adverb does not stop the vague duration. */
 const VAGUE_DURATION_PREPOSITIONS = new Set(['in', 'for', 'within', 'after']);
+/** "the years that followed", "the days which preceded": verbs that make the clause a sequel or a lead-up. */
+const SEQUEL_VERBS = new Set(['followed', 'follow', 'preceded', 'came', 'passed']);
 
 /** True when token i is "last" used as a verb, not as "the previous". */
 export function isVerbLast(p: Parser, i: number): boolean {
@@ -37,8 +40,11 @@ export function relativeUnit(p: Parser, k: number, unit: Unit, plural: boolean, 
     if (unit === 'WE' || unit === 'S') return null;
     // "in the weeks before the shooting", "days after the attack": a vague stretch next to an event.
     const after = p.lower(k + 1);
-    if ((after === 'before' || after === 'after') && (unit === 'D' || unit === 'W' || unit === 'M' || unit === 'Y' || unit === 'DE') && prev !== 'of' && prev !== 'first' && !p.isDigits(k - 1)) {
-      return { first: k, last: k, type: 'DURATION', resolve() { return { value: durationValue(unit, null), reasoning: `an unspecified number of ${word} ${after} the event told`, ambiguous: true }; } };
+    // "in the years that followed", "the months since": the same, the event told by a clause.
+    const besideEvent = after === 'before' || after === 'after' || after === 'since' || ((after === 'that' || after === 'which') && SEQUEL_VERBS.has(p.lower(k + 2)));
+    if (besideEvent && (unit === 'D' || unit === 'W' || unit === 'M' || unit === 'Y' || unit === 'DE') && prev !== 'of' && prev !== 'first' && !p.isDigits(k - 1)) {
+      const relation = after === 'before' || p.lower(k + 2) === 'preceded' ? 'before' : 'after';
+      return { first: k, last: k, type: 'DURATION', resolve() { return { value: durationValue(unit, null), reasoning: `an unspecified number of ${word} ${relation} the event told`, ambiguous: true }; } };
     }
     if (prev === 'recent' || (prev === 'past' && p.lower(k - 2) === 'the') || prev === 'coming' || prev === 'next' || (prev === 'last' && !isVerbLast(p, k - 1)) || prev === 'upcoming') {
       let first = k - 1;
@@ -142,6 +148,9 @@ export function relativeUnit(p: Parser, k: number, unit: Unit, plural: boolean, 
       if (!namesADay(p, first, k)) return null;
       // "later in the day before returning" is that same day; "the day after the vote" is not.
       const relation = IN_THE_DAY.has(p.lower(first - 1)) ? 0 : DAY_RELATIONS[p.lower(k + 1)] ?? 0;
+      // "the day before last Tuesday", "the day after Friday": one expression, a day from the day named.
+      const anchor = relation !== 0 && p.lower(first) === 'the' ? dayAnchor(p, k + 2, state) : null;
+      if (anchor) return dayFromAnchor(first, anchor, relation);
       // "Nov. 3, the day before the hearing": the day in apposition is the date just named.
       const apposition = p.lower(first - 1) === ',' && state.lastDay.end >= 0 && p.start(first - 1) - state.lastDay.end <= 1;
       return {
@@ -286,6 +295,30 @@ function besideDeictic(p: Parser, k: number, unit: Unit): Candidate | null {
       if (unit === 'D') return dateResolved(addDays(ctx.ref, shift), `${label}, counted from ${refNote(ctx)}`);
       const date = unit === 'WE' ? addDays(ctx.ref, 7 * shift) : shiftedDate(ctx.ref, unit, shift);
       return { ...unitValue(date, unit), reasoning: `${label}, counted from ${refNote(ctx)}` };
+    },
+  };
+}
+
+/** The weekday expression ("last Tuesday", "Friday") starting at token i, or null. */
+function dayAnchor(p: Parser, i: number, state: TagState): Candidate | null {
+  const weekdayAt = LAST_THIS_NEXT.has(p.lower(i)) ? i + 1 : i;
+  if (WEEKDAYS.get(p.lower(weekdayAt)) === undefined || !p.isCapitalized(weekdayAt)) return null;
+  const anchor = parseWeekday(p, weekdayAt, state);
+  return anchor && anchor.first === i ? anchor : null;
+}
+
+/** "the day before last Tuesday": the anchor's day moved by `shift` days. */
+function dayFromAnchor(first: number, anchor: Candidate, shift: number): Candidate {
+  return {
+    first,
+    last: anchor.last,
+    type: 'DATE',
+    resolve(ctx) {
+      const r = anchor.resolve(ctx);
+      const day = /^(\d{4})-(\d\d)-(\d\d)$/.exec(r.value);
+      if (!day) return { value: 'XXXX-XX-XX', reasoning: `the day ${shift > 0 ? 'after' : 'before'} a day not placed`, ambiguous: true };
+      const date = addDays(new Date(Number(day[1]), Number(day[2]) - 1, Number(day[3])), shift);
+      return dateResolved(date, `the day ${shift > 0 ? 'after' : 'before'} ${r.reasoning}`, r.ambiguous);
     },
   };
 }

@@ -10,7 +10,7 @@ import { isApostrophe, Parser } from '../tokens';
 import { fixedDate, unitValue } from '../values';
 import { dayJustNamed } from './clockTimes';
 import { parseHalf } from './halves';
-import { holiday } from './holidays';
+import { easter, fixedHoliday, holiday } from './holidays';
 import { spelledYear } from './numbers';
 import { anaphoricDayPart } from './storyUnits';
 import { parseUnit } from './units';
@@ -207,17 +207,19 @@ export function parseRelativeWord(p: Parser, k: number, state: TagState): Candid
       if (isEve || (p.lower(k + 1) === 'day' && word === 'christmas')) last = k + 1;
       const d = isEve ? 24 : day;
       const name = isEve ? 'Christmas Eve' : word === 'christmas' ? 'Christmas' : 'Halloween';
-      return holiday(p, k, last, month, () => d, name);
+      return holiday(p, k, last, fixedHoliday(month, d), name);
     }
     case 'thanksgiving': {
       const last = p.lower(k + 1) === 'day' ? k + 1 : k;
       // US Thanksgiving: the fourth Thursday of November.
-      return holiday(p, k, last, 11, (year) => {
+      return holiday(p, k, last, (year) => {
         const firstOfMonth = new Date(year, 10, 1);
         const firstThursday = getISODay(firstOfMonth) <= 4 ? addDays(firstOfMonth, 4 - getISODay(firstOfMonth)) : addDays(firstOfMonth, 11 - getISODay(firstOfMonth));
-        return addWeeks(firstThursday, 3).getDate();
+        return addWeeks(firstThursday, 3);
       }, 'Thanksgiving');
     }
+    case 'easter':
+      return easter(p, k);
     default:
       return null;
   }
@@ -231,7 +233,8 @@ export function parseRelativeWord(p: Parser, k: number, state: TagState): Candid
 function soonCandidate(p: Parser, k: number): Candidate | null {
   if (p.lower(k + 1) === '-' && p.glued(k)) return null;
   return {
-    first: k,
+    // "very soon", "quite soon": the adverb of degree belongs to it, as "nearly" does to an amount.
+    first: SOON_DEGREES.has(p.lower(k - 1)) ? k - 1 : k,
     last: k,
     type: 'DATE',
     resolve(ctx) {
@@ -240,6 +243,9 @@ function soonCandidate(p: Parser, k: number): Candidate | null {
     },
   };
 }
+
+/** Adverbs of degree before "soon". */
+const SOON_DEGREES = new Set(['very', 'quite', 'fairly', 'relatively', 'pretty']);
 
 /**
  * "today's youth", "in today's world", "many of today's computers": present-day in general, no
