@@ -114,15 +114,26 @@ export async function runCommand(page: Page, title: string, timeoutMs = 30_000, 
     await input.fill(`>${title}`);
     try {
       await row.waitFor({ state: 'visible', timeout: 3000 });
-      break;
     } catch (error) {
       const offered = await page.locator('.quick-input-list .monaco-list-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('aria-label')));
       await page.keyboard.press('Escape');
       if (Date.now() > deadline) throw new Error(`command "${title}" is not in the palette (offered: ${offered.join(' | ')})`, { cause: error });
       await page.waitForTimeout(500);
+      continue;
+    }
+    // The palette closes when the focus moves (a window that has just started still settles): the row
+    // found a moment ago is then hidden and never clickable. Open the palette again in that case.
+    try {
+      await row.click({ timeout: 5000 });
+      break;
+    } catch (error) {
+      if (await row.isVisible()) {
+        await row.click(); // still open, only slow: as before, wait for the row as long as a click may
+        break;
+      }
+      if (Date.now() > deadline) throw new Error(`the palette closed before "${title}" could be picked`, { cause: error });
     }
   }
-  await row.click();
   if (!options.opensPicker) await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
 }
 
