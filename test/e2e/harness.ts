@@ -230,10 +230,11 @@ export async function waitForCursorLine(page: Page, line: number, timeout = 10_0
       .evaluate(() => ({
         status: document.querySelector('[id="status.editor.selection"]')?.textContent ?? '(no cursor status)',
         focus: document.activeElement ? `${document.activeElement.tagName}.${document.activeElement.className}`.slice(0, 120) : '(none)',
-        tab: document.querySelector('.tab.active')?.getAttribute('aria-label') ?? '(no active tab)',
+        // Every group has an active tab; the active group's is the one that counts.
+        tab: document.querySelector('.editor-group-container.active .tab.active')?.getAttribute('aria-label') ?? '(no active tab)',
       }))
       .catch(() => ({ status: '?', focus: '?', tab: '?' }));
-    throw new Error(`the cursor did not reach line ${line} within ${timeout / 1000} s: status "${seen.status}", focus ${seen.focus}, active tab "${seen.tab}" (${(error as Error).message})`);
+    throw new Error(`the cursor did not reach line ${line} within ${timeout / 1000} s: status "${seen.status}", focus ${seen.focus}, active group's tab "${seen.tab}" (${(error as Error).message})`);
   }
 }
 
