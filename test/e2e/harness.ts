@@ -111,7 +111,15 @@ export async function runCommand(page: Page, title: string, timeoutMs = 30_000, 
   for (;;) {
     await page.keyboard.press('F1');
     await input.waitFor({ state: 'visible' });
-    await input.fill(`>${title}`);
+    // The palette closes when the focus moves (a window that has just started still settles, an
+    // editor just opened takes the focus late): then open it again, here and before the click below.
+    try {
+      await input.fill(`>${title}`, { timeout: 5000 });
+    } catch (error) {
+      if (await input.isVisible()) await input.fill(`>${title}`); // still open, only slow
+      else if (Date.now() > deadline) throw new Error(`the palette closed before "${title}" could be typed`, { cause: error });
+      else continue;
+    }
     try {
       await row.waitFor({ state: 'visible', timeout: 3000 });
     } catch (error) {
@@ -121,8 +129,7 @@ export async function runCommand(page: Page, title: string, timeoutMs = 30_000, 
       await page.waitForTimeout(500);
       continue;
     }
-    // The palette closes when the focus moves (a window that has just started still settles): the row
-    // found a moment ago is then hidden and never clickable. Open the palette again in that case.
+    // A row found a moment ago is hidden and never clickable if the palette closed since.
     try {
       await row.click({ timeout: 5000 });
       break;

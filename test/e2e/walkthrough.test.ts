@@ -82,6 +82,9 @@ describe('e2e: the walkthrough', function () {
       const { page } = fresh;
       await runCommand(page, 'Claimline: Open Sample Article');
       await page.locator('.editor-instance .view-lines', { hasText: 'PORTMERE' }).first().waitFor({ timeout: 30_000 });
+      // The new editor takes the focus a moment after it shows (in a new window, on a busy machine):
+      // a palette opened before then closes again.
+      await page.waitForFunction(() => document.activeElement?.closest('.monaco-editor') != null, undefined, { timeout: 10_000 });
       await runCommand(page, 'Claimline: Show Claim Timeline');
       await page.locator('.tabs-container .tab', { hasText: /Timeline/ }).first().waitFor({ timeout: 30_000 });
       // The step ticks when the webview reports it has drawn the story. A webview hidden before then is
