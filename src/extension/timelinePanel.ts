@@ -420,6 +420,7 @@ class TimelinePanelController implements vscode.Disposable {
     const count = subject.kind === 'claim' ? article.analysis.claims.length : article.analysis.quotes.length;
     // The webview may hold a model a keystroke older than the analysis; never reveal past the end.
     if (subject.index >= count) return false;
+    await this.untilPanelActive(1000);
     try {
       await this.services.reveal(uri, subject);
       return true;
@@ -427,6 +428,30 @@ class TimelinePanelController implements vscode.Disposable {
       void vscode.window.showErrorMessage(vscode.l10n.t('Claimline: could not reveal the claim: {0}', errorMessage(error)));
       return false;
     }
+  }
+
+  /**
+   * Resolves once the panel is the active editor, or after `timeoutMs`. A click into the timeline
+   * focuses its webview at once, but the workbench learns of it only when the webview's host polls its
+   * focus (every 250 ms) and then activates the timeline's editor group. A reveal that focused the
+   * article before that notice was handled left the timeline's group active with the keyboard in the
+   * article: no line and column in the status bar, editor commands aimed at the timeline (seen in 1 of
+   * 16 first clicks in the e2e suite). Waiting for the notice orders the two focus moves.
+   */
+  private untilPanelActive(timeoutMs: number): Promise<void> {
+    const panel = this.panel;
+    if (!panel || panel.active) return Promise.resolve();
+    return new Promise((resolve) => {
+      const listener = panel.onDidChangeViewState(({ webviewPanel }) => {
+        if (webviewPanel.active) done();
+      });
+      const timer = setTimeout(done, timeoutMs);
+      function done(): void {
+        clearTimeout(timer);
+        listener.dispose();
+        resolve();
+      }
+    });
   }
 
   private async openLink(url: string): Promise<boolean> {

@@ -4,6 +4,16 @@
 // with a note, an article was imported, the timeline was exported. Running a step's command is not
 // enough (it may be cancelled, or have no article to act on): each key is set once, when the user
 // has really done it.
+//
+// VS Code does not tick a step whose key is already true when it registers the walkthrough: it takes
+// the key for a state the workbench started in and drops that completion event for the session. It
+// registers walkthroughs lazily, when its walkthrough service is first used (the Welcome page or
+// "Open Walkthrough..."), so a user who opened an article and the timeline before ever opening the
+// walkthrough saw those steps unticked (workbench 1.100 gettingStartedService registerDoneListeners).
+// So a key is only ever true for an instant, a pulse: true for the service to see, then false again,
+// so that it is false whenever the service registers. Each pulse of a done step is repeated when a
+// page that may be the walkthrough comes to the front, and again after the walkthrough's registration
+// may have waited for its experiment service (up to 5 s); pulses before the registration are ignored.
 import * as vscode from 'vscode';
 import { subjectsOf } from '../core/notes';
 import type { ArticleService } from './articleService';
@@ -23,6 +33,9 @@ export const IMPORTED_ARTICLE = 'claimline.walkthrough.importedArticle';
 /** Export Timeline wrote a file. */
 export const EXPORTED_TIMELINE = 'claimline.walkthrough.exportedTimeline';
 
+/** Delays after a possible walkthrough page comes to the front: at once, then past the 5 s registration wait. */
+const REPEAT_PULSES_MS = [0, 1500, 6000];
+
 const done = new Set<string>();
 
 /**
@@ -32,7 +45,26 @@ const done = new Set<string>();
 export function completeWalkthroughStep(key: string): void {
   if (done.has(key)) return;
   done.add(key);
-  void vscode.commands.executeCommand('setContext', key, true);
+  pulse(key);
+}
+
+/**
+ * The key true, then false once the workbench has set it (the two commands are not ordered if sent
+ * together): the workbench sees the change, and the key is false again one round trip later.
+ */
+function pulse(key: string): void {
+  void (async () => {
+    await vscode.commands.executeCommand('setContext', key, true);
+    await vscode.commands.executeCommand('setContext', key, false);
+  })();
+}
+
+/**
+ * The walkthrough and Welcome pages are workbench editors the API reports with an unknown input
+ * (undefined), as it does a few others (settings, extensions): one of those came to the front.
+ */
+function unknownPageInFront(event: vscode.TabChangeEvent): boolean {
+  return [...event.opened, ...event.changed].some((tab) => tab.isActive && tab.input === undefined);
 }
 
 export function registerWalkthrough(context: vscode.ExtensionContext, services: ArticleService): void {
@@ -62,7 +94,27 @@ export function registerWalkthrough(context: vscode.ExtensionContext, services: 
       if (verified) complete(VERIFIED_WITH_NOTE);
     }),
     vscode.commands.registerCommand('claimline.openSample', () => openSample(context.extensionUri)),
+    repeatPulsesWhen(unknownPageInFront),
   );
+}
+
+/** Pulses every done step's key again, on a schedule, whenever `isWalkthroughMaybe` says so. */
+function repeatPulsesWhen(isWalkthroughMaybe: (event: vscode.TabChangeEvent) => boolean): vscode.Disposable {
+  const timers = new Set<ReturnType<typeof setTimeout>>();
+  const listener = vscode.window.tabGroups.onDidChangeTabs((event) => {
+    if (done.size === 0 || !isWalkthroughMaybe(event)) return;
+    for (const delay of REPEAT_PULSES_MS) {
+      const timer = setTimeout(() => {
+        timers.delete(timer);
+        for (const key of done) pulse(key);
+      }, delay);
+      timers.add(timer);
+    }
+  });
+  return new vscode.Disposable(() => {
+    listener.dispose();
+    for (const timer of timers) clearTimeout(timer);
+  });
 }
 
 /**

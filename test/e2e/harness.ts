@@ -111,18 +111,36 @@ export async function runCommand(page: Page, title: string, timeoutMs = 30_000, 
   for (;;) {
     await page.keyboard.press('F1');
     await input.waitFor({ state: 'visible' });
-    await input.fill(`>${title}`);
+    // The palette closes when the focus moves (a window that has just started still settles, an
+    // editor just opened takes the focus late): then open it again, here and before the click below.
+    try {
+      await input.fill(`>${title}`, { timeout: 5000 });
+    } catch (error) {
+      if (await input.isVisible()) await input.fill(`>${title}`); // still open, only slow
+      else if (Date.now() > deadline) throw new Error(`the palette closed before "${title}" could be typed`, { cause: error });
+      else continue;
+    }
     try {
       await row.waitFor({ state: 'visible', timeout: 3000 });
-      break;
     } catch (error) {
       const offered = await page.locator('.quick-input-list .monaco-list-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('aria-label')));
       await page.keyboard.press('Escape');
       if (Date.now() > deadline) throw new Error(`command "${title}" is not in the palette (offered: ${offered.join(' | ')})`, { cause: error });
       await page.waitForTimeout(500);
+      continue;
+    }
+    // A row found a moment ago is hidden and never clickable if the palette closed since.
+    try {
+      await row.click({ timeout: 5000 });
+      break;
+    } catch (error) {
+      if (await row.isVisible()) {
+        await row.click(); // still open, only slow: as before, wait for the row as long as a click may
+        break;
+      }
+      if (Date.now() > deadline) throw new Error(`the palette closed before "${title}" could be picked`, { cause: error });
     }
   }
-  await row.click();
   if (!options.opensPicker) await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
 }
 
@@ -219,10 +237,11 @@ export async function waitForCursorLine(page: Page, line: number, timeout = 10_0
       .evaluate(() => ({
         status: document.querySelector('[id="status.editor.selection"]')?.textContent ?? '(no cursor status)',
         focus: document.activeElement ? `${document.activeElement.tagName}.${document.activeElement.className}`.slice(0, 120) : '(none)',
-        tab: document.querySelector('.tab.active')?.getAttribute('aria-label') ?? '(no active tab)',
+        // Every group has an active tab; the active group's is the one that counts.
+        tab: document.querySelector('.editor-group-container.active .tab.active')?.getAttribute('aria-label') ?? '(no active tab)',
       }))
       .catch(() => ({ status: '?', focus: '?', tab: '?' }));
-    throw new Error(`the cursor did not reach line ${line} within ${timeout / 1000} s: status "${seen.status}", focus ${seen.focus}, active tab "${seen.tab}" (${(error as Error).message})`);
+    throw new Error(`the cursor did not reach line ${line} within ${timeout / 1000} s: status "${seen.status}", focus ${seen.focus}, active group's tab "${seen.tab}" (${(error as Error).message})`);
   }
 }
 
