@@ -5,7 +5,7 @@
 
 import { Readability } from '@mozilla/readability';
 import { pruneBoilerplate, pruneNamedFurniture } from './articleBoilerplate';
-import { type DomElement, type DomNode, ELEMENT_INDEX, parsePage, type ParsedPage, type TextRun } from './htmlDom';
+import { type DomElement, type DomNode, ELEMENT_INDEX, parsePage, type ParsedPage } from './htmlDom';
 import type { HtmlEvents } from './htmlEvents';
 import { clean, layoutByline, plainText, rangesOf, runsText } from './articleRuns';
 
