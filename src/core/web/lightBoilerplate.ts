@@ -33,11 +33,17 @@ function named(element: LightElement): LightElement[] {
   return out;
 }
 
-function namesFurniture(element: LightElement, words: ReadonlySet<string>): boolean {
-  const names = `${element.attrs.class ?? ''} ${element.attrs.id ?? ''}`.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-  if (names.trim() === '') return false;
-  for (const word of names.split(/[\s_-]+/)) if (words.has(word)) return true;
-  return false;
+/** Whether the class or id names furniture; `seen` remembers the answer per name (pages repeat their class names). */
+function namesFurniture(element: LightElement, words: ReadonlySet<string>, seen: Map<string, boolean>): boolean {
+  const key = `${element.attrs.class ?? ''} ${element.attrs.id ?? ''}`;
+  let answer = seen.get(key);
+  if (answer === undefined) {
+    answer = false;
+    const names = key.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+    if (names.trim() !== '') for (const word of names.split(/[\s_-]+/)) if (words.has(word)) answer = true;
+    seen.set(key, answer);
+  }
+  return answer;
 }
 
 const EMBEDDED_POSTS = new Set(['twitter-tweet', 'instagram-media', 'tiktok-embed']);
@@ -51,8 +57,9 @@ export function pruneLightFurniture(body: LightElement): void {
     // Attributes are shared with the tree's copies: replaced, never changed in place.
     if (box && box !== body && box.tag === 'div') box.attrs = { ...box.attrs, class: 'embedded-content' };
   }
+  const seen = new Map<string, boolean>();
   for (const element of named(body)) {
-    if (!element.parent || !namesFurniture(element, EARLY_FURNITURE_WORDS)) continue;
+    if (!element.parent || !namesFurniture(element, EARLY_FURNITURE_WORDS, seen)) continue;
     if (textOf(element).length <= MAX_NAMED_FURNITURE) removeNode(element);
   }
 }
@@ -86,8 +93,9 @@ export function pruneLightBoilerplate(root: LightElement): void {
     drop(element, textOf(element).length);
   }
 
+  const seen = new Map<string, boolean>();
   for (const element of named(root)) {
-    if (!element.parent || !namesFurniture(element, FURNITURE_WORDS)) continue;
+    if (!element.parent || !namesFurniture(element, FURNITURE_WORDS, seen)) continue;
     const length = textOf(element).length;
     if (length <= MAX_NAMED_FURNITURE) drop(element, length);
   }
