@@ -10,7 +10,7 @@ import type { HtmlEvents } from './htmlEvents';
 import { pruneLightBoilerplate, pruneLightFurniture } from './lightBoilerplate';
 import { LightElement, type LightPage, parseLightPage, removeNode, replaceNode } from './lightDom';
 import { pageMetadata } from './lightMetadata';
-import { countByTag, elementChildren, firstElementChild, nextNode, textContent } from './lightQuery';
+import { countByTag, elementChildren, firstElementChild, hasText, nextNode, textContent } from './lightQuery';
 import { LightReader, type ReaderResult } from './lightReader';
 
 export interface PageArticle {
@@ -132,7 +132,7 @@ function simplifyNested(content: LightElement): void {
 }
 
 function isEmpty(element: LightElement): boolean {
-  if (textContent(element).trim().length > 0) return false;
+  if (hasText(element)) return false;
   const children = elementChildren(element);
   return children.length === 0 || children.length === countByTag(element, 'br') + countByTag(element, 'hr');
 }

@@ -4,7 +4,7 @@
 
 import { EARLY_FURNITURE_WORDS, FURNITURE_LINE, FURNITURE_WORDS, isDateLine, LIST_HEADING, BYLINE as LEFT_BYLINE, MAX_NAMED_FURNITURE, SHORT } from './articleBoilerplate';
 import { type LightElement, removeNode } from './lightDom';
-import { descendantsByTag, elementChildren, hasDescendant, previousElementSibling, textContent } from './lightQuery';
+import { descendantsByTag, elementChildren, hasDescendant, previousElementSibling, textContent, textLengthPast } from './lightQuery';
 
 function textOf(element: LightElement): string {
   return textContent(element).replace(/\s+/g, ' ').trim();
@@ -60,7 +60,7 @@ export function pruneLightFurniture(body: LightElement): void {
   const seen = new Map<string, boolean>();
   for (const element of named(body)) {
     if (!element.parent || !namesFurniture(element, EARLY_FURNITURE_WORDS, seen)) continue;
-    if (textOf(element).length <= MAX_NAMED_FURNITURE) removeNode(element);
+    if (textLengthPast(element, MAX_NAMED_FURNITURE) <= MAX_NAMED_FURNITURE) removeNode(element);
   }
 }
 
@@ -96,7 +96,7 @@ export function pruneLightBoilerplate(root: LightElement): void {
   const seen = new Map<string, boolean>();
   for (const element of named(root)) {
     if (!element.parent || !namesFurniture(element, FURNITURE_WORDS, seen)) continue;
-    const length = textOf(element).length;
+    const length = textLengthPast(element, MAX_NAMED_FURNITURE);
     if (length <= MAX_NAMED_FURNITURE) drop(element, length);
   }
 
@@ -112,9 +112,9 @@ export function pruneLightBoilerplate(root: LightElement): void {
   }
 
   for (const block of descendantsByTag(root, LINE_BLOCKS)) {
-    if (!block.parent) continue;
+    if (!block.parent || textLengthPast(block, SHORT) > SHORT) continue;
     const text = textOf(block);
-    if (text === '' || text.length > SHORT) continue;
+    if (text === '') continue;
     const tag = block.tag;
     if ((tag === 'div' || tag === 'span' || tag === 'small') && hasDescendant(block, INNER_BLOCKS)) continue;
     if (FURNITURE_LINE.test(text) || LEFT_BYLINE.test(text) || isDateLine(text)) {
@@ -130,9 +130,9 @@ export function pruneLightBoilerplate(root: LightElement): void {
   }
 
   for (const block of descendantsByTag(root, P)) {
-    if (!block.parent || descendantsByTag(block, A).length < 2) continue;
+    if (!block.parent || descendantsByTag(block, A).length < 2 || textLengthPast(block, 400) > 400) continue;
     const text = textOf(block);
-    if (text.length > 400 || linkDensity(block) < 0.8) continue;
+    if (linkDensity(block) < 0.8) continue;
     const heading = previousHeading(block);
     if (drop(block, text.length) && heading && LIST_HEADING.test(textOf(heading))) drop(heading, textOf(heading).length);
   }

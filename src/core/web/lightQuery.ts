@@ -3,6 +3,7 @@
 
 import type { LightElement, LightNode } from './lightDom';
 import { positionOf } from './lightDom';
+import { isWhitespace } from '../chars';
 
 export function textContent(node: LightNode): string {
   if (node.kind === 3) return node.text;
@@ -139,3 +140,41 @@ export function ancestors(node: LightNode, maxDepth = 0): LightElement[] {
   }
   return out;
 }
+
+/**
+ * The length of the node's text with white space runs as one space and trimmed (what
+ * `textContent.replace(/\s+/g, ' ').trim()` gives), counted only until it passes `limit`: a test
+ * "is it short?" on a big box stops early instead of building its whole text.
+ */
+export function textLengthPast(node: LightNode, limit: number): number {
+  let count = 0;
+  let space = false;
+  const walk = (at: LightNode): boolean => {
+    if (at.kind === 3) {
+      const text = at.text;
+      for (let i = 0; i < text.length; i++) {
+        if (isWhitespace(text.charCodeAt(i))) {
+          if (count > 0) space = true;
+        } else {
+          if (space) count++;
+          space = false;
+          if (++count > limit) return true;
+        }
+      }
+      return false;
+    }
+    for (const child of at.children) if (walk(child)) return true;
+    return false;
+  };
+  walk(node);
+  return count;
+}
+
+/** Whether the node has any text that is not white space. */
+export function hasText(node: LightNode): boolean {
+  if (node.kind === 3) return NOT_BLANK.test(node.text);
+  for (const child of node.children) if (hasText(child)) return true;
+  return false;
+}
+
+const NOT_BLANK = /\S/;

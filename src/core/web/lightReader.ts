@@ -14,6 +14,7 @@ import {
   firstElementChild,
   hasAncestorTag,
   hasDescendant,
+  hasText,
   innerText,
   linkDensity,
   nextNode,
@@ -89,7 +90,7 @@ function hasSingleTagInside(element: LightElement, tag: string): boolean {
 }
 
 function isWithoutContent(element: LightElement): boolean {
-  if (textContent(element).trim().length > 0) return false;
+  if (hasText(element)) return false;
   const children = elementChildren(element);
   return children.length === 0 || children.length === countByTag(element, 'br') + countByTag(element, 'hr');
 }
