@@ -160,17 +160,20 @@ export class LightReader {
     private readonly hooks: ReaderHooks,
   ) {}
 
-  /** The article (Readability's content before its post-processing), or null. `body` is left as it was. */
+  /** The article (Readability's content before its post-processing), or null. `body` is changed. */
   read(body: LightElement): ReaderResult | null {
+    // The first attempt works on the body itself (it is the caller's no more), a retry on a copy.
+    for (const font of descendantsByTag(body, new Set(['font']))) setTag(font, 'span');
+    replaceBrs(body);
     const pristine = cloneTree(body);
-    for (const font of descendantsByTag(pristine, new Set(['font']))) setTag(font, 'span');
-    replaceBrs(pristine);
     const attempts: { content: LightElement; length: number }[] = [];
-    for (;;) {
-      const page = cloneTree(pristine);
-      // The copy stands where the body stood: the walk looks at its parent.
-      page.parent = new LightElement('html', {}, -1);
-      page.parent.children.push(page);
+    for (let attempt = 0; ; attempt++) {
+      const page = attempt === 0 ? body : cloneTree(pristine);
+      if (attempt > 0) {
+        // The copy stands where the body stood: the walk looks at its parent.
+        page.parent = new LightElement('html', {}, -1);
+        page.parent.children.push(page);
+      }
       const content = this.grab(page);
       const length = innerText(content).length;
       if (length >= CHAR_THRESHOLD) return { content, byline: this.byline };
