@@ -308,7 +308,7 @@ function timeBoth(runs: number, body: () => void): { wall: number; cpu: number }
  * wall time counts their turns too.
  */
 function webPages(): void {
-  const root = defaultCorpusRoot();
+  const root = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? defaultCorpusRoot();
   const pages = root ? loadExtractionPages(root) : [];
   if (pages.length === 0) {
     console.log('\n## Saved news pages: no corpus (../shared/corpora/web/extraction)');
