@@ -12,7 +12,7 @@ import * as chrono from 'chrono-node';
 import type * as AnalyzerModule from '../src/core/analyze';
 import type * as TemporalModule from '../src/core/temporal';
 import type * as TextModule from '../src/core/text';
-import type * as ArticleModule from '../src/core/web/article';
+import type * as LightArticleModule from '../src/core/web/lightArticle';
 import type * as PageDateModule from '../src/core/web/pageDate';
 import type * as PublicationModule from '../src/core/publication';
 import { bundleAndLoad } from './bundle';
@@ -26,11 +26,11 @@ import { median } from './stats';
 const MB = 1024 * 1024;
 
 /** The analyzer as it ships (bundle.ts says why not through tsx), and the web pages' peer: plain Readability.js on linkedom's own parse, bundled alike. */
-function shippedAnalyzer(): typeof AnalyzerModule & typeof TemporalModule & typeof TextModule & typeof ArticleModule & typeof PageDateModule & typeof PublicationModule & PlainReadability {
+function shippedAnalyzer(): typeof AnalyzerModule & typeof TemporalModule & typeof TextModule & typeof LightArticleModule & typeof PageDateModule & typeof PublicationModule & PlainReadability {
   return bundleAndLoad(
     "export { analyze } from './src/core/analyze';\nexport { tagTemporalExpressions } from './src/core/temporal';\nexport { paragraphs, sentences } from './src/core/text';\n" +
       "export { pageDate } from './src/core/web/pageDate';\nexport { detectPublicationDate } from './src/core/publication';\n" +
-      "export { readArticle } from './src/core/web/article';\nexport { Readability } from '@mozilla/readability';\nexport { DOMParser } from 'linkedom';\n",
+      "export { extractLightArticle } from './src/core/web/lightArticle';\nexport { Readability } from '@mozilla/readability';\nexport { DOMParser } from 'linkedom';\n",
     REPO_ROOT,
     join(REPO_ROOT, 'out', 'bench', 'analyzer.js'),
   );
@@ -41,7 +41,7 @@ interface PlainReadability {
   DOMParser: new () => { parseFromString(html: string, type: string): unknown };
 }
 
-const { analyze, tagTemporalExpressions, paragraphs, sentences, pageDate, detectPublicationDate, readArticle, Readability, DOMParser } = shippedAnalyzer();
+const { analyze, tagTemporalExpressions, paragraphs, sentences, pageDate, detectPublicationDate, extractLightArticle, Readability, DOMParser } = shippedAnalyzer();
 
 /** Median wall time of `runs` runs after one untimed warm-up run (JIT compilation, caches). */
 function time(runs: number, body: () => void): number {
@@ -308,7 +308,7 @@ function timeBoth(runs: number, body: () => void): { wall: number; cpu: number }
  * wall time counts their turns too.
  */
 function webPages(): void {
-  const root = defaultCorpusRoot();
+  const root = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? defaultCorpusRoot();
   const pages = root ? loadExtractionPages(root) : [];
   if (pages.length === 0) {
     console.log('\n## Saved news pages: no corpus (../shared/corpora/web/extraction)');
@@ -324,14 +324,14 @@ function webPages(): void {
   const widths = [62, 14, 14];
   console.log(row(['what (median ms per page)', 'CPU ms', 'wall ms'], widths));
   const analysis = perPage((html) => analyze(html, { format: 'html', today: '2026-12-01' }));
-  const extraction = perPage((html) => readArticle(html));
+  const extraction = perPage((html) => extractLightArticle(html));
   const plain = perPage((html) => new Readability(new DOMParser().parseFromString(html, 'text/html')).parse());
   console.log(row(['analyze() of the page, article extraction included', analysis.cpu.toFixed(1), analysis.wall.toFixed(1)], widths));
-  console.log(row(['  of which readArticle() (parse, DOM, Readability, offsets)', extraction.cpu.toFixed(1), extraction.wall.toFixed(1)], widths));
+  console.log(row(['  of which the article (parse, light tree, reader, offsets)', extraction.cpu.toFixed(1), extraction.wall.toFixed(1)], widths));
   console.log(row(["peer: plain Readability.js on linkedom's own parse", plain.cpu.toFixed(1), plain.wall.toFixed(1)], widths));
   const load = `load average ${loadBefore.toFixed(1)} → ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores`;
   console.log(`\nissue 14 target, whole analysis ≤ 50 ms median per page: CPU ${analysis.cpu.toFixed(1)} ms (${analysis.cpu <= 50 ? 'met' : 'MISSED'}), wall ${analysis.wall.toFixed(1)} ms (${analysis.wall <= 50 ? 'met' : 'MISSED'}); ${load}`);
-  console.log(`readArticle() / plain Readability.js: CPU ${(extraction.cpu / plain.cpu).toFixed(2)}, wall ${(extraction.wall / plain.wall).toFixed(2)}`);
+  console.log(`article / plain Readability.js: CPU ${(extraction.cpu / plain.cpu).toFixed(2)}, wall ${(extraction.wall / plain.wall).toFixed(2)}`);
 }
 
 // --only-throughput / --only-web / --only-pagedate / --only-cli / --only-pathological run one section (the full run takes several minutes).

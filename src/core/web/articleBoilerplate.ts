@@ -18,7 +18,7 @@ interface PruneElement extends DomElement {
 }
 
 /** Class and id words naming furniture (compared per word of `class`/`id`, split at - and _). */
-const FURNITURE_WORDS = new Set(
+export const FURNITURE_WORDS = new Set(
   (
     'caption captions credit credits copyright byline bylines dateline timestamp share sharing sharebar social ' +
     'newsletter newsletters subscribe subscription promo related recommended recommendations trending popular ' +
@@ -27,12 +27,12 @@ const FURNITURE_WORDS = new Set(
   ).split(' '),
 );
 
-const EARLY_FURNITURE_WORDS = new Set([...FURNITURE_WORDS].filter((word) => !['byline', 'bylines', 'author', 'bio', 'dateline', 'timestamp'].includes(word)));
+export const EARLY_FURNITURE_WORDS = new Set([...FURNITURE_WORDS].filter((word) => !['byline', 'bylines', 'author', 'bio', 'dateline', 'timestamp'].includes(word)));
 // A furniture name on a big block is more likely a site's odd name for its story container.
-const MAX_NAMED_FURNITURE = 600;
+export const MAX_NAMED_FURNITURE = 600;
 
 // A short block that is nothing but one of these is furniture, in any position.
-const FURNITURE_LINE = new RegExp(
+export const FURNITURE_LINE = new RegExp(
   [
     // Credits and caption labels: "Image copyright Getty Images", "Photo: Gene J. Puskar".
     String.raw`^(image|photo|picture|video) (copyright|caption|credit)\b`,
@@ -57,11 +57,11 @@ const FURNITURE_LINE = new RegExp(
 );
 // A byline left in the text: "By Justine Coleman - 11/18/19 11:04 PM EST" (case matters here:
 // "By the end of the day…" is a sentence).
-const BYLINE = /^(By|BY) \p{Lu}\S* \p{Lu}.{0,60}$/u;
+export const BYLINE = /^(By|BY) \p{Lu}\S* \p{Lu}.{0,60}$/u;
 // The headings of link lists: removed with the list they announce.
-const LIST_HEADING = /^(more|related|related (news|stories|articles|posts|content|links|coverage)|more .{0,30} stories|tags|read more|see also|more from .{1,30}|you may also like|recommended.{0,20}|trending.{0,10}|popular.{0,20}|recent.{0,20}|latest.{0,20}|don'?t miss|also read|further reading|more stories|more on this story|top stories)[\s:.…!]*$/i;
+export const LIST_HEADING = /^(more|related|related (news|stories|articles|posts|content|links|coverage)|more .{0,30} stories|tags|read more|see also|more from .{1,30}|you may also like|recommended.{0,20}|trending.{0,10}|popular.{0,20}|recent.{0,20}|latest.{0,20}|don'?t miss|also read|further reading|more stories|more on this story|top stories)[\s:.…!]*$/i;
 
-const SHORT = 200;
+export const SHORT = 200;
 
 export function pruneBoilerplate(content: DomElement): void {
   const root = content as PruneElement;
@@ -154,7 +154,7 @@ const MONTHS = new Set(
 const STAMP_WORDS = new Set(['published', 'updated', 'posted', 'modified']);
 
 /** A line that is only a date (and time), maybe labelled: "Nov. 20, 2019 5:52 AM EST", "19.11.2019, 08:57", "Updated Nov 19, 6:55 AM;Posted Nov 19, 6:51 AM". */
-function isDateLine(text: string): boolean {
+export function isDateLine(text: string): boolean {
   if (text.length > 90 || !/\d/.test(text)) return false;
   const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
   if (!words.every((word) => DATE_WORDS.has(word))) return false;

@@ -9,6 +9,7 @@
 import { Parser } from 'htmlparser2';
 import { DOMParser } from 'linkedom';
 import { type HtmlEvents, sharedTokenizer } from './htmlEvents';
+import { MAX_DOM_ELEMENTS } from './lightDom';
 
 /** A piece of page text as the tokenizer saw it: decoded `text` for source[start, end). */
 export interface TextRun {
@@ -43,12 +44,8 @@ export interface ParsedPage {
   complete: boolean;
 }
 
-/**
- * Past this many elements the DOM is no longer built (the text runs still are): Readability's
- * cost grows faster than the page (a 5 MB page of 40,000 paragraphs took over a minute), and
- * real news pages have far fewer (at most 1,596 tags on the 181 pages of the extraction corpus).
- */
-export const MAX_DOM_ELEMENTS = 20_000;
+// The element cap is lightDom.ts's (MAX_DOM_ELEMENTS), for the same reasons.
+export { MAX_DOM_ELEMENTS };
 
 // The few DOM members used here (the project builds without the browser's DOM typings).
 export interface DomNode {

@@ -1,10 +1,11 @@
 // What the analyzer reads of an HTML page: the article (or, with no article, the whole visible
 // text) as text, a way back to source offsets, and what was found about the article.
-// The extension loads this module (the parser, the DOM and Readability) only when it meets its
-// first HTML document: see esbuild.js.
+// The article is found on a light tree of the page (lightArticle.ts), not a DOM. The extension
+// loads this module (the parser and the extractor) only when it meets its first HTML document:
+// see esbuild.js.
 
 import type { ArticleSummary } from '../types';
-import { extractArticle } from './article';
+import { extractLightArticle } from './lightArticle';
 import { type PageFacts, pageScanner } from './pageScan';
 import { pageText } from './pageText';
 
@@ -23,8 +24,8 @@ export interface HtmlPage {
  */
 export function readHtmlPage(source: string, options: { url?: string; wholePage?: boolean; scanDates?: boolean } = {}): HtmlPage {
   const scanner = options.scanDates === true ? pageScanner(source) : undefined;
-  const { article, page, inArticle } = extractArticle(source, { url: options.url, also: scanner?.events });
-  const { text, toSource, fromSource } = pageText(source, page.runs, page.breaks, (_run, index) => options.wholePage === true || inArticle[index] === 1);
+  const { article, runs, breaks, inArticle } = extractLightArticle(source, { url: options.url, also: scanner?.events });
+  const { text, toSource, fromSource } = pageText(source, runs, breaks, (_run, index) => options.wholePage === true || inArticle[index] === 1);
   const { title, byline, site, url, ranges, fallback } = article;
   return { text, toSource, fromSource, article: { title, byline, site, url, ranges, fallback }, facts: scanner?.facts() };
 }

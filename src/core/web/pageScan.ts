@@ -103,6 +103,33 @@ const FOOTER_MARKER = /(?:^|\s)(?:[a-z]+[_-])?footer(?:$|[\s_-])/;
 const HEADER_MARKER = /byline|(?:article|entry|post|story)[-_]?(?:header|meta)|headline|meta[-_]info|dateline/;
 const ARTICLE_MARKER = /\barticle\b|post-content|entry-content|article-body|articlebody|story-body|main-content|\bpost\b|\bentry\b|hentry/;
 
+interface Marks {
+  footer: boolean;
+  aside: boolean;
+  header: boolean;
+  article: boolean;
+  date: boolean;
+}
+
+const NO_MARKS: Marks = { footer: false, aside: false, header: false, article: false, date: false };
+
+/** The markers' tests on a non-empty class/id/itemprop string, remembered in `seen`. */
+function marksOf(words: string, seen: Map<string, Marks>): Marks {
+  let says = seen.get(words);
+  if (says === undefined) {
+    says = {
+      footer: FOOTER_MARKER.test(words),
+      aside: ASIDE_MARKER.test(words) && !LAYOUT_MARKER.test(words),
+      header: HEADER_MARKER.test(words),
+      article: ARTICLE_MARKER.test(words),
+      date: DATE_MARKER.test(words),
+    };
+    seen.set(words, says);
+  }
+  return says;
+}
+
+
 const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'textarea', 'select', 'option', 'iframe']);
 const MAX_ELEMENT_TEXT = 300;
 const MAX_VISIBLE_TEXT = 400_000;
@@ -219,6 +246,8 @@ export function pageScanner(html: string): { events: HtmlEvents; facts(): PageFa
   // The last few characters of visible text, for the words that introduce an element's date.
   let lead = '';
   let skipDepth = 0;
+  // What each class/id/itemprop string says (pages repeat theirs).
+  const marks = new Map<string, Marks>();
   const placementNow = (): Placement => stack[stack.length - 1]?.placement ?? { aside: false, header: false, article: false };
 
   const events: HtmlEvents = {
@@ -229,11 +258,12 @@ export function pageScanner(html: string): { events: HtmlEvents; facts(): PageFa
         // The classes of <html> and <body> describe the whole page ("one-sidebar"), not a part of it.
         const words = name === 'html' || name === 'body' ? '' : marker;
         // An article's own <footer> and <aside> hold its byline and date as often as anything else.
-        const boxed = name === 'footer' || name === 'aside' || FOOTER_MARKER.test(words);
+        const says = words === '' ? NO_MARKS : marksOf(words, marks);
+        const boxed = name === 'footer' || name === 'aside' || says.footer;
         const placement: Placement = {
-          aside: parent.aside || name === 'nav' || (boxed && !parent.article) || (words !== '' && ASIDE_MARKER.test(words) && !LAYOUT_MARKER.test(words)),
-          header: parent.header || name === 'header' || (words !== '' && HEADER_MARKER.test(marker)),
-          article: parent.article || name === 'article' || name === 'main' || (words !== '' && ARTICLE_MARKER.test(marker)),
+          aside: parent.aside || name === 'nav' || (boxed && !parent.article) || says.aside,
+          header: parent.header || name === 'header' || says.header,
+          article: parent.article || name === 'article' || name === 'main' || says.article,
         };
         const open: Open = { name, placement, skipped: SKIPPED.has(name) };
         for (const collector of collectors) separate(collector);
@@ -283,7 +313,7 @@ export function pageScanner(html: string): { events: HtmlEvents; facts(): PageFa
               admit(openItemprops, open.itemprop);
             }
           }
-          if (marker !== '' && DATE_MARKER.test(marker) && elements.length < MAX_DATE_ELEMENTS) {
+          if (marker !== '' && (marker === words ? says.date : DATE_MARKER.test(marker)) && elements.length < MAX_DATE_ELEMENTS) {
             const collector = collecting(marker, placement, lead);
             if (attribs.title) collector.fact.title = { value: attribs.title, ...attributeRange(html, tagStart, tagEnd, 'title', attribs.title) };
             open.collector = collector;
