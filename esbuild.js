@@ -130,8 +130,10 @@ async function main() {
     return;
   }
   const [results] = await Promise.all([Promise.all(builds.map((options) => esbuild.build(options))), cliOnly ? undefined : buildCodicons()]);
-  const fonts = cliOnly ? {} : { '@vscode/codicons': path.join(__dirname, 'node_modules', '@vscode', 'codicons') };
-  writeNotices(path.join(__dirname, 'dist', 'ThirdPartyNotices.txt'), results.map((result) => result.metafile), fonts);
+  // Readability's licence is owed even by a bundle without it: src/core/web/lightReader.ts is derived from it.
+  const credited = { '@mozilla/readability': path.join(__dirname, 'node_modules', '@mozilla', 'readability') };
+  if (!cliOnly) credited['@vscode/codicons'] = path.join(__dirname, 'node_modules', '@vscode', 'codicons');
+  writeNotices(path.join(__dirname, 'dist', 'ThirdPartyNotices.txt'), results.map((result) => result.metafile), credited);
 }
 
 main().catch((error) => {

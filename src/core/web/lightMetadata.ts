@@ -1,6 +1,8 @@
 // The article's title, byline and site name from the page's metadata, as Readability 0.6 reads
 // them (_getArticleTitle, _getJSONLD, _getArticleMetadata), from what the light tree's pass
 // collected: the `<title>`, the `<meta>` attributes and the JSON-LD scripts' text.
+// Derived from Mozilla Readability 0.6 (Copyright (c) 2010 Arc90 Inc, Apache License 2.0; its licence
+// ships in dist/ThirdPartyNotices.txt), changed to work on the light tree instead of a DOM.
 
 import type { LightPage } from './lightDom';
 import { descendantsByTag, innerText, textContent } from './lightQuery';

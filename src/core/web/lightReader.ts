@@ -4,6 +4,8 @@
 // choice of the top candidate and of the siblings joined to it, the same conditional cleaning, and
 // the same retries with fewer rules when the result is short. Text nodes are moved, never copied,
 // so the runs they were made of say where the article is in the source.
+// Derived from Mozilla Readability 0.6 (Copyright (c) 2010 Arc90 Inc, Apache License 2.0; its licence
+// ships in dist/ThirdPartyNotices.txt), changed to work on the light tree instead of a DOM.
 
 import { appendChild, cloneTree, LightElement, type LightNode, removeNode, replaceNode } from './lightDom';
 import {
