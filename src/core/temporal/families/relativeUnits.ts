@@ -2,7 +2,7 @@
 // quarter", "the year before", "each month".
 import { addDays, addMonths, addYears, getISODay, subDays, subMonths } from 'date-fns';
 import type { TimexType } from '../../types';
-import { anchoredSpan, humanDate, yearRange, yearValue } from '../calendar';
+import { anchoredSpan, humanDate, parseReference, yearRange, yearValue } from '../calendar';
 import { ANAPHOR_CHARS, type Candidate, type TagState } from '../context';
 import { MONTHS, NUMBER_WORDS, ORDINALS, type Unit, UNITS, VAGUE_QUANTITIES, WEEKDAYS } from '../en/lexicon';
 import { BEFORE_VERB_LAST, BOUNDARY_WORDS, DAY_RELATIONS, DIRECTION_WORDS, IN_THE_DAY, LAST_THIS_NEXT, PERIOD_END_WORDS, UNIT_ADJECTIVES } from '../en/words';
@@ -315,9 +315,9 @@ function dayFromAnchor(first: number, anchor: Candidate, shift: number): Candida
     type: 'DATE',
     resolve(ctx) {
       const r = anchor.resolve(ctx);
-      const day = /^(\d{4})-(\d\d)-(\d\d)$/.exec(r.value);
+      const day = /^\d{4}-\d\d-\d\d$/.test(r.value) ? parseReference(r.value) : null;
       if (!day) return { value: 'XXXX-XX-XX', reasoning: `the day ${shift > 0 ? 'after' : 'before'} a day not placed`, ambiguous: true };
-      const date = addDays(new Date(Number(day[1]), Number(day[2]) - 1, Number(day[3])), shift);
+      const date = addDays(day, shift);
       return dateResolved(date, `the day ${shift > 0 ? 'after' : 'before'} ${r.reasoning}`, r.ambiguous);
     },
   };

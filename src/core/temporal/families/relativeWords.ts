@@ -1,7 +1,7 @@
 // Relative words: "today", "yesterday", "now", "recently", "soon", "in the near future", "one day",
 // "noon", "midnight", and holidays by name.
 import { addDays, addWeeks, getISODay, subMonths } from 'date-fns';
-import { dayRange, dayValue, humanDate, quarterRange, yearRange, yearValue } from '../calendar';
+import { dayRange, dayValue, humanDate, quarterRange, yearRange, yearValue, ymd } from '../calendar';
 import { ANAPHOR_CHARS, type Candidate, QUARTER_CONTEXT_CHARS, type TagState } from '../context';
 import { DAY_PARTS, MONTHS, NUMBER_WORDS, SEASONS, UNITS, VAGUE_QUANTITIES, WEEKDAYS } from '../en/lexicon';
 import { CLOCK_PREPOSITIONS, COUNT_ADJECTIVES, DAY_IDIOM_OBJECTS, DAY_IDIOM_VERBS, DAY_OFFSETS, PREPOSITIONS_BEFORE_THE_PAST, PRESENT_DAY_NOUNS, QUANTIFIERS_OF, SOMEDAY_BEFORE } from '../en/words';
@@ -279,7 +279,7 @@ function sessionPart(p: Parser, k: number, part: string, state: TagState): Candi
       // The market's day is the one the story tells, as for "ended the day" (see parseUnit): a
       // report "said on Tuesday that ..." goes on about Tuesday's trading paragraphs later.
       const told = state.lastDay;
-      const named = told.end >= 0 && start - told.end < ANAPHOR_CHARS ? new Date(told.year, told.month - 1, told.day) : null;
+      const named = told.end >= 0 && start - told.end < ANAPHOR_CHARS ? ymd(told.year, told.month, told.day) : null;
       const date = named ?? ctx.ref;
       if (!date) return { value: `XXXX-XX-XXT${part}`, reasoning: 'part of an unknown day', ambiguous: true };
       return { value: `${dayValue(date)}T${part}`, reasoning: `part of ${named ? 'the day the story last named' : refNote(ctx)}`, range: dayRange(date) };
