@@ -42,6 +42,7 @@ import { SentenceWords } from './scan';
 import { SourceFinder } from './sources';
 import { lastSentenceBefore, sentenceAt, splitBlocks } from './spans';
 import { isStatement } from './statements';
+import { learnedSpeaker, SHIPPED_SPEAKER_MODEL, type SpeakerChoiceOptions } from './speakerChoice';
 import { TRAILING_WINDOW } from './trailing';
 
 export interface SentenceAttribution {
@@ -66,6 +67,11 @@ export interface AnalyzeQuotesOptions {
    * once per sentence: it must be a pure function of the index.
    */
   attributeSentences?: (sentenceIndex: number) => boolean;
+  /**
+   * The learned speaker choice (speakerChoice.ts): its model (default: the shipped one; null: the
+   * rules alone) and, for training, a receiver of every quote's candidates.
+   */
+  speakerChoice?: Partial<SpeakerChoiceOptions>;
 }
 
 // How far back an unattributed quote may borrow the previous speaker.
@@ -96,7 +102,8 @@ export function analyzeQuotes(text: string, paragraphSpans: Span[], sentences: S
   const quoteMentions = speakerMentions(pieces, keep, attributions);
   if (wanted) lookBackCues(text, sentences, quoteMentions, cues, wanted);
   const resolutions = new Resolutions(text, sentences.length, quoteMentions, cues);
-  const quotes = buildQuotes(text, blocks, sentences, pieces, keep, attributions, resolutions);
+  const choice: SpeakerChoiceOptions = { model: options.speakerChoice?.model === undefined ? SHIPPED_SPEAKER_MODEL : options.speakerChoice.model, collect: options.speakerChoice?.collect };
+  const quotes = buildQuotes(text, blocks, sentences, pieces, keep, attributions, resolutions, choice);
   const attributed = attributeSentences(text, sentences, words, quotes, cues, resolutions, wanted);
   releaseTokens();
   return { quotes, sentences: attributed };
@@ -240,9 +247,15 @@ function speakerInClause(text: string, speaker: Speaker, quoteStart: number, par
 }
 
 /** Stage 10a: the kept pieces as Quotes, each with its speaker, its edits and its group's first quote. */
-function buildQuotes(text: string, blocks: Span[], sentences: Sentence[], pieces: QuotePiece[], keep: Uint8Array, attributions: PieceAttributions, resolutions: Resolutions): Quote[] {
+function buildQuotes(text: string, blocks: Span[], sentences: Sentence[], pieces: QuotePiece[], keep: Uint8Array, attributions: PieceAttributions, resolutions: Resolutions, choice: SpeakerChoiceOptions): Quote[] {
   let keptCount = 0;
   for (let i = 0; i < pieces.length; i++) if (keep[i]) keptCount++;
+  let previousSpeaker: string | null = null;
+  const ruleThenLearned = (i: number, mention: Mention, speaker: Speaker): Speaker => {
+    const result = learnedSpeaker(text, blocks, sentences, pieces, i, attributions.links[i]!, mention, speaker, previousSpeaker, choice);
+    previousSpeaker = result.mention;
+    return result;
+  };
   const quotes = new Array<Quote>(keptCount);
   const quoteIndexOfPiece = new Int32Array(pieces.length).fill(-1);
   for (let i = 0, index = 0; i < pieces.length; i++) {
@@ -256,7 +269,7 @@ function buildQuotes(text: string, blocks: Span[], sentences: Sentence[], pieces
       start: piece.start,
       end: piece.end,
       text: text.slice(piece.start, piece.end),
-      speaker: mention ? speakerInClause(text, surveySource(text, relativeMention(text, nearestMention(text, resolutions.speakerOf(mention, attributions.links[i]!), piece.start, attributions.links[i]!, sentences, pieces), piece.start), blocks[piece.paragraph].start), piece.start, blocks[piece.paragraph].start) : null,
+      speaker: mention ? ruleThenLearned(i, mention, speakerInClause(text, surveySource(text, relativeMention(text, nearestMention(text, resolutions.speakerOf(mention, attributions.links[i]!), piece.start, attributions.links[i]!, sentences, pieces), piece.start), blocks[piece.paragraph].start), piece.start, blocks[piece.paragraph].start)) : null,
       edited: edits.length > 0,
       edits,
       group: groupFirst >= 0 ? groupFirst : index,

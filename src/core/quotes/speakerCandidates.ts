@@ -1,0 +1,223 @@
+// Candidate speakers of one quote, each with the features the learned speaker choice scores
+// (speakerModel.ts, docs/speaker-model.md). Candidates are the mentions a reader would weigh: the
+// names, person pronouns and role descriptions ("the president", "a spokesman") written outside
+// quotes in the quote's sentence and the few sentences before it, plus the rules' own answer.
+// Features are binary and named by strings, so the weights file stays readable.
+import type { Sentence, Span } from '../types';
+import { DETERMINERS, FEMALE_FIRST_NAMES, FRAMING_VERBS, MALE_FIRST_NAMES, ROLE_NOUNS, SPEECH_VERBS } from './en/lexicon';
+import type { QuotePiece } from './marks';
+import { nameStartingAt, tokenize, type MentionKind, type Token } from './mentions';
+import { sentenceAt } from './spans';
+
+export interface SpeakerCandidate extends Span {
+  kind: MentionKind;
+  /** The candidate as written. */
+  text: string;
+  /** True for the candidate the rules chose. */
+  rule: boolean;
+  features: string[];
+}
+
+/** What the rules decided for the quote, and how. */
+export interface RuleChoice extends Span {
+  /** The attribution link (attribution.ts) and the speaker's method: the quote's category. */
+  category: string;
+  /** The written mention of the rules' speaker. */
+  mention: string;
+  kind: MentionKind;
+}
+
+export interface CandidateContext {
+  text: string;
+  blocks: Span[];
+  sentences: Sentence[];
+  pieces: QuotePiece[];
+  /** The quote piece. */
+  index: number;
+  rule: RuleChoice;
+  /** The written speaker of the quote before this one (in the text), if any. */
+  previousSpeaker: string | null;
+}
+
+// How many sentences before the quote's own sentence are read, and how many characters at most.
+const SENTENCES_BEFORE = 3;
+const REACH = 700;
+const OBJECT_PREPOSITIONS = new Set('to of for with about by against on at from than like into over'.split(' '));
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+
+/** The category of a quote for the learned choice: how the rules linked it, and the speaker's kind. */
+export function quoteCategory(link: string, carried: boolean, kind: MentionKind): string {
+  return `${carried ? 'carried' : link}/${kind}`;
+}
+
+function lastWord(s: string): string {
+  const parts = s.replace(/['’]s$/, '').split(/\s+/);
+  return parts[parts.length - 1].toLowerCase();
+}
+
+function bucket(distance: number): string {
+  if (distance < 20) return '0';
+  if (distance < 60) return '1';
+  if (distance < 150) return '2';
+  if (distance < 300) return '3';
+  return '4';
+}
+
+/** The text segments of [from, to) outside every quote piece. */
+function outsideQuotes(pieces: QuotePiece[], from: number, to: number): Span[] {
+  const segments: Span[] = [];
+  let at = from;
+  for (const piece of pieces) {
+    if (piece.end <= at) continue;
+    if (piece.start >= to) break;
+    if (piece.start > at) segments.push({ start: at, end: piece.start });
+    at = Math.max(at, piece.end);
+  }
+  if (at < to) segments.push({ start: at, end: to });
+  return segments;
+}
+
+interface Found extends Span {
+  kind: MentionKind;
+  titles: number;
+  /** Token indices of the mention in its segment's tokens. */
+  first: number;
+  last: number;
+}
+
+/** Names, subject pronouns and determiner-led role nouns among a segment's tokens. */
+function mentionsIn(tokens: Token[]): Found[] {
+  const found: Found[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.punct) continue;
+    if (SUBJECT_PRONOUNS.has(t.lower)) {
+      found.push({ start: t.start, end: t.end, kind: 'pronoun', titles: 0, first: k, last: k });
+      continue;
+    }
+    if (t.cap && !(k > 0 && tokens[k - 1].cap && !tokens[k - 1].punct && !tokens[k - 1].stop)) {
+      const name = nameStartingAt(tokens, k);
+      if (name) {
+        let last = k;
+        while (last + 1 < tokens.length && tokens[last].end < name.end) last++;
+        found.push({ start: name.start, end: name.end, kind: 'name', titles: name.titles.length, first: k, last });
+        k = last;
+        continue;
+      }
+    }
+    if (!t.cap && ROLE_NOUNS.has(t.lower) && !t.possessive) {
+      let first = k;
+      while (first > 0 && k - first < 4 && !tokens[first - 1].punct && !DETERMINERS.has(tokens[first - 1].lower) && !tokens[first - 1].stop) first--;
+      if (first > 0 && DETERMINERS.has(tokens[first - 1].lower)) first--;
+      found.push({ start: tokens[first].start, end: t.end, kind: 'description', titles: 0, first, last: k });
+    }
+  }
+  return found;
+}
+
+function isSpeech(t: Token | undefined): boolean {
+  return t !== undefined && !t.punct && !t.cap && SPEECH_VERBS.has(t.lower);
+}
+
+function isFraming(t: Token | undefined): boolean {
+  return t !== undefined && !t.punct && !t.cap && FRAMING_VERBS.has(t.lower);
+}
+
+/** The candidates of one quote, in text order, the rules' answer among them (added when the window misses it). */
+export function speakerCandidates(context: CandidateContext): SpeakerCandidate[] {
+  const { text, sentences, pieces, index, rule } = context;
+  const piece = pieces[index];
+  const block = context.blocks[piece.paragraph];
+  const quoteSentence = Math.min(sentenceAt(sentences, piece.start), sentences.length - 1);
+  const endSentence = Math.min(sentenceAt(sentences, Math.max(piece.start, piece.end - 1)), sentences.length - 1);
+  const firstSentence = Math.max(0, quoteSentence - SENTENCES_BEFORE);
+  const from = Math.max(sentences[firstSentence]?.start ?? 0, piece.start - REACH);
+  const to = Math.max(piece.end, sentences[endSentence]?.end ?? piece.end);
+  const quoteParagraphStart = block.start === piece.start;
+  const candidates: SpeakerCandidate[] = [];
+  const ruleLast = lastWord(rule.mention);
+  const previousLast = context.previousSpeaker ? lastWord(context.previousSpeaker) : null;
+  // Features are computed segment by segment: tokenize() recycles its tokens.
+  for (const segment of outsideQuotes(pieces, from, to)) {
+    const tokens = tokenize(text, segment.start, segment.end);
+    for (const m of mentionsIn(tokens)) {
+      const written = text.slice(m.start, m.end);
+      const before = m.end <= piece.start;
+      const sentence = sentenceAt(sentences, m.start);
+      const sentenceDistance = before ? Math.max(0, quoteSentence - sentence) : Math.max(0, sentence - endSentence);
+      const distance = before ? piece.start - m.end : m.start - piece.end;
+      const dir = before ? 'b' : 'a';
+      const kind = m.kind;
+      const f: string[] = [`k:${kind}`, `sd:${dir}${Math.min(sentenceDistance, 3)}`, `sd:${dir}${Math.min(sentenceDistance, 3)}|${kind}`, `cd:${dir}${bucket(distance)}`, `cd:${dir}${bucket(distance)}|${kind}`];
+      const next = tokens[m.last + 1];
+      const afterNext = next && !next.punct && next.lower.endsWith('ly') ? tokens[m.last + 2] : next;
+      const previous = tokens[m.first - 1];
+      if (isSpeech(afterNext)) f.push(`verbAfter|${kind}`);
+      else if (isFraming(afterNext)) f.push(`frameAfter|${kind}`);
+      if (isSpeech(previous)) f.push(`verbBefore|${kind}`);
+      if (previous && OBJECT_PREPOSITIONS.has(previous.lower) && !previous.cap) f.push(`object|${kind}`);
+      if (next && next.lower === ',') f.push('commaAfter');
+      if (next && next.possessive) f.push('possessive');
+      if (next && next.lower === ':') f.push('colonAfter');
+      if (previous && previous.lower === '(') f.push('inParens');
+      const sentenceStart = sentences[sentence]?.start ?? segment.start;
+      let opener = true;
+      for (let k = m.first - 1; k >= 0 && tokens[k].start >= sentenceStart; k--) {
+        const t = tokens[k];
+        if (!(t.punct || DETERMINERS.has(t.lower))) {
+          opener = false;
+          break;
+        }
+      }
+      if (opener && segment.start <= sentenceStart) f.push(`opens|${kind}`);
+      if (sentence >= quoteSentence && sentence <= endSentence) f.push(`inQuoteSentence|${kind}`);
+      if (sentences[sentence] && sentences[sentence].paragraph === sentences[quoteSentence]?.paragraph) f.push('sameParagraph');
+      else f.push('otherParagraph');
+      if (before && sentenceDistance > 0 && quoteParagraphStart) f.push(`quoteOpensParagraph|sd${Math.min(sentenceDistance, 3)}`);
+      if (kind === 'name') {
+        const words = written.split(/\s+/);
+        const firstWord = (words[Math.min(m.titles, words.length - 1)] ?? '').toLowerCase();
+        if (FEMALE_FIRST_NAMES.has(firstWord) || MALE_FIRST_NAMES.has(firstWord)) f.push('firstName');
+        if (m.titles > 0) f.push('title');
+        if (/\s/.test(written)) f.push('multiword');
+        if (/^[A-Z]{2,}$/.test(written)) f.push('acronym');
+      }
+      if (kind === 'pronoun') f.push(`pronoun:${written.toLowerCase()}`);
+      if (kind === 'description' && /^(?:the|his|her)\s/i.test(written)) f.push('definite');
+      const same = lastWord(written) === ruleLast;
+      const isRule = m.start < rule.end && rule.start < m.end;
+      if (same && !isRule) f.push(`sameAsRule|${kind}`);
+      if (previousLast !== null && lastWord(written) === previousLast) f.push('previousSpeaker');
+      candidates.push({ start: m.start, end: m.end, kind, text: written, rule: isRule, features: f });
+    }
+  }
+  // Salience: how often the candidate's last word occurs among the candidates.
+  const counts = new Map<string, number>();
+  for (const c of candidates) counts.set(lastWord(c.text), (counts.get(lastWord(c.text)) ?? 0) + 1);
+  // Proximity rank among the candidates before the quote, nearest first, per kind and overall.
+  let rank = 0;
+  const rankOfKind = new Map<MentionKind, number>();
+  for (let c = candidates.length - 1; c >= 0; c--) {
+    const candidate = candidates[c];
+    if (candidate.kind === 'name' || candidate.kind === 'description') candidate.features.push(`count:${Math.min(counts.get(lastWord(candidate.text)) ?? 1, 3)}`);
+    if (candidate.end > piece.start) continue;
+    const kindRank = rankOfKind.get(candidate.kind) ?? 0;
+    candidate.features.push(`rank:${Math.min(rank, 3)}`, `rank:${Math.min(kindRank, 2)}|${candidate.kind}`);
+    rankOfKind.set(candidate.kind, kindRank + 1);
+    rank++;
+  }
+  const ruleIndex = candidates.findIndex((c) => c.rule);
+  if (ruleIndex < 0) {
+    candidates.push({ start: rule.start, end: rule.end, kind: rule.kind, text: rule.mention, rule: true, features: [`k:${rule.kind}`, 'outsideWindow'] });
+  }
+  // Each feature also crossed with how the rules linked the quote: a carried-over speaker and one
+  // named in the quote's own sentence are weighed differently.
+  const group = rule.category.startsWith('carried') ? 'carried' : 'own';
+  for (const c of candidates) {
+    if (c.rule) c.features.push('rule', `rule|${rule.category}`);
+    else c.features.push(`alt|${rule.category}`);
+    const crossed = c.features.map((f) => `${group}>${f}`);
+    c.features.push(...crossed);
+  }
+  return candidates;
+}
