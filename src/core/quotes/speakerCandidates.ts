@@ -98,9 +98,10 @@ function mentionsIn(tokens: Token[]): Found[] {
     if (t.cap && !(k > 0 && tokens[k - 1].cap && !tokens[k - 1].punct && !tokens[k - 1].stop)) {
       const name = nameStartingAt(tokens, k);
       if (name) {
+        // A name ends at a full stop: "Reagan. God" is two sentences.
         let last = k;
-        while (last + 1 < tokens.length && tokens[last].end < name.end) last++;
-        found.push({ start: name.start, end: name.end, kind: 'name', titles: name.titles.length, first: k, last });
+        while (last + 1 < tokens.length && tokens[last].end < name.end && !tokens[last].stop) last++;
+        found.push({ start: name.start, end: tokens[last].end, kind: 'name', titles: name.titles.length, first: k, last });
         k = last;
         continue;
       }
@@ -135,6 +136,7 @@ export function speakerCandidates(context: CandidateContext): SpeakerCandidate[]
   const to = Math.max(piece.end, sentences[endSentence]?.end ?? piece.end);
   const quoteParagraphStart = block.start === piece.start;
   const candidates: SpeakerCandidate[] = [];
+  let ruleSeen = false;
   const ruleLast = lastWord(rule.mention);
   const previousLast = context.previousSpeaker ? lastWord(context.previousSpeaker) : null;
   // Features are computed segment by segment: tokenize() recycles its tokens.
@@ -185,10 +187,12 @@ export function speakerCandidates(context: CandidateContext): SpeakerCandidate[]
       if (kind === 'pronoun') f.push(`pronoun:${written.toLowerCase()}`);
       if (kind === 'description' && /^(?:the|his|her)\s/i.test(written)) f.push('definite');
       const same = lastWord(written) === ruleLast;
-      const isRule = m.start < rule.end && rule.start < m.end;
+      // The first candidate over the rules' span stands for it (and takes its span).
+      const isRule = !ruleSeen && m.start < rule.end && rule.start < m.end;
+      if (isRule) ruleSeen = true;
       if (same && !isRule) f.push(`sameAsRule|${kind}`);
       if (previousLast !== null && lastWord(written) === previousLast) f.push('previousSpeaker');
-      candidates.push({ start: m.start, end: m.end, kind, text: written, rule: isRule, features: f });
+      candidates.push(isRule ? { start: rule.start, end: rule.end, kind, text: rule.mention, rule: true, features: f } : { start: m.start, end: m.end, kind, text: written, rule: false, features: f });
     }
   }
   // Salience: how often the candidate's last word occurs among the candidates.
@@ -207,6 +211,18 @@ export function speakerCandidates(context: CandidateContext): SpeakerCandidate[]
     rank++;
   }
   const ruleIndex = candidates.findIndex((c) => c.rule);
+  // Where each candidate stands relative to the rules' answer: nearer the quote, or further.
+  if (ruleIndex >= 0) {
+    const ruleCandidate = candidates[ruleIndex];
+    const ruleSentence = sentenceAt(sentences, ruleCandidate.start);
+    for (const c of candidates) {
+      if (c.rule) continue;
+      const side = c.end <= piece.start ? 'b' : 'a';
+      const nearer = side === 'b' ? c.start > ruleCandidate.start : c.start < ruleCandidate.start;
+      const sentenceSide = sentenceAt(sentences, c.start) === ruleSentence ? 'sameSentence' : 'otherSentence';
+      c.features.push(`${nearer ? 'nearer' : 'further'}ThanRule|${c.kind}`, `${sentenceSide}AsRule|${side}`);
+    }
+  }
   if (ruleIndex < 0) {
     candidates.push({ start: rule.start, end: rule.end, kind: rule.kind, text: rule.mention, rule: true, features: [`k:${rule.kind}`, 'outsideWindow'] });
   }

@@ -20,7 +20,7 @@ export interface TrainingOptions {
   scope: string[];
 }
 
-export const DEFAULT_TRAINING: TrainingOptions = { epochs: 12, seed: 16, scope: [] };
+export const DEFAULT_TRAINING: TrainingOptions = { epochs: 8, seed: 16, scope: [] };
 
 /** mulberry32: a small seeded PRNG with a 32-bit state. */
 export function seededRandom(seed: number): () => number {
