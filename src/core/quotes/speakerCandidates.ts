@@ -97,7 +97,7 @@ function mentionsIn(tokens: Token[]): Found[] {
     }
     if (t.cap && !(k > 0 && tokens[k - 1].cap && !tokens[k - 1].punct && !tokens[k - 1].stop)) {
       const name = nameStartingAt(tokens, k);
-      if (name) {
+      if (name && !notASpeaker(tokens, k, name.end)) {
         // A name ends at a full stop: "Reagan. God" is two sentences.
         let last = k;
         while (last + 1 < tokens.length && tokens[last].end < name.end && !tokens[last].stop) last++;
@@ -114,6 +114,17 @@ function mentionsIn(tokens: Token[]): Found[] {
     }
   }
   return found;
+}
+
+/**
+ * A capitalised word no reader takes for a speaker: a participle or gerund alone ("Adding, …",
+ * "Calling the plan …"), or a state's abbreviation alone ("Va.", "Ill.").
+ */
+function notASpeaker(tokens: Token[], first: number, end: number): boolean {
+  const t = tokens[first];
+  if (t.end !== end) return false;
+  const abbreviation = t.end - t.start === t.lower.length + 1 && !t.stop && t.lower.length <= 5;
+  return /^[a-z]{3,}ing$/.test(t.lower) || abbreviation;
 }
 
 function isSpeech(t: Token | undefined): boolean {
