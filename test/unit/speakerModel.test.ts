@@ -129,6 +129,24 @@ describe('speaker model: the shipped weights', () => {
   });
 });
 
+describe('speaker model: a quote the rules leave without a speaker', () => {
+  const text = 'The plan was approved on Monday by the council and Dana Ortega.\n\n“It will cost more than anyone thinks.”';
+  const spans = paragraphs(text);
+
+  it('has its candidates scored when "none/none" is in scope, and keeps no speaker otherwise', () => {
+    const seen: CandidateSample[] = [];
+    const rulesOnly = analyzeQuotes(text, spans, sentences(text, spans), { speakerChoice: { model: null, collect: (s) => seen.push(s) } });
+    assert.equal(rulesOnly.quotes[0].speaker, null);
+    assert.deepEqual(seen.map((s) => s.category), ['none/none']);
+    assert.ok(seen[0].candidates.every((c) => !c.rule));
+    const model = loadSpeakerModel({ scope: ['none/none'], weights: { 'k:name': 1 } });
+    const learned = analyzeQuotes(text, spans, sentences(text, spans), { speakerChoice: { model } });
+    assert.equal(learned.quotes[0].speaker?.mention, 'Dana Ortega');
+    const outOfScope = analyzeQuotes(text, spans, sentences(text, spans), { speakerChoice: { model: loadSpeakerModel({ scope: [], weights: { 'k:name': 1 } }) } });
+    assert.equal(outOfScope.quotes[0].speaker, null);
+  });
+});
+
 describe('speaker model: training', () => {
   // A tiny synthetic set: the right candidate has feature "good", the rules' candidate "rule" and
   // sometimes "bad" (where the rules are wrong).

@@ -42,7 +42,7 @@ import { SentenceWords } from './scan';
 import { SourceFinder } from './sources';
 import { lastSentenceBefore, sentenceAt, splitBlocks } from './spans';
 import { isStatement } from './statements';
-import { learnedSpeaker, SHIPPED_SPEAKER_MODEL, type SpeakerChoiceOptions } from './speakerChoice';
+import { learnedSpeaker, learnedSpeakerOfUnattributed, SHIPPED_SPEAKER_MODEL, type SpeakerChoiceOptions } from './speakerChoice';
 import { TRAILING_WINDOW } from './trailing';
 
 export interface SentenceAttribution {
@@ -256,6 +256,11 @@ function buildQuotes(text: string, blocks: Span[], sentences: Sentence[], pieces
     previousSpeaker = result.mention;
     return result;
   };
+  const unattributed = (i: number): Speaker | null => {
+    const result = learnedSpeakerOfUnattributed(text, blocks, sentences, pieces, i, previousSpeaker, choice);
+    if (result) previousSpeaker = result.mention;
+    return result;
+  };
   const quotes = new Array<Quote>(keptCount);
   const quoteIndexOfPiece = new Int32Array(pieces.length).fill(-1);
   for (let i = 0, index = 0; i < pieces.length; i++) {
@@ -269,7 +274,7 @@ function buildQuotes(text: string, blocks: Span[], sentences: Sentence[], pieces
       start: piece.start,
       end: piece.end,
       text: text.slice(piece.start, piece.end),
-      speaker: mention ? ruleThenLearned(i, mention, speakerInClause(text, surveySource(text, relativeMention(text, nearestMention(text, resolutions.speakerOf(mention, attributions.links[i]!), piece.start, attributions.links[i]!, sentences, pieces), piece.start), blocks[piece.paragraph].start), piece.start, blocks[piece.paragraph].start)) : null,
+      speaker: !mention ? unattributed(i) : ruleThenLearned(i, mention, speakerInClause(text, surveySource(text, relativeMention(text, nearestMention(text, resolutions.speakerOf(mention, attributions.links[i]!), piece.start, attributions.links[i]!, sentences, pieces), piece.start), blocks[piece.paragraph].start), piece.start, blocks[piece.paragraph].start)),
       edited: edits.length > 0,
       edits,
       group: groupFirst >= 0 ? groupFirst : index,

@@ -25,7 +25,12 @@ export interface RuleChoice extends Span {
   /** The written mention of the rules' speaker. */
   mention: string;
   kind: MentionKind;
+  /** The rules found no speaker: there is no rules' candidate (the span is empty). */
+  absent?: boolean;
 }
+
+/** The RuleChoice of a quote the rules left without a speaker. */
+export const NO_RULE_CHOICE: RuleChoice = Object.freeze({ start: -1, end: -1, category: 'none/none', mention: '', kind: 'name', absent: true });
 
 export interface CandidateContext {
   text: string;
@@ -234,12 +239,13 @@ export function speakerCandidates(context: CandidateContext): SpeakerCandidate[]
       c.features.push(`${nearer ? 'nearer' : 'further'}ThanRule|${c.kind}`, `${sentenceSide}AsRule|${side}`);
     }
   }
-  if (ruleIndex < 0) {
+  if (ruleIndex < 0 && !rule.absent) {
     candidates.push({ start: rule.start, end: rule.end, kind: rule.kind, text: rule.mention, rule: true, features: [`k:${rule.kind}`, 'outsideWindow'] });
   }
   // Each feature also crossed with how the rules linked the quote: a carried-over speaker and one
   // named in the quote's own sentence are weighed differently.
-  const group = rule.category.startsWith('carried') ? 'carried' : 'own';
+  // A quote the rules left without a speaker is weighed as one whose speaker is carried over.
+  const group = rule.category.startsWith('carried') || rule.absent ? 'carried' : 'own';
   for (const c of candidates) {
     if (c.rule) c.features.push('rule', `rule|${rule.category}`);
     else c.features.push(`alt|${rule.category}`);

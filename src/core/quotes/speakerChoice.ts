@@ -5,7 +5,7 @@ import type { Sentence, Span, Speaker } from '../types';
 import type { Link } from './attribution';
 import type { QuotePiece } from './marks';
 import type { Mention, MentionKind } from './mentions';
-import { quoteCategory, speakerCandidates, type SpeakerCandidate } from './speakerCandidates';
+import { NO_RULE_CHOICE, quoteCategory, speakerCandidates, type SpeakerCandidate } from './speakerCandidates';
 import { chooseCandidate, loadSpeakerModel, type LoadedSpeakerModel, type SpeakerModel } from './speakerModel';
 import { sentenceAt } from './spans';
 import shipped from './en/speakerModel.json';
@@ -78,4 +78,20 @@ function nameOf(candidates: SpeakerCandidate[], chosen: SpeakerCandidate): strin
   if (chosen.kind !== 'pronoun') return chosen.text.replace(/\s+/g, ' ');
   for (let c = candidates.indexOf(chosen) - 1; c >= 0; c--) if (candidates[c].kind === 'name' && !candidates[c].rule) return candidates[c].text.replace(/\s+/g, ' ');
   return chosen.text;
+}
+
+/**
+ * The speaker of a kept quote the rules left without one: the best candidate when the category
+ * "none/none" is in the model's scope (and there is a candidate), else null.
+ */
+export function learnedSpeakerOfUnattributed(text: string, blocks: Span[], sentences: Sentence[], pieces: QuotePiece[], index: number, previousSpeaker: string | null, options: SpeakerChoiceOptions): Speaker | null {
+  const { model, collect } = options;
+  const inScope = model !== null && model.scope.has(NO_RULE_CHOICE.category);
+  if (sentences.length === 0 || (!inScope && !collect)) return null;
+  const piece = pieces[index];
+  const candidates = speakerCandidates({ text, blocks, sentences, pieces, index, rule: NO_RULE_CHOICE, previousSpeaker });
+  collect?.({ quote: { start: piece.start, end: piece.end }, category: NO_RULE_CHOICE.category, candidates });
+  if (!inScope || candidates.length === 0) return null;
+  const chosen = candidates[chooseCandidate(model, candidates)];
+  return { name: nameOf(candidates, chosen), start: chosen.start, end: chosen.end, mention: chosen.text, method: chosen.kind };
 }
