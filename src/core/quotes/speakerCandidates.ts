@@ -47,6 +47,8 @@ export interface CandidateContext {
 // How many sentences before the quote's own sentence are read, and how many characters at most.
 const SENTENCES_BEFORE = 3;
 const REACH = 700;
+// …and how far after the quote, at most, its sentence is read.
+const REACH_AFTER = 300;
 const OBJECT_PREPOSITIONS = new Set('to of for with about by against on at from than like into over'.split(' '));
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 
@@ -68,11 +70,17 @@ function bucket(distance: number): string {
   return '4';
 }
 
-/** The text segments of [from, to) outside every quote piece. */
-function outsideQuotes(pieces: QuotePiece[], from: number, to: number): Span[] {
+/**
+ * The text segments of [from, to) outside every quote piece; `index` is a piece inside the window,
+ * so only the pieces near it are read (not every piece of the document, once per quote).
+ */
+function outsideQuotes(pieces: QuotePiece[], index: number, from: number, to: number): Span[] {
+  let first = index;
+  while (first > 0 && pieces[first - 1].end > from) first--;
   const segments: Span[] = [];
   let at = from;
-  for (const piece of pieces) {
+  for (let k = first; k < pieces.length; k++) {
+    const piece = pieces[k];
     if (piece.end <= at) continue;
     if (piece.start >= to) break;
     if (piece.start > at) segments.push({ start: at, end: piece.start });
@@ -149,14 +157,14 @@ export function speakerCandidates(context: CandidateContext): SpeakerCandidate[]
   const endSentence = Math.min(sentenceAt(sentences, Math.max(piece.start, piece.end - 1)), sentences.length - 1);
   const firstSentence = Math.max(0, quoteSentence - SENTENCES_BEFORE);
   const from = Math.max(sentences[firstSentence]?.start ?? 0, piece.start - REACH);
-  const to = Math.max(piece.end, sentences[endSentence]?.end ?? piece.end);
+  const to = Math.max(piece.end, Math.min(sentences[endSentence]?.end ?? piece.end, piece.end + REACH_AFTER));
   const quoteParagraphStart = block.start === piece.start;
   const candidates: SpeakerCandidate[] = [];
   let ruleSeen = false;
   const ruleLast = lastWord(rule.mention);
   const previousLast = context.previousSpeaker ? lastWord(context.previousSpeaker) : null;
   // Features are computed segment by segment: tokenize() recycles its tokens.
-  for (const segment of outsideQuotes(pieces, from, to)) {
+  for (const segment of outsideQuotes(pieces, index, from, to)) {
     const tokens = tokenize(text, segment.start, segment.end);
     for (const m of mentionsIn(tokens)) {
       const written = text.slice(m.start, m.end);
