@@ -19,6 +19,11 @@ import { DEFAULT_TRAINING, serializeSpeakerModel, trainSpeakerModel, type Traini
 export const MODEL_FILE = path.resolve(__dirname, '../src/core/quotes/en/speakerModel.json');
 // A category enters the scope only on a clear gain over the rules on the held-out folds.
 const MIN_GAIN = 3;
+// Measured, never in scope: a quote the rules leave without a speaker gets the 'unattributed-quote'
+// warning, which tells the fact-checker to find out who spoke. The model names about half of those
+// speakers right on the folds; a guess that silences the warning the other half of the time is worse
+// for the reader than the warning.
+const NEVER_IN_SCOPE = new Set(['none/none']);
 
 /** The examples of PolNeAR train, per fold (the eval's folds). */
 export async function trainExamplesByFold(corpusRoot: string): Promise<TrainingExample[][]> {
@@ -68,7 +73,7 @@ async function main(): Promise<void> {
   console.log('category\tquotes\trules right\tmodel right (CV)\treachable');
   for (const [category, c] of rows) {
     console.log(`${category}\t${c.quotes}\t${c.rules}\t${c.model}\t${c.oracle}`);
-    if (c.model - c.rules >= MIN_GAIN) scope.push(category);
+    if (c.model - c.rules >= MIN_GAIN && !NEVER_IN_SCOPE.has(category)) scope.push(category);
   }
   console.log(`scope: ${scope.join(', ') || '(none)'}`);
   const model = trainSpeakerModel(byFold.flat(), { ...DEFAULT_TRAINING, scope });

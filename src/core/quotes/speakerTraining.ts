@@ -60,7 +60,9 @@ function argmax(weights: Map<string, number>, example: TrainingExample, among: (
  * is what is returned, rounded to 1/1000.
  */
 export function trainSpeakerModel(examples: readonly TrainingExample[], options: TrainingOptions = DEFAULT_TRAINING): SpeakerModel {
-  const usable = examples.filter((e) => e.correct.some(Boolean));
+  // The model re-ranks the rules' answer: a quote without one (the rules found no speaker) is
+  // measured by npm run train but not learned from.
+  const usable = examples.filter((e) => e.rule >= 0 && e.correct.some(Boolean));
   const weights = new Map<string, number>();
   const stepSums = new Map<string, number>();
   const random = seededRandom(options.seed);
