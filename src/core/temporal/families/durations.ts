@@ -11,6 +11,7 @@ import { type Amount, amountBefore, approximatorBefore } from './amounts';
 import { comparedPeriod, comparedPeriodStart } from './periods';
 import { isVerbLast } from './relativeUnits';
 import { somedayCandidate } from './relativeWords';
+import { calendarDate } from '../calendarDate';
 
 export function durationOrOffset(p: Parser, k: number, unit: Unit, amount: Amount, state: TagState): Candidate | null {
   if (unit === 'D' && k === amount.first + 1 && p.lower(amount.first) === 'one') {
@@ -113,7 +114,7 @@ export function durationOrOffset(p: Parser, k: number, unit: Unit, amount: Amoun
         }
         const granularity: Unit = unit === 'H' || unit === 'MIN' || unit === 'S' ? 'D' : unit === 'DE' || unit === 'CE' ? 'Y' : unit;
         if (named) {
-          const date = shiftedDate(new Date(named.year, named.month - 1, named.day), unit, sign * n);
+          const date = shiftedDate(calendarDate(named.year, named.month, named.day), unit, sign * n);
           return { ...unitValue(date, granularity), reasoning: `${amountLabel} ${sign < 0 ? 'before' : 'after'} the time the story last named` };
         }
         if (!ctx.ref) return { value: UNKNOWN_FOR_UNIT[unit] ?? 'XXXX-XX-XX', reasoning: `${amountLabel} ${sign < 0 ? 'before' : 'after'} an unknown publication date`, ambiguous: true };

@@ -9,6 +9,7 @@ import { refNote } from '../resolve';
 import { Parser } from '../tokens';
 import { unitValue } from '../values';
 import { parseMonth } from './months';
+import { calendarDate } from '../calendarDate';
 
 /** Start of "the same period (of)" before token `first` ("the same period last year"), or `first`. */
 export function comparedPeriodStart(p: Parser, first: number): number {
@@ -61,10 +62,10 @@ export function weekOfMonth(p: Parser, k: number): Candidate | null {
       if (!Number.isInteger(year) || !Number.isInteger(monthNumber)) return { ...month, value: 'XXXX-WXX', ambiguous: true };
       if (ordinal === undefined) {
         if (!Number.isInteger(day)) return { ...month, ambiguous: true };
-        const date = new Date(year, monthNumber - 1, day);
+        const date = calendarDate(year, monthNumber, day);
         return { ...unitValue(date, 'W'), reasoning: `the week holding ${humanDate(date)}; ${month.reasoning}` };
       }
-      const start = new Date(year, monthNumber - 1, 1);
+      const start = calendarDate(year, monthNumber, 1);
       let date: Date;
       if (ordinal < 0) {
         const end = subDays(addMonths(start, 1), 1);
