@@ -55,6 +55,30 @@ describe('earnings reports: the quarter a comparison is about', () => {
   ]);
 });
 
+describe('earnings reports: a quarter named as a backdrop, and a subject kept by comparisons', () => {
+  const filler = ' The firm builds cranes for ports along the Gulf coast and leases them to shipping lines.'.repeat(5);
+  const valueOf = (text: string, span: string) => tag(text, '2021-10-28').find((t) => t.text === span)?.value;
+  check([
+    // "After a weak second quarter": the figures that follow are still about the third quarter.
+    ['Pike Corp. said third-quarter profit rose 12%. After a weak second quarter tied to high freight costs, Pike credited lower prices. Costs in the year-earlier period included a plant closing.', '2021-10-28', 'the year-earlier period', 'DATE', '2020-Q3'],
+    ['Pike Corp. said third-quarter profit rose 12%. Following a weak second quarter, margins were wider than a year ago.', '2021-10-28', 'a year ago', 'DATE', '2020-Q3'],
+    ['Pike Corp. said third-quarter profit rose 12%. Since the first quarter, the company has cut 200 jobs. Sales were higher than a year earlier.', '2021-10-28', 'a year earlier', 'DATE', '2020-Q3'],
+    // Named as the subject, the second quarter is what the comparison is about.
+    ['Pike Corp. said third-quarter profit rose 12%. In the second quarter, Pike lost $2 million, compared with a profit a year earlier.', '2021-10-28', 'a year earlier', 'DATE', '2020-Q2'],
+    // The backdrop quarter itself is still resolved.
+    ['Pike Corp. said third-quarter profit rose 12%. After a weak second quarter, Pike credited lower prices.', '2021-10-28', 'second quarter', 'DATE', '2021-Q2'],
+  ]);
+  it('each comparison with the reported quarter keeps it the subject of the next one', () => {
+    const text = `Pike Corp. said third-quarter profit rose 12% from a year ago.${filler} Revenue matched the year-earlier period.${filler} Interest costs were lower than a year ago.`;
+    assert.equal(valueOf(text, 'the year-earlier period'), '2020-Q3');
+    assert.equal(tag(text, '2021-10-28').filter((t) => t.text === 'a year ago').map((t) => t.value).join(' '), '2020-Q3 2020-Q3');
+  });
+  it('without the comparisons between, a quarter named far back no longer decides "a year ago"', () => {
+    const text = `Pike Corp. said third-quarter profit rose 12%.${filler}${filler} Interest costs were lower than a year ago.`;
+    assert.equal(valueOf(text, 'a year ago'), '2020');
+  });
+});
+
 describe('year-end', () => {
   check([
     ['The deal should close by year-end.', '1989-10-30', 'year-end', 'DATE', '1989'],

@@ -1,7 +1,7 @@
 // An amount and a unit: a duration ("for 11 months", "a two-year term") or an offset from the
 // publication date or the story ("three years ago", "two weeks later", "in five days").
 import { anchoredSpan, monthRange, monthValue, quarterRange, yearValue } from '../calendar';
-import { type Candidate, QUARTER_CONTEXT_CHARS, storyMention, type TagState } from '../context';
+import { type Candidate, keepQuarterTopical, QUARTER_CONTEXT_CHARS, storyMention, type TagState } from '../context';
 import type { Unit } from '../en/lexicon';
 import { DIRECTION_WORDS, LENGTH_PREPOSITIONS, OCCASION_CLAUSE_OPENERS } from '../en/words';
 import { refNote, shiftedDate } from '../resolve';
@@ -104,6 +104,7 @@ export function durationOrOffset(p: Parser, k: number, unit: Unit, amount: Amoun
         if (unit === 'Y' && n === 1 && state.lastQuarter && p.start(first) - state.lastQuarter.end < QUARTER_CONTEXT_CHARS) {
           const year = state.lastQuarter.year + sign * n;
           const quarter = state.lastQuarter.quarter;
+          keepQuarterTopical(state, p.start(first));
           return { value: `${yearValue(year)}-Q${quarter}`, reasoning: `the same quarter ${amountLabel} ${sign < 0 ? 'before' : 'after'} the quarter just mentioned`, range: quarterRange(year, quarter) };
         }
         // "Sales in February rose 43% from a year earlier": the same month a year before.
