@@ -79,6 +79,17 @@ describe('earnings reports: a quarter named as a backdrop, and a subject kept by
   });
 });
 
+describe('two quarters of a named year are a half-year', () => {
+  check([
+    ['Analysts expect the slump to last through at least the first two quarters of 2022.', '2021-10-28', 'the first two quarters of 2022', 'DATE', '2022-H1'],
+    ['Margins should recover in the last two quarters of 2022.', '2021-10-28', 'the last two quarters of 2022', 'DATE', '2022-H2'],
+    // Without a year they are a length of time, as before.
+    ['Sales fell in the first two quarters.', '2021-10-28', 'the first two quarters', 'DURATION', 'P2Q'],
+    // Other counts of quarters stay lengths.
+    ['Sales fell in the first three quarters of 2021.', '2021-10-28', 'the first three quarters', 'DURATION', 'P3Q'],
+  ]);
+});
+
 describe('year-end', () => {
   check([
     ['The deal should close by year-end.', '1989-10-30', 'year-end', 'DATE', '1989'],
