@@ -2,8 +2,9 @@
 // against. Sources are tried from the most explicit (the caller, a claimline comment) to the most
 // inferred (a dateline in the first lines of the article).
 
-import { isBefore, parseISO } from 'date-fns';
+import { isBefore } from 'date-fns';
 import { calendarDayExists } from './temporal/calendar';
+import { calendarDateOf } from './temporal/calendarDate';
 import { MONTHS } from './temporal/en/lexicon';
 import type { PublicationDate, PublicationDateSource } from './types';
 import { pageDate } from './web/pageDate';
@@ -196,7 +197,8 @@ function writtenDate(text: string, offset: number, today: string | null): Candid
     if (md) {
       const year = +today.slice(0, 4);
       let value = makeDay(year, MONTHS.get(md[1].toLowerCase())!, +md[2]);
-      if (value && isBefore(parseISO(today), parseISO(value))) value = makeDay(year - 1, MONTHS.get(md[1].toLowerCase())!, +md[2]);
+      // Calendar days: local Dates would make a day a zone skipped equal to the next.
+      if (value && isBefore(calendarDateOf(today), calendarDateOf(value))) value = makeDay(year - 1, MONTHS.get(md[1].toLowerCase())!, +md[2]);
       if (value) candidates.push({ value, start: offset + md.index, end: offset + md.index + md[0].length });
     }
   }

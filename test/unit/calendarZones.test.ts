@@ -32,6 +32,15 @@ function analyzeIn(zone: string, article = ARTICLE): { text: string; value: stri
   return JSON.parse(result.stdout);
 }
 
+/** The JSON of `expression` evaluated in a process under `zone`, with `core` the path of src/core. */
+function evaluateIn(zone: string, expression: string): unknown {
+  const core = join(__dirname, '..', '..', 'src', 'core');
+  const script = `const core = ${JSON.stringify(core)}; process.stdout.write(JSON.stringify(${expression}));`;
+  const result = spawnSync(process.execPath, ['--require', 'tsx/cjs', '-e', script], { encoding: 'utf8', env: { ...process.env, TZ: zone }, timeout: 60_000 });
+  assert.equal(result.status, 0, result.stderr);
+  return JSON.parse(result.stdout);
+}
+
 describe('calendar days in every time zone', () => {
   it('tells existing days by arithmetic', () => {
     assert.equal(calendarDayExists(1994, 12, 31), true);
@@ -64,5 +73,16 @@ describe('calendar days in every time zone', () => {
     assert.equal(value('The next day'), '2011-12-30');
     assert.equal(value('Two days later'), '2012-01-01');
     others.forEach((timexes, i) => assert.deepEqual(timexes, reference, `TZ=${ZONES[i + 1]} differs from UTC`));
+  });
+
+  it('names the day a zone skipped, and places a yearless dateline around it, the same under every TZ', function () {
+    this.timeout(120_000);
+    // The label of 30 Dec 2011, and a wire dateline "Dec. 31" read on 30 Dec 2011: the latest such
+    // day not after today is 31 Dec 2010 (a local Date in Pacific/Apia made the two days equal).
+    const expression = `[require(core + '/messages/catalog').messages('en').day('2011-12-30'), require(core + '/publication').detectPublicationDate('APIA, Dec. 31 (AP) - The council met.', { today: '2011-12-30' })?.value]`;
+    const [reference, ...others] = ZONES.map((zone) => evaluateIn(zone, expression));
+    assert.match(String((reference as unknown[])[0]), /^30 Dec 2011$/);
+    assert.equal((reference as unknown[])[1], '2010-12-31');
+    others.forEach((answer, i) => assert.deepEqual(answer, reference, `TZ=${ZONES[i + 1]} differs from UTC`));
   });
 });

@@ -44,12 +44,18 @@ export function calendarDate(year: number, month: number, day: number): Calendar
   return new CalendarDate(Date.UTC(year, month - 1, day));
 }
 
-/** The calendar day of an ISO "YYYY-MM-DD" (rolling over like calendarDate; Invalid Date when not one). */
+/**
+ * The calendar day of an ISO "YYYY-MM-DD" ("YYYY-MM" and "YYYY" are their first day, as with
+ * date-fns parseISO); Invalid Date when it is none of these or names no day ("2021-02-30").
+ */
 export function calendarDateOf(iso: string): CalendarDate {
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?![\d-])/.exec(iso);
   if (!match) return new CalendarDate(NaN);
+  const month = Number(match[2] ?? 1);
+  const day = Number(match[3] ?? 1);
   const date = new CalendarDate(0);
   // setFullYear keeps years 0–99 as written (Date.UTC reads them as 19xx).
-  date.setFullYear(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
-  return date;
+  date.setFullYear(Number(match[1]), month - 1, day);
+  // "2021-02-30" would roll into March: not a day, as for parseISO.
+  return date.getMonth() === month - 1 && date.getDate() === day ? date : new CalendarDate(NaN);
 }
