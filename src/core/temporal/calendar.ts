@@ -52,6 +52,8 @@ interface DayTime {
   exists: boolean;
   /** Calendar days since 1 January 2000 (NaN out of range). */
   dayNumber: number;
+  /** The day's CalendarDate, made on first use and shared: nothing in the tagger changes a Date. */
+  date?: CalendarDate;
 }
 const DAY_ZERO = calendarDate(2000, 1, 1);
 const dayTimes = new Map<number, DayTime>();
@@ -96,7 +98,7 @@ export function localDayTime(year: number, month: number, day: number): DayTime 
 export function ymd(year: number, month: number, day: number): Date | null {
   // Date.UTC rolls 31 Feb into March; reject instead.
   const entry = localDayTime(year, month, day);
-  return entry.exists ? new CalendarDate(entry.time) : null;
+  return entry.exists ? (entry.date ??= new CalendarDate(entry.time)) : null;
 }
 
 /** Parses a reference "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM" into its calendar day; null when invalid. */
