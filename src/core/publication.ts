@@ -2,7 +2,9 @@
 // against. Sources are tried from the most explicit (the caller, a claimline comment) to the most
 // inferred (a dateline in the first lines of the article).
 
-import { isBefore, isValid, parseISO } from 'date-fns';
+import { isBefore } from 'date-fns';
+import { calendarDayExists } from './temporal/calendar';
+import { calendarDateOf } from './temporal/calendarDate';
 import { MONTHS } from './temporal/en/lexicon';
 import type { PublicationDate, PublicationDateSource } from './types';
 import { pageDate } from './web/pageDate';
@@ -21,15 +23,12 @@ export function parseIsoDay(value: string): string | null {
 }
 
 /**
- * Whether year-month-day exists as written. A Date rolls "2021-02-30" over into March, so the parts
- * must read back unchanged; setFullYear keeps years 0–99 as written (the Date constructor reads
- * them as 19xx). Not date-fns parseISO: it compiles regular expressions on every call, and this
- * runs on every analysis.
+ * Whether year-month-day exists as written ("2021-02-30" does not), by arithmetic: a local Date
+ * cannot tell in a zone that skipped the day (Pacific/Apia has no 30 Dec 2011), and the answer must
+ * be the same in every zone.
  */
 function isCalendarDay(year: number, month: number, day: number): boolean {
-  const date = new Date(0);
-  date.setFullYear(year, month - 1, day);
-  return isValid(date) && date.getFullYear() === year && date.getMonth() === month - 1 && date.getDate() === day;
+  return calendarDayExists(year, month, day);
 }
 
 function makeDay(year: number, month: number, day: number): string | null {
@@ -198,7 +197,8 @@ function writtenDate(text: string, offset: number, today: string | null): Candid
     if (md) {
       const year = +today.slice(0, 4);
       let value = makeDay(year, MONTHS.get(md[1].toLowerCase())!, +md[2]);
-      if (value && isBefore(parseISO(today), parseISO(value))) value = makeDay(year - 1, MONTHS.get(md[1].toLowerCase())!, +md[2]);
+      // Calendar days: local Dates would make a day a zone skipped equal to the next.
+      if (value && isBefore(calendarDateOf(today), calendarDateOf(value))) value = makeDay(year - 1, MONTHS.get(md[1].toLowerCase())!, +md[2]);
       if (value) candidates.push({ value, start: offset + md.index, end: offset + md.index + md[0].length });
     }
   }

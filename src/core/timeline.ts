@@ -3,10 +3,12 @@
 // unit tests check it in plain Node. Everything here is plain JSON data so it can be posted to a
 // webview as is.
 
-import { differenceInCalendarDays, endOfMonth, format, getMonth, getYear, isValid, parseISO } from 'date-fns';
+import { differenceInCalendarDays, endOfMonth, format, getMonth, getYear } from 'date-fns';
 import { messages, type Catalog } from './messages/catalog';
 import { identifiedSpeaker } from './speakers';
 import type { ClaimNote, NoteStatus } from './notes';
+import { calendarDayExists } from './temporal/calendar';
+import { calendarDateOf } from './temporal/calendarDate';
 import type { Analysis, CalendarRange, Claim, ClaimKind, Quote, SubjectRef, Timex } from './types';
 
 /** Where the notes come from: the extension's AnalyzedArticle satisfies this. */
@@ -531,8 +533,9 @@ function extentOf(entries: TimelineEntry[], markers: TimelineMarker[]): Calendar
 // Date labels
 
 function describeDate(timex: Timex, range: CalendarRange, catalog: Catalog): TimelineDate {
-  const from = parseISO(range.from);
-  const to = parseISO(range.to);
+  // Calendar days, not local Dates: a zone that skipped a day would read it as the next.
+  const from = calendarDateOf(range.from);
+  const to = calendarDateOf(range.to);
   const wholeYears = range.from.slice(5) === '01-01' && range.to.slice(5) === '12-31';
   const wholeMonth = range.from.slice(8) === '01' && range.from.slice(0, 7) === range.to.slice(0, 7) && format(endOfMonth(from), 'yyyy-MM-dd') === range.to;
   if (timex.type === 'DURATION' || timex.anchoredRange) {
@@ -572,9 +575,8 @@ function upperFirst(text: string): string {
 
 function validDay(value: string | undefined): string | undefined {
   if (!value || !ISO_DAY.test(value)) return undefined;
-  const parsed = parseISO(value);
-  // parseISO accepts 2021-02-30 as invalid only via isValid + a round trip.
-  return isValid(parsed) && format(parsed, 'yyyy-MM-dd') === value ? value : undefined;
+  // By arithmetic: a local Date has no 30 Dec 2011 in Pacific/Apia.
+  return calendarDayExists(Number(value.slice(0, 4)), Number(value.slice(5, 7)), Number(value.slice(8, 10))) ? value : undefined;
 }
 
 function validRange(range: CalendarRange | undefined): CalendarRange | undefined {

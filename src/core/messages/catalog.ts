@@ -2,7 +2,8 @@
 // language, the command line from --locale or the environment, and both get the same wording for
 // diagnostics, hovers, dates and exports. Templates are data (en.ts, es.ts); this file fills them.
 
-import { getDate, getMonth, getYear, isValid, parseISO } from 'date-fns';
+import { getDate, getMonth, getYear, isValid } from 'date-fns';
+import { calendarDateOf } from '../temporal/calendarDate';
 import { en, type MessageKey } from './en';
 import { es } from './es';
 import { spanishReasoning } from './reasoningEs';
@@ -96,7 +97,8 @@ function makeCatalog(locale: Locale): Catalog {
   const monthName = (month: number) => templates[`month.${month}` as MessageKey] ?? String(month);
   const dayIn = (key: 'date.day' | 'date.dayNoYear') =>
     memoized((isoDay: string): string => {
-      const parsed = parseISO(isoDay.slice(0, 10));
+      // The calendar day, not a local Date: Pacific/Apia would read 30 Dec 2011 as the 31st.
+      const parsed = calendarDateOf(isoDay.slice(0, 10));
       if (!isValid(parsed)) return isoDay;
       const month = getMonth(parsed) + 1;
       return t(key, {

@@ -18,6 +18,7 @@ import {
   subDays,
 } from 'date-fns';
 import type { CalendarRange } from '../types';
+import { CalendarDate, calendarDate } from './calendarDate';
 import { MONTH_NAMES } from './en/lexicon';
 
 export function pad(n: number, width: number): string {
@@ -29,10 +30,6 @@ export function pad(n: number, width: number): string {
 const isoDates = new Map<number, string>();
 
 export function isoDate(date: Date): string {
-  if (skippedDays !== undefined) {
-    const skipped = skippedDays.get(date);
-    if (skipped) return skipped.iso;
-  }
   const year = date.getFullYear();
   const key = year * 512 + date.getMonth() * 32 + date.getDate();
   let value = isoDates.get(key);
@@ -45,23 +42,20 @@ export function isoDate(date: Date): string {
   return value;
 }
 
-// Local midnight of each (year, month, day) named. Building a Date from local fields costs a
-// time-zone computation each time, and a dense text names the same few days hundreds of thousands
-// of times. Bounded like isoDates.
+// The calendar day of each (year, month, day) named (see calendarDate.ts). Building and checking a
+// day costs a few calls, and a dense text names the same few days hundreds of thousands of times.
+// Bounded like isoDates.
 interface DayTime {
-  /** new Date(year, month - 1, day).getTime(): rolls over (31 Feb → 3 Mar), NaN out of range. */
+  /** calendarDate(year, month, day).getTime(): rolls over (31 Feb → 3 Mar), NaN out of range. */
   time: number;
   /** Whether that day exists as written (in the calendar, not a year 0–99 read as 19xx). */
   exists: boolean;
-  /** The day exists, but not in this machine's zone (see calendarDayExists): time is the next day's. */
-  skipped: boolean;
-  /**
-   * Calendar days since 1 January 2000 (NaN out of range). Differences of `time` are not whole days
-   * across a daylight-saving change or a historical change of offset, and so would differ by zone.
-   */
+  /** Calendar days since 1 January 2000 (NaN out of range). */
   dayNumber: number;
+  /** The day's CalendarDate, made on first use and shared: nothing in the tagger changes a Date. */
+  date?: CalendarDate;
 }
-const DAY_ZERO = new Date(2000, 0, 1);
+const DAY_ZERO = calendarDate(2000, 1, 1);
 const dayTimes = new Map<number, DayTime>();
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -79,22 +73,11 @@ export function calendarDayExists(year: number, month: number, day: number): boo
 }
 
 function computeDayTime(year: number, month: number, day: number): DayTime {
-  const date = new Date(year, month - 1, day);
-  const time = date.getTime();
-  // Years 0–99 are read as 19xx by the Date constructor: not the day written.
+  const date = calendarDate(year, month, day);
+  // Years 0–99 are read as 19xx by Date.UTC: not the day written.
   const exists = calendarDayExists(year, month, day) && isValid(date) && !(year >= 0 && year <= 99);
-  const skipped = exists && (date.getFullYear() !== year || date.getMonth() !== month - 1 || date.getDate() !== day);
-  // A skipped day's Date is the next day: count from the day before it, plus one.
-  const dayNumber = skipped ? differenceInCalendarDays(new Date(year, month - 1, day - 1), DAY_ZERO) + 1 : differenceInCalendarDays(date, DAY_ZERO);
-  return { time, exists, skipped, dayNumber };
+  return { time: date.getTime(), exists, dayNumber: differenceInCalendarDays(date, DAY_ZERO) };
 }
-
-/**
- * Days that exist but that this machine's zone skipped, by the Date ymd() returned for them: that
- * Date's local fields name the next day, so isoDate() and humanDate() read the day from here.
- * Undefined until such a day is met (never, in most zones), so the usual path costs one check.
- */
-let skippedDays: WeakMap<Date, { iso: string; human: string }> | undefined;
 
 /** See DayTime. */
 export function localDayTime(year: number, month: number, day: number): DayTime {
@@ -111,19 +94,14 @@ export function localDayTime(year: number, month: number, day: number): DayTime 
   return entry;
 }
 
+/** The calendar day (a CalendarDate, the same in every zone); null when it does not exist. */
 export function ymd(year: number, month: number, day: number): Date | null {
-  // new Date rolls 31 Feb into March; reject instead.
+  // Date.UTC rolls 31 Feb into March; reject instead.
   const entry = localDayTime(year, month, day);
-  if (!entry.exists) return null;
-  const date = new Date(entry.time);
-  if (entry.skipped) {
-    skippedDays ??= new WeakMap();
-    skippedDays.set(date, { iso: `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`, human: `${day} ${SHORT_MONTHS[month - 1]} ${year}` });
-  }
-  return date;
+  return entry.exists ? (entry.date ??= new CalendarDate(entry.time)) : null;
 }
 
-/** Parses a reference "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM" into a local date; null when invalid. */
+/** Parses a reference "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM" into its calendar day; null when invalid. */
 export function parseReference(reference: string | null): Date | null {
   const match = reference ? /^(\d{4})-(\d{2})-(\d{2})/.exec(reference) : null;
   return match ? ymd(Number(match[1]), Number(match[2]), Number(match[3])) : null;
@@ -132,8 +110,6 @@ export function parseReference(reference: string | null): Date | null {
 /** "5 Dec 2020" – how reasoning strings name a date. */
 const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 export function humanDate(date: Date): string {
-  const skipped = skippedDays?.get(date);
-  if (skipped) return skipped.human;
   return `${date.getDate()} ${SHORT_MONTHS[date.getMonth()]} ${date.getFullYear()}`;
 }
 
@@ -193,7 +169,7 @@ export function monthRange(year: number, month: number): CalendarRange {
   const key = Number.isInteger(year) && Math.abs(year) < 1e6 && Number.isInteger(month) && month >= 1 && month <= 12 ? (year + 1e6) * 16 + month : null;
   let range = key === null ? undefined : monthRanges.get(key);
   if (range === undefined) {
-    const start = new Date(year, month - 1, 1);
+    const start = calendarDate(year, month, 1);
     range = { from: isoDate(startOfMonth(start)), to: isoDate(endOfMonth(start)) };
     if (key !== null) {
       if (monthRanges.size > 5000) monthRanges.clear();
@@ -219,16 +195,16 @@ export function weekRange(date: Date): CalendarRange {
   return { from: isoDate(startOfISOWeek(date)), to: isoDate(endOfISOWeek(date)) };
 }
 export function quarterRange(year: number, quarter: number): CalendarRange {
-  const start = new Date(year, (quarter - 1) * 3, 1);
+  const start = calendarDate(year, (quarter - 1) * 3 + 1, 1);
   return { from: isoDate(startOfQuarter(start)), to: isoDate(endOfQuarter(start)) };
 }
 export function halfRange(year: number, half: number): CalendarRange {
-  const start = new Date(year, (half - 1) * 6, 1);
+  const start = calendarDate(year, (half - 1) * 6 + 1, 1);
   return { from: isoDate(start), to: isoDate(endOfMonth(addMonths(start, 5))) };
 }
 export function seasonRange(year: number, startMonth: number): CalendarRange {
   // Winter 2020 runs December 2020 – February 2021.
-  const start = new Date(year, startMonth - 1, 1);
+  const start = calendarDate(year, startMonth, 1);
   return { from: isoDate(start), to: isoDate(endOfMonth(addMonths(start, 2))) };
 }
 const decadeRanges = new Array<CalendarRange | undefined>(10000);

@@ -166,6 +166,14 @@ export interface TagState {
 /** How far (in characters) a mentioned quarter stays the subject of year-on-year comparisons. */
 export const QUARTER_CONTEXT_CHARS = 800;
 
+/**
+ * A comparison with the quarter the report is about ("a year ago", "the year-earlier period") keeps
+ * that quarter the subject: the next comparison is measured from here, not from where it was named.
+ */
+export function keepQuarterTopical(state: TagState, at: number): void {
+  if (state.lastQuarter && at > state.lastQuarter.end) state.lastQuarter = { ...state.lastQuarter, end: at };
+}
+
 /** How far (in characters) a mentioned year, month or day stays the anchor of "that year", "the next day". */
 export const ANAPHOR_CHARS = 1500;
 

@@ -38,7 +38,8 @@ export function durationValue(unit: Unit, amount: number | null): string {
     case 'H': return `PT${n}H`;
     case 'MIN': return `PT${n}M`;
     case 'S': return `PT${n}S`;
-    case 'DE': return amount === null ? 'PXDE' : `P${formatAmount(amount * 10)}Y`;
+    // Counted in years like "two decades" (P20Y): "decades" is some number of years, PXY.
+    case 'DE': return amount === null ? 'PXY' : `P${formatAmount(amount * 10)}Y`;
     case 'CE': return amount === null ? 'PXCE' : `P${formatAmount(amount * 100)}Y`;
     case 'FN': return amount === null ? 'PXW' : `P${formatAmount(amount * 2)}W`;
     case 'WE': return amount === null ? 'PXWE' : `P${formatAmount(amount * 2)}D`;

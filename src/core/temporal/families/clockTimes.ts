@@ -8,6 +8,7 @@ import { CLOCK_PREPOSITIONS, DEADLINE_WORDS, RESULT_WORDS } from '../en/words';
 import { refNote, weekdayDate } from '../resolve';
 import { Parser } from '../tokens';
 import { parseMonth } from './months';
+import { calendarDate } from '../calendarDate';
 
 /** "finished in 3:07:35", "a time of 2:05:10": how long a race or a record took, not a time of day. */
 function timeTaken(k: number, hours: number, minutes: number, seconds: number, last = k + 4, fraction = '', written = 'hours:minutes:seconds'): Candidate | null {
@@ -192,7 +193,7 @@ export function parseClock(p: Parser, k: number, state: TagState): Candidate | n
 export function dayJustNamed(state: TagState, timeStart: number): Date | null {
   const named = state.lastDay;
   if (named.end < 0 || timeStart - named.end >= CLOCK_DAY_CHARS) return null;
-  return new Date(named.year, named.month - 1, named.day);
+  return calendarDate(named.year, named.month, named.day);
 }
 
 /** How far back (in characters) a named day still gives a bare clock time its day. */

@@ -1,7 +1,7 @@
 // An amount and a unit: a duration ("for 11 months", "a two-year term") or an offset from the
 // publication date or the story ("three years ago", "two weeks later", "in five days").
-import { anchoredSpan, monthRange, monthValue, quarterRange, yearValue } from '../calendar';
-import { type Candidate, QUARTER_CONTEXT_CHARS, storyMention, type TagState } from '../context';
+import { anchoredSpan, halfRange, monthRange, monthValue, quarterRange, yearValue } from '../calendar';
+import { type Candidate, keepQuarterTopical, QUARTER_CONTEXT_CHARS, storyMention, type TagState } from '../context';
 import type { Unit } from '../en/lexicon';
 import { DIRECTION_WORDS, LENGTH_PREPOSITIONS, OCCASION_CLAUSE_OPENERS } from '../en/words';
 import { refNote, shiftedDate } from '../resolve';
@@ -11,6 +11,7 @@ import { type Amount, amountBefore, approximatorBefore } from './amounts';
 import { comparedPeriod, comparedPeriodStart } from './periods';
 import { isVerbLast } from './relativeUnits';
 import { somedayCandidate } from './relativeWords';
+import { calendarDate } from '../calendarDate';
 
 export function durationOrOffset(p: Parser, k: number, unit: Unit, amount: Amount, state: TagState): Candidate | null {
   if (unit === 'D' && k === amount.first + 1 && p.lower(amount.first) === 'one') {
@@ -103,6 +104,7 @@ export function durationOrOffset(p: Parser, k: number, unit: Unit, amount: Amoun
         if (unit === 'Y' && n === 1 && state.lastQuarter && p.start(first) - state.lastQuarter.end < QUARTER_CONTEXT_CHARS) {
           const year = state.lastQuarter.year + sign * n;
           const quarter = state.lastQuarter.quarter;
+          keepQuarterTopical(state, p.start(first));
           return { value: `${yearValue(year)}-Q${quarter}`, reasoning: `the same quarter ${amountLabel} ${sign < 0 ? 'before' : 'after'} the quarter just mentioned`, range: quarterRange(year, quarter) };
         }
         // "Sales in February rose 43% from a year earlier": the same month a year before.
@@ -113,7 +115,7 @@ export function durationOrOffset(p: Parser, k: number, unit: Unit, amount: Amoun
         }
         const granularity: Unit = unit === 'H' || unit === 'MIN' || unit === 'S' ? 'D' : unit === 'DE' || unit === 'CE' ? 'Y' : unit;
         if (named) {
-          const date = shiftedDate(new Date(named.year, named.month - 1, named.day), unit, sign * n);
+          const date = shiftedDate(calendarDate(named.year, named.month, named.day), unit, sign * n);
           return { ...unitValue(date, granularity), reasoning: `${amountLabel} ${sign < 0 ? 'before' : 'after'} the time the story last named` };
         }
         if (!ctx.ref) return { value: UNKNOWN_FOR_UNIT[unit] ?? 'XXXX-XX-XX', reasoning: `${amountLabel} ${sign < 0 ? 'before' : 'after'} an unknown publication date`, ambiguous: true };
@@ -127,6 +129,9 @@ export function durationOrOffset(p: Parser, k: number, unit: Unit, amount: Amoun
       },
     };
   }
+  // "the first two quarters of 1990" is that year's first half, a date (as "the first half" is).
+  const halfYear = twoQuartersOfYear(p, first, k, unit, n);
+  if (halfYear) return halfYear;
   // Durations, possibly anchored: "the past 11 months", "the next two years", "the first nine months".
   let anchor: -1 | 1 | 0 = 0;
   const prev = p.lower(first - 1);
@@ -195,3 +200,15 @@ const LENGTH_NOUNS = new Set(['period', 'span', 'stretch', 'spell', 'interval', 
 
 /** How far (in characters) after a month a comparison "a year earlier" is still read in its sentence. */
 const SAME_SENTENCE_CHARS = 150;
+
+/** "the first two quarters of 1990" → 1990-H1, "the last two quarters of 1990" → 1990-H2. */
+function twoQuartersOfYear(p: Parser, first: number, k: number, unit: Unit, n: number | null): Candidate | null {
+  if (unit !== 'Q' || n !== 2 || p.lower(k + 1) !== 'of') return null;
+  const which = p.lower(first - 1);
+  const half = which === 'first' ? 1 : which === 'last' || which === 'final' ? 2 : 0;
+  const year = p.yearNumber(k + 2);
+  if (!half || year === null) return null;
+  const start = p.lower(first - 2) === 'the' ? first - 2 : first - 1;
+  const value = `${yearValue(year)}-H${half}`;
+  return { first: start, last: k + 2, type: 'DATE', resolve: () => ({ value, reasoning: `the ${half === 1 ? 'first' : 'second'} half of ${year}, as two quarters`, range: halfRange(year, half) }) };
+}

@@ -9,6 +9,7 @@ import { DIRECTION_WORDS } from '../en/words';
 import { refNote, resolveYearForMonth, TENSE_WORD } from '../resolve';
 import { isApostrophe, Parser } from '../tokens';
 import { dateResolved } from '../values';
+import { calendarDate } from '../calendarDate';
 
 /** When a holiday falls in a given year; null for a year the calendar cannot hold. */
 export type HolidayDate = (year: number) => Date | null;
@@ -116,7 +117,7 @@ const EASTER_THINGS = new Set(['egg', 'eggs', 'bunny', 'lily', 'lilies', 'island
 
 /** Day of the month of the first `isoDay` (1 = Monday) in a month. */
 function firstWeekday(year: number, month: number, isoDay: number): number {
-  const first = new Date(year, month - 1, 1);
+  const first = calendarDate(year, month, 1);
   return addDays(first, (isoDay - getISODay(first) + 7) % 7).getDate();
 }
 
@@ -127,7 +128,7 @@ const MOVABLE_DAYS: Record<string, [number, (year: number) => number]> = {
   // US Labor Day: the first Monday of September; Memorial Day: the last Monday of May.
   labor: [9, (year) => firstWeekday(year, 9, 1)],
   memorial: [5, (year) => {
-    const end = lastDayOfMonth(new Date(year, 4, 1));
+    const end = lastDayOfMonth(calendarDate(year, 5, 1));
     return subDays(end, (getISODay(end) + 6) % 7).getDate();
   }],
 };

@@ -10,6 +10,7 @@ import { refNote, resolveYearForMonth, TENSE_WORD } from '../resolve';
 import { Parser } from '../tokens';
 import { dateResolved } from '../values';
 import { spelledYear } from './numbers';
+import { calendarDate } from '../calendarDate';
 
 export function parseMonth(p: Parser, k: number, weekdayStart: number | null, state?: TagState): Candidate | null {
   const word = p.lower(k);
@@ -232,10 +233,10 @@ function resolveNamedMonth(ctx: Context, named: NamedMonth, direction: -1 | 0 | 
 function monthInYear(ctx: Context, named: NamedMonth, year: number, reasoning: string, ambiguous = false): Resolved {
   const { month, day } = named;
   if (day !== null) {
-    if (month === 2 && day === 29 && !dateFns.isLeapYear(new Date(year, 0, 1))) {
+    if (month === 2 && day === 29 && !dateFns.isLeapYear(calendarDate(year, 1, 1))) {
       // "February 29" names a leap year: the nearest one in the direction the clause reads.
       const step = named.takesEffect || ctx.tense() === 'future' ? 1 : -1;
-      while (!dateFns.isLeapYear(new Date(year, 0, 1))) year += step;
+      while (!dateFns.isLeapYear(calendarDate(year, 1, 1))) year += step;
       reasoning += '; the nearest leap year';
     }
     const date = ymd(year, month, day);

@@ -2,13 +2,14 @@
 // quarter, "the first week of March".
 import { addDays, addMonths, addWeeks, getISODay, subDays } from 'date-fns';
 import { humanDate, monthName, monthRange, monthValue, quarterRange, yearRange, yearValue } from '../calendar';
-import { type Candidate, QUARTER_CONTEXT_CHARS, type Resolved, type TagState } from '../context';
+import { type Candidate, keepQuarterTopical, QUARTER_CONTEXT_CHARS, type Resolved, type TagState } from '../context';
 import { ORDINALS, UNITS } from '../en/lexicon';
 import { COMPARED_PERIODS, COMPARISON_WORDS, PERIOD_WORDS } from '../en/words';
 import { refNote } from '../resolve';
 import { Parser } from '../tokens';
 import { unitValue } from '../values';
 import { parseMonth } from './months';
+import { calendarDate } from '../calendarDate';
 
 /** Start of "the same period (of)" before token `first` ("the same period last year"), or `first`. */
 export function comparedPeriodStart(p: Parser, first: number): number {
@@ -33,6 +34,7 @@ export function comparedPeriod(p: Parser, start: number, state: TagState, years:
   }
   if (quarter) {
     const year = quarter.year + years;
+    keepQuarterTopical(state, at);
     return { value: `${yearValue(year)}-Q${quarter.quarter}`, reasoning: `the quarter just mentioned, ${shift}`, range: quarterRange(year, quarter.quarter) };
   }
   return null;
@@ -61,10 +63,10 @@ export function weekOfMonth(p: Parser, k: number): Candidate | null {
       if (!Number.isInteger(year) || !Number.isInteger(monthNumber)) return { ...month, value: 'XXXX-WXX', ambiguous: true };
       if (ordinal === undefined) {
         if (!Number.isInteger(day)) return { ...month, ambiguous: true };
-        const date = new Date(year, monthNumber - 1, day);
+        const date = calendarDate(year, monthNumber, day);
         return { ...unitValue(date, 'W'), reasoning: `the week holding ${humanDate(date)}; ${month.reasoning}` };
       }
-      const start = new Date(year, monthNumber - 1, 1);
+      const start = calendarDate(year, monthNumber, 1);
       let date: Date;
       if (ordinal < 0) {
         const end = subDays(addMonths(start, 1), 1);
@@ -100,6 +102,7 @@ export function yearAgoPeriod(p: Parser, k: number, state: TagState): Candidate 
       if (state.lastQuarter && (withPeriod || p.start(first) - state.lastQuarter.end < QUARTER_CONTEXT_CHARS)) {
         const year = state.lastQuarter.year - 1;
         const quarter = state.lastQuarter.quarter;
+        keepQuarterTopical(state, p.end(last));
         return { value: `${yearValue(year)}-Q${quarter}`, reasoning: 'the same quarter a year before the quarter just mentioned', range: quarterRange(year, quarter) };
       }
       if (!ctx.ref) return { value: 'XXXX', reasoning: 'a year before an unknown publication date', ambiguous: true };

@@ -107,10 +107,28 @@ export function quarterCandidate(p: Parser, k: number, state: TagState): Candida
     resolve(ctx) {
       const shift = relativeYear;
       const resolved = shift !== null && ctx.ref ? resolveQuarter(quarter, ctx.ref.getFullYear() + shift, ctx) : resolveQuarter(quarter, fixed, ctx);
-      if (resolved.year !== null && reportedQuarter(resolved.result, ctx)) state.lastQuarter = { year: resolved.year, quarter, end: p.end(last) };
+      if (resolved.year !== null && reportedQuarter(resolved.result, ctx) && !backdropQuarter(p, first)) state.lastQuarter = { year: resolved.year, quarter, end: p.end(last) };
       return resolved.result;
     },
   };
+}
+
+/** Words that make a quarter the time before or after which the reported figures fall. */
+const BACKDROP_WORDS = new Set(['after', 'following', 'since']);
+
+/**
+ * Whether the quarter is named only as a backdrop ("After a flat second quarter, the company
+ * attributed the gain to …", "since the first quarter"): the figures and comparisons that follow
+ * ("a year ago", "the year-earlier period") still belong to the quarter the report is about.
+ * The preposition may stand a determiner and an adjective before the ordinal.
+ */
+function backdropQuarter(p: Parser, first: number): boolean {
+  for (let i = first - 1; i >= first - 3 && i >= 0; i--) {
+    const word = p.lower(i);
+    if (BACKDROP_WORDS.has(word)) return true;
+    if (!p.isWord(i)) return false;
+  }
+  return false;
 }
 
 /** "Q4" or "4Q" in tokens first..last, and the year written after it if any ("Q1 2021"). */

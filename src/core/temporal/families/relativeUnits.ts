@@ -15,6 +15,7 @@ import { quarterCandidate } from './quarters';
 import { namesADay } from './relativeWords';
 import { anaphoricUnit } from './storyUnits';
 import { parseWeekday } from './weekdays';
+import { calendarDate } from '../calendarDate';
 
 /** Prepositions before "just minutes", "only weeks": the adverb does not stop the vague duration. */
 const VAGUE_DURATION_PREPOSITIONS = new Set(['in', 'for', 'within', 'after']);
@@ -162,7 +163,7 @@ export function relativeUnit(p: Parser, k: number, unit: Unit, plural: boolean, 
           const named = state.lastDay.end >= 0 && p.start(first) - state.lastDay.end < ANAPHOR_CHARS ? state.lastDay : null;
           if (named) {
             const shift = apposition ? 0 : relation;
-            const date = addDays(new Date(named.year, named.month - 1, named.day), shift);
+            const date = addDays(calendarDate(named.year, named.month, named.day), shift);
             return dateResolved(date, shift === 0 ? `the day the story last named, ${humanDate(date)}` : `the day ${shift > 0 ? 'after' : 'before'} the day the story last named`);
           }
           // "the day after the vote" with no day named: an unknown day, not the publication day.
@@ -240,7 +241,7 @@ export function relativeUnit(p: Parser, k: number, unit: Unit, plural: boolean, 
       }
       if (storyTime && ctx.tense() === 'past') {
         if (unit === 'Y') return { value: yearValue(storyTime.year + 1), reasoning: `the one after the ${unitName(unit, false)} the story last named`, range: yearRange(storyTime.year + 1) };
-        return { ...unitValue(addMonths(new Date(storyTime.year, storyTime.month - 1, 1), 1), 'M'), reasoning: `the one after the ${unitName(unit, false)} the story last named` };
+        return { ...unitValue(addMonths(calendarDate(storyTime.year, storyTime.month, 1), 1), 'M'), reasoning: `the one after the ${unitName(unit, false)} the story last named` };
       }
       if (!ctx.ref) return { value: UNKNOWN_FOR_UNIT[unit] ?? 'XXXX', reasoning: `${dirWord} ${unitName(unit, false)}, but there is no publication date`, ambiguous: true };
       const date = shiftedDate(ctx.ref, unit, dir);
@@ -262,7 +263,7 @@ function possessiveUnit(p: Parser, k: number, unit: 'M' | 'W', state: TagState):
     last: k,
     type: 'DATE',
     resolve(ctx) {
-      if (named) return { ...unitValue(new Date(named.year, named.month - 1, named.day), unit), reasoning: `the ${label} of the day the story last named` };
+      if (named) return { ...unitValue(calendarDate(named.year, named.month, named.day), unit), reasoning: `the ${label} of the day the story last named` };
       if (!ctx.ref) return { value: UNKNOWN_FOR_UNIT[unit], reasoning: `the ${label} of an unknown publication date`, ambiguous: true };
       return { ...unitValue(ctx.ref, unit), reasoning: `the ${label} of ${refNote(ctx)}` };
     },

@@ -16,6 +16,7 @@ import { anaphoricDayPart } from './storyUnits';
 import { parseUnit } from './units';
 import { vagueLength } from './vagueLengths';
 import { parseWeekday } from './weekdays';
+import { calendarDate } from '../calendarDate';
 
 /**
  * "Islam will one day be ...", "One day, the line will reach ...": an unspecified day, future or
@@ -213,7 +214,7 @@ export function parseRelativeWord(p: Parser, k: number, state: TagState): Candid
       const last = p.lower(k + 1) === 'day' ? k + 1 : k;
       // US Thanksgiving: the fourth Thursday of November.
       return holiday(p, k, last, (year) => {
-        const firstOfMonth = new Date(year, 10, 1);
+        const firstOfMonth = calendarDate(year, 11, 1);
         const firstThursday = getISODay(firstOfMonth) <= 4 ? addDays(firstOfMonth, 4 - getISODay(firstOfMonth)) : addDays(firstOfMonth, 11 - getISODay(firstOfMonth));
         return addWeeks(firstThursday, 3);
       }, 'Thanksgiving');

@@ -5,6 +5,7 @@ import { ANAPHOR_CHARS, type Candidate, QUARTER_CONTEXT_CHARS, type TagState } f
 import type { Unit } from '../en/lexicon';
 import { Parser } from '../tokens';
 import { dateResolved, unitName, unitValue } from '../values';
+import { calendarDate } from '../calendarDate';
 
 /** "the year before", "the day after": the shift a word after the unit gives. */
 const POSTPOSED_SHIFT = new Map<string, number>([['before', -1], ['previous', -1], ['earlier', -1], ['prior', -1], ['after', 1], ['later', 1]]);
@@ -61,10 +62,10 @@ export function anaphoricUnit(p: Parser, k: number, pi: number, unit: Unit, stat
         return { value: yearValue(year), reasoning: `${how} ${label} the story last named`, range: yearRange(year) };
       }
       if (unit === 'M') {
-        const date = addMonths(new Date(mention.year, mention.month - 1, 1), shift);
+        const date = addMonths(calendarDate(mention.year, mention.month, 1), shift);
         return { ...unitValue(date, 'M'), reasoning: `${how} ${label} the story last named` };
       }
-      const date = addDays(new Date(mention.year, mention.month - 1, mention.day), shift);
+      const date = addDays(calendarDate(mention.year, mention.month, mention.day), shift);
       return { ...dateResolved(date, `${how} ${label} the story last named`), ambiguous: false };
     },
   };
@@ -99,7 +100,7 @@ export function anaphoricDayPart(p: Parser, k: number, part: string, state: TagS
     last: k,
     type: 'TIME',
     resolve() {
-      const date = addDays(new Date(mention.year, mention.month - 1, mention.day), shift);
+      const date = addDays(calendarDate(mention.year, mention.month, mention.day), shift);
       return { ...dateResolved(date, `${shift ? 'the day after' : 'the same day as'} the day the story last named`), value: `${dayValue(date)}T${part}`, ambiguous: false };
     },
   };

@@ -7,6 +7,7 @@ import { DIRECTION_WORDS, FRONTED_DEADLINE_OPENERS } from '../en/words';
 import { weekdayDate, weekdayOnOrBefore } from '../resolve';
 import { isApostrophe, Parser } from '../tokens';
 import { parseMonth } from './months';
+import { calendarDate } from '../calendarDate';
 
 /** True for "Friday's" (the name followed by a glued 's), not "Fridays" or "Friday 's'". */
 function isPossessive(p: Parser, k: number): boolean {
@@ -123,7 +124,7 @@ function storyWeekday(p: Parser, first: number, k: number, weekday: number, dire
     last: k,
     type: 'DATE',
     resolve(ctx) {
-      const from = recent ? new Date(recent.year, recent.month - 1, recent.day) : ctx.ref;
+      const from = recent ? calendarDate(recent.year, recent.month, recent.day) : ctx.ref;
       if (!from) return { value: `XXXX-WXX-${weekday}`, reasoning: 'weekday without a date to count from', ambiguous: true };
       // The nearest such weekday strictly before (or after) the day counted from.
       let date = addDays(from, direction);
