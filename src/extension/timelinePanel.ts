@@ -427,7 +427,7 @@ class TimelinePanelController implements vscode.Disposable {
       await this.services.reveal(uri, subject);
       return true;
     } catch (error) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('Claimline: could not reveal the claim: {0}', errorMessage(error)));
+      void vscode.window.showErrorMessage(vscode.l10n.t('Claimline: could not reveal the claim in {0}: {1}', vscode.workspace.asRelativePath(uri), errorMessage(error)));
       return false;
     }
   }
