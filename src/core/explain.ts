@@ -155,7 +155,7 @@ export function describeSpeaker(speaker: Speaker, catalog: Catalog = messages('e
 
 function explainPublication(analysis: Analysis, catalog: Catalog): string {
   const published = analysis.published;
-  if (!published) return catalog.t('hover.noPublication', { today: catalog.day(analysis.today) });
+  if (!published) return catalog.t('hover.noPublication');
   return catalog.t('hover.published', { date: catalog.day(published.value), source: escapeMarkdown(catalog.publicationSource(published.description)) });
 }
 

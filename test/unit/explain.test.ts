@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/core/analyze';
 import { commandUri, describeSpeaker, escapeMarkdown, explainAt, HOVER_COMMANDS } from '../../src/core/explain';
 import type { ClaimNote } from '../../src/core/notes';
 import { reviewSummary, selectFindings, subjectsOfFinding } from '../../src/core/report';
@@ -107,9 +108,12 @@ describe('hover explanations', () => {
     assert.ok(!e.markdown.includes('Mark verified'), 'already verified');
   });
 
-  it('says how relative dates were resolved when there is no publication date', () => {
-    const e = explainAt({ analysis: { ...ANALYSIS, published: null }, text: TEXT, offset: at('September'), uri: 'u', noteFor: noNotes })!;
-    assert.match(e.markdown, /No publication date found: relative dates were resolved against today, 28 Nov 2026/);
+  it('says relative dates cannot be placed when there is no publication date, as the analysis leaves them', () => {
+    const text = 'The mayor said in September that the bridge would open next year.';
+    const e = explainAt({ analysis: analyze(text, { today: '2026-11-28' }), text, offset: text.indexOf('September'), uri: 'u', noteFor: noNotes })!;
+    assert.match(e.markdown, /year unknown/);
+    assert.match(e.markdown, /No publication date found: relative dates such as "last year" or "in September" cannot be placed and are marked ambiguous/);
+    assert.doesNotMatch(e.markdown, /resolved against today/);
   });
 
   it('has nothing to say outside dates and quotes, even inside a claim sentence', () => {

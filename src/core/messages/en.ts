@@ -109,7 +109,7 @@ export const en = {
   'method.description': 'description resolved to the person named before',
   'method.continuation': 'continues the previous quote paragraph',
   'method.according-to': '"according to"',
-  'hover.noPublication': 'No publication date found: relative dates were resolved against today, {today}. Use *Claimline: Set Publication Date* to fix the reference.',
+  'hover.noPublication': 'No publication date found: relative dates such as "last year" or "in September" cannot be placed and are marked ambiguous. Use *Claimline: Set Publication Date…* to set it.',
   'hover.published': 'Published {date} (from {source})',
   'hover.articleOnly': 'Only the article in this page was analyzed: menus, related stories, comments and footers were left out.',
   'hover.articleOnlyTitled': 'Only the article “{title}” in this page was analyzed: menus, related stories, comments and footers were left out.',

@@ -103,7 +103,7 @@ export const es: Record<MessageKey, string> = {
   'method.description': 'descripción que remite a la persona nombrada antes',
   'method.continuation': 'continúa el párrafo de la cita anterior',
   'method.according-to': '«según»',
-  'hover.noPublication': 'No se encontró la fecha de publicación: las fechas relativas se resolvieron respecto de hoy, {today}. Use *Claimline: Fijar la fecha de publicación…* para corregir la referencia.',
+  'hover.noPublication': 'No se encontró la fecha de publicación: las fechas relativas como «el año pasado» o «en septiembre» no se pueden ubicar y se marcan como ambiguas. Use *Claimline: Fijar la fecha de publicación…* para indicarla.',
   'hover.published': 'Publicado el {date} (según {source})',
   'hover.articleOnly': 'Solo se analizó el artículo de esta página: se dejaron fuera menús, notas relacionadas, comentarios y pies de página.',
   'hover.articleOnlyTitled': 'Solo se analizó el artículo «{title}» de esta página: se dejaron fuera menús, notas relacionadas, comentarios y pies de página.',
