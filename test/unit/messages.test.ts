@@ -84,6 +84,16 @@ describe('message catalog', () => {
     assert.equal(spanish.describeValue('2020-12-05TMO'), '5 de diciembre de 2020 (en la mañana)');
     assert.equal(messages('en').describeValue('2020-09'), 'September 2020');
     assert.equal(messages('en').describeValue('20XX'), 'the 21st century');
+    // A weekday with no publication date to place it: named, never shown as its TimeML value.
+    assert.equal(messages('en').describeValue('XXXX-WXX-7'), 'Sunday (date unknown)');
+    assert.equal(messages('en').describeValue('XXXX-WXX-1TMO'), 'Monday morning (date unknown)');
+    assert.equal(spanish.describeValue('XXXX-WXX-3'), 'miércoles (fecha desconocida)');
+    assert.equal(spanish.describeValue('XXXX-WXX-7TNI'), 'domingo en la noche (fecha desconocida)');
+    assert.equal(messages('en').describeValue('XXXX-XX-XXT10:30'), '10:30 (date unknown)');
+    assert.equal(messages('en').describeValue('XXXX-Q3'), 'the third quarter (year unknown)');
+    assert.equal(spanish.describeValue('XXXX-H1'), 'el primer semestre (año desconocido)');
+    assert.equal(messages('en').describeValue('P1Y6M'), '1 year and 6 months');
+    assert.equal(spanish.describeValue('P2Y1M'), '2 años y 1 mes');
   });
 
   it('rewords the analyzer\'s reasoning in Spanish clause by clause, or leaves it whole in English', () => {

@@ -159,6 +159,17 @@ function describeValue(value: string, catalog: Catalog, monthName: (month: numbe
   }
   if ((match = /^XXXX-(\d{2})$/.exec(value))) return t('value.monthNoYear', { month: month(match[1]) });
   if ((match = /^XXXX-(\d{2})-(\d{2})$/.exec(value))) return t('value.dayNoYear', { day: +match[2], month: month(match[1]) });
+  if ((match = /^XXXX-WXX-([1-7])(?:T(MO|AF|EV|NI))?$/.exec(value))) {
+    const weekday = t(`weekday.${match[1]}` as MessageKey);
+    const part = match[2];
+    return t('value.weekdayNoDate', { weekday: part ? t('value.weekdayPart', { weekday, part: t(`dayPart.${part}` as MessageKey) }) : weekday });
+  }
+  if ((match = /^XXXX-XX-XXT(\d{2}):(\d{2})$/.exec(value))) return t('value.timeNoDate', { time: `${match[1]}:${match[2]}` });
+  if ((match = /^XXXX-Q([1-4])$/.exec(value))) return t(`value.quarterNoYear.${match[1]}` as MessageKey);
+  if ((match = /^XXXX-H([12])$/.exec(value))) return t(`value.halfNoYear.${match[1]}` as MessageKey);
+  if ((match = /^P(\d+)Y(\d+)M$/.exec(value))) {
+    return t('value.and', { first: describeValue(`P${match[1]}Y`, catalog, monthName), second: describeValue(`P${match[2]}M`, catalog, monthName) });
+  }
   if (value === 'PRESENT_REF') return t('value.present');
   if (value === 'PAST_REF') return t('value.past');
   if (value === 'FUTURE_REF') return t('value.future');

@@ -30,6 +30,18 @@ export const en = {
   'value.century': 'the {ordinal} century',
   'value.monthNoYear': '{month} (year unknown)',
   'value.dayNoYear': '{day} {month} (year unknown)',
+  // A weekday with no publication date to place it (XXXX-WXX-7): ISO numbering, 1 is Monday.
+  'value.weekdayNoDate': '{weekday} (date unknown)',
+  'value.weekdayPart': '{weekday} {part}',
+  'weekday.1': 'Monday', 'weekday.2': 'Tuesday', 'weekday.3': 'Wednesday', 'weekday.4': 'Thursday', 'weekday.5': 'Friday',
+  'weekday.6': 'Saturday', 'weekday.7': 'Sunday',
+  // Other values that have no year or date to place them (XXXX-XX-XXT10:30, XXXX-Q1, XXXX-H2).
+  'value.timeNoDate': '{time} (date unknown)',
+  'value.quarterNoYear.1': 'the first quarter (year unknown)', 'value.quarterNoYear.2': 'the second quarter (year unknown)',
+  'value.quarterNoYear.3': 'the third quarter (year unknown)', 'value.quarterNoYear.4': 'the fourth quarter (year unknown)',
+  'value.halfNoYear.1': 'the first half (year unknown)', 'value.halfNoYear.2': 'the second half (year unknown)',
+  /** A duration of several units (P1Y6M): "1 year and 6 months". */
+  'value.and': '{first} and {second}',
   'value.present': 'the present',
   'value.past': 'the past',
   'value.future': 'the future',
