@@ -148,7 +148,7 @@ export function describeSpeaker(speaker: Speaker, catalog: Catalog = messages('e
   const name = `**${escapeMarkdown(speaker.name)}**`;
   const method = catalog.t(`method.${speaker.method}`);
   if (speaker.mention && speaker.mention !== speaker.name) {
-    return `${name}: “${escapeMarkdown(speaker.mention)}” → ${escapeMarkdown(speaker.name)} (${method})`;
+    return `${name}: ${catalog.t('finding.mention', { mention: escapeMarkdown(speaker.mention) })} → ${escapeMarkdown(speaker.name)} (${method})`;
   }
   return `${name} (${method})`;
 }

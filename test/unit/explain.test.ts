@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/core/analyze';
 import { commandUri, describeSpeaker, escapeMarkdown, explainAt, HOVER_COMMANDS } from '../../src/core/explain';
+import { speakerPhrase } from '../../src/core/findings';
+import { messages } from '../../src/core/messages/catalog';
 import type { ClaimNote } from '../../src/core/notes';
 import { reviewSummary, selectFindings, subjectsOfFinding } from '../../src/core/report';
 import { parseSuppressions } from '../../src/core/suppressions';
@@ -123,6 +125,15 @@ describe('hover explanations', () => {
 
   it('describes speakers found by name without repeating the name', () => {
     assert.equal(describeSpeaker({ name: 'Luis Arce', mention: 'Luis Arce', method: 'name', start: 0, end: 0 }), '**Luis Arce** (named)');
+  });
+
+  it('quotes the article\'s own words for a speaker in the marks of the message language', () => {
+    const president = { name: 'Luis Arce', mention: 'the president', method: 'description', start: 0, end: 13 } as const;
+    assert.equal(describeSpeaker(president), '**Luis Arce**: “the president” → Luis Arce (description resolved to the person named before)');
+    assert.match(describeSpeaker(president, messages('es')), /^\*\*Luis Arce\*\*: «the president» → Luis Arce \(/);
+    assert.equal(speakerPhrase({ ...president, mention: 'Arce', method: 'name' }), 'Luis Arce (“Arce”)');
+    assert.equal(speakerPhrase({ ...president, mention: 'Arce', method: 'name' }, messages('es')), 'Luis Arce («Arce»)');
+    assert.equal(speakerPhrase(president, messages('es')), 'Luis Arce («the president» → Luis Arce)');
   });
 
   it('says a pronoun nobody named nearby fits is not identified, rather than naming it', () => {

@@ -89,6 +89,8 @@ export const en = {
   'finding.quote': 'Quoted statement by {who}.',
   'finding.speakerUnidentified': '“{mention}” (not identified)',
   'finding.speakerContinuing': '{name} (continuing the previous quote)',
+  /** How the article named a speaker ("Arce", "the president"), in the language's quotation marks. */
+  'finding.mention': '“{mention}”',
   'finding.empty': 'The article is empty: there is no text to check.',
   'finding.noPublicationDate':
     'No publication date found (dateline, front matter, HTML meta, or a `<!-- claimline: published YYYY-MM-DD -->` comment). ' +

@@ -80,6 +80,7 @@ export const es: Record<MessageKey, string> = {
   'finding.quote': 'Cita textual de {who}.',
   'finding.speakerUnidentified': '«{mention}» (sin identificar)',
   'finding.speakerContinuing': '{name} (continúa la cita anterior)',
+  'finding.mention': '«{mention}»',
   'finding.empty': 'El artículo está vacío: no hay texto que revisar.',
   'finding.noPublicationDate':
     'No se encontró la fecha de publicación (línea de fecha, metadatos iniciales, meta HTML o un comentario `<!-- claimline: published YYYY-MM-DD -->`). ' +
