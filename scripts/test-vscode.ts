@@ -53,6 +53,8 @@ function parseArgs(argv: string[]): Options {
       options.suites = new Set([value]);
     } else if (arg === '--grep') {
       options.grep = argv[++i];
+      // mocha's own -i (invert) and a case flag are not options here: say so instead of "unknown argument".
+      if (!options.grep || options.grep.startsWith('-')) throw new RunnerError(`--grep takes a regular expression of test titles (case sensitive, e.g. '[Tt]imeline'), not "${options.grep ?? ''}"`);
     } else if (arg === '--extension-dir') {
       options.extensionDir = path.resolve(argv[++i]);
     } else if (arg === '--update-screenshots') {
