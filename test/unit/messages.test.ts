@@ -94,6 +94,14 @@ describe('message catalog', () => {
     assert.equal(spanish.describeValue('XXXX-H1'), 'el primer semestre (año desconocido)');
     assert.equal(messages('en').describeValue('P1Y6M'), '1 year and 6 months');
     assert.equal(spanish.describeValue('P2Y1M'), '2 años y 1 mes');
+    // Relative dates with no publication date ("last year", "yesterday", "last spring").
+    assert.equal(messages('en').describeValue('XXXX'), 'year unknown');
+    assert.equal(messages('en').describeValue('XXXX-XX-XX'), 'day unknown');
+    assert.equal(spanish.describeValue('XXXX-WXX'), 'semana desconocida');
+    assert.equal(messages('en').describeValue('XXXX-SP'), 'spring (year unknown)');
+    assert.equal(messages('en').describeValue('XXXX-XX-XXTAF'), 'afternoon (date unknown)');
+    assert.equal(messages('en').describeValue('XXXX-03-05T10:30'), '5 March (year unknown), 10:30');
+    assert.equal(messages('en').describeValue('PT2H30M'), '2 hours and 30 minutes');
   });
 
   it('rewords the analyzer\'s reasoning in Spanish clause by clause, or leaves it whole in English', () => {

@@ -40,6 +40,12 @@ export const en = {
   'value.quarterNoYear.1': 'the first quarter (year unknown)', 'value.quarterNoYear.2': 'the second quarter (year unknown)',
   'value.quarterNoYear.3': 'the third quarter (year unknown)', 'value.quarterNoYear.4': 'the fourth quarter (year unknown)',
   'value.halfNoYear.1': 'the first half (year unknown)', 'value.halfNoYear.2': 'the second half (year unknown)',
+  // Nothing to place them with (no publication date): "last year" is XXXX, "yesterday" XXXX-XX-XX.
+  'value.unknown.year': 'year unknown', 'value.unknown.month': 'month unknown', 'value.unknown.day': 'day unknown',
+  'value.unknown.week': 'week unknown', 'value.unknown.weekend': 'weekend, date unknown', 'value.unknown.quarter': 'quarter unknown',
+  'value.unknown.decade': 'decade unknown', 'value.unknown.century': 'century unknown',
+  'value.seasonNoYear': '{season} (year unknown)',
+  'value.partNoDate': '{part} (date unknown)',
   /** A duration of several units (P1Y6M): "1 year and 6 months". */
   'value.and': '{first} and {second}',
   'value.present': 'the present',
