@@ -113,6 +113,15 @@ describe('message catalog', () => {
     assert.equal(spanishReasoning('the previous week, but there is no publication date'), 'la semana anterior, pero no hay fecha de publicación');
     assert.equal(spanishReasoning('duration of 1.5 years'), 'duración de 1,5 años');
     assert.equal(spanishReasoning('explicit month'), 'mes explícito');
+    // A part of the period, story time (what the narrative last dated), an unknown publication date.
+    assert.equal(spanishReasoning('explicit year (early)'), 'año explícito (a principios)');
+    assert.equal(spanishReasoning('the one after the day the story last named'), 'el siguiente al último día nombrado en el relato');
+    assert.equal(spanishReasoning('the one before the week the story last named'), 'la anterior a la última semana nombrada en el relato');
+    assert.equal(spanishReasoning('the same month the story last named'), 'el mismo mes que el último nombrado en el relato');
+    assert.equal(spanishReasoning('3 days after the time the story last named'), '3 días después del último momento nombrado en el relato');
+    assert.equal(spanishReasoning('a year before an unknown publication date'), 'un año antes de una fecha de publicación desconocida');
+    assert.equal(spanishReasoning('the month and year of the date next to it: explicit date'), 'el mes y el año de la fecha contigua: fecha explícita');
+    assert.equal(spanishReasoning('quarter of an unknown year (no publication date)'), 'trimestre de un año desconocido (no hay fecha de publicación)');
     // One clause it does not know: nothing is translated, so a message is never half English.
     assert.equal(spanishReasoning('explicit year; a reading nobody wrote a form for'), undefined);
     assert.equal(messages('es').reasoning('a reading nobody wrote a form for'), 'a reading nobody wrote a form for');
