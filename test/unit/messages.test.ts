@@ -122,6 +122,11 @@ describe('message catalog', () => {
     assert.equal(spanishReasoning('a year before an unknown publication date'), 'un año antes de una fecha de publicación desconocida');
     assert.equal(spanishReasoning('the month and year of the date next to it: explicit date'), 'el mes y el año de la fecha contigua: fecha explícita');
     assert.equal(spanishReasoning('quarter of an unknown year (no publication date)'), 'trimestre de un año desconocido (no hay fecha de publicación)');
+    // Holidays keep the name the article gives them.
+    assert.equal(spanishReasoning('Christmas of 1935, the year the passage is set in; past tense'), 'Christmas de 1935, el año en que transcurre el pasaje; verbo en pasado');
+    assert.equal(spanishReasoning("New Year's Day of an unknown year"), "New Year's Day de un año desconocido");
+    assert.equal(spanishReasoning('Election Day: the Tuesday after the publication date, 5 Dec 2020'), 'Election Day: el martes posterior a la fecha de publicación, 5 de diciembre de 2020');
+    assert.equal(spanishReasoning('the week of an unknown year'), undefined, 'a lower-case English clause is not a holiday');
     // One clause it does not know: nothing is translated, so a message is never half English.
     assert.equal(spanishReasoning('explicit year; a reading nobody wrote a form for'), undefined);
     assert.equal(messages('es').reasoning('a reading nobody wrote a form for'), 'a reading nobody wrote a form for');

@@ -160,6 +160,9 @@ function storyTime(how: string, word: string): string {
   }
 }
 
+/** Capitalized words, as holiday names are written ("New Year's Day"); never an English clause. */
+const HOLIDAY_NAME = "[A-Z][A-Za-z'’]*(?: [A-Z][A-Za-z'’]*)*";
+
 /** "(early)", "(mid)", "(late)" after a clause: which part of the period it names. */
 const PART_OF_PERIOD: Record<string, string> = { early: 'a principios', mid: 'a mediados', late: 'a fines', fiscal: 'fiscal' };
 
@@ -180,6 +183,16 @@ function wordClause(clause: string): string | undefined {
   if (part) {
     const rest = wordClause(clause.slice(0, part.index));
     return rest === undefined ? undefined : `${rest} (${PART_OF_PERIOD[part[1]]})`;
+  }
+  // A holiday, named as the article writes it ("Christmas", "Election Day"): the name stays as written.
+  const holiday = new RegExp(`^(${HOLIDAY_NAME}) of (\\d{4}), the year the passage is set in$`).exec(clause);
+  if (holiday) return `${holiday[1]} de ${holiday[2]}, el año en que transcurre el pasaje`;
+  const holidayUnknown = new RegExp(`^(${HOLIDAY_NAME}) of an unknown year$`).exec(clause);
+  if (holidayUnknown) return `${holidayUnknown[1]} de un año desconocido`;
+  const holidayResolved = new RegExp(`^(${HOLIDAY_NAME}): (.+)$`).exec(clause);
+  if (holidayResolved) {
+    const rest = wordClause(holidayResolved[2]);
+    return rest === undefined ? undefined : `${holidayResolved[1]}: ${rest}`;
   }
   const nextTo = /^the month and year of the date next to it: (.+)$/.exec(clause);
   if (nextTo) {
