@@ -16,6 +16,8 @@
 //   dist/cli.js         the command line (not in the .vsix): the entry, which starts the workers of a
 //                       folder check and loads dist/cli-run.js; dist/cli-import.js, dist/cli-worker.js
 //                       and dist/cli-web.js are loaded when needed (see the plugins below);
+//   dist/webview/timeline.js  the timeline webview's one script, bundled from media/timeline/ (loaded
+//                       under the webview's CSP nonce, src/extension/timelineWebview.ts);
 //   media/codicons/     the timeline's icon font, only the glyphs it uses (scripts/codicons.js);
 //   dist/ThirdPartyNotices.txt  the licences of the packages in these bundles (scripts/notices.js).
 const esbuild = require('esbuild');
@@ -120,7 +122,9 @@ async function main() {
   const cliWorker = { ...node, entryPoints: ['src/cli/worker.ts'], outfile: 'dist/cli-worker.js', external: ['canvas'], plugins: [lazyWebForCli] };
   // What the stand-ins of lazyWebForCli require (beside dist/cli.js and dist/cli-worker.js).
   const cliWeb = { ...node, entryPoints: ['src/cli/webChunk.ts'], outfile: 'dist/cli-web.js', external: ['canvas'] };
-  const builds = cliOnly ? [cli, cliRun, cliImport, cliWorker, cliWeb] : [extension, nodeEntry, webPages, cli, cliRun, cliImport, cliWorker, cliWeb];
+  // A classic script, not a module: the page has no loader. No source map in the .vsix either way.
+  const timelineWebview = { ...browser, format: 'iife', entryPoints: ['media/timeline/main.js'], outfile: 'dist/webview/timeline.js' };
+  const builds = cliOnly ? [cli, cliRun, cliImport, cliWorker, cliWeb] : [extension, nodeEntry, webPages, timelineWebview, cli, cliRun, cliImport, cliWorker, cliWeb];
   if (watch) {
     await buildCodicons();
     for (const options of builds) {

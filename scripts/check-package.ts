@@ -45,11 +45,11 @@ const sizes = `The .vsix is ${Math.round(size / 1024)} KB (${Math.round(withoutC
 const problems: string[] = [];
 if (size > LIMIT_BYTES) problems.push(`${vsix} is ${kb(size)} KB, above ${LIMIT_BYTES / 1024} KB`);
 if (withoutChunk > LIMIT_WITHOUT_CHUNK_BYTES) problems.push(`${vsix} without dist/web.js is ${kb(withoutChunk)} KB, above ${LIMIT_WITHOUT_CHUNK_BYTES / 1024} KB`);
-for (const required of ['dist/extension.js', 'dist/node.js', 'dist/web.js', 'dist/ThirdPartyNotices.txt', 'samples/harbour-tram.txt', 'schemas/claims.schema.json', 'images/icon.png', 'media/codicons/codicon.woff2', 'package.json', 'README.md', 'LICENSE', 'media/timeline.js', 'media/timeline.css', 'package.nls.json', 'package.nls.es.json', 'l10n/bundle.l10n.es.json']) {
+for (const required of ['dist/extension.js', 'dist/node.js', 'dist/web.js', 'dist/ThirdPartyNotices.txt', 'samples/harbour-tram.txt', 'schemas/claims.schema.json', 'images/icon.png', 'media/codicons/codicon.woff2', 'package.json', 'README.md', 'LICENSE', 'dist/webview/timeline.js', 'media/timeline.css', 'package.nls.json', 'package.nls.es.json', 'l10n/bundle.l10n.es.json']) {
   if (!files.includes(required)) problems.push(`missing ${required}`);
 }
 for (const file of files) {
-  if (/^(src|test|scripts|node_modules|out|docs)\//.test(file) || /\.map$/.test(file) || (file.startsWith('samples/') && file !== 'samples/harbour-tram.txt') || /corpora|\.tml$|quotes\.jsonl$/.test(file)) problems.push(`must not ship ${file}`);
+  if (/^(src|test|scripts|node_modules|out|docs|media\/timeline)\//.test(file) || /\.map$/.test(file) || (file.startsWith('samples/') && file !== 'samples/harbour-tram.txt') || /corpora|\.tml$|quotes\.jsonl$/.test(file)) problems.push(`must not ship ${file}`);
 }
 
 const readme = readFileSync(README, 'utf8');

@@ -4,7 +4,7 @@
 // list to maintain; the generated files are git-ignored.
 //
 // A glyph counts as used when its name appears in a webview source as a string literal ('history') or
-// a class (codicon-history): media/timeline.js picks icons by name from tables and calls.
+// a class (codicon-history): the webview script (media/timeline/) picks icons by name from tables and calls.
 // Subsetting: subset-font (HarfBuzz's hb-subset compiled to WebAssembly; pure npm, no native build).
 'use strict';
 
@@ -14,7 +14,11 @@ const path = require('path');
 const ROOT = path.resolve(__dirname, '..');
 const PACKAGE_DIST = path.join(path.dirname(require.resolve('@vscode/codicons/package.json')), 'dist');
 /** Files whose text decides which glyphs ship. */
-const WEBVIEW_SOURCES = ['media/timeline.js', 'media/timeline.css', 'src/extension/timelineWebview.ts'];
+const WEBVIEW_SOURCES = [
+  ...fs.readdirSync(path.join(ROOT, 'media', 'timeline')).filter((name) => name.endsWith('.js')).map((name) => `media/timeline/${name}`),
+  'media/timeline.css',
+  'src/extension/timelineWebview.ts',
+];
 const OUT_DIR = path.join(ROOT, 'media', 'codicons');
 
 /** `.codicon-NAME:before { content: "\eXXX" }` rules of the package's stylesheet: name → code point. */

@@ -27,19 +27,23 @@ Commands:
              provenance, as the editor's Import Article… does
 
 Run claimline COMMAND --help (or claimline help COMMAND) for a command's options.
+
+Options:
   -h, --help             show this help
   -v, --version          show the version
 
-Exit status: 0 success (check: no finding shown at warning or above), 1 check only: a finding shown
-at warning or above, 2 usage, configuration, file or page errors.`;
+Exit status: 0 success (for check: no finding shown at warning or above), 1 (check only) a finding
+shown at warning or above, 2 usage, configuration, file or page errors.`;
 
 /** Options of check and timeline alike: configuration, dates, sizes, standard input. */
 const SHARED_OPTIONS = `  --config FILE          use this configuration instead of the .claimline.json (or package.json
                          "claimline" key) found from each article's folder upwards
   --no-config            use no configuration file
   --published YYYY-MM-DD publication date to resolve relative dates against (overrides detection)
-  --today YYYY-MM-DD     the date predictions are compared with (default: the configuration's, or today)
-  --max-size MB          skip files larger than this (default: the configuration's maxFileSize, or 50)
+  --today YYYY-MM-DD     the date predictions are compared with (default: the configuration's
+                         "today", or the current date)
+  --max-size MB          skip files larger than this (default: the configuration's maxFileSize,
+                         or 50)
   --stdin-name NAME      the name standard input is reported under, and whose extension
                          (.html, .md) says how to read it (default: <stdin>, plain text)
   -h, --help             show this help`;
@@ -48,8 +52,8 @@ export const CHECK_USAGE = `Usage: claimline check [options] FILE|DIR|GLOB...
        claimline check --input jsonl -
 
 Flags dated claims, predictions and quoted statements in news articles. A DIR is searched for
-articles (.txt .md .markdown .html .htm and the configuration's "extensions"); a GLOB ("news/**/*.md")
-is matched by claimline itself. A FILE of - reads one article from standard input.
+articles (.txt .md .markdown .html .htm and the configuration's "extensions"); a GLOB
+("news/**/*.md") is matched by claimline itself. A FILE of - reads one article from standard input.
 
 Options:
   --format text|json|sarif
@@ -69,7 +73,8 @@ Options:
                          NO_COLOR is set; FORCE_COLOR forces them)
   --jobs N               articles analyzed at once, in worker threads (default: the number of cores)
   --input jsonl          read articles from standard input ("-"), one JSON object a line:
-                         {"id", "text", "format"?, "published"?}; one result line per article, in order
+                         {"id", "text", "format"?, "published"?}; one result line per article,
+                         in order
 ${SHARED_OPTIONS}
 
 Exit status: 0 no finding shown at warning or above, 1 a finding shown at warning or above, 2 usage,
@@ -79,8 +84,8 @@ before anything is checked).`;
 export const TIMELINE_USAGE = `Usage: claimline timeline [options] FILE
 
 Prints one article's claim timeline with the notes of its sidecar (FILE.claims.json, or where the
-configuration's notesLocation puts it), as the editor's Export Timeline… does. A FILE of - reads the
-article from standard input (without notes, unless --notes names them).
+configuration's notesLocation puts it), as the editor's Export Timeline… does. A FILE of - reads
+the article from standard input (without notes, unless --notes names them).
 
 Options:
   --format markdown|csv|json|claimreview

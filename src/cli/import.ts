@@ -17,15 +17,15 @@ publication date (and where it came from), when it was retrieved and the sha256 
 HTML, which is saved beside the article as .claimline/sources/<name>.html.
 
 Options:
-  -o, --output OUT        where to write (default: <slug of the title>.md in the current folder for
-                          markdown, standard output for text and json; - is standard output)
+  -o, --output OUT       where to write (default: <slug of the title>.md in the current folder for
+                         markdown, standard output for text and json; - is standard output)
   --format markdown|text|json
-                          markdown (default): the article file; text: only the article text (what
-                          is analyzed); json: the metadata and the text
-  --force                 replace OUT and its saved original if they exist
-  --timeout SECONDS       give up on a page after this long (default ${DEFAULT_TIMEOUT_MS / 1000})
-  --max-size MB           refuse pages larger than this (default ${DEFAULT_MAX_BYTES / 1024 / 1024})
-  -h, --help              show this help
+                         markdown (default): the article file; text: only the article text (what
+                         is analyzed); json: the metadata and the text
+  --force                replace OUT and its saved original if they exist
+  --timeout SECONDS      give up on a page after this long (default ${DEFAULT_TIMEOUT_MS / 1000})
+  --max-size MB          refuse pages larger than this (default ${DEFAULT_MAX_BYTES / 1024 / 1024})
+  -h, --help             show this help
 
 Exit status: 0 imported, 2 usage error or the page could not be imported (nothing is written).`;
 

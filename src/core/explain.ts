@@ -148,14 +148,14 @@ export function describeSpeaker(speaker: Speaker, catalog: Catalog = messages('e
   const name = `**${escapeMarkdown(speaker.name)}**`;
   const method = catalog.t(`method.${speaker.method}`);
   if (speaker.mention && speaker.mention !== speaker.name) {
-    return `${name}: “${escapeMarkdown(speaker.mention)}” → ${escapeMarkdown(speaker.name)} (${method})`;
+    return `${name}: ${catalog.t('finding.mention', { mention: escapeMarkdown(speaker.mention) })} → ${escapeMarkdown(speaker.name)} (${method})`;
   }
   return `${name} (${method})`;
 }
 
 function explainPublication(analysis: Analysis, catalog: Catalog): string {
   const published = analysis.published;
-  if (!published) return catalog.t('hover.noPublication', { today: catalog.day(analysis.today) });
+  if (!published) return catalog.t('hover.noPublication');
   return catalog.t('hover.published', { date: catalog.day(published.value), source: escapeMarkdown(catalog.publicationSource(published.description)) });
 }
 

@@ -90,10 +90,10 @@ function speakerName(speaker: Speaker, catalog: Catalog): string {
 
 export function speakerPhrase(speaker: Speaker, catalog: Catalog = messages('en')): string {
   if (speaker.method === 'name' || speaker.method === 'according-to') {
-    return speaker.mention === speaker.name ? speaker.name : `${speaker.name} (“${speaker.mention}”)`;
+    return speaker.mention === speaker.name ? speaker.name : `${speaker.name} (${catalog.t('finding.mention', { mention: speaker.mention })})`;
   }
   if (speaker.method === 'continuation') return catalog.t('finding.speakerContinuing', { name: speaker.name });
-  return `${speaker.name} (“${speaker.mention}” → ${speaker.name})`;
+  return `${speaker.name} (${catalog.t('finding.mention', { mention: speaker.mention })} → ${speaker.name})`;
 }
 
 export interface FindingInput {

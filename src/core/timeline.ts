@@ -281,7 +281,7 @@ export interface TimelineFilter {
 export const NO_SPEAKER = '\u0000none';
 
 /**
- * Whether an entry passes the filter. The webview (media/timeline.js) applies the same rules;
+ * Whether an entry passes the filter. The webview (media/timeline/helpers.js) applies the same rules;
  * a unit test checks the two agree.
  */
 export function entryMatches(entry: TimelineEntry, filter: TimelineFilter): boolean {

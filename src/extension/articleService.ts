@@ -264,7 +264,7 @@ export class ArticleService implements ClaimlineServices, vscode.Disposable {
 
   async updateNotes(uri: vscode.Uri, changes: { subject: SubjectRef; change: NoteChange }[]): Promise<void> {
     const article = this.article(uri);
-    if (!article) throw new Error(`Claimline has not analyzed ${uri.toString(true)}`);
+    if (!article) throw new Error(vscode.l10n.t('Claimline has not analyzed {0} (is its language in claimline.languages?).', vscode.workspace.asRelativePath(uri)));
     const edits = changes.map(({ subject, change }) => {
       const target = subjectsOf(article.analysis).find((s) => s.kind === subject.kind && s.index === subject.index);
       if (!target) throw new Error(`No ${subject.kind} ${subject.index} in ${basename(uri.path)}`);

@@ -152,7 +152,12 @@ function isSubject(value: unknown): value is SubjectRef {
 export function resolveTarget(services: ArticleService, uri: unknown, subject: unknown): Target | undefined {
   const article = articleOf(services, uri);
   if (!article) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('Claimline has not analyzed this document (is its language in claimline.languages?).'));
+    const document = toUri(uri) ?? vscode.window.activeTextEditor?.document.uri;
+    void vscode.window.showInformationMessage(
+      document
+        ? vscode.l10n.t('Claimline has not analyzed {0} (is its language in claimline.languages?).', vscode.workspace.asRelativePath(document))
+        : vscode.l10n.t('Open an article and put the cursor on a claim or quote flagged by Claimline.'),
+    );
     return undefined;
   }
   if (isSubject(subject)) {

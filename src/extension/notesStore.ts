@@ -159,7 +159,7 @@ export class NotesStore implements vscode.Disposable {
       const disk = await this.readSidecar(sidecar);
       if (disk.kind === 'error') {
         this.markReadOnly(entry, disk);
-        throw new ReadOnlyNotesError(`Claimline did not save the note: ${this.describeProblem(entry)}`);
+        throw new ReadOnlyNotesError(vscode.l10n.t('Claimline did not save the note: {0}', this.describeProblem(entry)));
       }
       entry.state = 'ok';
       entry.problem = undefined;
@@ -233,7 +233,7 @@ export class NotesStore implements vscode.Disposable {
     const key = `${entry.sidecar}\u0000${problem}`;
     if (this.reported.has(key)) return;
     this.reported.add(key);
-    const message = `Claimline: ${this.describeProblem(entry)}`;
+    const message = vscode.l10n.t('Claimline: {0}', this.describeProblem(entry));
     this.log.error(message);
     if (refused) {
       void vscode.window.showErrorMessage(message);
@@ -245,12 +245,13 @@ export class NotesStore implements vscode.Disposable {
     });
   }
 
+  /** What is wrong with the notes file; the problem itself (from src/core/notes.ts) is in English. */
   private describeProblem(entry: Entry): string {
-    const path = entry.sidecar ? displayPath(entry.sidecar) : 'notes';
+    const path = entry.sidecar ? displayPath(entry.sidecar) : vscode.l10n.t('the notes file');
     if (entry.state === 'newer-version') {
-      return `the notes file ${path} was ${entry.problem}. Its notes are shown read-only; update Claimline to edit them.`;
+      return vscode.l10n.t('the notes file {0} was {1}. Its notes are shown read-only; update Claimline to edit them.', path, entry.problem ?? '');
     }
-    return `the notes file ${path} is ${entry.problem}. Claimline left it untouched and shows this article's notes read-only until the file is fixed.`;
+    return vscode.l10n.t("the notes file {0} is {1}. Claimline left it untouched and shows this article's notes read-only until the file is fixed.", path, entry.problem ?? '');
   }
 
   /**

@@ -144,7 +144,7 @@ class TimelinePanelController implements vscode.Disposable {
   }
 
   async restore(panel: vscode.WebviewPanel, state: unknown): Promise<void> {
-    // Reload of the window: the panel comes back with the state media/timeline.js saved.
+    // Reload of the window: the panel comes back with the state the webview script (media/timeline/) saved.
     if (this.panel && this.panel !== panel) this.panel.dispose();
     panel.webview.options = this.webviewOptions();
     this.attach(panel);
@@ -260,7 +260,8 @@ class TimelinePanelController implements vscode.Disposable {
     return {
       enableScripts: true,
       enableCommandUris: false,
-      localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'media')],
+      // media/ (stylesheet, icon font) and the webview script esbuild.js bundles from media/timeline/.
+      localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'media'), vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview')],
     };
   }
 
@@ -295,11 +296,12 @@ class TimelinePanelController implements vscode.Disposable {
 
   private render(panel: vscode.WebviewPanel): void {
     const webview = panel.webview;
-    const media = (...segments: string[]) => webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', ...segments)).toString();
+    const resource = (...segments: string[]) => webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, ...segments)).toString();
+    const media = (...segments: string[]) => resource('media', ...segments);
     webview.html = timelineHtml({
       cspSource: webview.cspSource,
       nonce: createNonce(),
-      scriptUri: media('timeline.js'),
+      scriptUri: resource('dist', 'webview', 'timeline.js'),
       styleUri: media('timeline.css'),
       codiconsUri: media('codicons', 'codicon.css'),
       strings: timelineStrings(),
@@ -425,7 +427,7 @@ class TimelinePanelController implements vscode.Disposable {
       await this.services.reveal(uri, subject);
       return true;
     } catch (error) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('Claimline: could not reveal the claim: {0}', errorMessage(error)));
+      void vscode.window.showErrorMessage(vscode.l10n.t('Claimline: could not reveal the claim in {0}: {1}', vscode.workspace.asRelativePath(uri), errorMessage(error)));
       return false;
     }
   }

@@ -1,5 +1,5 @@
 // The timeline webview's labels in the user's language, keyed by their English text: the HTML shell
-// (timelineWebview.ts) and media/timeline.js look each label up by the English they would show. Each
+// (timelineWebview.ts) and media/timeline/*.js look each label up by the English they would show. Each
 // entry is a literal vscode.l10n.t call so `npm run l10n` extracts it; a unit test keeps this list
 // equal to the labels the two files use.
 import * as vscode from 'vscode';

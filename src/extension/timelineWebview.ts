@@ -7,7 +7,7 @@ import { isCount, isRecord, parseReviewMessage, parseSubject, type ReviewMessage
 
 export { parseSubject };
 
-/** Messages the webview (media/timeline.js) sends to the extension. */
+/** Messages the webview (media/timeline/) sends to the extension. */
 export type WebviewToExtension =
   /** The script loaded (first load, or the panel became visible again): send the model. */
   | { type: 'ready' }
@@ -82,7 +82,7 @@ export interface TimelineHtmlOptions {
   /** webview.cspSource. */
   cspSource: string;
   nonce: string;
-  /** webview.asWebviewUri(...) of media/timeline.js, media/timeline.css, media/codicons/codicon.css. */
+  /** webview.asWebviewUri(...) of dist/webview/timeline.js (bundled from media/timeline/), media/timeline.css, media/codicons/codicon.css. */
   scriptUri: string;
   styleUri: string;
   codiconsUri: string;
@@ -104,14 +104,14 @@ export function timelineCsp(cspSource: string, nonce: string): string {
 }
 
 /**
- * The HTML shell. It holds no article text: media/timeline.js builds the timeline from the model
+ * The HTML shell. It holds no article text: the webview script (media/timeline/) builds the timeline from the model
  * message with createElement/textContent, so nothing from the article is ever parsed as HTML.
  */
 export function timelineHtml(options: TimelineHtmlOptions): string {
   if (!/^[A-Za-z0-9_-]{16,}$/.test(options.nonce)) throw new Error('timelineHtml: the nonce must be 16+ base64url characters');
   const csp = timelineCsp(options.cspSource, options.nonce);
   const attr = escapeAttribute;
-  // Same lookup as t() in media/timeline.js: keyed by the English text, English when missing.
+  // Same lookup as t() in media/timeline/strings.js: keyed by the English text, English when missing.
   const strings = options.strings ?? {};
   const text = (english: string): string => attr(Object.prototype.hasOwnProperty.call(strings, english) ? strings[english] : english);
   return `<!DOCTYPE html>

@@ -329,4 +329,23 @@ describe('claimline CLI', function () {
     assert.match((await run('frobnicate')).stderr[0], /^claimline: unknown command "frobnicate"\n\nUsage: claimline check/);
     assert.equal((await run()).code, 2);
   });
+
+  it('lays out every help the same way: within 100 columns, an Options heading, descriptions in one column', async () => {
+    for (const args of [['--help'], ['check', '--help'], ['timeline', '--help'], ['import', '--help']]) {
+      const help = (await run(...args)).stdout[0];
+      const lines = help.split('\n');
+      for (const line of lines) assert.ok(line.length <= 100, `${args.join(' ')}: longer than 100 columns: ${line}`);
+      const heading = lines.indexOf('Options:');
+      assert.ok(heading > 0, `${args.join(' ')}: no Options: heading`);
+      const options = lines.slice(heading + 1, lines.indexOf('', heading));
+      assert.ok(options.length > 1, args.join(' '));
+      for (const line of options) {
+        // An option, alone (its description on the next line) or with its description at column 25;
+        // or a description's continuation, at column 25 too.
+        const description = /^  -/.test(line) ? line.search(/(?<=\S {2,})\S/) : line.search(/\S/);
+        if (/^  -/.test(line) && description === -1) continue;
+        assert.equal(description, 25, `${args.join(' ')}: description not at column 25: ${line}`);
+      }
+    }
+  });
 });

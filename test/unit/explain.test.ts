@@ -1,5 +1,8 @@
 import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/core/analyze';
 import { commandUri, describeSpeaker, escapeMarkdown, explainAt, HOVER_COMMANDS } from '../../src/core/explain';
+import { speakerPhrase } from '../../src/core/findings';
+import { messages } from '../../src/core/messages/catalog';
 import type { ClaimNote } from '../../src/core/notes';
 import { reviewSummary, selectFindings, subjectsOfFinding } from '../../src/core/report';
 import { parseSuppressions } from '../../src/core/suppressions';
@@ -107,9 +110,12 @@ describe('hover explanations', () => {
     assert.ok(!e.markdown.includes('Mark verified'), 'already verified');
   });
 
-  it('says how relative dates were resolved when there is no publication date', () => {
-    const e = explainAt({ analysis: { ...ANALYSIS, published: null }, text: TEXT, offset: at('September'), uri: 'u', noteFor: noNotes })!;
-    assert.match(e.markdown, /No publication date found: relative dates were resolved against today, 28 Nov 2026/);
+  it('says relative dates cannot be placed when there is no publication date, as the analysis leaves them', () => {
+    const text = 'The mayor said in September that the bridge would open next year.';
+    const e = explainAt({ analysis: analyze(text, { today: '2026-11-28' }), text, offset: text.indexOf('September'), uri: 'u', noteFor: noNotes })!;
+    assert.match(e.markdown, /year unknown/);
+    assert.match(e.markdown, /No publication date found: relative dates such as "last year" or "in September" cannot be placed and are marked ambiguous/);
+    assert.doesNotMatch(e.markdown, /resolved against today/);
   });
 
   it('has nothing to say outside dates and quotes, even inside a claim sentence', () => {
@@ -119,6 +125,15 @@ describe('hover explanations', () => {
 
   it('describes speakers found by name without repeating the name', () => {
     assert.equal(describeSpeaker({ name: 'Luis Arce', mention: 'Luis Arce', method: 'name', start: 0, end: 0 }), '**Luis Arce** (named)');
+  });
+
+  it('quotes the article\'s own words for a speaker in the marks of the message language', () => {
+    const president = { name: 'Luis Arce', mention: 'the president', method: 'description', start: 0, end: 13 } as const;
+    assert.equal(describeSpeaker(president), '**Luis Arce**: “the president” → Luis Arce (description resolved to the person named before)');
+    assert.match(describeSpeaker(president, messages('es')), /^\*\*Luis Arce\*\*: «the president» → Luis Arce \(/);
+    assert.equal(speakerPhrase({ ...president, mention: 'Arce', method: 'name' }), 'Luis Arce (“Arce”)');
+    assert.equal(speakerPhrase({ ...president, mention: 'Arce', method: 'name' }, messages('es')), 'Luis Arce («Arce»)');
+    assert.equal(speakerPhrase(president, messages('es')), 'Luis Arce («the president» → Luis Arce)');
   });
 
   it('says a pronoun nobody named nearby fits is not identified, rather than naming it', () => {

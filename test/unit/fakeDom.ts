@@ -1,4 +1,4 @@
-// Just enough of the DOM to run media/timeline.js in Node: element trees, text nodes, events that
+// Just enough of the DOM to run the webview script (media/timeline/) in Node: element trees, text nodes, events that
 // bubble, focus, and the few properties the script uses. No HTML parser on purpose: the script must
 // never need one (it builds everything with createElement / textContent), and any attempt to use
 // innerHTML or similar sinks throws here.
@@ -118,7 +118,7 @@ export class FakeElement extends FakeNode {
   }
 
   setAttribute(name: string, value: string): void {
-    if (/^on/i.test(name) || name === 'style' || name === 'srcdoc') throw new Error(`media/timeline.js set the ${name} attribute`);
+    if (/^on/i.test(name) || name === 'style' || name === 'srcdoc') throw new Error(`the webview script set the ${name} attribute`);
     this.attributes.set(name, String(value));
   }
 
@@ -190,7 +190,7 @@ export class FakeElement extends FakeNode {
 for (const sink of FORBIDDEN_SINKS) {
   Object.defineProperty(FakeElement.prototype, sink, {
     set() {
-      throw new Error(`media/timeline.js wrote ${sink}`);
+      throw new Error(`the webview script wrote ${sink}`);
     },
     get: () => undefined,
   });

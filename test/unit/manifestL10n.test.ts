@@ -76,4 +76,22 @@ describe('manifest localisation (package.nls*.json)', () => {
     const spans = (text: string): string[] => [...text.matchAll(/`[^`]*`|\{\w+\}/g)].map((m) => m[0]).filter((s) => !/<[^>]+>/.test(s)).sort();
     for (const key of Object.keys(english)) assert.deepEqual(spans(spanish[key]), spans(english[key]), key);
   });
+
+  it('has each walkthrough page in Spanish too (VS Code opens <page>.nls.es.md for Spanish), titled as its step', () => {
+    const steps = list(obj(list(obj(manifest.contributes).walkthroughs)[0]).steps);
+    assert.ok(steps.length > 0);
+    for (const step of steps) {
+      const page = String(obj(step.media).markdown);
+      const key = /^%([^%]+)%$/.exec(String(step.title))![1];
+      const englishText = readFileSync(join(ROOT, page), 'utf8');
+      const spanishText = readFileSync(join(ROOT, page.replace(/\.md$/, '.nls.es.md')), 'utf8');
+      assert.equal(/^## (.*)$/m.exec(englishText)?.[1], english[key], page);
+      assert.equal(/^## (.*)$/m.exec(spanishText)?.[1], spanish[key], page);
+      // Commands, paths and examples in backticks are literal; the list has as many items.
+      const code = (text: string) => [...text.matchAll(/`[^`]*`/g)].map((m) => m[0]).sort();
+      const items = (text: string) => text.split('\n').filter((line) => /^- /.test(line)).length;
+      assert.deepEqual(code(spanishText), code(englishText), page);
+      assert.equal(items(spanishText), items(englishText), page);
+    }
+  });
 });

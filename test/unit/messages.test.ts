@@ -84,6 +84,24 @@ describe('message catalog', () => {
     assert.equal(spanish.describeValue('2020-12-05TMO'), '5 de diciembre de 2020 (en la mañana)');
     assert.equal(messages('en').describeValue('2020-09'), 'September 2020');
     assert.equal(messages('en').describeValue('20XX'), 'the 21st century');
+    // A weekday with no publication date to place it: named, never shown as its TimeML value.
+    assert.equal(messages('en').describeValue('XXXX-WXX-7'), 'Sunday (date unknown)');
+    assert.equal(messages('en').describeValue('XXXX-WXX-1TMO'), 'Monday morning (date unknown)');
+    assert.equal(spanish.describeValue('XXXX-WXX-3'), 'miércoles (fecha desconocida)');
+    assert.equal(spanish.describeValue('XXXX-WXX-7TNI'), 'domingo en la noche (fecha desconocida)');
+    assert.equal(messages('en').describeValue('XXXX-XX-XXT10:30'), '10:30 (date unknown)');
+    assert.equal(messages('en').describeValue('XXXX-Q3'), 'the third quarter (year unknown)');
+    assert.equal(spanish.describeValue('XXXX-H1'), 'el primer semestre (año desconocido)');
+    assert.equal(messages('en').describeValue('P1Y6M'), '1 year and 6 months');
+    assert.equal(spanish.describeValue('P2Y1M'), '2 años y 1 mes');
+    // Relative dates with no publication date ("last year", "yesterday", "last spring").
+    assert.equal(messages('en').describeValue('XXXX'), 'year unknown');
+    assert.equal(messages('en').describeValue('XXXX-XX-XX'), 'day unknown');
+    assert.equal(spanish.describeValue('XXXX-WXX'), 'semana desconocida');
+    assert.equal(messages('en').describeValue('XXXX-SP'), 'spring (year unknown)');
+    assert.equal(messages('en').describeValue('XXXX-XX-XXTAF'), 'afternoon (date unknown)');
+    assert.equal(messages('en').describeValue('XXXX-03-05T10:30'), '5 March (year unknown), 10:30');
+    assert.equal(messages('en').describeValue('PT2H30M'), '2 hours and 30 minutes');
   });
 
   it('rewords the analyzer\'s reasoning in Spanish clause by clause, or leaves it whole in English', () => {
@@ -95,6 +113,20 @@ describe('message catalog', () => {
     assert.equal(spanishReasoning('the previous week, but there is no publication date'), 'la semana anterior, pero no hay fecha de publicación');
     assert.equal(spanishReasoning('duration of 1.5 years'), 'duración de 1,5 años');
     assert.equal(spanishReasoning('explicit month'), 'mes explícito');
+    // A part of the period, story time (what the narrative last dated), an unknown publication date.
+    assert.equal(spanishReasoning('explicit year (early)'), 'año explícito (a principios)');
+    assert.equal(spanishReasoning('the one after the day the story last named'), 'el siguiente al último día nombrado en el relato');
+    assert.equal(spanishReasoning('the one before the week the story last named'), 'la anterior a la última semana nombrada en el relato');
+    assert.equal(spanishReasoning('the same month the story last named'), 'el mismo mes que el último nombrado en el relato');
+    assert.equal(spanishReasoning('3 days after the time the story last named'), '3 días después del último momento nombrado en el relato');
+    assert.equal(spanishReasoning('a year before an unknown publication date'), 'un año antes de una fecha de publicación desconocida');
+    assert.equal(spanishReasoning('the month and year of the date next to it: explicit date'), 'el mes y el año de la fecha contigua: fecha explícita');
+    assert.equal(spanishReasoning('quarter of an unknown year (no publication date)'), 'trimestre de un año desconocido (no hay fecha de publicación)');
+    // Holidays keep the name the article gives them.
+    assert.equal(spanishReasoning('Christmas of 1935, the year the passage is set in; past tense'), 'Christmas de 1935, el año en que transcurre el pasaje; verbo en pasado');
+    assert.equal(spanishReasoning("New Year's Day of an unknown year"), "New Year's Day de un año desconocido");
+    assert.equal(spanishReasoning('Election Day: the Tuesday after the publication date, 5 Dec 2020'), 'Election Day: el martes posterior a la fecha de publicación, 5 de diciembre de 2020');
+    assert.equal(spanishReasoning('the week of an unknown year'), undefined, 'a lower-case English clause is not a holiday');
     // One clause it does not know: nothing is translated, so a message is never half English.
     assert.equal(spanishReasoning('explicit year; a reading nobody wrote a form for'), undefined);
     assert.equal(messages('es').reasoning('a reading nobody wrote a form for'), 'a reading nobody wrote a form for');

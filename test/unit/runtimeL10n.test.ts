@@ -52,6 +52,20 @@ describe('runtime localisation (l10n/ bundles)', () => {
     }
     assert.deepEqual(offenders, []);
   });
+
+  it('translates every sentence the extension starts with "Claimline", except what goes only to its log', () => {
+    // Error messages built as template literals reach the user too (a command shows error.message).
+    const offenders: string[] = [];
+    const dir = join(ROOT, 'src', 'extension');
+    for (const name of readdirSync(dir).filter((n) => n.endsWith('.ts'))) {
+      const source = readFileSync(join(dir, name), 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, (comment) => comment.replace(/[^\n]/g, ' '));
+      source.split('\n').forEach((line, index) => {
+        if (/\blog\??\.(?:info|warn|error|debug|trace|appendLine)\(/.test(line)) return;
+        for (const match of line.matchAll(/(?<!l10n\.t\()['"`]Claimline[ :]/g)) offenders.push(`${name}:${index + 1}: ${line.slice(match.index).trim()}`);
+      });
+    }
+    assert.deepEqual(offenders, []);
+  });
 });
 
 describe('hover link labels', () => {

@@ -1,4 +1,4 @@
-// The timeline webview (media/timeline.js on the fake DOM) with what a hostile article or shared
+// The timeline webview (media/timeline/ on the fake DOM) with what a hostile article or shared
 // sidecar can hold: 30,000 orphan notes (rendered in batches, so the panel stays interactive), a
 // note of megabytes (folded behind a button), and hidden characters (shown as boxed code points,
 // the same characters the analyzer's hidden-text rule finds).
@@ -15,7 +15,7 @@ interface WebviewScript {
   start(api: unknown, doc: unknown, win: unknown): void;
 }
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const webview = require(path.join(__dirname, '..', '..', 'media', 'timeline.js')) as WebviewScript;
+const webview = require(path.join(__dirname, '..', '..', 'media', 'timeline', 'main.js')) as WebviewScript;
 
 function render(model: TimelineModel) {
   const document = new FakeDocument();
@@ -58,7 +58,7 @@ describe('timeline webview with hostile notes and text', () => {
     assert.ok(!running.main.textContent.includes('\u202e'), 'the override itself is not in the page');
   });
 
-  it('finds the hidden characters the analyzer finds (media/timeline.js and src/core/hiddenText.ts agree)', () => {
+  it('finds the hidden characters the analyzer finds (media/timeline/hiddenText.js and src/core/hiddenText.ts agree)', () => {
     const samples = [
       'by \u202e3202\u202c', 'a\u200bb\u2060c\ufeffd', 'pass\u200dword', '\u{1F468}\u200d\u{1F469}', 'می\u200cخواهم', '\u2066x\u2069\u061c\u200e\u200f',
       'ok\u{E0068}\u{E0069}', '\u{1F3F4}\u{E0067}\u{E0062}\u{E007F}', '\u3164\u115f\u1160\uffa0\u180e\u034f\u2061\u2062\u2063\u2064', 'plain',

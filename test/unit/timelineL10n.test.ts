@@ -1,9 +1,9 @@
 // The timeline webview in the user's language: the extension passes the labels (keyed by their
 // English text, through vscode.l10n in src/extension/timelineStrings.ts) to the HTML shell and, as
-// <body data-strings>, to media/timeline.js. Here: the list covers every label the two files use,
+// <body data-strings>, to the webview script (media/timeline/). Here: the list covers every label the two files use,
 // and with the Spanish bundle the shell and the rendered timeline read in Spanish.
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { buildTimeline } from '../../src/core/timeline';
 import { timelineHtml } from '../../src/extension/timelineWebview';
@@ -14,7 +14,7 @@ const ROOT = path.join(__dirname, '..', '..');
 const read = (...parts: string[]): string => readFileSync(path.join(ROOT, ...parts), 'utf8');
 const unquote = (literal: string): string => literal.slice(1, -1).replace(/\\(['"\\])/g, '$1');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const webviewScript = require(path.join(ROOT, 'media', 'timeline.js')) as {
+const webviewScript = require(path.join(ROOT, 'media', 'timeline', 'main.js')) as {
   start(api: unknown, doc: unknown, win: unknown): void;
   KIND_LABELS: Record<string, string>;
   STATUS_LABELS: Record<string, string>;
@@ -31,9 +31,10 @@ function passedKeys(): string[] {
   return keys;
 }
 
-/** The labels media/timeline.js and the HTML shell look up. */
+/** The labels the webview script (every file of media/timeline/) and the HTML shell look up. */
 function usedKeys(): string[] {
-  const script = read('media', 'timeline.js');
+  const folder = path.join(ROOT, 'media', 'timeline');
+  const script = readdirSync(folder).filter((name) => name.endsWith('.js')).map((name) => read('media', 'timeline', name)).join('\n');
   const shell = read('src', 'extension', 'timelineWebview.ts');
   const keys = new Set<string>();
   for (const match of script.matchAll(/\bt\(('(?:[^'\\]|\\.)*')/g)) keys.add(unquote(match[1]));
@@ -43,7 +44,7 @@ function usedKeys(): string[] {
 }
 
 describe('timeline webview localisation', () => {
-  it('passes exactly the labels the shell and media/timeline.js use, each translated to Spanish', () => {
+  it('passes exactly the labels the shell and media/timeline/ use, each translated to Spanish', () => {
     const passed = passedKeys();
     assert.ok(passed.length > 50, `only ${passed.length} labels found in timelineStrings.ts`);
     assert.deepEqual([...passed].sort(), [...usedKeys()].sort());

@@ -1,6 +1,6 @@
 // Setting a claim's status and note from the timeline: the messages the webview sends, how the
 // extension validates them (src/extension/timelineMessages.ts), and the status menu and note button
-// of media/timeline.js on the fake DOM.
+// of the webview script (media/timeline/) on the fake DOM.
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { NOTE_STATUSES } from '../../src/core/notes';
@@ -127,11 +127,11 @@ describe('timeline review messages: against what the panel shows', () => {
 });
 
 // ------------------------------------------------------------------------------------------------
-// The webview side (media/timeline.js on the fake DOM)
+// The webview side (media/timeline/ on the fake DOM)
 
 const MEDIA = path.join(__dirname, '..', '..', 'media');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const webviewScript = require(path.join(MEDIA, 'timeline.js')) as { start(api: unknown, doc: unknown, win: unknown): void };
+const webviewScript = require(path.join(MEDIA, 'timeline', 'main.js')) as { start(api: unknown, doc: unknown, win: unknown): void };
 
 interface Running {
   document: FakeDocument;

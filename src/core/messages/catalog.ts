@@ -136,6 +136,10 @@ function publicationSource(description: string, catalog: Catalog): string {
 }
 
 const DAY_PARTS = new Set(['MO', 'AF', 'EV', 'NI']);
+/** Values with every digit unknown, by what they would have named. */
+const UNKNOWN_VALUES: Record<string, string> = {
+  XXXX: 'year', 'XXXX-XX': 'month', 'XXXX-XX-XX': 'day', 'XXXX-WXX': 'week', 'XXXX-WXX-WE': 'weekend', 'XXXX-QX': 'quarter', XXX: 'decade', XX: 'century',
+};
 const DURATION_UNITS = new Set(['Y', 'M', 'W', 'D', 'H', 'MIN', 'S', 'DE', 'CE', 'Q']);
 
 function describeValue(value: string, catalog: Catalog, monthName: (month: number) => string): string {
@@ -161,6 +165,27 @@ function describeValue(value: string, catalog: Catalog, monthName: (month: numbe
   }
   if ((match = /^XXXX-(\d{2})$/.exec(value))) return t('value.monthNoYear', { month: month(match[1]) });
   if ((match = /^XXXX-(\d{2})-(\d{2})$/.exec(value))) return t('value.dayNoYear', { day: +match[2], month: month(match[1]) });
+  if ((match = /^XXXX-WXX-([1-7])(?:T(MO|AF|EV|NI))?$/.exec(value))) {
+    const weekday = t(`weekday.${match[1]}` as MessageKey);
+    const part = match[2];
+    return t('value.weekdayNoDate', { weekday: part ? t('value.weekdayPart', { weekday, part: t(`dayPart.${part}` as MessageKey) }) : weekday });
+  }
+  if ((match = /^XXXX-XX-XXT(\d{2}):(\d{2})$/.exec(value))) return t('value.timeNoDate', { time: `${match[1]}:${match[2]}` });
+  if ((match = /^XXXX-XX-XXT(MO|AF|EV|NI)$/.exec(value))) return t('value.partNoDate', { part: t(`dayPart.${match[1]}` as MessageKey) });
+  if ((match = /^XXXX-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value))) {
+    return t('date.dayTime', { date: t('value.dayNoYear', { day: +match[2], month: month(match[1]) }), time: `${match[3]}:${match[4]}` });
+  }
+  if ((match = /^XXXX-(SP|SU|FA|WI)$/.exec(value))) return t('value.seasonNoYear', { season: t(`season.${match[1]}` as MessageKey) });
+  const unknown = UNKNOWN_VALUES[value];
+  if (unknown) return t(`value.unknown.${unknown}` as MessageKey);
+  if ((match = /^XXXX-Q([1-4])$/.exec(value))) return t(`value.quarterNoYear.${match[1]}` as MessageKey);
+  if ((match = /^XXXX-H([12])$/.exec(value))) return t(`value.halfNoYear.${match[1]}` as MessageKey);
+  if ((match = /^P(\d+)Y(\d+)M$/.exec(value))) {
+    return t('value.and', { first: describeValue(`P${match[1]}Y`, catalog, monthName), second: describeValue(`P${match[2]}M`, catalog, monthName) });
+  }
+  if ((match = /^PT(\d+)H(\d+)M$/.exec(value))) {
+    return t('value.and', { first: describeValue(`PT${match[1]}H`, catalog, monthName), second: describeValue(`PT${match[2]}M`, catalog, monthName) });
+  }
   if (value === 'PRESENT_REF') return t('value.present');
   if (value === 'PAST_REF') return t('value.past');
   if (value === 'FUTURE_REF') return t('value.future');

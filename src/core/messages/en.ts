@@ -30,6 +30,24 @@ export const en = {
   'value.century': 'the {ordinal} century',
   'value.monthNoYear': '{month} (year unknown)',
   'value.dayNoYear': '{day} {month} (year unknown)',
+  // A weekday with no publication date to place it (XXXX-WXX-7): ISO numbering, 1 is Monday.
+  'value.weekdayNoDate': '{weekday} (date unknown)',
+  'value.weekdayPart': '{weekday} {part}',
+  'weekday.1': 'Monday', 'weekday.2': 'Tuesday', 'weekday.3': 'Wednesday', 'weekday.4': 'Thursday', 'weekday.5': 'Friday',
+  'weekday.6': 'Saturday', 'weekday.7': 'Sunday',
+  // Other values that have no year or date to place them (XXXX-XX-XXT10:30, XXXX-Q1, XXXX-H2).
+  'value.timeNoDate': '{time} (date unknown)',
+  'value.quarterNoYear.1': 'the first quarter (year unknown)', 'value.quarterNoYear.2': 'the second quarter (year unknown)',
+  'value.quarterNoYear.3': 'the third quarter (year unknown)', 'value.quarterNoYear.4': 'the fourth quarter (year unknown)',
+  'value.halfNoYear.1': 'the first half (year unknown)', 'value.halfNoYear.2': 'the second half (year unknown)',
+  // Nothing to place them with (no publication date): "last year" is XXXX, "yesterday" XXXX-XX-XX.
+  'value.unknown.year': 'year unknown', 'value.unknown.month': 'month unknown', 'value.unknown.day': 'day unknown',
+  'value.unknown.week': 'week unknown', 'value.unknown.weekend': 'weekend, date unknown', 'value.unknown.quarter': 'quarter unknown',
+  'value.unknown.decade': 'decade unknown', 'value.unknown.century': 'century unknown',
+  'value.seasonNoYear': '{season} (year unknown)',
+  'value.partNoDate': '{part} (date unknown)',
+  /** A duration of several units (P1Y6M): "1 year and 6 months". */
+  'value.and': '{first} and {second}',
   'value.present': 'the present',
   'value.past': 'the past',
   'value.future': 'the future',
@@ -77,6 +95,8 @@ export const en = {
   'finding.quote': 'Quoted statement by {who}.',
   'finding.speakerUnidentified': '“{mention}” (not identified)',
   'finding.speakerContinuing': '{name} (continuing the previous quote)',
+  /** How the article named a speaker ("Arce", "the president"), in the language's quotation marks. */
+  'finding.mention': '“{mention}”',
   'finding.empty': 'The article is empty: there is no text to check.',
   'finding.noPublicationDate':
     'No publication date found (dateline, front matter, HTML meta, or a `<!-- claimline: published YYYY-MM-DD -->` comment). ' +
@@ -109,7 +129,7 @@ export const en = {
   'method.description': 'description resolved to the person named before',
   'method.continuation': 'continues the previous quote paragraph',
   'method.according-to': '"according to"',
-  'hover.noPublication': 'No publication date found: relative dates were resolved against today, {today}. Use *Claimline: Set Publication Date* to fix the reference.',
+  'hover.noPublication': 'No publication date found: relative dates such as "last year" or "in September" cannot be placed and are marked ambiguous. Use *Claimline: Set Publication Date…* to set it.',
   'hover.published': 'Published {date} (from {source})',
   'hover.articleOnly': 'Only the article in this page was analyzed: menus, related stories, comments and footers were left out.',
   'hover.articleOnlyTitled': 'Only the article “{title}” in this page was analyzed: menus, related stories, comments and footers were left out.',

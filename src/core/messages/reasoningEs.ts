@@ -126,7 +126,45 @@ const CLAUSES: [RegExp, (...groups: string[]) => string][] = [
   [/^recurs monthly$/, () => 'se repite cada mes'],
   [/^recurs yearly$/, () => 'se repite cada año'],
   [/^(every|each) (day|week|month|year)$/, (_, word) => `${word === 'week' ? 'todas las' : 'todos los'} ${unit(word, 'many')}`],
+  [/^recurs annually$/, () => 'se repite cada año'],
+  [/^no publication date$/, () => 'no hay fecha de publicación'],
+  [/^quarter of an unknown year \(no publication date\)$/, () => 'trimestre de un año desconocido (no hay fecha de publicación)'],
+  [/^the latest quarter$/, () => 'el último trimestre'],
+  [/^the end of an unknown year$/, () => 'el final de un año desconocido'],
+  [/^a one-year period$/, () => 'un período de un año'],
+  [/^explicit year '(\d{2})$/, (year) => `año explícito '${year}`],
+  [/^the second year of (\d+)–(\d+)$/, (from, to) => `el segundo año de ${from}–${to}`],
+  [new RegExp(`^(\\d+) ${UNIT} after an unknown publication date$`), (amount, word) => `${amount} ${unit(word, +amount)} después de una fecha de publicación desconocida`],
+  [/^future in the past$/, () => 'futuro en el pasado'],
+  [/^per (day|week|month|year)$/, (word) => `por ${unit(word, 1)}`],
+  [new RegExp(`^a ${UNIT} before an unknown publication date$`), (word) => `${FEMININE_UNITS.has(word) ? 'una' : 'un'} ${unit(word, 1)} antes de una fecha de publicación desconocida`],
+  // Story time: what the narrative last dated, not the publication date.
+  [/^the (same|one before the|one after the|day before the|day after the) (day|week|month|year) the story last named$/, (how, word) => storyTime(how, word)],
+  [new RegExp(`^(\\d+) ${UNIT} (before|after) the time the story last named$`), (amount, word, side) => `${amount} ${unit(word, +amount)} ${side === 'before' ? 'antes' : 'después'} del último momento nombrado en el relato`],
 ];
+
+/** "the one after the day the story last named" → "el siguiente al último día nombrado en el relato". */
+function storyTime(how: string, word: string): string {
+  const feminine = FEMININE_UNITS.has(word);
+  const last = `${feminine ? 'la última' : 'el último'} ${unit(word, 1)} ${feminine ? 'nombrada' : 'nombrado'} en el relato`;
+  const to = feminine ? `a ${last}` : `al ${last.slice(3)}`;
+  switch (how) {
+    case 'same':
+      return `${feminine ? 'la misma' : 'el mismo'} ${unit(word, 1)} que ${feminine ? 'la última nombrada' : 'el último nombrado'} en el relato`;
+    case 'one before the':
+      return `${feminine ? 'la anterior' : 'el anterior'} ${to}`;
+    case 'one after the':
+      return `${feminine ? 'la siguiente' : 'el siguiente'} ${to}`;
+    default:
+      return `el día ${how.startsWith('day before') ? 'anterior' : 'posterior'} ${to}`;
+  }
+}
+
+/** Capitalized words, as holiday names are written ("New Year's Day"); never an English clause. */
+const HOLIDAY_NAME = "[A-Z][A-Za-z'’]*(?: [A-Z][A-Za-z'’]*)*";
+
+/** "(early)", "(mid)", "(late)" after a clause: which part of the period it names. */
+const PART_OF_PERIOD: Record<string, string> = { early: 'a principios', mid: 'a mediados', late: 'a fines', fiscal: 'fiscal' };
 
 /** "5 Dec 2020" → "5 de diciembre de 2020", the way the Spanish catalog writes days. */
 function spanishDates(text: string): string {
@@ -136,19 +174,40 @@ function spanishDates(text: string): string {
   });
 }
 
+function wordClause(clause: string): string | undefined {
+  for (const [pattern, word] of CLAUSES) {
+    const match = pattern.exec(clause);
+    if (match) return word(...match.slice(1));
+  }
+  const part = / \((early|mid|late|fiscal)\)$/.exec(clause);
+  if (part) {
+    const rest = wordClause(clause.slice(0, part.index));
+    return rest === undefined ? undefined : `${rest} (${PART_OF_PERIOD[part[1]]})`;
+  }
+  // A holiday, named as the article writes it ("Christmas", "Election Day"): the name stays as written.
+  const holiday = new RegExp(`^(${HOLIDAY_NAME}) of (\\d{4}), the year the passage is set in$`).exec(clause);
+  if (holiday) return `${holiday[1]} de ${holiday[2]}, el año en que transcurre el pasaje`;
+  const holidayUnknown = new RegExp(`^(${HOLIDAY_NAME}) of an unknown year$`).exec(clause);
+  if (holidayUnknown) return `${holidayUnknown[1]} de un año desconocido`;
+  const holidayResolved = new RegExp(`^(${HOLIDAY_NAME}): (.+)$`).exec(clause);
+  if (holidayResolved) {
+    const rest = wordClause(holidayResolved[2]);
+    return rest === undefined ? undefined : `${holidayResolved[1]}: ${rest}`;
+  }
+  const nextTo = /^the month and year of the date next to it: (.+)$/.exec(clause);
+  if (nextTo) {
+    const rest = wordClause(nextTo[1]);
+    return rest === undefined ? undefined : `el mes y el año de la fecha contigua: ${rest}`;
+  }
+  return undefined;
+}
+
 /** The reasoning in Spanish, or undefined when one of its clauses is not a form known here. */
 export function spanishReasoning(reasoning: string): string | undefined {
   const clauses = spanishDates(reasoning).split('; ');
   const out: string[] = [];
   for (const clause of clauses) {
-    let worded: string | undefined;
-    for (const [pattern, word] of CLAUSES) {
-      const match = pattern.exec(clause);
-      if (match) {
-        worded = word(...match.slice(1));
-        break;
-      }
-    }
+    const worded = wordClause(clause);
     if (worded === undefined) return undefined;
     out.push(worded);
   }
