@@ -31,5 +31,9 @@ export function pathologicalDocuments(scale = 1): PathologicalDocument[] {
     // Unclosed constructs are where naive regexes go quadratic: each opener rescans to the end.
     { name: '5 MB of unclosed <!-- and <script', text: repeatTo('<!-- <script> "a ', 5 * MB), format: 'html' },
     { name: '5 MB of opening quotes, never closed', text: repeatTo('“ word ', 5 * MB) },
+    // One run-on sentence of dates, durations and times: every trigger shares one sentence's tense.
+    { name: '5 MB run-on sentence of dates and times', text: repeatTo('In 2019 and 2020, on Monday 5 May, three years ago, the past 11 months, 12:30 p.m., ', 5 * MB) },
+    // One paragraph of unbalanced quote marks and apostrophes: each may open a quote that never closes.
+    { name: '5 MB paragraph of unbalanced marks and apostrophes', text: repeatTo('“Smith’s plan won’t work said he, and ‘the students’ council agreed ', 5 * MB) },
   ];
 }
