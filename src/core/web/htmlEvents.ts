@@ -26,7 +26,7 @@ export function readHtml(html: string, events: HtmlEvents): void {
 
 /**
  * The tokenizer callbacks that turn htmlparser2's Tokenizer events over `html` into `events`: for
- * readHtml, and for a pass whose tokenizer also feeds another consumer (htmlDom.ts's parsePage).
+ * readHtml, and for a pass whose tokenizer also feeds another consumer (lightDom.ts's parseLightPage).
  */
 export function htmlEventCallbacks(html: string, events: HtmlEvents): TokenizerCallbacks {
   const stack: string[] = [];

@@ -221,7 +221,7 @@ export function scanPage(html: string): PageFacts {
 
 /**
  * scanPage's work as events to feed: `facts()` once the whole page has gone through `events`. A
- * caller that tokenizes the page anyway (htmlDom.ts's parsePage) feeds it from the same pass.
+ * caller that tokenizes the page anyway (lightDom.ts's parseLightPage) feeds it from the same pass.
  */
 export function pageScanner(html: string): { events: HtmlEvents; facts(): PageFacts } {
   const nowhere: Placement = { aside: false, header: false, article: false };
