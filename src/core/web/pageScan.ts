@@ -248,23 +248,24 @@ export function pageScanner(html: string): { events: HtmlEvents; facts(): PageFa
   let skipDepth = 0;
   // What each class/id/itemprop string says (pages repeat theirs).
   const marks = new Map<string, Marks>();
-  const placementNow = (): Placement => stack[stack.length - 1]?.placement ?? { aside: false, header: false, article: false };
+  const placementNow = (): Placement => stack[stack.length - 1]?.placement ?? nowhere;
 
   const events: HtmlEvents = {
       onopentag(name, attribs, tagStart, end) {
         const tagEnd = end - 1;
         const parent = placementNow();
-        const marker = `${attribs.class ?? ''} ${attribs.id ?? ''} ${attribs.itemprop ?? ''}`.toLowerCase().trim();
+        const { class: className, id, itemprop: itemprops } = attribs;
+        const marker = className === undefined && id === undefined && itemprops === undefined ? '' : `${className ?? ''} ${id ?? ''} ${itemprops ?? ''}`.toLowerCase().trim();
         // The classes of <html> and <body> describe the whole page ("one-sidebar"), not a part of it.
         const words = name === 'html' || name === 'body' ? '' : marker;
         // An article's own <footer> and <aside> hold its byline and date as often as anything else.
         const says = words === '' ? NO_MARKS : marksOf(words, marks);
         const boxed = name === 'footer' || name === 'aside' || says.footer;
-        const placement: Placement = {
-          aside: parent.aside || name === 'nav' || (boxed && !parent.article) || says.aside,
-          header: parent.header || name === 'header' || says.header,
-          article: parent.article || name === 'article' || name === 'main' || says.article,
-        };
+        const aside = parent.aside || name === 'nav' || (boxed && !parent.article) || says.aside;
+        const header = parent.header || name === 'header' || says.header;
+        const article = parent.article || name === 'article' || name === 'main' || says.article;
+        // Placements are never changed once made: most elements share their parent's.
+        const placement: Placement = aside === parent.aside && header === parent.header && article === parent.article ? parent : { aside, header, article };
         const open: Open = { name, placement, skipped: SKIPPED.has(name) };
         for (const collector of collectors) separate(collector);
         separate(visible);
