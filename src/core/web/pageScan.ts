@@ -300,7 +300,8 @@ export function pageScanner(html: string): { events: HtmlEvents; facts(): PageFa
             admit(openTimes, open.time);
           }
           // RDFa writes the same property as `property="schema:dateCreated" content="…"` (Drupal does).
-          const rdfa = /^(?:schema:|dc:|dcterms:)?(datepublished|datecreated)$/i.exec(attribs.property?.trim() ?? '');
+          const property = attribs.property;
+          const rdfa = property === undefined ? null : /^(?:schema:|dc:|dcterms:)?(datepublished|datecreated)$/i.exec(property.trim());
           if (rdfa && attribs.content && !itemprop) {
             facts.itemprops.push({ prop: rdfa[1], value: attribs.content, ...attributeRange(html, tagStart, tagEnd, 'content', attribs.content) });
           }
@@ -332,7 +333,8 @@ export function pageScanner(html: string): { events: HtmlEvents; facts(): PageFa
           return;
         }
         if (skipDepth > 0) return;
-        if (/\S/.test(data)) lead = (lead + ' ' + data).slice(-LEAD_LENGTH);
+        // A long text is its own lead: joining it to the old one first would copy it whole.
+        if (/\S/.test(data)) lead = data.length >= LEAD_LENGTH ? data.slice(-LEAD_LENGTH) : (lead + ' ' + data).slice(-LEAD_LENGTH);
         append(visible, data, start, exact, MAX_VISIBLE_TEXT);
         if (!placementNow().aside) append(main, data, start, exact, MAX_VISIBLE_TEXT);
         for (const collector of collectors) append(collector, data, start, exact, MAX_ELEMENT_TEXT);
