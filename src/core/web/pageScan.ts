@@ -266,7 +266,8 @@ export function pageScanner(html: string): { events: HtmlEvents; facts(): PageFa
         const article = parent.article || name === 'article' || name === 'main' || says.article;
         // Placements are never changed once made: most elements share their parent's.
         const placement: Placement = aside === parent.aside && header === parent.header && article === parent.article ? parent : { aside, header, article };
-        const open: Open = { name, placement, skipped: SKIPPED.has(name) };
+        // Every field from the start: one shape for all open elements (onclosetag reads them all).
+        const open: Open = { name, placement, skipped: SKIPPED.has(name), collector: undefined, time: undefined, itemprop: undefined };
         for (const collector of collectors) separate(collector);
         separate(visible);
         separate(main);
@@ -282,7 +283,7 @@ export function pageScanner(html: string): { events: HtmlEvents; facts(): PageFa
         } else if (name === 'script') {
           if (/ld\+json/i.test(attribs.type ?? '')) script = { text: '', start: tagEnd + 1 };
         } else if (skipDepth === 0) {
-          const itemprop = attribs.itemprop?.trim();
+          const itemprop = itemprops?.trim();
           if (name === 'time') {
             const datetime = attribs.datetime?.trim() || undefined;
             const range = datetime ? attributeRange(html, tagStart, tagEnd, 'datetime', datetime) : { start: tagEnd + 1, end: tagEnd + 1 };
