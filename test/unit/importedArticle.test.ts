@@ -101,6 +101,12 @@ describe('import: HTML to Markdown', () => {
     assert.strictEqual(htmlToMarkdown('<p>1. Not a list, *not* emphasis</p>'), '1\\. Not a list, \\*not\\* emphasis');
   });
 
+  it('keeps markup the page shows as text as text: no raw HTML or autolink in the Markdown', () => {
+    const markdown = htmlToMarkdown('<p>Tickets &lt;img src=x onerror="alert(1)"&gt; and &lt;script&gt;alert(1)&lt;/script&gt; at &lt;https://evil.example&gt;</p>');
+    assert.strictEqual(markdown, 'Tickets \\<img src=x onerror="alert(1)"> and \\<script>alert(1)\\</script> at \\<https://evil.example>');
+    assert.doesNotMatch(markdown, /(^|[^\\])</, 'every "<" is escaped');
+  });
+
   it('keeps numbered lists from their start, nested lists, code blocks and text around inline elements', () => {
     assert.strictEqual(htmlToMarkdown('<ol start="3"><li>third</li><li>fourth<ul><li>inner</li></ul></li></ol>'), '3.  third\n4.  fourth\n    -   inner');
     assert.strictEqual(htmlToMarkdown('<pre><code>let a = 1;\n  a &lt; 2;</code></pre><p>a <code>x</code> b</p>'), '```\nlet a = 1;\n  a < 2;\n```\n\na `x` b');
@@ -117,7 +123,7 @@ describe('import: the article content as HTML', () => {
     assert.strictEqual(article.fallback, false);
     assert.match(article.contentHtml, /<p>Fish &amp; chips &lt;b&gt; cost <a href="https:\/\/n\.example\/\?a=1&amp;b=&quot;2&quot;" title="Prices">£4<\/a> here/);
     assert.doesNotMatch(article.contentHtml, /class=|style=|onclick|data-track|id=/);
-    assert.match(htmlToMarkdown(article.contentHtml), /Fish & chips <b> cost \[£4\]\(https:\/\/n\.example\/\?a=1&b=%222%22\) here/);
+    assert.match(htmlToMarkdown(article.contentHtml), /Fish & chips \\<b> cost \[£4\]\(https:\/\/n\.example\/\?a=1&b=%222%22\) here/);
   });
 });
 

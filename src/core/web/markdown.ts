@@ -39,6 +39,10 @@ let service: { base: string | undefined; turndown: TurndownService } | null = nu
 function converter(base: string | undefined): TurndownService {
   if (service && service.base === base) return service.turndown;
   const turndown = new TurndownService({ headingStyle: 'atx', bulletListMarker: '-', codeBlockStyle: 'fenced', emDelimiter: '*', strongDelimiter: '**', hr: '---' });
+  // Text the page shows as "<img onerror=…>" stays text: a "<" left as it is would open raw HTML
+  // (or an autolink) in the Markdown. turndown's own escapes leave it.
+  const escapeMarkdown = turndown.escape.bind(turndown);
+  turndown.escape = (text: string) => escapeMarkdown(text).replace(/</g, '\\<');
   // A rule, not turndown.remove(): its built-in rules (images) would win over a removal.
   turndown.addRule('dropped', { filter: DROPPED, replacement: () => '' });
   // A heading is one line: a <br> or a block inside it (WordPress writes <h4><br><strong>…) would
