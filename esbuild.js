@@ -9,7 +9,7 @@
 //                       disk reader (src/node/regularFile.ts) and require() of dist/web.js, handed to
 //                       dist/extension.js, which it loads (src/extensionNode.ts);
 //   dist/web.js         the web-page chunk, loaded the first time a web page is read or imported: the
-//                       HTML parser, DOM, Readability, turndown and the importer (src/extension/
+//                       HTML parser, the article reader, turndown and the importer (src/extension/
 //                       webChunk.ts). Built for the browser too and loaded by both hosts
 //                       (src/extension/webChunkLoader.ts): Node require()s it, the web worker reads
 //                       and evaluates it. The .vsix budget counts it apart (scripts/check-package.ts);
@@ -39,14 +39,12 @@ const common = {
   sourcesContent: false,
   logLevel: 'warning',
   metafile: true,
-  // linkedom's CSS parser serves only `<style>.sheet`, which nothing here reads (noStyleSheets.ts).
-  alias: { 'cssomnom/parse': './src/core/web/noStyleSheets.ts' },
 };
 const node = { ...common, platform: 'node', target: 'node20' };
 // The web worker extension host of VS Code 1.95+ (Chromium, Firefox and Safari of that time).
 const browser = { ...common, platform: 'browser', target: 'es2022', define: { global: 'globalThis' } };
 
-// The extension loads the HTML parser, DOM and Readability only for its first HTML document (or its
+// The extension loads the HTML parser and the article reader only for its first HTML document (or its
 // first Import Article…): imports of core/web/htmlPage and core/web/pageDate resolve to loaders that
 // call into dist/web.js (src/extension/webChunkLoader.ts).
 const lazyHtmlPage = {
@@ -60,7 +58,7 @@ const lazyHtmlPage = {
   },
 };
 
-// The CLI's threads load the HTML parser, DOM, Readability and entity tables only for their first
+// The CLI's threads load the HTML parser, the article reader and entity tables only for their first
 // HTML article: imports of core/web/htmlPage and core/web/pageDate resolve to stand-ins that
 // require() dist/cli-web.js (src/cli/webChunk.ts) on first call (src/cli/lazyHtmlPage.ts,
 // lazyPageDate.ts). That code is not in dist/cli-worker.js at all: each worker thread compiles its
@@ -111,17 +109,16 @@ function browserModules(lazy = []) {
 async function main() {
   const extension = { ...browser, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], plugins: [lazyHtmlPage, browserModules()] };
   const nodeEntry = { ...node, entryPoints: ['src/extensionNode.ts'], outfile: 'dist/node.js', external: ['vscode', './extension.js', './web.js'] };
-  // linkedom requires `canvas` only if it is installed (for <canvas>, which no article needs).
-  // One chunk for the reader and the importer (src/extension/webChunk.ts): one copy of the DOM.
-  const webPages = { ...browser, entryPoints: ['src/extension/webChunk.ts'], outfile: 'dist/web.js', external: ['canvas'], plugins: [browserModules(['node:fs/promises'])] };
+  // One chunk for the reader and the importer (src/extension/webChunk.ts): one copy of the parser.
+  const webPages = { ...browser, entryPoints: ['src/extension/webChunk.ts'], outfile: 'dist/web.js', plugins: [browserModules(['node:fs/promises'])] };
   // tsx is only resolved when the CLI runs from its TypeScript source (tests): never bundled.
   const cli = { ...node, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, external: ['tsx/cjs'], plugins: [cliFilesApart] };
-  const cliRun = { ...node, entryPoints: ['src/cli/run.ts'], outfile: 'dist/cli-run.js', external: ['tsx/cjs', 'canvas'], plugins: [cliFilesApart, lazyWebForCli] };
-  const cliImport = { ...node, entryPoints: ['src/cli/import.ts'], outfile: 'dist/cli-import.js', external: ['canvas'] };
+  const cliRun = { ...node, entryPoints: ['src/cli/run.ts'], outfile: 'dist/cli-run.js', external: ['tsx/cjs'], plugins: [cliFilesApart, lazyWebForCli] };
+  const cliImport = { ...node, entryPoints: ['src/cli/import.ts'], outfile: 'dist/cli-import.js' };
   // The worker threads of `claimline check` (src/cli/pool.ts finds it beside dist/cli.js).
-  const cliWorker = { ...node, entryPoints: ['src/cli/worker.ts'], outfile: 'dist/cli-worker.js', external: ['canvas'], plugins: [lazyWebForCli] };
+  const cliWorker = { ...node, entryPoints: ['src/cli/worker.ts'], outfile: 'dist/cli-worker.js', plugins: [lazyWebForCli] };
   // What the stand-ins of lazyWebForCli require (beside dist/cli.js and dist/cli-worker.js).
-  const cliWeb = { ...node, entryPoints: ['src/cli/webChunk.ts'], outfile: 'dist/cli-web.js', external: ['canvas'] };
+  const cliWeb = { ...node, entryPoints: ['src/cli/webChunk.ts'], outfile: 'dist/cli-web.js' };
   // A classic script, not a module: the page has no loader. No source map in the .vsix either way.
   const timelineWebview = { ...browser, format: 'iife', entryPoints: ['media/timeline/main.js'], outfile: 'dist/webview/timeline.js' };
   const builds = cliOnly ? [cli, cliRun, cliImport, cliWorker, cliWeb] : [extension, nodeEntry, webPages, timelineWebview, cli, cliRun, cliImport, cliWorker, cliWeb];

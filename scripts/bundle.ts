@@ -16,10 +16,10 @@ export function bundleAndLoad<T>(contents: string, resolveDir: string, outfile: 
     outfile,
     logLevel: 'warning',
     nodePaths: [join(REPO_ROOT, 'node_modules')],
-    // As esbuild.js builds the HTML reader: linkedom's optional canvas stays out, and its CSS parser is
-    // replaced (src/core/web/noStyleSheets.ts says why).
+    // linkedom (the benchmarks' peer, plain Readability.js) needs neither its optional canvas nor its
+    // CSS parser (scripts/noStyleSheets.ts says why).
     external: ['canvas'],
-    alias: { 'cssomnom/parse': join(REPO_ROOT, 'src', 'core', 'web', 'noStyleSheets.ts') },
+    alias: { 'cssomnom/parse': join(REPO_ROOT, 'scripts', 'noStyleSheets.ts') },
   });
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   return require(outfile) as T;

@@ -375,7 +375,7 @@ function demos(): void {
   );
 
   demo(
-    'Unclosed HTML comments and <script> tags (src/core/web/htmlDom.ts, htmlparser2) — already linear',
+    'Unclosed HTML comments and <script> tags (src/core/web/lightDom.ts, htmlparser2) — already linear',
     '  A lazy /<!--[\\s\\S]*?-->/g scans to the end of the document for every unclosed opener; the HTML\n' +
       '  tokenizer reads the page once, so the first unclosed comment ends the scan.',
     (size) => '<!-- <script> "a '.repeat(Math.ceil(size / 17)),

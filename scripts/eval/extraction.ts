@@ -2,9 +2,9 @@
 // the benchmark does (shared/corpora/README.md): lower-cased \w+ tokens, 4-token shingles with
 // repeats; per page TP, FP, FN divided by their sum; precision and recall are the means over pages of
 // TP/(TP+FP) and TP/(TP+FN) (1 when a page has nothing on either side), F1 from those two means.
-// Systems side by side: Claimline's article text (the analysis's, lightArticle.ts), the article
-// `claimline import` takes (article.ts: Readability with the same pruning), plain Readability.js
-// on linkedom's own parse, and the page's whole visible text. Pages are split into two halves by a hash of their id: any rule
+// Systems side by side: Claimline's article text (lightArticle.ts: what the analysis reads and
+// what `claimline import` converts), plain Readability.js on linkedom's own parse, and the page's
+// whole visible text. Pages are split into two halves by a hash of their id: any rule
 // beyond plain Readability is tuned on "dev" and the other half is reported as "held-out".
 // Also: the share of Claimline's findings that fall outside the gold article, analyzing the whole
 // visible text (before) and the article only (after).
@@ -16,7 +16,6 @@ import { gunzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
 import { DOMParser } from 'linkedom';
 import { analyze } from '../../src/core/analyze';
-import { readArticle } from '../../src/core/web/article';
 import { readHtmlPage } from '../../src/core/web/htmlPage';
 import { extractLightArticle } from '../../src/core/web/lightArticle';
 import { decodeCorpusPage } from './pubdate';
@@ -120,8 +119,7 @@ function plainReadability(html: string): string {
 }
 
 const SYSTEMS: Array<{ name: string; extract: (page: ExtractionPage) => string }> = [
-  { name: 'Claimline article text', extract: (page) => extractLightArticle(page.html, { url: page.url }).article.text },
-  { name: 'claimline import (Readability)', extract: (page) => readArticle(page.html, { url: page.url }).text },
+  { name: 'Claimline article (analysis, import)', extract: (page) => extractLightArticle(page.html, { url: page.url }).article.text },
   { name: 'Readability.js (linkedom)', extract: (page) => plainReadability(page.html) },
   { name: 'whole visible text', extract: (page) => readHtmlPage(page.html, { wholePage: true }).text },
 ];

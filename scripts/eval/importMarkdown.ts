@@ -1,5 +1,5 @@
 // How faithfully the importer's Markdown keeps an article's structure: on every page of
-// ../shared/corpora/web/extraction, the article Readability extracts (contentHtml) is converted as
+// ../shared/corpora/web/extraction, the article Claimline extracts (contentHtml) is converted as
 // `claimline import` converts it, and its headings, block quotes, list items and http(s) links are
 // counted on both sides, with the share of the article's words (its text as analyzed) the Markdown
 // keeps, and whether the analysis reads the page's publication day back from the written front matter.

@@ -46,8 +46,7 @@ async function evaluateChunk(): Promise<WebChunkModule> {
   const uri = vscode.Uri.joinPath(extensionUri, 'dist', 'web.js');
   const source = new TextDecoder('utf-8').decode(await readExtensionFile(uri));
   const module: { exports: unknown } = { exports: {} };
-  // The chunk is built for the browser (esbuild.js): its only require() is linkedom's optional
-  // `canvas`, which it expects to fail.
+  // The chunk is built for the browser (esbuild.js) and requires nothing; a require() would fail.
   const refuse = (name: string) => {
     throw new Error(`Cannot load module '${name}' in the browser extension host`);
   };

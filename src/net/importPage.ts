@@ -1,8 +1,8 @@
 // Import a web page as an article: load it (loadPage.ts), extract the article and its stated
 // publication date, and compose the Markdown file with its provenance. Shared by `claimline
 // import` and the editor's Import Article command; the editor loads it lazily with the HTML reader
-// (dist/web.js, src/extension/webChunk.ts): the article reader, its DOM and turndown cost
-// activation nothing.
+// (dist/web.js, src/extension/webChunk.ts): the article reader and turndown cost activation
+// nothing.
 
 import { readArticle } from '../core/web/article';
 import { canonicalUrl } from '../core/web/canonical';

@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { extractArticle, readArticle } from '../../src/core/web/article';
+import { readArticle } from '../../src/core/web/article';
 import { FURNITURE, NEWS_PAGE, STORY_PARAGRAPHS } from './newsPage';
 
-describe('web article extraction', () => {
+describe('web article extraction for the import', () => {
   it('finds the story, its title and byline, and leaves navigation, related stories, comments and footer out', () => {
     const article = readArticle(NEWS_PAGE, { url: 'https://example.org/tram' });
     assert.equal(article.fallback, false);
@@ -48,8 +48,8 @@ describe('web article extraction', () => {
 
   it('reads a page with more elements than the DOM is built for as its whole visible text', () => {
     const page = `<html><body><p>The bridge reopens in May 2027, the council said.</p>${'<i>x</i>'.repeat(500)}<p>Last paragraph.</p></body></html>`;
-    assert.equal(extractArticle(page, { maxElements: 1000 }).article.fallback, false);
-    const { article } = extractArticle(page, { maxElements: 500 });
+    assert.equal(readArticle(page, { maxElements: 1000 }).fallback, false);
+    const article = readArticle(page, { maxElements: 500 });
     assert.equal(article.fallback, true);
     assert.match(article.text, /^The bridge reopens in May 2027, the council said\./);
     assert.match(article.text, /Last paragraph\.$/);

@@ -6,6 +6,7 @@ import { visibleText } from '../../src/core/markup';
 import { detectPublicationDate } from '../../src/core/publication';
 import { charsetOfContentType, decodePage, pageEncoding } from '../../src/core/web/charset';
 import { buildFrontMatter, yamlString } from '../../src/core/web/frontMatter';
+import { readArticle } from '../../src/core/web/article';
 import { composeArticle, type ExtractedArticle } from '../../src/core/web/importedArticle';
 import { htmlToMarkdown, httpLink } from '../../src/core/web/markdown';
 import { articleSlug, slugify } from '../../src/core/web/slug';
@@ -98,6 +99,31 @@ describe('import: HTML to Markdown', () => {
 
   it('escapes text that Markdown would read as markup', () => {
     assert.strictEqual(htmlToMarkdown('<p>1. Not a list, *not* emphasis</p>'), '1\\. Not a list, \\*not\\* emphasis');
+  });
+
+  it('keeps markup the page shows as text as text: no raw HTML or autolink in the Markdown', () => {
+    const markdown = htmlToMarkdown('<p>Tickets &lt;img src=x onerror="alert(1)"&gt; and &lt;script&gt;alert(1)&lt;/script&gt; at &lt;https://evil.example&gt;</p>');
+    assert.strictEqual(markdown, 'Tickets \\<img src=x onerror="alert(1)"> and \\<script>alert(1)\\</script> at \\<https://evil.example>');
+    assert.doesNotMatch(markdown, /(^|[^\\])</, 'every "<" is escaped');
+  });
+
+  it('keeps numbered lists from their start, nested lists, code blocks and text around inline elements', () => {
+    assert.strictEqual(htmlToMarkdown('<ol start="3"><li>third</li><li>fourth<ul><li>inner</li></ul></li></ol>'), '3.  third\n4.  fourth\n    -   inner');
+    assert.strictEqual(htmlToMarkdown('<pre><code>let a = 1;\n  a &lt; 2;</code></pre><p>a <code>x</code> b</p>'), '```\nlet a = 1;\n  a < 2;\n```\n\na `x` b');
+    assert.strictEqual(htmlToMarkdown('<p>one <b>two</b>\n   three</p>'), 'one **two** three');
+  });
+});
+
+describe('import: the article content as HTML', () => {
+  const story = (paragraph: string) =>
+    `<html><head><title>Tram</title></head><body><article class="story">${[1, 2, 3].map((n) => `<p>Paragraph ${n} of a story long enough for the reader to take it as an article, with a sentence or two more to be sure of it.</p>`).join('')}${paragraph}</article></body></html>`;
+
+  it('escapes text and keeps only the attributes a reader needs (no class, style or handler)', () => {
+    const article = readArticle(story('<p class="x" style="color:red" onclick="alert(1)" id="p4">Fish &amp; chips &lt;b&gt; cost <a href="https://n.example/?a=1&amp;b=&quot;2&quot;" title="Prices" data-track="1">£4</a> here, a reader of this long enough paragraph learns.</p>'));
+    assert.strictEqual(article.fallback, false);
+    assert.match(article.contentHtml, /<p>Fish &amp; chips &lt;b&gt; cost <a href="https:\/\/n\.example\/\?a=1&amp;b=&quot;2&quot;" title="Prices">£4<\/a> here/);
+    assert.doesNotMatch(article.contentHtml, /class=|style=|onclick|data-track|id=/);
+    assert.match(htmlToMarkdown(article.contentHtml), /Fish & chips \\<b> cost \[£4\]\(https:\/\/n\.example\/\?a=1&b=%222%22\) here/);
   });
 });
 

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/core/analyze';
-import { extractArticle } from '../../src/core/web/article';
 import { readHtmlPage } from '../../src/core/web/htmlPage';
+import { extractLightArticle } from '../../src/core/web/lightArticle';
 import { pageDate } from '../../src/core/web/pageDate';
 import { pageScanner, scanPage } from '../../src/core/web/pageScan';
 import { NEWS_PAGE } from './newsPage';
@@ -35,8 +35,8 @@ describe('The publication date read from the DOM builder\'s tokenizer pass', () 
   it('still sees the whole page past the DOM\'s element cap', () => {
     const html = `<html><body>${'<div><p>x</p></div>'.repeat(50)}<p class="date">Published 4 March 2021</p></body></html>`;
     const scanner = pageScanner(html);
-    const { page } = extractArticle(html, { maxElements: 20, also: scanner.events });
-    assert.equal(page.complete, false);
+    const { article } = extractLightArticle(html, { maxElements: 20, also: scanner.events });
+    assert.equal(article.fallback, true, 'past the cap no tree is built, so no article is found');
     const facts = scanner.facts();
     assert.deepEqual(facts, scanPage(html));
     assert.equal(facts.dateElements.at(-1)?.text, 'Published 4 March 2021');

@@ -1,7 +1,7 @@
-// The article's text and source ranges from the page's text runs, whichever extractor chose
-// them (article.ts on a DOM, lightArticle.ts on the light tree).
+// The article's text and source ranges from the page's text runs, once the extractor
+// (lightArticle.ts) has chosen them.
 
-import type { TextRun } from './htmlDom';
+import type { TextRun } from './lightDom';
 
 /** The runs of an element, as parsed: `runsFrom`/`runsTo` per element index. */
 export interface ElementRuns {

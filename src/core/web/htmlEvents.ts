@@ -24,11 +24,19 @@ export function readHtml(html: string, events: HtmlEvents): void {
   tokenizer.end();
 }
 
+/** Tokenizer callbacks, and a way in for a tag whose name and attributes another consumer of the same tokens has read. */
+interface EventCallbacks extends TokenizerCallbacks {
+  /** A start tag named `name` (lower case) whose name starts at `start`. */
+  openedTag(name: string, start: number): void;
+  /** The end of the start tag, with its attributes (names lower case, first of each name kept, references decoded). */
+  endedOpenTag(attribs: Record<string, string>, end: number): void;
+}
+
 /**
  * The tokenizer callbacks that turn htmlparser2's Tokenizer events over `html` into `events`: for
- * readHtml, and for a pass whose tokenizer also feeds another consumer (htmlDom.ts's parsePage).
+ * readHtml, and for a pass whose tokenizer also feeds another consumer (lightDom.ts's parseLightPage).
  */
-export function htmlEventCallbacks(html: string, events: HtmlEvents): TokenizerCallbacks {
+export function htmlEventCallbacks(html: string, events: HtmlEvents): EventCallbacks {
   const stack: string[] = [];
   let name = '';
   let tagStart = 0;
@@ -47,6 +55,14 @@ export function htmlEventCallbacks(html: string, events: HtmlEvents): TokenizerC
     textStart = end + 1;
   };
   return {
+    openedTag(tag, start) {
+      name = tag;
+      tagStart = start - 1;
+    },
+    endedOpenTag(attributes, end) {
+      attribs = attributes;
+      openEnd(end);
+    },
     ontext(start, end) {
       events.ontext(slice(start, end), start, end);
       textStart = end;
@@ -107,29 +123,30 @@ export function htmlEventCallbacks(html: string, events: HtmlEvents): TokenizerC
 /**
  * A stand-in for the Tokenizer class, for htmlparser2's Parser (its `Tokenizer` option): the
  * Parser's `new` gets a plain Tokenizer that hands every token to the Parser and, through
- * htmlEventCallbacks, to `events` as well, so one tokenizer pass over the page serves both (the DOM
- * and the publication date's scan). Not a subclass: instances of a second class make every property
- * access in the Tokenizer's state machine polymorphic (the pass took longer than two passes).
+ * htmlEventCallbacks, to `events` as well, so one tokenizer pass over the page serves both (the
+ * light tree and the publication date's scan). Not a subclass: instances of a second class make every
+ * property access in the Tokenizer's state machine polymorphic (the pass took longer than two
+ * passes). The Parser reads tag names and attributes as htmlEventCallbacks would (lower-cased
+ * names, the first of repeated attributes, references decoded); `events` gets the Parser's, not a
+ * second reading of them.
  */
 export function sharedTokenizer(html: string, events: HtmlEvents): typeof Tokenizer {
   const second = htmlEventCallbacks(html, events);
   function SharedTokenizer(options: ConstructorParameters<typeof Tokenizer>[0], first: TokenizerCallbacks): Tokenizer {
+    // htmlparser2's Parser hands itself to its tokenizer: what it has read of the open tag so far.
+    const parser = first as unknown as { tagname: string; attribs: Record<string, string> | null };
     return new Tokenizer(options, {
       onattribdata(start, end) {
         first.onattribdata(start, end);
-        second.onattribdata(start, end);
       },
       onattribentity(codepoint) {
         first.onattribentity(codepoint);
-        second.onattribentity(codepoint);
       },
       onattribend(quote, end) {
         first.onattribend(quote, end);
-        second.onattribend(quote, end);
       },
       onattribname(start, end) {
         first.onattribname(start, end);
-        second.onattribname(start, end);
       },
       oncdata(start, end, offset) {
         first.oncdata(start, end, offset);
@@ -152,20 +169,22 @@ export function sharedTokenizer(html: string, events: HtmlEvents): typeof Tokeni
         second.onend();
       },
       onopentagend(end) {
+        const attribs = parser.attribs ?? {};
         first.onopentagend(end);
-        second.onopentagend(end);
+        second.endedOpenTag(attribs, end);
       },
       onopentagname(start, end) {
         first.onopentagname(start, end);
-        second.onopentagname(start, end);
+        second.openedTag(parser.tagname, start);
       },
       onprocessinginstruction(start, end) {
         first.onprocessinginstruction(start, end);
         second.onprocessinginstruction(start, end);
       },
       onselfclosingtag(end) {
+        const attribs = parser.attribs ?? {};
         first.onselfclosingtag(end);
-        second.onselfclosingtag(end);
+        second.endedOpenTag(attribs, end);
       },
       ontext(start, end) {
         first.ontext(start, end);

@@ -1,14 +1,13 @@
 // The article of a web page for the analysis, found on the light tree (lightDom.ts) by
 // Readability's method (lightReader.ts) with Claimline's furniture pruning around it
-// (lightBoilerplate.ts), as article.ts finds it on a DOM; what it does not make is the article's
-// HTML, which only `claimline import` needs (it keeps article.ts). No article found: the whole
-// visible text stands for it.
+// (lightBoilerplate.ts). The analysis reads its text and source ranges; `claimline import` and
+// Import Article also take its content (article.ts). No article found: the whole visible text
+// stands for it.
 
 import { clean, layoutByline, plainText, rangesOf, runsText } from './articleRuns';
-import type { TextRun } from './htmlDom';
 import type { HtmlEvents } from './htmlEvents';
 import { pruneLightBoilerplate, pruneLightFurniture } from './lightBoilerplate';
-import { LightElement, type LightPage, parseLightPage, removeNode, replaceNode } from './lightDom';
+import { LightElement, type LightPage, parseLightPage, removeNode, replaceNode, type TextRun } from './lightDom';
 import { pageMetadata } from './lightMetadata';
 import { countByTag, elementChildren, firstElementChild, hasText, nextNode, textContent } from './lightQuery';
 import { LightReader, type ReaderResult } from './lightReader';
@@ -33,6 +32,8 @@ export interface LightExtraction {
   breaks: number[];
   /** Per text run: whether it belongs to the article. */
   inArticle: Uint8Array;
+  /** The article's content as the reader left it (null when `fallback`): what the import converts to Markdown. */
+  content: LightElement | null;
 }
 
 // Under two sentences' worth of text is not an article (article.ts says why).
@@ -68,7 +69,7 @@ export function extractLightArticle(html: string, options: { url?: string; maxEl
   if (!result || !content || textContent(content).trim().length < MIN_ARTICLE_CHARACTERS) {
     for (let r = 0; r < runs.length; r++) if (!runs[r].hidden && runs[r].text.trim() !== '') inArticle[r] = 1;
     const article: PageArticle = { title: pageTitle, url: options.url, lang, text: plainText(page, inArticle), ranges: rangesOf(runs, inArticle), fallback: true };
-    return { article, runs, breaks, inArticle };
+    return { article, runs, breaks, inArticle, content: null };
   }
   pruneLightBoilerplate(content);
   markRuns(page, content, inArticle);
@@ -87,7 +88,7 @@ export function extractLightArticle(html: string, options: { url?: string; maxEl
     ranges: rangesOf(runs, inArticle),
     fallback: false,
   };
-  return { article, runs, breaks, inArticle };
+  return { article, runs, breaks, inArticle, content };
 }
 
 /** Readability's last steps that shape the content the pruning sees: the page wrapper, nested boxes simplified. */

@@ -1,8 +1,14 @@
-// articleBoilerplate.ts's pruning on the light tree (lightDom.ts): the named furniture removed
-// before the article is looked for, and the captions, datelines, share lines, link lists and the
-// like removed from the article afterwards. The rules and their words are articleBoilerplate.ts's.
+// Boilerplate Readability's method leaves inside the article container, pruned on the light tree
+// (lightDom.ts) the way trafilatura prunes after its own extraction: the furniture named by class
+// or id removed before the article is looked for (Readability's method rebuilds some elements
+// without their attributes, so afterwards the names may be gone; bylines stay for it to find),
+// then image captions and credits, datelines, share and follow lines, "Read more"/"Related"
+// links, lists of links to other stories with their heading, newsletter boxes, comment counts and
+// "Advertisement" removed from the article found. Every rule removes a block that is short or made
+// of links, and nothing is removed when it would take most of the article with it. The words and
+// lines are boilerplateWords.ts's.
 
-import { EARLY_FURNITURE_WORDS, FURNITURE_LINE, FURNITURE_WORDS, isDateLine, LIST_HEADING, BYLINE as LEFT_BYLINE, MAX_NAMED_FURNITURE, SHORT } from './articleBoilerplate';
+import { EARLY_FURNITURE_WORDS, FURNITURE_LINE, FURNITURE_WORDS, isDateLine, LIST_HEADING, BYLINE as LEFT_BYLINE, MAX_NAMED_FURNITURE, SHORT } from './boilerplateWords';
 import { type LightElement, removeNode } from './lightDom';
 import { descendantsByTag, elementChildren, hasDescendant, previousElementSibling, textContent, textLengthPast } from './lightQuery';
 
@@ -49,8 +55,11 @@ function namesFurniture(element: LightElement, words: ReadonlySet<string>, seen:
 const EMBEDDED_POSTS = new Set(['twitter-tweet', 'instagram-media', 'tiktok-embed']);
 const PARAGRAPH_OR_ITEM = new Set(['p', 'li']);
 
-/** articleBoilerplate.ts's pruneNamedFurniture: furniture named by class or id, before the article is looked for. */
+/** Furniture named by class or id, before the article is looked for. */
 export function pruneLightFurniture(body: LightElement): void {
+  // An embedded post quoted by the story (a tweet) sits in a box named like furniture
+  // ("social-media-embed"), and its links look like a link farm to Readability's cleaning. Its
+  // box is renamed as content (a name Readability favours) so that the quote stays.
   for (const post of descendantsByTag(body, new Set(['blockquote']))) {
     if (!(post.attrs.class ?? '').split(/\s+/).some((name) => EMBEDDED_POSTS.has(name))) continue;
     const box = post.parent;
@@ -77,7 +86,7 @@ const LINE_BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blo
 const INNER_BLOCKS = new Set(['p', 'div', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const P = new Set(['p']);
 
-/** articleBoilerplate.ts's pruneBoilerplate on the article found (never more than half its text). */
+/** The boilerplate left in the article found (never more than half its text). */
 export function pruneLightBoilerplate(root: LightElement): void {
   const budget = textOf(root).length * 0.5;
   let removed = 0;

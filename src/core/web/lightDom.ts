@@ -1,19 +1,29 @@
 // A light tree of the page for the article extractor (lightReader.ts): elements as plain records
 // (tag, attributes, children, source index) and text nodes that know the source runs they were
 // made of, built from the one htmlparser2 pass that also gives the text runs and, through `also`,
-// the publication date's scan. It replaces a full DOM (linkedom) on the analysis path: only what
-// the extractor reads is kept, so a page costs a few small objects per tag instead of a DOM node,
-// its attribute nodes and their maps. The runs, breaks and their flags are made exactly as
-// htmlDom.ts's parsePage makes them, so the analyzed text is built the same way.
+// the publication date's scan. It stands in for a full DOM (linkedom, which the analysis and
+// the import once used): only what the extractor reads is kept, so a page costs a few small objects per tag instead of a DOM node,
+// its attribute nodes and their maps.
 // Scripts never run: the tree has no scripts at all (JSON-LD is kept as text, as data).
 
 import { Parser } from 'htmlparser2';
-// Types only: htmlDom.ts's value imports would bring linkedom into every bundle that reads a page.
-import type { TextRun } from './htmlDom';
 import { type HtmlEvents, sharedTokenizer } from './htmlEvents';
 
+/** A piece of source text as the tokenizer gave it, decoded. */
+export interface TextRun {
+  start: number;
+  end: number;
+  text: string;
+  /** Index of the element the text sits in directly (-1 at the top level). */
+  element: number;
+  /** Inside script, style, title, template, noscript, svg…: never shown as page text. */
+  hidden: boolean;
+  /** White space between layout blocks: not shown (a browser's `textContent` would count it). */
+  blank?: boolean;
+}
+
 /**
- * Past this many elements the tree (and htmlDom.ts's DOM) is no longer built, the text runs still
+ * Past this many elements the tree is no longer built, the text runs still
  * are: Readability's cost grows faster than the page (a 5 MB page of 40,000 paragraphs took over a
  * minute on a DOM), and real news pages have far fewer (at most 1,596 tags on the 181 pages of the
  * extraction corpus).
@@ -30,7 +40,7 @@ export class LightText {
     /** The runs it was made of: runs[from, to). */
     public from: number,
     public to: number,
-    /** White space between layout blocks (never shown; parsePage leaves it out of its DOM). */
+    /** White space between layout blocks (never shown). */
     public blank: boolean,
   ) {}
 }
@@ -47,7 +57,7 @@ export class LightElement {
     /** Lower-case tag name. */
     public tag: string,
     public attrs: Record<string, string>,
-    /** The element's index in the source (parsePage's element index); -1 for an element the extractor made. */
+    /** The element's index in the source (in order of start tags); -1 for an element the extractor made. */
     public index: number,
   ) {}
   get className(): string {
@@ -77,7 +87,7 @@ export interface LightPage {
   complete: boolean;
 }
 
-// As in htmlDom.ts (the same runs, breaks and blank flags).
+// Tags a reader sees a paragraph break at (`breaks`), and the layout blocks white space between which is blank.
 const BLOCK_TAGS = new Set(
   'address article aside blockquote br dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section table td th tr ul title caption'.split(' '),
 );
@@ -126,7 +136,7 @@ export function replaceNode(old: LightNode, replacement: LightNode): void {
   old.parent = null;
 }
 
-/** `also`: events that see the page through the same tokenizer pass (as in parsePage). */
+/** `also`: events that see the page through the same tokenizer pass (the publication date's scan). */
 export function parseLightPage(source: string, maxElements = MAX_DOM_ELEMENTS, also?: HtmlEvents): LightPage {
   const root = new LightElement('html', {}, -1);
   let body: LightElement | null = null;
@@ -169,7 +179,7 @@ export function parseLightPage(source: string, maxElements = MAX_DOM_ELEMENTS, a
     if ((nextIsBlock || current === head) && preDepth === 0 && BLANK.test(pending)) {
       const children = current.children;
       const previous = children.length > 0 ? children[children.length - 1] : null;
-      // A blank text node the tree keeps stands where parsePage's DOM has nothing.
+      // A blank text node is kept (flagged) where a DOM built for reading would have none.
       let last = previous;
       for (let i = children.length - 1; last !== null && last.kind === 3 && last.blank; i--) last = i > 0 ? children[i - 1] : null;
       const afterBlock = last === null ? LAYOUT_BLOCKS.has(current.tag) : last.kind === 1 && LAYOUT_BLOCKS.has(last.tag);

@@ -1,11 +1,13 @@
-// An article's HTML as Markdown, through turndown on a linkedom DOM (the one the article reader
-// uses; it never runs scripts). Headings, paragraphs, block quotes, lists, emphasis and links are kept; images, media,
+// An article's HTML as Markdown, through turndown on the light tree (lightDom.ts, the tree the
+// article reader uses; it never runs scripts). turndown only walks nodes, so a small adapter
+// (markdownNodes.ts) stands in for a DOM and no DOM library ships. Headings, paragraphs, block quotes, lists, emphasis and links are kept; images, media,
 // forms and embedded frames are dropped (the saved snapshot keeps them). A link is kept only when
 // it is an http(s) address: javascript:, data: and other schemes become plain text, so an
 // imported page cannot plant a command link in the article.
 
-import { DOMParser } from 'linkedom';
 import TurndownService from 'turndown/lib/turndown.browser.cjs.js';
+import { parseLightPage } from './lightDom';
+import { markdownRoot } from './markdownNodes';
 
 /** Elements whose content a reader of the article text does not need. */
 const DROPPED: TurndownService.Filter = ['script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'form', 'button', 'select', 'textarea', 'input', 'svg', 'canvas', 'video', 'audio', 'img', 'picture', 'source', 'map'];
@@ -37,6 +39,10 @@ let service: { base: string | undefined; turndown: TurndownService } | null = nu
 function converter(base: string | undefined): TurndownService {
   if (service && service.base === base) return service.turndown;
   const turndown = new TurndownService({ headingStyle: 'atx', bulletListMarker: '-', codeBlockStyle: 'fenced', emDelimiter: '*', strongDelimiter: '**', hr: '---' });
+  // Text the page shows as "<img onerror=…>" stays text: a "<" left as it is would open raw HTML
+  // (or an autolink) in the Markdown. turndown's own escapes leave it.
+  const escapeMarkdown = turndown.escape.bind(turndown);
+  turndown.escape = (text: string) => escapeMarkdown(text).replace(/</g, '\\<');
   // A rule, not turndown.remove(): its built-in rules (images) would win over a removal.
   turndown.addRule('dropped', { filter: DROPPED, replacement: () => '' });
   // A heading is one line: a <br> or a block inside it (WordPress writes <h4><br><strong>…) would
@@ -70,7 +76,8 @@ function converter(base: string | undefined): TurndownService {
  * it only absolute http(s) links are kept.
  */
 export function htmlToMarkdown(html: string, baseUrl?: string): string {
-  const document = new DOMParser().parseFromString(`<!DOCTYPE html><html><body>${html}</body></html>`, 'text/html');
-  const markdown = converter(baseUrl).turndown(document.body as unknown as TurndownService.Node);
+  // No element cap: the fragment is an article already taken from a capped page, or a test's.
+  const page = parseLightPage(`<!DOCTYPE html><html><body>${html}</body></html>`, Number.POSITIVE_INFINITY);
+  const markdown = converter(baseUrl).turndown(markdownRoot(page.body) as unknown as TurndownService.Node);
   return markdown.replace(/\n{3,}/g, '\n\n').trim();
 }

@@ -221,7 +221,7 @@ export function scanPage(html: string): PageFacts {
 
 /**
  * scanPage's work as events to feed: `facts()` once the whole page has gone through `events`. A
- * caller that tokenizes the page anyway (htmlDom.ts's parsePage) feeds it from the same pass.
+ * caller that tokenizes the page anyway (lightDom.ts's parseLightPage) feeds it from the same pass.
  */
 export function pageScanner(html: string): { events: HtmlEvents; facts(): PageFacts } {
   const nowhere: Placement = { aside: false, header: false, article: false };
@@ -248,24 +248,26 @@ export function pageScanner(html: string): { events: HtmlEvents; facts(): PageFa
   let skipDepth = 0;
   // What each class/id/itemprop string says (pages repeat theirs).
   const marks = new Map<string, Marks>();
-  const placementNow = (): Placement => stack[stack.length - 1]?.placement ?? { aside: false, header: false, article: false };
+  const placementNow = (): Placement => stack[stack.length - 1]?.placement ?? nowhere;
 
   const events: HtmlEvents = {
       onopentag(name, attribs, tagStart, end) {
         const tagEnd = end - 1;
         const parent = placementNow();
-        const marker = `${attribs.class ?? ''} ${attribs.id ?? ''} ${attribs.itemprop ?? ''}`.toLowerCase().trim();
+        const { class: className, id, itemprop: itemprops } = attribs;
+        const marker = className === undefined && id === undefined && itemprops === undefined ? '' : `${className ?? ''} ${id ?? ''} ${itemprops ?? ''}`.toLowerCase().trim();
         // The classes of <html> and <body> describe the whole page ("one-sidebar"), not a part of it.
         const words = name === 'html' || name === 'body' ? '' : marker;
         // An article's own <footer> and <aside> hold its byline and date as often as anything else.
         const says = words === '' ? NO_MARKS : marksOf(words, marks);
         const boxed = name === 'footer' || name === 'aside' || says.footer;
-        const placement: Placement = {
-          aside: parent.aside || name === 'nav' || (boxed && !parent.article) || says.aside,
-          header: parent.header || name === 'header' || says.header,
-          article: parent.article || name === 'article' || name === 'main' || says.article,
-        };
-        const open: Open = { name, placement, skipped: SKIPPED.has(name) };
+        const aside = parent.aside || name === 'nav' || (boxed && !parent.article) || says.aside;
+        const header = parent.header || name === 'header' || says.header;
+        const article = parent.article || name === 'article' || name === 'main' || says.article;
+        // Placements are never changed once made: most elements share their parent's.
+        const placement: Placement = aside === parent.aside && header === parent.header && article === parent.article ? parent : { aside, header, article };
+        // Every field from the start: one shape for all open elements (onclosetag reads them all).
+        const open: Open = { name, placement, skipped: SKIPPED.has(name), collector: undefined, time: undefined, itemprop: undefined };
         for (const collector of collectors) separate(collector);
         separate(visible);
         separate(main);
@@ -281,7 +283,7 @@ export function pageScanner(html: string): { events: HtmlEvents; facts(): PageFa
         } else if (name === 'script') {
           if (/ld\+json/i.test(attribs.type ?? '')) script = { text: '', start: tagEnd + 1 };
         } else if (skipDepth === 0) {
-          const itemprop = attribs.itemprop?.trim();
+          const itemprop = itemprops?.trim();
           if (name === 'time') {
             const datetime = attribs.datetime?.trim() || undefined;
             const range = datetime ? attributeRange(html, tagStart, tagEnd, 'datetime', datetime) : { start: tagEnd + 1, end: tagEnd + 1 };
@@ -299,7 +301,8 @@ export function pageScanner(html: string): { events: HtmlEvents; facts(): PageFa
             admit(openTimes, open.time);
           }
           // RDFa writes the same property as `property="schema:dateCreated" content="…"` (Drupal does).
-          const rdfa = /^(?:schema:|dc:|dcterms:)?(datepublished|datecreated)$/i.exec(attribs.property?.trim() ?? '');
+          const property = attribs.property;
+          const rdfa = property === undefined ? null : /^(?:schema:|dc:|dcterms:)?(datepublished|datecreated)$/i.exec(property.trim());
           if (rdfa && attribs.content && !itemprop) {
             facts.itemprops.push({ prop: rdfa[1], value: attribs.content, ...attributeRange(html, tagStart, tagEnd, 'content', attribs.content) });
           }
@@ -331,7 +334,8 @@ export function pageScanner(html: string): { events: HtmlEvents; facts(): PageFa
           return;
         }
         if (skipDepth > 0) return;
-        if (/\S/.test(data)) lead = (lead + ' ' + data).slice(-LEAD_LENGTH);
+        // A long text is its own lead: joining it to the old one first would copy it whole.
+        if (/\S/.test(data)) lead = data.length >= LEAD_LENGTH ? data.slice(-LEAD_LENGTH) : (lead + ' ' + data).slice(-LEAD_LENGTH);
         append(visible, data, start, exact, MAX_VISIBLE_TEXT);
         if (!placementNow().aside) append(main, data, start, exact, MAX_VISIBLE_TEXT);
         for (const collector of collectors) append(collector, data, start, exact, MAX_ELEMENT_TEXT);

@@ -6,7 +6,7 @@
 // the rest is cut; `toSource` adds the cut lengths back to give source offsets.
 
 import { partitionPoint } from '../binarySearch';
-import type { TextRun } from './htmlDom';
+import type { TextRun } from './lightDom';
 
 export interface PageText {
   /** What is analyzed: the page's visible text, markup as spaces, references decoded. */

@@ -1,22 +1,24 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/core/analyze';
 import { readArticle } from '../../src/core/web/article';
-import { type DomNode, parsePage } from '../../src/core/web/htmlDom';
 import { readHtmlPage } from '../../src/core/web/htmlPage';
+import { type LightElement, type LightNode, parseLightPage } from '../../src/core/web/lightDom';
+import { textContent } from '../../src/core/web/lightQuery';
 
 const OPTIONS = { format: 'html' as const, published: '2024-03-12', today: '2026-11-28' };
 
-function childNodes(node: DomNode): DomNode[] {
-  const out: DomNode[] = [];
-  for (let child = node.firstChild; child !== null; child = child.nextSibling) out.push(child);
-  return out;
+/** The children a reader sees: white space between layout blocks (flagged blank) left out. */
+function childNodes(node: LightNode): LightNode[] {
+  return node.kind === 1 ? node.children.filter((child) => child.kind === 1 || !child.blank) : [];
 }
 
-function body(html: string): DomNode {
-  const { document } = parsePage(html);
-  const found = document.querySelector('body');
-  assert.ok(found);
-  return found;
+function body(html: string): LightElement {
+  return parseLightPage(html).body;
+}
+
+/** The text a reader sees (blank text between layout blocks left out). */
+function shown(node: LightNode): string {
+  return node.kind === 3 ? (node.blank ? '' : node.text) : node.children.map(shown).join('');
 }
 
 /** Three paragraphs long enough for Readability, in a page laid out with indentation. */
@@ -26,11 +28,11 @@ const STORY = [
   'Residents of the harbour district have campaigned for the line for a decade, and their association welcomed the decision as long overdue for the area.',
 ];
 
-describe('HTML pages: the DOM built for Readability', () => {
-  it('leaves white space between blocks out of the DOM', () => {
+describe('HTML pages: the light tree built for the article reader', () => {
+  it('flags white space between blocks as blank, never shown', () => {
     const div = childNodes(body('<body>\n  <div>\n    <p>One.</p>\n\t<p>Two.</p>\n  </div>\n</body>'))[0];
     assert.deepEqual(
-      childNodes(div).map((node) => node.nodeType),
+      childNodes(div).map((node) => node.kind),
       [1, 1],
       'only the two paragraphs, no blank text nodes around or between them',
     );
@@ -39,10 +41,11 @@ describe('HTML pages: the DOM built for Readability', () => {
   it('keeps white space a reader sees: between inline elements, at inline edges, in pre, and no-break spaces', () => {
     const page = body('<body><div><span>Image</span> <span>copyright</span>\n<a>Getty</a></div><p>x<b>y </b><i>z</i></p><pre><p>a</p>\n  <p>b</p></pre><div><p>c</p>&nbsp;<p>d</p></div></body>');
     const [inline, paragraph, pre, nbsp] = childNodes(page);
-    assert.equal(inline.textContent, 'Image copyright\nGetty');
-    assert.equal(paragraph.textContent, 'xy z');
-    assert.equal(pre.textContent, 'a\n  b');
-    assert.equal(nbsp.textContent, 'c\u00a0d');
+    assert.equal(shown(inline), 'Image copyright\nGetty');
+    assert.equal(shown(paragraph), 'xy z');
+    assert.equal(shown(pre), 'a\n  b');
+    assert.equal(textContent(pre), 'a\n  b', 'white space in pre is never blank');
+    assert.equal(shown(nbsp), 'c\u00a0d');
   });
 
   it('keeps a labelled dateline in inline elements one line, so pruning still finds it', () => {
