@@ -31,7 +31,7 @@ const isoDates = new Map<number, string>();
 
 export function isoDate(date: Date): string {
   const year = date.getFullYear();
-  const key = year * 512 + date.getMonth() * 32 + date.getDate();
+  const key = dayKey(date);
   let value = isoDates.get(key);
   if (value === undefined) {
     // Plain string building rather than date-fns format() (see docs/performance.md).
@@ -146,8 +146,25 @@ export function monthValue(year: number, month: number): string {
 export function dayValue(date: Date): string {
   return isoDate(date);
 }
+// ISO weeks and their ranges by the day they contain (bounded like isoDates): "last week" and "this
+// week" in a folder of articles name few distinct weeks, and each date-fns week computation makes
+// several dates.
+const weekValues = new Map<number, string>();
+const weekRanges = new Map<number, CalendarRange>();
+
+function dayKey(date: Date): number {
+  return date.getFullYear() * 512 + date.getMonth() * 32 + date.getDate();
+}
+
 export function weekValue(date: Date): string {
-  return `${pad(getISOWeekYear(date), 4)}-W${pad(getISOWeek(date), 2)}`;
+  const key = dayKey(date);
+  let value = weekValues.get(key);
+  if (value === undefined) {
+    value = `${pad(getISOWeekYear(date), 4)}-W${pad(getISOWeek(date), 2)}`;
+    if (weekValues.size > 20000) weekValues.clear();
+    weekValues.set(key, value);
+  }
+  return value;
 }
 export function quarterOf(date: Date): number {
   return getQuarter(date);
@@ -192,7 +209,14 @@ export function dayRange(date: Date): CalendarRange {
   return range;
 }
 export function weekRange(date: Date): CalendarRange {
-  return { from: isoDate(startOfISOWeek(date)), to: isoDate(endOfISOWeek(date)) };
+  const key = dayKey(date);
+  let range = weekRanges.get(key);
+  if (range === undefined) {
+    range = { from: isoDate(startOfISOWeek(date)), to: isoDate(endOfISOWeek(date)) };
+    if (weekRanges.size > 20000) weekRanges.clear();
+    weekRanges.set(key, range);
+  }
+  return range;
 }
 export function quarterRange(year: number, quarter: number): CalendarRange {
   const start = calendarDate(year, (quarter - 1) * 3 + 1, 1);
