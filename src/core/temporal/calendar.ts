@@ -8,6 +8,7 @@ import {
   endOfISOWeek,
   endOfMonth,
   endOfQuarter,
+  getISODay,
   getISOWeek,
   getISOWeekYear,
   getQuarter,
@@ -165,6 +166,20 @@ export function weekValue(date: Date): string {
     weekValues.set(key, value);
   }
   return value;
+}
+// The ISO weekday (1 Monday … 7 Sunday) by day, bounded like isoDates: weekdays are placed against
+// the same reference day over and over, and date-fns' getISODay copies its date every time.
+const isoWeekdays = new Map<number, number>();
+
+export function isoWeekday(date: Date): number {
+  const key = dayKey(date);
+  let weekday = isoWeekdays.get(key);
+  if (weekday === undefined) {
+    weekday = getISODay(date);
+    if (isoWeekdays.size > 20000) isoWeekdays.clear();
+    isoWeekdays.set(key, weekday);
+  }
+  return weekday;
 }
 export function quarterOf(date: Date): number {
   return getQuarter(date);
