@@ -8,6 +8,7 @@ import {
   endOfISOWeek,
   endOfMonth,
   endOfQuarter,
+  getISODay,
   getISOWeek,
   getISOWeekYear,
   getQuarter,
@@ -31,7 +32,7 @@ const isoDates = new Map<number, string>();
 
 export function isoDate(date: Date): string {
   const year = date.getFullYear();
-  const key = year * 512 + date.getMonth() * 32 + date.getDate();
+  const key = dayKey(date);
   let value = isoDates.get(key);
   if (value === undefined) {
     // Plain string building rather than date-fns format() (see docs/performance.md).
@@ -146,8 +147,39 @@ export function monthValue(year: number, month: number): string {
 export function dayValue(date: Date): string {
   return isoDate(date);
 }
+// ISO weeks and their ranges by the day they contain (bounded like isoDates): "last week" and "this
+// week" in a folder of articles name few distinct weeks, and each date-fns week computation makes
+// several dates.
+const weekValues = new Map<number, string>();
+const weekRanges = new Map<number, CalendarRange>();
+
+function dayKey(date: Date): number {
+  return date.getFullYear() * 512 + date.getMonth() * 32 + date.getDate();
+}
+
 export function weekValue(date: Date): string {
-  return `${pad(getISOWeekYear(date), 4)}-W${pad(getISOWeek(date), 2)}`;
+  const key = dayKey(date);
+  let value = weekValues.get(key);
+  if (value === undefined) {
+    value = `${pad(getISOWeekYear(date), 4)}-W${pad(getISOWeek(date), 2)}`;
+    if (weekValues.size > 20000) weekValues.clear();
+    weekValues.set(key, value);
+  }
+  return value;
+}
+// The ISO weekday (1 Monday … 7 Sunday) by day, bounded like isoDates: weekdays are placed against
+// the same reference day over and over, and date-fns' getISODay copies its date every time.
+const isoWeekdays = new Map<number, number>();
+
+export function isoWeekday(date: Date): number {
+  const key = dayKey(date);
+  let weekday = isoWeekdays.get(key);
+  if (weekday === undefined) {
+    weekday = getISODay(date);
+    if (isoWeekdays.size > 20000) isoWeekdays.clear();
+    isoWeekdays.set(key, weekday);
+  }
+  return weekday;
 }
 export function quarterOf(date: Date): number {
   return getQuarter(date);
@@ -192,7 +224,14 @@ export function dayRange(date: Date): CalendarRange {
   return range;
 }
 export function weekRange(date: Date): CalendarRange {
-  return { from: isoDate(startOfISOWeek(date)), to: isoDate(endOfISOWeek(date)) };
+  const key = dayKey(date);
+  let range = weekRanges.get(key);
+  if (range === undefined) {
+    range = { from: isoDate(startOfISOWeek(date)), to: isoDate(endOfISOWeek(date)) };
+    if (weekRanges.size > 20000) weekRanges.clear();
+    weekRanges.set(key, range);
+  }
+  return range;
 }
 export function quarterRange(year: number, quarter: number): CalendarRange {
   const start = calendarDate(year, (quarter - 1) * 3 + 1, 1);

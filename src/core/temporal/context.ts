@@ -5,6 +5,7 @@ import type { CalendarRange, Span, Tense, TimexType } from '../types';
 import { humanDate, ymd } from './calendar';
 import type { Unit } from './en/lexicon';
 import { tenseAt } from './tense';
+import { equalsFolded } from './vocabulary';
 import { digitsAt, isDigitCode, isLetterCode } from './tokens';
 
 /** What resolution needs: the reference date and the clause tense (computed only when asked). */
@@ -97,7 +98,7 @@ function afterSince(text: string, offset: number): boolean {
   while (end > 0 && text.charCodeAt(end - 1) === 32) end--;
   const start = end - 5;
   if (start < 0 || end === offset || (start > 0 && isLetterCode(text.charCodeAt(start - 1)))) return false;
-  return text.slice(start, end).toLowerCase() === 'since';
+  return equalsFolded('since', text, start, end);
 }
 
 /** How far before an expression (in characters) a "would" still governs it (see Context.wouldBefore). */

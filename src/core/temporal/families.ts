@@ -28,7 +28,7 @@ export const FAMILIES: readonly Family[] = [
   { name: 'numbers: years, dates, clock times, amounts of units', takes: (p, k) => p.isDigits(k), parse: parseNumber },
   { name: 'months', takes: (_p, _k, word) => MONTHS.has(word), parse: (p, k, state) => parseMonth(p, k, null, state) },
   { name: 'weekdays', takes: (_p, _k, word) => WEEKDAYS.has(word), parse: parseWeekday },
-  { name: 'weekdays in the plural ("Tuesdays")', takes: (p, k, word) => word.endsWith('s') && WEEKDAYS.has(word.slice(0, -1)) && p.isCapitalized(k), parse: parseWeekdaySet },
+  { name: 'weekdays in the plural ("Tuesdays")', takes: (p, k, word) => p.isCapitalized(k) && word.endsWith('s') && WEEKDAYS.has(word.slice(0, -1)), parse: parseWeekdaySet },
   { name: 'time units: durations, relative periods, quarters', takes: (_p, _k, word) => UNITS.has(word), parse: parseUnit },
   { name: 'seasons', takes: (_p, _k, word) => SEASONS.has(word), parse: parseSeason },
   { name: 'decades in words ("the nineties")', takes: (_p, _k, word) => DECADE_WORDS.has(word), parse: parseDecadeWord },

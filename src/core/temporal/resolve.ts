@@ -1,9 +1,9 @@
 // Placing a date that the text leaves open against the publication date: the year of a month named
 // without one, the week of a weekday, a date shifted by a number of units. The clause tense decides
 // where the calendar alone cannot.
-import { addDays, addMonths, addWeeks, addYears, getISODay, nextDay, previousDay } from 'date-fns';
+import { addDays, addMonths, addWeeks, addYears, nextDay, previousDay } from 'date-fns';
 import type { Tense } from '../types';
-import { localDayTime, monthName } from './calendar';
+import { isoWeekday, localDayTime, monthName } from './calendar';
 import { Context } from './context';
 import { type Unit, WEEKDAY_NAMES } from './en/lexicon';
 
@@ -74,7 +74,7 @@ export function weekdayDate(weekday: number, ctx: Context, direction: -1 | 0 | 1
   const ref = ctx.ref;
   const jsDay = (weekday % 7) as 0 | 1 | 2 | 3 | 4 | 5 | 6;
   const name = WEEKDAY_NAMES[weekday];
-  const refWeekday = getISODay(ref);
+  const refWeekday = isoWeekday(ref);
   if (direction === -1) {
     return { date: previousDay(ref, jsDay), reasoning: `the ${name} before ${refNote(ctx)}` };
   }
@@ -106,7 +106,7 @@ export function weekdayDate(weekday: number, ctx: Context, direction: -1 | 0 | 1
 export function weekdayOnOrBefore(weekday: number, ctx: Context): { date: Date; reasoning: string } | null {
   if (!ctx.ref) return null;
   const name = WEEKDAY_NAMES[weekday];
-  if (getISODay(ctx.ref) === weekday) return { date: ctx.ref, reasoning: `${name} is the publication day, ${ctx.refLabel}` };
+  if (isoWeekday(ctx.ref) === weekday) return { date: ctx.ref, reasoning: `${name} is the publication day, ${ctx.refLabel}` };
   return { date: previousDay(ctx.ref, (weekday % 7) as 0 | 1 | 2 | 3 | 4 | 5 | 6), reasoning: `the ${name} before ${refNote(ctx)}; already past` };
 }
 

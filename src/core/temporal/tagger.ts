@@ -12,7 +12,7 @@
 // rules and the emission of each TIMEX. The constructions themselves are in families/, tried in the
 // order families.ts lists them; their words are data in en/. See docs/architecture.md.
 import { ChunkedList } from '../chunkedList';
-import type { Sentence, Span, Timex } from '../types';
+import type { CalendarRange, Sentence, Span, Timex } from '../types';
 import { humanDate, parseReference } from './calendar';
 import { type Candidate, Context, countWrittenYear, noMention, rememberMention, setMention, type TagState } from './context';
 import { ASIDE_WORDS } from './en/tenseWords';
@@ -127,12 +127,10 @@ function tagAt(p: Parser, cursor: Cursor, ctx: Context, state: TagState, hitStar
   const k = p.indexAt(hitStart);
   if (k < 0) return null;
   const lastEnd = cursor.lastEnd;
-  let candidate = parseAt(p, k, state);
+  const parsed = parseAt(p, k, state);
+  if (!parsed) return null;
+  const candidate = clearOfLast(p, k, state, parsed, lastEnd);
   if (!candidate) return null;
-  if (p.start(candidate.first) < lastEnd) {
-    candidate = parseAfter(p, k, state, candidate, lastEnd);
-    if (!candidate) return null;
-  }
   widen(p, candidate, lastEnd);
   let firstToken = candidate.first;
   while (firstToken <= candidate.last && p.start(firstToken) < lastEnd) firstToken++;
@@ -141,11 +139,14 @@ function tagAt(p: Parser, cursor: Cursor, ctx: Context, state: TagState, hitStar
 }
 
 /**
- * The parse reached back into the previous expression ("March 31 December 2020" read as "31
- * December 2020" after "March 31"). Dropping those words would keep a value they gave, so parse
- * again with that expression's words out of reach (until the next hit).
+ * The candidate when it starts after the previous expression's end. When the parse reached back
+ * into that expression ("March 31 December 2020" read as "31 December 2020" after "March 31"),
+ * dropping those words would keep a value they gave, so parse again with that expression's words
+ * out of reach (until the next hit). (A function of its own, called for every candidate: the rare
+ * parse again written inside tagAt sent tagAt back to be compiled again when first met.)
  */
-function parseAfter(p: Parser, k: number, state: TagState, candidate: Candidate, lastEnd: number): Candidate | null {
+function clearOfLast(p: Parser, k: number, state: TagState, candidate: Candidate, lastEnd: number): Candidate | null {
+  if (p.start(candidate.first) >= lastEnd) return candidate;
   let floor = candidate.first;
   while (p.start(floor) < lastEnd) floor++;
   p.floor = floor;
@@ -187,8 +188,8 @@ function emit(p: Parser, cursor: Cursor, ctx: Context, state: TagState, candidat
     reasoning: resolved.reasoning,
     ambiguous: resolved.ambiguous ?? false,
     tense: ctx.tense(),
-    range: resolved.range && calendarRange(resolved.range) ? resolved.range : undefined,
-    anchoredRange: resolved.anchoredRange && calendarRange(resolved.anchoredRange) ? resolved.anchoredRange : undefined,
+    range: placeable(resolved.range),
+    anchoredRange: placeable(resolved.anchoredRange),
   };
   // A narrative does not move to a time it names in passing (see narrativeAside).
   if (!state.narrative || !narrativeAside(state, text, cursor.segment.start, start, end, resolved.value)) rememberMention(state, resolved.value, end);
@@ -200,6 +201,15 @@ function emit(p: Parser, cursor: Cursor, ctx: Context, state: TagState, candidat
   }
   cursor.lastEnd = end;
   return timex;
+}
+
+/**
+ * The range when it can be placed on a calendar, else undefined. One function for both ranges of an
+ * expression: an anchored range is rare, and a check written out for it alone would meet its first
+ * one after V8 had compiled emit without it, and send emit back to be compiled again.
+ */
+function placeable(range: CalendarRange | undefined): CalendarRange | undefined {
+  return range && calendarRange(range) ? range : undefined;
 }
 
 const WINDOW_BEFORE = 30;

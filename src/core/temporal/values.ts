@@ -1,7 +1,7 @@
 // Building TimeML values: durations (P3Y, PT2H), calendar units containing a date (2020-W49, 2020-Q4),
 // decades, fixed dates, and the checks that a value and its range can be written at all.
-import { addDays, getISODay } from 'date-fns';
-import { centuryRange, dayRange, dayValue, decadeRange, monthRange, monthValue, quarterOf, quarterRange, weekRange, weekValue, yearRange, yearValue } from './calendar';
+import { addDays } from 'date-fns';
+import { centuryRange, dayRange, dayValue, decadeRange, isoWeekday, monthRange, monthValue, quarterOf, quarterRange, weekRange, weekValue, yearRange, yearValue } from './calendar';
 import type { Candidate, Resolved } from './context';
 import type { Unit } from './en/lexicon';
 import { digitRun } from './tokens';
@@ -63,7 +63,7 @@ export function unitValue(date: Date, unit: Unit): Resolved {
     case 'M': return { value: monthValue(year, month), reasoning: '', range: monthRange(year, month) };
     case 'W': case 'FN': return { value: weekValue(date), reasoning: '', range: weekRange(date) };
     case 'WE': {
-      const saturday = addDays(date, 6 - getISODay(date));
+      const saturday = addDays(date, 6 - isoWeekday(date));
       return { value: weekValue(saturday) + '-WE', reasoning: '', range: { from: dayValue(saturday), to: dayValue(addDays(saturday, 1)) } };
     }
     case 'Q': {

@@ -1,8 +1,8 @@
 // A unit without an amount, told relative to now: "last year", "this month", "the past week", "next
 // quarter", "the year before", "each month".
-import { addDays, addMonths, addYears, getISODay, subDays, subMonths } from 'date-fns';
+import { addDays, addMonths, addYears, subDays, subMonths } from 'date-fns';
 import type { TimexType } from '../../types';
-import { anchoredSpan, humanDate, parseReference, yearRange, yearValue } from '../calendar';
+import { anchoredSpan, humanDate, isoWeekday, parseReference, yearRange, yearValue } from '../calendar';
 import { ANAPHOR_CHARS, type Candidate, type TagState } from '../context';
 import { MONTHS, NUMBER_WORDS, ORDINALS, type Unit, UNITS, VAGUE_QUANTITIES, WEEKDAYS } from '../en/lexicon';
 import { BEFORE_VERB_LAST, BOUNDARY_WORDS, DAY_RELATIONS, DIRECTION_WORDS, IN_THE_DAY, LAST_THIS_NEXT, PERIOD_END_WORDS, UNIT_ADJECTIVES } from '../en/words';
@@ -180,7 +180,7 @@ export function relativeUnit(p: Parser, k: number, unit: Unit, plural: boolean, 
         resolve(ctx) {
           if (!ctx.ref) return { value: 'XXXX-WXX-WE', reasoning: 'a weekend not placed (no publication date)', ambiguous: true };
           const tense = ctx.tense();
-          const weekday = getISODay(ctx.ref);
+          const weekday = isoWeekday(ctx.ref);
           let date = ctx.ref;
           if (tense === 'future' && weekday < 6) date = ctx.ref;
           else if (weekday < 6) date = subDays(ctx.ref, weekday + 1);
