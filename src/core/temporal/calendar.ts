@@ -27,20 +27,23 @@ export function pad(n: number, width: number): string {
   return s.length >= width ? s : '0'.repeat(width - s.length) + s;
 }
 
+/**
+ * Stores a computed value in one of the caches below and returns it. The caches are bounded: a long
+ * run that names ever new days starts a cache afresh instead of growing it without end.
+ */
+function remember<K, V>(cache: Map<K, V>, key: K, value: V, limit = 20000): V {
+  if (cache.size > limit) cache.clear();
+  cache.set(key, value);
+  return value;
+}
+
 // Articles name the same days over and over: one string per day, made once (bounded cache).
 const isoDates = new Map<number, string>();
 
 export function isoDate(date: Date): string {
-  const year = date.getFullYear();
   const key = dayKey(date);
-  let value = isoDates.get(key);
-  if (value === undefined) {
-    // Plain string building rather than date-fns format() (see docs/performance.md).
-    value = `${pad(year, 4)}-${pad(date.getMonth() + 1, 2)}-${pad(date.getDate(), 2)}`;
-    if (isoDates.size > 20000) isoDates.clear();
-    isoDates.set(key, value);
-  }
-  return value;
+  // Plain string building rather than date-fns format() (see docs/performance.md).
+  return isoDates.get(key) ?? remember(isoDates, key, `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1, 2)}-${pad(date.getDate(), 2)}`);
 }
 
 // The calendar day of each (year, month, day) named (see calendarDate.ts). Building and checking a
@@ -86,13 +89,7 @@ export function localDayTime(year: number, month: number, day: number): DayTime 
   if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return computeDayTime(year, month, day);
   if (year < -100000 || year > 100000 || month < 0 || month > 13 || day < 0 || day > 31) return computeDayTime(year, month, day);
   const key = ((year + 100000) * 16 + month) * 32 + day;
-  let entry = dayTimes.get(key);
-  if (entry === undefined) {
-    entry = computeDayTime(year, month, day);
-    if (dayTimes.size > 20000) dayTimes.clear();
-    dayTimes.set(key, entry);
-  }
-  return entry;
+  return dayTimes.get(key) ?? remember(dayTimes, key, computeDayTime(year, month, day));
 }
 
 /** The calendar day (a CalendarDate, the same in every zone); null when it does not exist. */
@@ -137,12 +134,8 @@ export function yearValue(year: number): string {
 export function monthValue(year: number, month: number): string {
   if (!isCalendarYear(year) || !Number.isInteger(month) || month < 1 || month > 12) return `${pad(year, 4)}-${pad(month, 2)}`;
   const key = year * 12 + month - 1;
-  let value = monthValues.get(key);
-  if (value === undefined) {
-    value = `${yearValue(year)}-${pad(month, 2)}`;
-    monthValues.set(key, value);
-  }
-  return value;
+  // At most 120,000 months (years 0–9999): no bound needed, but one home for the pattern.
+  return monthValues.get(key) ?? remember(monthValues, key, `${yearValue(year)}-${pad(month, 2)}`, Infinity);
 }
 export function dayValue(date: Date): string {
   return isoDate(date);
@@ -159,13 +152,7 @@ function dayKey(date: Date): number {
 
 export function weekValue(date: Date): string {
   const key = dayKey(date);
-  let value = weekValues.get(key);
-  if (value === undefined) {
-    value = `${pad(getISOWeekYear(date), 4)}-W${pad(getISOWeek(date), 2)}`;
-    if (weekValues.size > 20000) weekValues.clear();
-    weekValues.set(key, value);
-  }
-  return value;
+  return weekValues.get(key) ?? remember(weekValues, key, `${pad(getISOWeekYear(date), 4)}-W${pad(getISOWeek(date), 2)}`);
 }
 // The ISO weekday (1 Monday … 7 Sunday) by day, bounded like isoDates: weekdays are placed against
 // the same reference day over and over, and date-fns' getISODay copies its date every time.
@@ -173,13 +160,7 @@ const isoWeekdays = new Map<number, number>();
 
 export function isoWeekday(date: Date): number {
   const key = dayKey(date);
-  let weekday = isoWeekdays.get(key);
-  if (weekday === undefined) {
-    weekday = getISODay(date);
-    if (isoWeekdays.size > 20000) isoWeekdays.clear();
-    isoWeekdays.set(key, weekday);
-  }
-  return weekday;
+  return isoWeekdays.get(key) ?? remember(isoWeekdays, key, getISODay(date));
 }
 export function quarterOf(date: Date): number {
   return getQuarter(date);
@@ -199,39 +180,22 @@ const monthRanges = new Map<number, CalendarRange>();
 
 export function monthRange(year: number, month: number): CalendarRange {
   const key = Number.isInteger(year) && Math.abs(year) < 1e6 && Number.isInteger(month) && month >= 1 && month <= 12 ? (year + 1e6) * 16 + month : null;
-  let range = key === null ? undefined : monthRanges.get(key);
-  if (range === undefined) {
-    const start = calendarDate(year, month, 1);
-    range = { from: isoDate(startOfMonth(start)), to: isoDate(endOfMonth(start)) };
-    if (key !== null) {
-      if (monthRanges.size > 5000) monthRanges.clear();
-      monthRanges.set(key, range);
-    }
-  }
-  return range;
+  const cached = key === null ? undefined : monthRanges.get(key);
+  if (cached !== undefined) return cached;
+  const start = calendarDate(year, month, 1);
+  const range = { from: isoDate(startOfMonth(start)), to: isoDate(endOfMonth(start)) };
+  return key === null ? range : remember(monthRanges, key, range, 5000);
 }
 // Day ranges by their (shared, cached) ISO day string; bounded like the other caches.
 const dayRanges = new Map<string, CalendarRange>();
 
 export function dayRange(date: Date): CalendarRange {
   const day = isoDate(date);
-  let range = dayRanges.get(day);
-  if (range === undefined) {
-    range = { from: day, to: day };
-    if (dayRanges.size > 20000) dayRanges.clear();
-    dayRanges.set(day, range);
-  }
-  return range;
+  return dayRanges.get(day) ?? remember(dayRanges, day, { from: day, to: day });
 }
 export function weekRange(date: Date): CalendarRange {
   const key = dayKey(date);
-  let range = weekRanges.get(key);
-  if (range === undefined) {
-    range = { from: isoDate(startOfISOWeek(date)), to: isoDate(endOfISOWeek(date)) };
-    if (weekRanges.size > 20000) weekRanges.clear();
-    weekRanges.set(key, range);
-  }
-  return range;
+  return weekRanges.get(key) ?? remember(weekRanges, key, { from: isoDate(startOfISOWeek(date)), to: isoDate(endOfISOWeek(date)) });
 }
 export function quarterRange(year: number, quarter: number): CalendarRange {
   const start = calendarDate(year, (quarter - 1) * 3 + 1, 1);
