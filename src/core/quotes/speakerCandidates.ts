@@ -6,7 +6,7 @@
 import { isWhitespace } from '../chars';
 import type { Sentence, Span } from '../types';
 import { DETERMINERS, FEMALE_FIRST_NAMES, FRAMING_VERBS, MALE_FIRST_NAMES, ROLE_NOUNS, SPEECH_VERBS } from './en/lexicon';
-import { DIGITS, featureName } from './featureNames';
+import { DIGITS, featureName, featureNamer } from './featureNames';
 import type { QuotePiece } from './marks';
 import { nameStartingAt, tokenize, type MentionKind, type Token } from './mentions';
 import { sentenceAt } from './spans';
@@ -265,7 +265,7 @@ export function speakerCandidates(context: CandidateContext): SpeakerCandidate[]
   // Each feature also crossed with how the rules linked the quote: a carried-over speaker and one
   // named in the quote's own sentence are weighed differently.
   // A quote the rules left without a speaker is weighed as one whose speaker is carried over.
-  const group = rule.category.startsWith('carried') || rule.absent ? 'carried>' : 'own>';
+  const crossed = featureNamer(rule.category.startsWith('carried') || rule.absent ? 'carried>' : 'own>');
   const ruleFeature = featureName('rule|', rule.category);
   const altFeature = featureName('alt|', rule.category);
   for (const c of candidates) {
@@ -273,7 +273,7 @@ export function speakerCandidates(context: CandidateContext): SpeakerCandidate[]
     if (c.rule) features.push('rule', ruleFeature);
     else features.push(altFeature);
     const count = features.length;
-    for (let k = 0; k < count; k++) features.push(featureName(group, features[k]));
+    for (let k = 0; k < count; k++) features.push(crossed(features[k]));
   }
   return candidates;
 }
