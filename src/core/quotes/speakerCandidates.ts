@@ -146,6 +146,14 @@ function notASpeaker(tokens: Token[], first: number, end: number): boolean {
   return /^[a-z]{3,}ing$/.test(t.lower) || abbreviation;
 }
 
+/**
+ * tokens[k], or undefined past either end, without reading out of the array's bounds: an
+ * optimized speakerCandidates that met one would be thrown away and compiled again.
+ */
+function tokenAt(tokens: Token[], k: number): Token | undefined {
+  return k >= 0 && k < tokens.length ? tokens[k] : undefined;
+}
+
 function isSpeech(t: Token | undefined): boolean {
   return t !== undefined && !t.punct && !t.cap && SPEECH_VERBS.has(t.lower);
 }
@@ -185,9 +193,9 @@ export function speakerCandidates(context: CandidateContext): SpeakerCandidate[]
       const sd = featureName(before ? 'sd:b' : 'sd:a', DIGITS[Math.min(sentenceDistance, 3)]);
       const cd = featureName(before ? 'cd:b' : 'cd:a', bucket(distance));
       const f: string[] = [featureName('k:', kind), sd, featureName(sd, ofKind), cd, featureName(cd, ofKind)];
-      const next = tokens[m.last + 1];
-      const afterNext = next && !next.punct && next.lower.endsWith('ly') ? tokens[m.last + 2] : next;
-      const previous = tokens[m.first - 1];
+      const next = tokenAt(tokens, m.last + 1);
+      const afterNext = next && !next.punct && next.lower.endsWith('ly') ? tokenAt(tokens, m.last + 2) : next;
+      const previous = tokenAt(tokens, m.first - 1);
       if (isSpeech(afterNext)) f.push(featureName('verbAfter|', kind));
       else if (isFraming(afterNext)) f.push(featureName('frameAfter|', kind));
       if (isSpeech(previous)) f.push(featureName('verbBefore|', kind));

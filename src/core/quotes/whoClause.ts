@@ -4,6 +4,7 @@
 // phrase it follows ("one aide", "the Mexican president"), which need not be a name.
 import type { Speaker } from '../types';
 import { SPEECH_VERBS } from './en/lexicon';
+import { speakerAt } from './speakerShape';
 
 // Verbs that report what was said (not "wondered", "asked", "recalled": what someone thought or
 // asked is the reporter's account of the speaker of the main clause).
@@ -39,7 +40,7 @@ export function whoClauseSpeaker(text: string, speaker: Speaker, quoteStart: num
   for (const word of clause.toLowerCase().split(/[^a-z]+/)) if (SPEECH_VERBS.has(word)) return speaker;
   const name = antecedent(text, from, whoStart);
   if (!name) return speaker;
-  return { ...speaker, name, start: whoStart, end: whoStart + 3, mention: 'who' };
+  return speakerAt(speaker, name, whoStart, whoStart + 3, 'who');
 }
 
 /** The phrase right before the "who" at `whoStart`, back to a clause boundary (up to six words). */

@@ -4,6 +4,7 @@
 // caption or a slogan is not among them: it is the words of whoever wrote it ("Henry added the
 // caption which reads “…”").
 import type { Speaker } from '../types';
+import { speakerAt } from './speakerShape';
 
 // The thing (a determiner, up to two words, the noun; "one of her ads"), then "saying", "asking",
 // "reading" or "that/which said/read", and the text ends (a comma or colon allowed).
@@ -17,5 +18,5 @@ export function writtenOnSource(text: string, speaker: Speaker, quoteStart: numb
   const start = from + match.index;
   if (speaker.start >= start) return speaker;
   const mention = match[1];
-  return { ...speaker, name: mention, start, end: start + mention.length, mention };
+  return speakerAt(speaker, mention, start, start + mention.length, mention);
 }
