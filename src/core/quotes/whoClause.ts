@@ -29,6 +29,8 @@ const WHO_REACH = 200;
 export function whoClauseSpeaker(text: string, speaker: Speaker, quoteStart: number, paragraphStart: number): Speaker {
   const from = Math.max(paragraphStart, quoteStart - WHO_REACH);
   const before = text.slice(from, quoteStart);
+  // Most quotes have no "who" before them: one indexOf instead of the pattern.
+  if (before.indexOf('who') < 0) return speaker;
   let last: RegExpExecArray | null = null;
   WHO_VERB.lastIndex = 0;
   for (let m = WHO_VERB.exec(before); m !== null; m = WHO_VERB.exec(before)) last = m;
