@@ -4,6 +4,7 @@
 // where a speech verb comes first and the speaker stays the person (attribution.ts reads that).
 import { isLetterOrDigit } from '../chars';
 import type { Attribution } from './attribution';
+import { attributionOf } from './attributionShape';
 import { isPunctToken, tokenize } from './mentions';
 import { accordingTo } from './subjectAfter';
 
@@ -19,7 +20,7 @@ export function accordingAfter(text: string, quoteEnd: number, limit: number): A
   while (k < tokens.length && tokens[k].lower === ',') k++;
   if (k >= tokens.length || tokens[k].cap || tokens[k].lower !== 'according') return null;
   const mention = accordingTo(tokens, k);
-  return mention ? { mention, link: 'according' } : null;
+  return mention ? attributionOf(mention, 'according') : null;
 }
 
 /**
