@@ -3,6 +3,7 @@
 // quote that hands over (, ! ?), set off by a comma, is the subject of the speech verb that ends
 // its apposition, however long the apposition (the trailing rules read a bounded few words).
 import type { Attribution } from './attribution';
+import { attributionOf } from './attributionShape';
 import { SPEECH_VERBS } from './en/lexicon';
 import type { QuotePiece } from './marks';
 import { isNounLikeWord, nameStartingAt, type Token, tokenIndexFrom, tokenize } from './mentions';
@@ -27,7 +28,7 @@ export function appositionAfter(text: string, piece: QuotePiece, limit: number):
     if (t.stop || t.lower === '“' || t.lower === '”' || t.lower === '"') return null;
     // The verb closes the apposition: after its comma, or right after a relative clause's last word.
     if (k > comma + 1 && !t.punct && SPEECH_VERBS.has(t.lower) && !isNounLikeWord(t.lower) && !t.lower.endsWith('ing')) {
-      return tokens[k - 1].lower === ',' || hasRelative(tokens, comma + 1, k) ? { mention: name, link: 'trailing' } : null;
+      return tokens[k - 1].lower === ',' || hasRelative(tokens, comma + 1, k) ? attributionOf(name, 'trailing') : null;
     }
   }
   return null;

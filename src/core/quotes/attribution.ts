@@ -5,6 +5,7 @@ import { isAsciiUpper, isWhitespace } from '../chars';
 import type { Sentence, Span } from '../types';
 import { accordingAfter } from './accordingAfter';
 import { appositionAfter } from './appositionAfter';
+import { attributionOf } from './attributionShape';
 import { colonPhraseSubject } from './colonSubject';
 import { colonClauseSubject, labelledSource, LEADING_WINDOW, leadingAttribution } from './leading';
 import type { QuotePiece } from './marks';
@@ -65,7 +66,7 @@ export function ownAttribution(text: string, paragraphs: Span[], sentences: Sent
   // capitals (or a capital and . ' ’ -) first: most quotes are rejected without a copy.
   const inside = piece.start + piece.openWidth;
   const label = isAsciiUpper(text.charCodeAt(inside)) && isLabelPart(text.charCodeAt(inside + 1)) ? /^([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s/.exec(text.slice(inside, inside + 40)) : null;
-  if (label) return { mention: { start: inside, end: inside + label[1].length, kind: 'name', titles: NO_TITLES }, link: 'leading' };
+  if (label) return attributionOf({ start: inside, end: inside + label[1].length, kind: 'name', titles: NO_TITLES }, 'leading');
   // …and after it, up to the end of the sentence that follows the closing mark.
   let trailingEnd = next && next.paragraph === piece.paragraph ? next.start : paragraph.end;
   const following = sentences[sentenceAt(sentences, piece.end)];
@@ -91,7 +92,7 @@ export function ownAttribution(text: string, paragraphs: Span[], sentences: Sent
     const subject = labelledSource(text, paragraph.start, leadingEnd) ?? (piece.paragraph > 0 ? nameLabel(text, leadingStart, leadingEnd) : null) ?? colonClauseSubject(text, leadingStart, leadingEnd) ?? colonPhraseSubject(text, leadingStart, leadingEnd);
     // A clause subject before the speech verb's own subject is a clause further from the colon
     // ("Any decision would involve Lynch, who told Congress …:"): the verb's subject is nearer.
-    if (subject && !(leading && leading.link === 'leading' && subject.start < leading.mention.start)) return { mention: subject, link: 'leading' };
+    if (subject && !(leading && leading.link === 'leading' && subject.start < leading.mention.start)) return attributionOf(subject, 'leading');
   }
   if (trailing && (lastInside !== 46 || !leading)) return trailing;
   if (leading) return leading;
@@ -104,12 +105,12 @@ export function ownAttribution(text: string, paragraphs: Span[], sentences: Sent
       if (lead) return lead;
       // "Jared Potts, 17, echoed:": whatever the verb, the clause that ends at the colon.
       const subject = nameLabel(text, from, before.end) ?? colonClauseSubject(text, from, before.end);
-      if (subject) return { mention: subject, link: 'leading' };
+      if (subject) return attributionOf(subject, 'leading');
     }
   }
   if (trailing) return trailing;
   const signature = signatureAfter(text, paragraphs, piece);
-  return signature ? { mention: signature, link: 'trailing' } : null;
+  return signature ? attributionOf(signature, 'trailing') : null;
 }
 
 /**

@@ -2,6 +2,7 @@
 // colon belongs to the subject of the speech verb right before the colon, even when that verb sits
 // in a subordinate clause ("as", "to which", "while", "with") after the main clause's own speaker.
 import type { Speaker } from '../types';
+import { speakerAt } from './speakerShape';
 
 // A clause opener, the subject (one to three capitalised words, or "the/his/her/their" and a noun),
 // an optional adverb, a speech verb, an optional addressee, and the colon that ends the text.
@@ -23,5 +24,5 @@ export function colonClauseSpeaker(text: string, speaker: Speaker, quoteStart: n
   if (/[.!?]["”’']*\s/.test(text.slice(speaker.end, start))) return speaker;
   const end = start + match[1].length;
   const mention = match[1];
-  return { ...speaker, name: mention, start, end, mention };
+  return speakerAt(speaker, mention, start, end, mention);
 }

@@ -3,6 +3,7 @@
 import { isWhitespace } from '../chars';
 import type { Sentence, Span } from '../types';
 import type { Attribution } from './attribution';
+import { attributionOf } from './attributionShape';
 import { CLAUSE_LINKS, CLAUSE_OPENERS, COORDINATORS, FIRST_PERSON, FUNCTION_WORDS_BEFORE_NAME, INTRO_WORDS, LEADING_SUBORDINATORS, PARTICLES, OBJECT_RELATIVES, PREPOSITIONS, RELATIVES, SUBORDINATORS, TRAILING_SUBORDINATORS } from './en/clauses';
 import { DETERMINERS, PRONOUNS, SPEECH_VERBS, TITLES, VERB_MODIFIERS } from './en/lexicon';
 import { isReportingVerb, type Mention, nameStartingAt, NO_TITLES, relativeAntecedent, subjectBefore, type Token, tokenIndexAt, tokenIndexFrom, tokenize } from './mentions';
@@ -31,14 +32,14 @@ export function leadingAttribution(text: string, from: number, to: number): Attr
     }
   }
   const asPutIt = asSomeonePutIt(tokens, sentenceStart);
-  if (asPutIt) return { mention: asPutIt, link: 'leading' };
+  if (asPutIt) return attributionOf(asPutIt, 'leading');
   let found: Attribution | null = null;
   let absolute = false;
   for (let v = tokens.length - 1; v >= sentenceStart; v--) {
     const t = tokens[v];
     if (t.lower === 'according') {
       const m = accordingTo(tokens, v);
-      if (m) found = { mention: m, link: 'according' };
+      if (m) found = attributionOf(m, 'according');
       continue;
     }
     // "Said Ellis: "…"": a capitalised verb opening the sentence, subject after it.
@@ -46,7 +47,7 @@ export function leadingAttribution(text: string, from: number, to: number): Attr
     // clause's, once that clause has given the quote a speaker.
     if (v === sentenceStart && t.cap && SPEECH_VERBS.has(t.lower) && !(found && t.lower === 'asked')) {
       const m = subjectAfter(tokens, v);
-      if (m) found = { mention: m, link: 'leading' };
+      if (m) found = attributionOf(m, 'leading');
       continue;
     }
     if (!isReportingVerb(t)) continue;
@@ -63,7 +64,7 @@ export function leadingAttribution(text: string, from: number, to: number): Attr
       // "…, with McCain calling it a “…”": an absolute phrase names its own speaker, and the
       // quote in it is his whatever the main clause reports.
       if (subject && absolutePhrase(tokens, index, sentenceStart)) {
-        found = { mention: subject, link: speech ? 'leading' : 'frame', verbIndex: v, tokenCount: tokens.length };
+        found = attributionOf(subject, speech ? 'leading' : 'frame', v, tokens.length);
         absolute = true;
         continue;
       }
@@ -81,7 +82,7 @@ export function leadingAttribution(text: string, from: number, to: number): Attr
     // by "and" or "but" or opened by "when", "although", "though" or "while", keeps the quote that
     // sits in it.
     if (found && found.link !== 'according' && laterClause(tokens, found.mention, sentenceStart)) continue;
-    found = { mention: subject, link: speech ? 'leading' : 'frame', verbIndex: v, tokenCount: tokens.length };
+    found = attributionOf(subject, speech ? 'leading' : 'frame', v, tokens.length);
   }
   // "Cruz has railed against what he calls the “…”": a pronoun subject of a relative clause stands
   // for the subject of the clause around it, the speaker's fuller mention.
@@ -113,7 +114,7 @@ export function leadingAttribution(text: string, from: number, to: number): Attr
     const t = tokens[clause];
     if (t) {
       const subject = PRONOUNS.has(t.lower) ? { start: t.start, end: t.end, kind: 'pronoun' as const, titles: NO_TITLES } : t.cap ? nameStartingAt(tokens, clause) : null;
-      if (subject) found = { mention: subject, link: 'leading' };
+      if (subject) found = attributionOf(subject, 'leading');
     }
   }
   return found;

@@ -188,7 +188,7 @@ export function findQuotePieces(text: string, paragraphs: Span[]): QuotePiece[] 
       const i = mark;
       let code = text.charCodeAt(i);
       let width = 1;
-      if (code === 39 && text.charCodeAt(i + 1) === 39) {
+      if (code === 39 && i + 1 < text.length && text.charCodeAt(i + 1) === 39) {
         // Two apostrophes are one double quote mark (the ''…'' style of some wire and newspaper
         // archives): read like a straight double quote, with the pair as one mark.
         code = 34;
@@ -233,8 +233,7 @@ export function findQuotePieces(text: string, paragraphs: Span[]): QuotePiece[] 
     // paragraph reopens, otherwise an unbalanced quote capped at the paragraph end.
     if (stack.length > 0) {
       const open = stack[0];
-      const next = paragraphs[p + 1];
-      const continues = next !== undefined && startsWithOpenQuote(text, next, open.single);
+      const continues = p + 1 < paragraphs.length && startsWithOpenQuote(text, paragraphs[p + 1], open.single);
       if (!open.single || continues) {
         const index = pieces.length;
         const group = carried >= 0 && open.pos === paragraph.start && pieces.length > 0 && pieces[pieces.length - 1].continues ? carried : index;

@@ -36,7 +36,7 @@ export interface Mention {
 }
 
 // Characters that are tokens of their own: , : ; — – ― ( ) " “ ” ‘ ’ « » ! ?
-function isPunctToken(c: number): boolean {
+export function isPunctToken(c: number): boolean {
   return (
     c === 44 || c === 58 || c === 59 || c === 0x2014 || c === 0x2013 || c === 0x2015 || c === 40 || c === 41 || c === 34 ||
     c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0xab || c === 0xbb || c === 33 || c === 63

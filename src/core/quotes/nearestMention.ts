@@ -6,6 +6,7 @@ import type { Sentence, Speaker } from '../types';
 import type { Link } from './attribution';
 import type { QuotePiece } from './marks';
 import { sentenceAt, spanAt } from './spans';
+import { speakerAt } from './speakerShape';
 
 // How far back from the quote the surname is looked for.
 const REACH = 700;
@@ -28,7 +29,7 @@ export function nearestMention(text: string, speaker: Speaker, quoteStart: numbe
     if (isWordChar(text, at - 1) || isWordChar(text, end)) continue;
     if (sentenceAt(sentences, at) <= mentionSentence) break;
     if (/^['’]s\b|^ \p{Lu}/u.test(text.slice(end, end + 3)) || insideQuote(pieces, at)) continue;
-    return { ...speaker, start: at, end, mention: surname };
+    return speakerAt(speaker, speaker.name, at, end, surname);
   }
   return speaker;
 }

@@ -4,6 +4,7 @@
 import type { Speaker } from '../types';
 import { SPEECH_VERBS } from './en/lexicon';
 import { namedSince, PERSON_CONTEXT } from './resolve';
+import { speakerAt } from './speakerShape';
 
 // A comma, an optional conjunction, the subject (a pronoun or one or two capitalised words), a speech
 // verb and a comma, then the rest of the sentence up to the quote.
@@ -22,5 +23,5 @@ export function parentheticalSpeaker(text: string, speaker: Speaker, quoteStart:
   // distance every pronoun looks back (PERSON_CONTEXT), so a long paragraph of quotes stays linear.
   const pronoun = match[1] === 'he' ? 'male' : match[1] === 'she' ? 'female' : null;
   const name = pronoun ? namedSince(text, Math.max(paragraphStart, start - PERSON_CONTEXT), start, pronoun) ?? match[1] : match[1];
-  return { ...speaker, name, start, end: start + match[1].length, mention: match[1] };
+  return speakerAt(speaker, name, start, start + match[1].length, match[1]);
 }

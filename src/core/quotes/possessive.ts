@@ -5,6 +5,7 @@
 import type { Speaker } from '../types';
 import { SPEECH_VERBS } from './en/lexicon';
 import { namedSince, PERSON_CONTEXT } from './resolve';
+import { speakerAt } from './speakerShape';
 
 // "his/her/their", up to two words ("March", "past"), a noun for something said (not "statement":
 // the medium, whose issuer is named as the speaker: "saying in his statement that"), then the text
@@ -36,5 +37,5 @@ export function possessiveRemarkSpeaker(text: string, speaker: Speaker, quoteSta
   const pronoun = match[1];
   const lower = pronoun.toLowerCase();
   const name = lower === 'their' ? null : namedSince(text, Math.max(paragraphStart, start - PERSON_CONTEXT), start, lower === 'her' ? 'female' : 'male');
-  return { ...speaker, name: name ?? pronoun, start, end: start + pronoun.length, mention: pronoun };
+  return speakerAt(speaker, name ?? pronoun, start, start + pronoun.length, pronoun);
 }

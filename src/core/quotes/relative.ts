@@ -3,6 +3,7 @@
 // the speaker's canonical name). The nearest mention of the speaker is what a reader, and an
 // annotator, points at.
 import type { Speaker } from '../types';
+import { speakerAt } from './speakerShape';
 
 // After the name: an optional parenthetical ("(R-Utah)"), a comma or a dash, then "who".
 const RELATIVE_AFTER_NAME = /^(?:\s*\([^()\n]{1,40}\))?\s*[,–—-]?\s*(who)\s/;
@@ -24,5 +25,5 @@ export function relativeMention(text: string, speaker: Speaker, quoteStart: numb
   const clause = between.slice(whoEnd).replace(/,\s*$/, '');
   if (/[,;!?\n]|\.["”’']*(?:\s|$)/.test(clause)) return speaker;
   const start = speaker.end + match[0].indexOf(match[1]);
-  return { ...speaker, start, end: start + 3, mention: text.slice(start, start + 3) };
+  return speakerAt(speaker, speaker.name, start, start + 3, text.slice(start, start + 3));
 }

@@ -261,11 +261,13 @@ function bestForm(scan: SurnameScan, name: string, surname: string, to: number):
  * ends the name. Null when the surname is part of a longer word.
  */
 function readOccurrence(text: string, i: number, surname: string): Occurrence | null {
-  if (isLetter(text.charCodeAt(i + surname.length)) || isLetter(text.charCodeAt(i - 1))) return null;
+  // Reads stay inside the string (an out-of-bounds read would throw the optimized code away).
+  const after = i + surname.length;
+  if ((after < text.length && isLetter(text.charCodeAt(after))) || (i > 0 && isLetter(text.charCodeAt(i - 1)))) return null;
   const words: string[] = [surname];
   let title: string | null = null;
   let cursor = i;
-  while (words.length < 4) {
+  while (words.length < 4 && cursor > 0) {
     const c = text.charCodeAt(cursor - 1);
     if (c !== 32 && c !== 0xa0) break;
     let wordStart = cursor - 1;

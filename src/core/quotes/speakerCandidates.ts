@@ -3,8 +3,10 @@
 // names, person pronouns and role descriptions ("the president", "a spokesman") written outside
 // quotes in the quote's sentence and the few sentences before it, plus the rules' own answer.
 // Features are binary and named by strings, so the weights file stays readable.
+import { isWhitespace } from '../chars';
 import type { Sentence, Span } from '../types';
 import { DETERMINERS, FEMALE_FIRST_NAMES, FRAMING_VERBS, MALE_FIRST_NAMES, ROLE_NOUNS, SPEECH_VERBS } from './en/lexicon';
+import { DIGITS, featureName, featureNamer } from './featureNames';
 import type { QuotePiece } from './marks';
 import { nameStartingAt, tokenize, type MentionKind, type Token } from './mentions';
 import { sentenceAt } from './spans';
@@ -54,12 +56,16 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 
 /** The category of a quote for the learned choice: how the rules linked it, and the speaker's kind. */
 export function quoteCategory(link: string, carried: boolean, kind: MentionKind): string {
-  return `${carried ? 'carried' : link}/${kind}`;
+  return featureName(carried ? 'carried/' : featureName(link, '/'), kind);
 }
 
+/** The last whitespace-separated word, lower-cased, without a final "'s". */
 function lastWord(s: string): string {
-  const parts = s.replace(/['’]s$/, '').split(/\s+/);
-  return parts[parts.length - 1].toLowerCase();
+  let end = s.length;
+  if (end >= 2 && s.charCodeAt(end - 1) === 115 && (s.charCodeAt(end - 2) === 39 || s.charCodeAt(end - 2) === 0x2019)) end -= 2;
+  let start = end;
+  while (start > 0 && !isWhitespace(s.charCodeAt(start - 1))) start--;
+  return s.slice(start, end).toLowerCase();
 }
 
 function bucket(distance: number): string {
@@ -140,6 +146,14 @@ function notASpeaker(tokens: Token[], first: number, end: number): boolean {
   return /^[a-z]{3,}ing$/.test(t.lower) || abbreviation;
 }
 
+/**
+ * tokens[k], or undefined past either end, without reading out of the array's bounds: an
+ * optimized speakerCandidates that met one would be thrown away and compiled again.
+ */
+function tokenAt(tokens: Token[], k: number): Token | undefined {
+  return k >= 0 && k < tokens.length ? tokens[k] : undefined;
+}
+
 function isSpeech(t: Token | undefined): boolean {
   return t !== undefined && !t.punct && !t.cap && SPEECH_VERBS.has(t.lower);
 }
@@ -160,6 +174,8 @@ export function speakerCandidates(context: CandidateContext): SpeakerCandidate[]
   const to = Math.max(piece.end, Math.min(sentences[endSentence]?.end ?? piece.end, piece.end + REACH_AFTER));
   const quoteParagraphStart = block.start === piece.start;
   const candidates: SpeakerCandidate[] = [];
+  // The last word of each candidate as written (the rules' own mention for the rules' candidate).
+  const lastWords: string[] = [];
   let ruleSeen = false;
   const ruleLast = lastWord(rule.mention);
   const previousLast = context.previousSpeaker ? lastWord(context.previousSpeaker) : null;
@@ -172,16 +188,18 @@ export function speakerCandidates(context: CandidateContext): SpeakerCandidate[]
       const sentence = sentenceAt(sentences, m.start);
       const sentenceDistance = before ? Math.max(0, quoteSentence - sentence) : Math.max(0, sentence - endSentence);
       const distance = before ? piece.start - m.end : m.start - piece.end;
-      const dir = before ? 'b' : 'a';
       const kind = m.kind;
-      const f: string[] = [`k:${kind}`, `sd:${dir}${Math.min(sentenceDistance, 3)}`, `sd:${dir}${Math.min(sentenceDistance, 3)}|${kind}`, `cd:${dir}${bucket(distance)}`, `cd:${dir}${bucket(distance)}|${kind}`];
-      const next = tokens[m.last + 1];
-      const afterNext = next && !next.punct && next.lower.endsWith('ly') ? tokens[m.last + 2] : next;
-      const previous = tokens[m.first - 1];
-      if (isSpeech(afterNext)) f.push(`verbAfter|${kind}`);
-      else if (isFraming(afterNext)) f.push(`frameAfter|${kind}`);
-      if (isSpeech(previous)) f.push(`verbBefore|${kind}`);
-      if (previous && OBJECT_PREPOSITIONS.has(previous.lower) && !previous.cap) f.push(`object|${kind}`);
+      const ofKind = featureName('|', kind);
+      const sd = featureName(before ? 'sd:b' : 'sd:a', DIGITS[Math.min(sentenceDistance, 3)]);
+      const cd = featureName(before ? 'cd:b' : 'cd:a', bucket(distance));
+      const f: string[] = [featureName('k:', kind), sd, featureName(sd, ofKind), cd, featureName(cd, ofKind)];
+      const next = tokenAt(tokens, m.last + 1);
+      const afterNext = next && !next.punct && next.lower.endsWith('ly') ? tokenAt(tokens, m.last + 2) : next;
+      const previous = tokenAt(tokens, m.first - 1);
+      if (isSpeech(afterNext)) f.push(featureName('verbAfter|', kind));
+      else if (isFraming(afterNext)) f.push(featureName('frameAfter|', kind));
+      if (isSpeech(previous)) f.push(featureName('verbBefore|', kind));
+      if (previous && OBJECT_PREPOSITIONS.has(previous.lower) && !previous.cap) f.push(featureName('object|', kind));
       if (next && next.lower === ',') f.push('commaAfter');
       if (next && next.possessive) f.push('possessive');
       if (next && next.lower === ':') f.push('colonAfter');
@@ -195,11 +213,11 @@ export function speakerCandidates(context: CandidateContext): SpeakerCandidate[]
           break;
         }
       }
-      if (opener && segment.start <= sentenceStart) f.push(`opens|${kind}`);
-      if (sentence >= quoteSentence && sentence <= endSentence) f.push(`inQuoteSentence|${kind}`);
+      if (opener && segment.start <= sentenceStart) f.push(featureName('opens|', kind));
+      if (sentence >= quoteSentence && sentence <= endSentence) f.push(featureName('inQuoteSentence|', kind));
       if (sentences[sentence] && sentences[sentence].paragraph === sentences[quoteSentence]?.paragraph) f.push('sameParagraph');
       else f.push('otherParagraph');
-      if (before && sentenceDistance > 0 && quoteParagraphStart) f.push(`quoteOpensParagraph|sd${Math.min(sentenceDistance, 3)}`);
+      if (before && sentenceDistance > 0 && quoteParagraphStart) f.push(featureName('quoteOpensParagraph|sd', DIGITS[Math.min(sentenceDistance, 3)]));
       if (kind === 'name') {
         const words = written.split(/\s+/);
         const firstWord = (words[Math.min(m.titles, words.length - 1)] ?? '').toLowerCase();
@@ -208,29 +226,31 @@ export function speakerCandidates(context: CandidateContext): SpeakerCandidate[]
         if (/\s/.test(written)) f.push('multiword');
         if (/^[A-Z]{2,}$/.test(written)) f.push('acronym');
       }
-      if (kind === 'pronoun') f.push(`pronoun:${written.toLowerCase()}`);
+      if (kind === 'pronoun') f.push(featureName('pronoun:', written.toLowerCase()));
       if (kind === 'description' && /^(?:the|his|her)\s/i.test(written)) f.push('definite');
-      const same = lastWord(written) === ruleLast;
+      const last = lastWord(written);
+      const same = last === ruleLast;
       // The first candidate over the rules' span stands for it (and takes its span).
       const isRule = !ruleSeen && m.start < rule.end && rule.start < m.end;
       if (isRule) ruleSeen = true;
-      if (same && !isRule) f.push(`sameAsRule|${kind}`);
-      if (previousLast !== null && lastWord(written) === previousLast) f.push('previousSpeaker');
+      if (same && !isRule) f.push(featureName('sameAsRule|', kind));
+      if (previousLast !== null && last === previousLast) f.push('previousSpeaker');
+      lastWords.push(isRule ? ruleLast : last);
       candidates.push(isRule ? { start: rule.start, end: rule.end, kind, text: rule.mention, rule: true, features: f } : { start: m.start, end: m.end, kind, text: written, rule: false, features: f });
     }
   }
   // Salience: how often the candidate's last word occurs among the candidates.
   const counts = new Map<string, number>();
-  for (const c of candidates) counts.set(lastWord(c.text), (counts.get(lastWord(c.text)) ?? 0) + 1);
+  for (const word of lastWords) counts.set(word, (counts.get(word) ?? 0) + 1);
   // Proximity rank among the candidates before the quote, nearest first, per kind and overall.
   let rank = 0;
   const rankOfKind = new Map<MentionKind, number>();
   for (let c = candidates.length - 1; c >= 0; c--) {
     const candidate = candidates[c];
-    if (candidate.kind === 'name' || candidate.kind === 'description') candidate.features.push(`count:${Math.min(counts.get(lastWord(candidate.text)) ?? 1, 3)}`);
+    if (candidate.kind === 'name' || candidate.kind === 'description') candidate.features.push(featureName('count:', DIGITS[Math.min(counts.get(lastWords[c]) ?? 1, 3)]));
     if (candidate.end > piece.start) continue;
     const kindRank = rankOfKind.get(candidate.kind) ?? 0;
-    candidate.features.push(`rank:${Math.min(rank, 3)}`, `rank:${Math.min(kindRank, 2)}|${candidate.kind}`);
+    candidate.features.push(featureName('rank:', DIGITS[Math.min(rank, 3)]), featureName(featureName('rank:', DIGITS[Math.min(kindRank, 2)]), featureName('|', candidate.kind)));
     rankOfKind.set(candidate.kind, kindRank + 1);
     rank++;
   }
@@ -243,22 +263,25 @@ export function speakerCandidates(context: CandidateContext): SpeakerCandidate[]
       if (c.rule) continue;
       const side = c.end <= piece.start ? 'b' : 'a';
       const nearer = side === 'b' ? c.start > ruleCandidate.start : c.start < ruleCandidate.start;
-      const sentenceSide = sentenceAt(sentences, c.start) === ruleSentence ? 'sameSentence' : 'otherSentence';
-      c.features.push(`${nearer ? 'nearer' : 'further'}ThanRule|${c.kind}`, `${sentenceSide}AsRule|${side}`);
+      const sentenceSide = sentenceAt(sentences, c.start) === ruleSentence ? 'sameSentenceAsRule|' : 'otherSentenceAsRule|';
+      c.features.push(featureName(nearer ? 'nearerThanRule|' : 'furtherThanRule|', c.kind), featureName(sentenceSide, side));
     }
   }
   if (ruleIndex < 0 && !rule.absent) {
-    candidates.push({ start: rule.start, end: rule.end, kind: rule.kind, text: rule.mention, rule: true, features: [`k:${rule.kind}`, 'outsideWindow'] });
+    candidates.push({ start: rule.start, end: rule.end, kind: rule.kind, text: rule.mention, rule: true, features: [featureName('k:', rule.kind), 'outsideWindow'] });
   }
   // Each feature also crossed with how the rules linked the quote: a carried-over speaker and one
   // named in the quote's own sentence are weighed differently.
   // A quote the rules left without a speaker is weighed as one whose speaker is carried over.
-  const group = rule.category.startsWith('carried') || rule.absent ? 'carried' : 'own';
+  const crossed = featureNamer(rule.category.startsWith('carried') || rule.absent ? 'carried>' : 'own>');
+  const ruleFeature = featureName('rule|', rule.category);
+  const altFeature = featureName('alt|', rule.category);
   for (const c of candidates) {
-    if (c.rule) c.features.push('rule', `rule|${rule.category}`);
-    else c.features.push(`alt|${rule.category}`);
-    const crossed = c.features.map((f) => `${group}>${f}`);
-    c.features.push(...crossed);
+    const features = c.features;
+    if (c.rule) features.push('rule', ruleFeature);
+    else features.push(altFeature);
+    const count = features.length;
+    for (let k = 0; k < count; k++) features.push(crossed(features[k]));
   }
   return candidates;
 }

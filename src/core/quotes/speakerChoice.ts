@@ -30,9 +30,18 @@ export interface SpeakerChoiceOptions {
 const PRONOUN_WORDS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 
 function kindOf(speaker: Speaker): MentionKind {
-  if (speaker.method === 'pronoun' || PRONOUN_WORDS.has(speaker.mention.toLowerCase())) return 'pronoun';
-  if (speaker.method === 'description' || !/^\p{Lu}/u.test(speaker.mention)) return 'description';
+  const mention = speaker.mention;
+  // Lower-casing never shortens a string: a longer mention is no pronoun.
+  if (speaker.method === 'pronoun' || (mention.length <= 4 && PRONOUN_WORDS.has(mention.toLowerCase()))) return 'pronoun';
+  if (speaker.method === 'description' || !startsUpperCase(mention)) return 'description';
   return 'name';
+}
+
+/** /^\p{Lu}/u, with the regular expression only for a first character outside ASCII. */
+function startsUpperCase(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(s);
 }
 
 /** The quote's speaker after the learned choice (the rules' speaker when out of scope or unmoved). */

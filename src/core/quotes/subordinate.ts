@@ -6,6 +6,7 @@
 // there is taken to be the main clause's person (they are most often the same).
 import type { Speaker } from '../types';
 import { SPEECH_VERBS } from './en/lexicon';
+import { speakerAt } from './speakerShape';
 
 // The opener, the subject (a pronoun, or one to three capitalised words), an optional adverb, a
 // speech verb, then anything but a comma, semicolon or sentence end up to the quote.
@@ -23,5 +24,5 @@ export function concessiveSpeaker(text: string, speaker: Speaker, quoteStart: nu
   const start = quoteStart - sentence.length + match[0].indexOf(match[1], match[0].indexOf(' '));
   // A pronoun is taken to be the main clause's subject's person; a name may be someone else.
   const name = /^(?:he|she|they)$/.test(match[1]) || speaker.name.includes(match[1]) ? speaker.name : match[1];
-  return { ...speaker, name, start, end: start + match[1].length, mention: match[1] };
+  return speakerAt(speaker, name, start, start + match[1].length, match[1]);
 }

@@ -3,6 +3,7 @@
 // ("31% of Republicans", "six in 10 voters", "the vast majority of Americans") takes the poll or
 // survey named just before it, in its paragraph, as its speaker.
 import type { Speaker } from '../types';
+import { speakerAt } from './speakerShape';
 
 // A share of a group written right before the mention.
 const SHARE_BEFORE = /(?:\d+(?:\.\d+)?\s*(?:%|percent|per cent)|\b(?:majority|most|half|third|quarter|plurality|minority)|\b(?:one|two|three|four|five|six|seven|eight|nine|\d)\s+in\s+(?:10|ten))\s+(?:of\s+)?(?:the\s+|all\s+|likely\s+)?$/i;
@@ -23,5 +24,5 @@ export function surveySource(text: string, speaker: Speaker, paragraphStart: num
   const start = from + last.index;
   const end = start + last[0].length;
   const mention = text.slice(start, end);
-  return { ...speaker, name: mention, start, end, mention };
+  return speakerAt(speaker, mention, start, end, mention);
 }

@@ -2,6 +2,7 @@
 // Paul Rieckhoff, founder of IAVA, said; "…," nuclear experts at the institute wrote.
 import { isLetter, isLetterOrDigit } from '../chars';
 import type { Attribution } from './attribution';
+import { attributionOf } from './attributionShape';
 import { CLAUSE_LINKS, PREPOSITIONS, SUBORDINATORS } from './en/clauses';
 import { DETERMINERS, NOT_NAME_START, PRONOUNS, SPEECH_VERBS, TITLES, VERB_MODIFIERS } from './en/lexicon';
 import type { QuotePiece } from './marks';
@@ -24,11 +25,11 @@ export function trailingAttribution(text: string, piece: QuotePiece, limit: numb
   // "“…” Smith added that the vote…").
   const period = text.charCodeAt(piece.end - piece.closeWidth - 1) === 46;
   const plain = plainNameAfter(text, piece.end, to);
-  if (plain && !period) return { mention: plain, link: 'trailing' };
+  if (plain && !period) return attributionOf(plain, 'trailing');
   const tokens = tokenize(text, piece.end, to);
   if (plain) {
     const verb = tokenIndexFrom(tokens, plain.end);
-    return verb < 0 || opensNewContent(tokens, verb) ? null : { mention: plain, link: 'trailing' };
+    return verb < 0 || opensNewContent(tokens, verb) ? null : attributionOf(plain, 'trailing');
   }
   let k = 0;
   while (k < tokens.length && (tokens[k].lower === ',' || tokens[k].lower === '–' || (tokens[k].lower === '—' && isSpeechVerb(tokens[k + 1] ?? tokens[k])))) k++;
@@ -41,17 +42,17 @@ export function trailingAttribution(text: string, piece: QuotePiece, limit: numb
     // “elites” said they…).
     const statement = !handsOver && !period && piece.end - piece.start > 60;
     const named = statement ? subjectAfter(tokens, k) : null;
-    if (named && named.kind !== 'pronoun') return { mention: named, link: 'trailing' };
+    if (named && named.kind !== 'pronoun') return attributionOf(named, 'trailing');
     // A participle ("“…,” saying the city embodied the “…”") never inverts its subject: what
     // follows it is what is said.
     if (tokens[k].lower.endsWith('ing')) return null;
     const subject = handsOver ? subjectAfter(tokens, k) : null;
-    return subject ? { mention: subject, link: 'trailing' } : null;
+    return subject ? attributionOf(subject, 'trailing') : null;
   }
   // Quote collections sign each quote with a dash: "…" ― Sonya Herridge
   if (tokens[k].lower === '―' || (tokens[k].lower === '—' && k === 0)) {
     const name = subjectAfter(tokens, k);
-    return name && name.kind === 'name' ? { mention: name, link: 'trailing' } : null;
+    return name && name.kind === 'name' ? attributionOf(name, 'trailing') : null;
   }
   for (let v = k + 1; v < tokens.length && v - k <= 30; v++) {
     if (tokens[v - 1].stop) return null;
@@ -61,7 +62,7 @@ export function trailingAttribution(text: string, piece: QuotePiece, limit: numb
       // "…" about fixing inequality, said Marla Kilfoyle: the reporter's words carry the quote on
       // to an inverted verb after a comma, in the same sentence.
       const inverted = !period && tokens[v - 1].lower === ',' ? invertedSubject(tokens, v) : null;
-      if (inverted) return { mention: inverted, link: 'trailing' };
+      if (inverted) return attributionOf(inverted, 'trailing');
       continue;
     }
     if (subject.kind !== 'pronoun' && isNounLike(tokens[v])) continue;
@@ -78,7 +79,7 @@ export function trailingAttribution(text: string, piece: QuotePiece, limit: numb
     // After a quote that ends its sentence, "“…” South Carolina, he said, was “…”" is the next
     // sentence's own attribution, set into it for the quote it goes on to.
     if (period && nextQuoteFollows && subjectIndex > k) return null;
-    if (v - k <= 9 || (subjectIndex > 0 && tokens[subjectIndex - 1].lower === ',')) return period && opensNewContent(tokens, v) ? null : { mention: subject, link: 'trailing' };
+    if (v - k <= 9 || (subjectIndex > 0 && tokens[subjectIndex - 1].lower === ',')) return period && opensNewContent(tokens, v) ? null : attributionOf(subject, 'trailing');
   }
   // "…," Paul Rieckhoff, founder of IAVA, said: the subject before an apposition.
   const name = tokens[k].cap ? nameStartingAt(tokens, k) : null;
@@ -90,7 +91,7 @@ export function trailingAttribution(text: string, piece: QuotePiece, limit: numb
     }
     if (after > 0 && after < tokens.length && tokens[after].lower === ',') {
       for (after++; after < tokens.length && after - k <= 30 && !tokens[after - 1].stop; after++) {
-        if (isSpeechVerb(tokens[after]) && tokens[after - 1].lower === ',') return { mention: name, link: 'trailing' };
+        if (isSpeechVerb(tokens[after]) && tokens[after - 1].lower === ',') return attributionOf(name, 'trailing');
       }
     }
   }
@@ -99,7 +100,7 @@ export function trailingAttribution(text: string, piece: QuotePiece, limit: numb
   // verb, a clause with nothing after it but the quote it follows reports that quote.
   if (handsOverMark(lastMarkInside(text, piece)) && k <= 1) {
     const closing = closingClauseSubject(tokens, k);
-    if (closing) return { mention: closing, link: 'trailing' };
+    if (closing) return attributionOf(closing, 'trailing');
   }
   // "…," nuclear experts at the institute wrote / "…," an aide, who asked not to be named, told
   // reporters: a quote that hands over is followed by its speaker, however long the noun phrase
@@ -172,10 +173,10 @@ function startsNounPhrase(t: Token): boolean {
  */
 function nounPhraseAt(tokens: Token[], k: number, v: number): Attribution | null {
   const m = subjectAfter(tokens, k - 1);
-  if (m) return { mention: m, link: 'trailing' };
+  if (m) return attributionOf(m, 'trailing');
   let end = k;
   while (end + 1 < v && end - k < 5 && !tokens[end + 1].punct && !CLAUSE_LINKS.has(tokens[end + 1].lower) && !tokens[end].stop) end++;
-  return { mention: { start: tokens[k].start, end: tokens[end].end, kind: 'description', titles: NO_TITLES, role: tokens[end].lower }, link: 'trailing' };
+  return attributionOf({ start: tokens[k].start, end: tokens[end].end, kind: 'description', titles: NO_TITLES, role: tokens[end].lower }, 'trailing');
 }
 
 /**

@@ -4,6 +4,7 @@
 // phrase it follows ("one aide", "the Mexican president"), which need not be a name.
 import type { Speaker } from '../types';
 import { SPEECH_VERBS } from './en/lexicon';
+import { speakerAt } from './speakerShape';
 
 // Verbs that report what was said (not "wondered", "asked", "recalled": what someone thought or
 // asked is the reporter's account of the speaker of the main clause).
@@ -28,6 +29,8 @@ const WHO_REACH = 200;
 export function whoClauseSpeaker(text: string, speaker: Speaker, quoteStart: number, paragraphStart: number): Speaker {
   const from = Math.max(paragraphStart, quoteStart - WHO_REACH);
   const before = text.slice(from, quoteStart);
+  // Most quotes have no "who" before them: one indexOf instead of the pattern.
+  if (before.indexOf('who') < 0) return speaker;
   let last: RegExpExecArray | null = null;
   WHO_VERB.lastIndex = 0;
   for (let m = WHO_VERB.exec(before); m !== null; m = WHO_VERB.exec(before)) last = m;
@@ -39,7 +42,7 @@ export function whoClauseSpeaker(text: string, speaker: Speaker, quoteStart: num
   for (const word of clause.toLowerCase().split(/[^a-z]+/)) if (SPEECH_VERBS.has(word)) return speaker;
   const name = antecedent(text, from, whoStart);
   if (!name) return speaker;
-  return { ...speaker, name, start: whoStart, end: whoStart + 3, mention: 'who' };
+  return speakerAt(speaker, name, whoStart, whoStart + 3, 'who');
 }
 
 /** The phrase right before the "who" at `whoStart`, back to a clause boundary (up to six words). */
