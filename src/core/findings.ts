@@ -83,17 +83,28 @@ function hasUnusualSpace(phrase: string): boolean {
   return false;
 }
 
+// A description that opens its sentence ("The mayor said …") keeps its capital in the text, but
+// not inside a message: "according to the mayor".
+const OPENING_DETERMINER = /^(?:The|A|An|His|Her|Their|Its|Our|This|That|One)\s/;
+
+/** The speaker's name as it reads inside a message sentence. */
+function nameInSentence(speaker: Speaker): string {
+  const name = speaker.name;
+  return speaker.method === 'description' && OPENING_DETERMINER.test(name) ? name.charAt(0).toLowerCase() + name.slice(1) : name;
+}
+
 /** The speaker's name as a message gives it: the pronoun in quotation marks when unresolved. */
 function speakerName(speaker: Speaker, catalog: Catalog): string {
-  return isUnresolvedPronoun(speaker) ? catalog.t('finding.speakerUnidentified', { mention: speaker.mention }) : speaker.name;
+  return isUnresolvedPronoun(speaker) ? catalog.t('finding.speakerUnidentified', { mention: speaker.mention }) : nameInSentence(speaker);
 }
 
 export function speakerPhrase(speaker: Speaker, catalog: Catalog = messages('en')): string {
-  if (speaker.method === 'name' || speaker.method === 'according-to') {
-    return speaker.mention === speaker.name ? speaker.name : `${speaker.name} (${catalog.t('finding.mention', { mention: speaker.mention })})`;
-  }
-  if (speaker.method === 'continuation') return catalog.t('finding.speakerContinuing', { name: speaker.name });
-  return `${speaker.name} (${catalog.t('finding.mention', { mention: speaker.mention })} → ${speaker.name})`;
+  const name = nameInSentence(speaker);
+  if (speaker.method === 'continuation') return catalog.t('finding.speakerContinuing', { name });
+  // A description nobody was named for is its own name: "the mayor", not "the mayor (“The mayor” → the mayor)".
+  if (speaker.mention === speaker.name) return name;
+  if (speaker.method === 'name' || speaker.method === 'according-to') return `${name} (${catalog.t('finding.mention', { mention: speaker.mention })})`;
+  return `${name} (${catalog.t('finding.mention', { mention: speaker.mention })} → ${name})`;
 }
 
 export interface FindingInput {

@@ -136,6 +136,20 @@ describe('hover explanations', () => {
     assert.equal(speakerPhrase(president, messages('es')), 'Luis Arce («the president» → Luis Arce)');
   });
 
+  it('names a description nobody was named for once, lower-cased inside the sentence', () => {
+    const mayor = { name: 'The mayor', mention: 'The mayor', method: 'description', start: 0, end: 9 } as const;
+    assert.equal(speakerPhrase(mayor), 'the mayor');
+    assert.equal(speakerPhrase({ ...mayor, name: 'the mayor', mention: 'the mayor' }, messages('es')), 'the mayor');
+    // A name keeps its capitals; so does the article's own wording when quoted.
+    assert.equal(speakerPhrase({ name: 'Ann Rowe', mention: 'Ann Rowe', method: 'name', start: 0, end: 8 }), 'Ann Rowe');
+    assert.equal(speakerPhrase({ ...mayor, name: 'Ann Rowe' }), 'Ann Rowe (“The mayor” → Ann Rowe)');
+    const text = 'The mayor said the bridge would open in 2023.\n\n“We will finish by May,” the mayor said.';
+    const findings = analyze(text, { published: '2020-01-10', today: '2026-12-07' }).findings;
+    assert.ok(findings.some((f) => f.message.includes('according to the mayor.')), findings.map((f) => f.message).join('\n'));
+    assert.ok(findings.every((f) => !f.message.includes('The mayor')));
+    assert.ok(findings.some((f) => f.message === 'Quoted statement by the mayor.'));
+  });
+
   it('says a pronoun nobody named nearby fits is not identified, rather than naming it', () => {
     const described = describeSpeaker({ name: 'she', mention: 'she', method: 'pronoun', start: 0, end: 3 });
     assert.match(described, /^\*\*“she”\*\*, not identified/);

@@ -137,10 +137,10 @@ describe('message catalog', () => {
     const english = analyze(ARTICLE, { today: '2026-12-01' }).findings.map((f) => f.message);
     const spanish = analyze(ARTICLE, { today: '2026-12-01', locale: 'es-419' }).findings.map((f) => f.message);
     assert.equal(spanish.length, english.length);
-    assert.ok(english.includes('in September 2020 → September 2020 (explicit month); according to The minister.'), english.join('\n'));
-    assert.ok(spanish.includes('in September 2020 → septiembre de 2020 (mes explícito); según The minister.'), spanish.join('\n'));
+    assert.ok(english.includes('in September 2020 → September 2020 (explicit month); according to the minister.'), english.join('\n'));
+    assert.ok(spanish.includes('in September 2020 → septiembre de 2020 (mes explícito); según the minister.'), spanish.join('\n'));
     const stale = spanish.find((message) => message.startsWith('by June 2022'));
-    assert.match(stale ?? '', /^by June 2022 → junio de 2022 \(mes explícito\); según The minister\. Predicción vencida \(hoy es 1 de diciembre de 2026\): verifique si se cumplió\.$/);
+    assert.match(stale ?? '', /^by June 2022 → junio de 2022 \(mes explícito\); según the minister\. Predicción vencida \(hoy es 1 de diciembre de 2026\): verifique si se cumplió\.$/);
     assert.ok(spanish.some((message) => /^Cita editada \(\[this year\]\): compárela con la declaración original/.test(message)), spanish.join('\n'));
     assert.ok(spanish.some((message) => message.startsWith('Cita textual de ')), spanish.join('\n'));
     assert.ok(!spanish.some((message) => /Quoted statement|Prediction whose|according to/.test(message)), spanish.join('\n'));
@@ -197,7 +197,7 @@ describe('message catalog', () => {
     const code = await runCli(['check', '--locale', 'es', '--today', '2026-12-01', '--stdin-name', 'nota.txt', '-'], { stdout: (l) => stdout.push(l), stderr: (l) => stderr.push(l), readStdin: () => Buffer.from(ARTICLE) }, '1.2.3');
     assert.equal(code, 1, stderr.join('\n'));
     const out = stdout.join('\n');
-    assert.match(out, /nota\.txt:3:\d+: information dated-claim: in September 2020 → septiembre de 2020 \(mes explícito\); según The minister\./);
+    assert.match(out, /nota\.txt:3:\d+: information dated-claim: in September 2020 → septiembre de 2020 \(mes explícito\); según the minister\./);
     assert.match(out, /archivos? revisados?: \d+ hallazgos \(/);
     const wrong: string[] = [];
     assert.equal(await runCli(['check', '--locale', 'fr', '-'], { stdout: () => undefined, stderr: (l) => wrong.push(l) }), 2);
