@@ -7,7 +7,7 @@
 import { messages, type Catalog } from './messages/catalog';
 import { claimRule } from './findings';
 import { revealHidden } from './hiddenText';
-import { isUnresolvedPronoun } from './speakers';
+import { isUnresolvedPronoun, speakerInSentence } from './speakers';
 import type { Analysis, ArticleSummary, Claim, Quote, Speaker, SubjectRef, Timex } from './types';
 import type { ClaimNote } from './notes';
 import { openableUrl } from './timeline';
@@ -145,10 +145,13 @@ function explainQuote(quote: Quote, text: string, catalog: Catalog): string[] {
 
 export function describeSpeaker(speaker: Speaker, catalog: Catalog = messages('en')): string {
   if (isUnresolvedPronoun(speaker)) return catalog.t('hover.speakerUnidentified', { mention: escapeMarkdown(speaker.mention) });
-  const name = `**${escapeMarkdown(speaker.name)}**`;
+  const inSentence = escapeMarkdown(speakerInSentence(speaker));
+  const name = `**${inSentence}**`;
+  // A description nobody was named for stands for itself: it was not resolved to anyone.
+  if (speaker.mention === speaker.name && speaker.method === 'description') return `${name} (${catalog.t('method.descriptionOnly')})`;
   const method = catalog.t(`method.${speaker.method}`);
   if (speaker.mention && speaker.mention !== speaker.name) {
-    return `${name}: ${catalog.t('finding.mention', { mention: escapeMarkdown(speaker.mention) })} → ${escapeMarkdown(speaker.name)} (${method})`;
+    return `${name}: ${catalog.t('finding.mention', { mention: escapeMarkdown(speaker.mention) })} → ${inSentence} (${method})`;
   }
   return `${name} (${method})`;
 }

@@ -4,7 +4,7 @@
 import { messages, type Catalog } from './messages/catalog';
 import { findHiddenRuns, hasHiddenCandidates, type HiddenRun } from './hiddenText';
 import { equalsFolded, Vocabulary } from './temporal/vocabulary';
-import { isUnresolvedPronoun } from './speakers';
+import { isUnresolvedPronoun, speakerInSentence } from './speakers';
 import { LineIndex } from './text';
 import type { Claim, Finding, PublicationDate, Quote, RuleId, Severity, Speaker, Timex } from './types';
 import { isAsciiLetter, isSpace } from './chars';
@@ -83,23 +83,13 @@ function hasUnusualSpace(phrase: string): boolean {
   return false;
 }
 
-// A description that opens its sentence ("The mayor said …") keeps its capital in the text, but
-// not inside a message: "according to the mayor".
-const OPENING_DETERMINER = /^(?:The|A|An|His|Her|Their|Its|Our|This|That|One)\s/;
-
-/** The speaker's name as it reads inside a message sentence. */
-function nameInSentence(speaker: Speaker): string {
-  const name = speaker.name;
-  return speaker.method === 'description' && OPENING_DETERMINER.test(name) ? name.charAt(0).toLowerCase() + name.slice(1) : name;
-}
-
 /** The speaker's name as a message gives it: the pronoun in quotation marks when unresolved. */
 function speakerName(speaker: Speaker, catalog: Catalog): string {
-  return isUnresolvedPronoun(speaker) ? catalog.t('finding.speakerUnidentified', { mention: speaker.mention }) : nameInSentence(speaker);
+  return isUnresolvedPronoun(speaker) ? catalog.t('finding.speakerUnidentified', { mention: speaker.mention }) : speakerInSentence(speaker);
 }
 
 export function speakerPhrase(speaker: Speaker, catalog: Catalog = messages('en')): string {
-  const name = nameInSentence(speaker);
+  const name = speakerInSentence(speaker);
   if (speaker.method === 'continuation') return catalog.t('finding.speakerContinuing', { name });
   // A description nobody was named for is its own name: "the mayor", not "the mayor (“The mayor” → the mayor)".
   if (speaker.mention === speaker.name) return name;

@@ -5,7 +5,7 @@
 
 import { differenceInCalendarDays, endOfMonth, format, getMonth, getYear } from 'date-fns';
 import { messages, type Catalog } from './messages/catalog';
-import { identifiedSpeaker } from './speakers';
+import { identifiedSpeaker, identifiedSpeakerInSentence } from './speakers';
 import type { ClaimNote, NoteStatus } from './notes';
 import { calendarDayExists } from './temporal/calendar';
 import { calendarDateOf } from './temporal/calendarDate';
@@ -71,7 +71,10 @@ export interface TimelineEntry {
   /** The claim sentence or quote text. */
   text: string;
   kind: EntryKind;
-  /** Canonical speaker name ("Luis Arce"), or null when nobody is attributed. */
+  /**
+   * Canonical speaker name ("Luis Arce") as it reads inside a sentence (a description lower-cased:
+   * "the minister", see speakerInSentence), or null when nobody is attributed.
+   */
   speaker: string | null;
   /** How the speaker was named locally ("the president") and how they were found. */
   speakerMention: string | null;
@@ -385,7 +388,7 @@ function claimEntry(
     // Kind of this entry's date, not of the whole sentence: in "said back in June that it will open
     // in 2023" the June entry is past and the 2023 entry future.
     kind: future ? 'future' : entryKind(claim, placed),
-    speaker: identifiedSpeaker(claim.speaker),
+    speaker: identifiedSpeakerInSentence(claim.speaker),
     speakerMention: claim.speaker ? describeMention(claim.speaker.mention, identifiedSpeaker(claim.speaker)) : null,
     future,
     stale,
@@ -407,7 +410,7 @@ function quoteEntry(quote: Quote, quoteIndex: number, note: TimelineNote | null)
     expression: null,
     text: quote.text,
     kind: 'quote',
-    speaker: identifiedSpeaker(quote.speaker),
+    speaker: identifiedSpeakerInSentence(quote.speaker),
     speakerMention: quote.speaker ? describeMention(quote.speaker.mention, identifiedSpeaker(quote.speaker)) : null,
     future: false,
     stale: false,
@@ -504,7 +507,7 @@ function groupBySpeaker(entries: TimelineEntry[], catalog: Catalog): SpeakerGrou
   for (const entry of entries) {
     let group = groups.get(entry.speaker);
     if (!group) {
-      group = { speaker: entry.speaker, label: entry.speaker ?? catalog.t('timeline.unattributed'), entries: [] };
+      group = { speaker: entry.speaker, label: entry.speaker === null ? catalog.t('timeline.unattributed') : headingOf(entry.speaker), entries: [] };
       groups.set(entry.speaker, group);
     }
     group.entries.push(entry);
@@ -514,6 +517,11 @@ function groupBySpeaker(entries: TimelineEntry[], catalog: Catalog): SpeakerGrou
   return [...groups.values()].sort((a, b) =>
     a.speaker === null ? 1 : b.speaker === null ? -1 : a.speaker.localeCompare(b.speaker),
   );
+}
+
+/** A heading starts with a capital: "The minister" heads the minister's statements; a name stays as it is. */
+function headingOf(speaker: string): string {
+  return /^(?:the|a|an|his|her|their|its|our|this|that|one)\s/.test(speaker) ? speaker.charAt(0).toUpperCase() + speaker.slice(1) : speaker;
 }
 
 function extentOf(entries: TimelineEntry[], markers: TimelineMarker[]): CalendarRange | null {

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/core/analyze';
 import { commandUri, describeSpeaker, escapeMarkdown, explainAt, HOVER_COMMANDS } from '../../src/core/explain';
 import { speakerPhrase } from '../../src/core/findings';
+import { speakerInSentence } from '../../src/core/speakers';
 import { messages } from '../../src/core/messages/catalog';
 import type { ClaimNote } from '../../src/core/notes';
 import { reviewSummary, selectFindings, subjectsOfFinding } from '../../src/core/report';
@@ -148,6 +149,27 @@ describe('hover explanations', () => {
     assert.ok(findings.some((f) => f.message.includes('according to the mayor.')), findings.map((f) => f.message).join('\n'));
     assert.ok(findings.every((f) => !f.message.includes('The mayor')));
     assert.ok(findings.some((f) => f.message === 'Quoted statement by the mayor.'));
+  });
+
+  it('lower-cases a description wherever it reached the quote from, and never a name', () => {
+    const base = { start: 0, end: 0 } as const;
+    // Carried on by a continuation or a pronoun, "The minister" is still a description.
+    assert.equal(speakerInSentence({ ...base, name: 'The minister', mention: 'he', method: 'pronoun' }), 'the minister');
+    assert.equal(speakerPhrase({ ...base, name: 'A spokeswoman', mention: 'A spokeswoman', method: 'continuation' }), 'a spokeswoman (continuing the previous quote)');
+    // A name that opens with a determiner keeps its capitals, unless the analyzer found it as a description.
+    assert.equal(speakerInSentence({ ...base, name: 'The New York Times', mention: 'The New York Times', method: 'name' }), 'The New York Times');
+    assert.equal(speakerInSentence({ ...base, name: 'The Prime Minister', mention: 'The Prime Minister', method: 'description' }), 'the Prime Minister');
+    assert.equal(speakerInSentence({ ...base, name: 'De la Cruz', mention: 'De la Cruz', method: 'name' }), 'De la Cruz');
+  });
+
+  it('hovers a description nobody was named for lower-cased, without claiming it was resolved', () => {
+    const mayor = { name: 'The mayor', mention: 'The mayor', method: 'description', start: 0, end: 9 } as const;
+    assert.equal(describeSpeaker(mayor), '**the mayor** (a description: no one named before it matches)');
+    assert.equal(describeSpeaker(mayor, messages('es')), '**the mayor** (una descripción: no coincide con nadie nombrado antes)');
+    const text = 'LONDON, March 3, 2021 -\n\n"We will finish by May," The mayor said.';
+    const hover = explainAt({ analysis: analyze(text), text, offset: text.indexOf('finish'), uri: 'u', noteFor: noNotes, locale: 'es' })!.markdown;
+    assert.match(hover, /\*\*Cita textual\*\* de \*\*the mayor\*\* \(una descripción/);
+    assert.doesNotMatch(hover, /The mayor|remite a la persona/);
   });
 
   it('says a pronoun nobody named nearby fits is not identified, rather than naming it', () => {

@@ -11,6 +11,7 @@ import {
   type ClaimReview,
 } from '../../src/core/exports';
 import { buildTimeline, timelineEntries, type TimelineModel } from '../../src/core/timeline';
+import { analyze } from '../../src/core/analyze';
 import { fixtureAnalysis, note, notesOf } from './timelineFixture';
 
 const context = { articleName: 'harbour.txt' };
@@ -247,5 +248,33 @@ describe('exportTimeline', () => {
       (['markdown', 'csv', 'json', 'claimreview'] as const).map((format) => exportTimeline(timeline, format, context).extension),
       ['md', 'csv', 'json', 'jsonld'],
     );
+  });
+});
+
+describe('a description speaker in the exports', () => {
+  // "The minister" opens its sentences; quoted again mid-sentence it is "the minister".
+  const text = [
+    'LONDON, March 3, 2021 -',
+    '',
+    'The minister said on Monday that the bridge will open in 2023.',
+    '',
+    '"We will finish it," The minister said.',
+    '',
+    '"It is late," said Ann Rowe. "Very late," the minister said.',
+  ].join('\n');
+
+  it('reads "the minister" inside rows and cells, "The minister" as a heading, and keeps names', () => {
+    const timeline = buildTimeline(analyze(text, { today: '2026-12-01' }), { noteFor: () => undefined }, { locale: 'es' });
+    const markdown = exportTimeline(timeline, 'markdown', { articleName: 'puente.txt', locale: 'es' }).text;
+    assert.match(markdown, /declarante: the minister, sin verificar/);
+    assert.doesNotMatch(markdown, /declarante: The minister/);
+    assert.match(markdown, /^### The minister$/m);
+    assert.match(markdown, /declarante: Ann Rowe/);
+    // One group and one facet for the minister, however the article capitalised the description.
+    assert.deepEqual(timeline.facets.speakers, ['Ann Rowe', 'the minister']);
+    assert.equal(timeline.undated.filter((group) => group.label === 'The minister').length, 1);
+    const csv = parseCsv(exportTimeline(timeline, 'csv', { articleName: 'puente.txt' }).text);
+    const speaker = csv[0].indexOf('speaker');
+    assert.ok(csv.slice(1).every((row) => row[speaker] === '' || row[speaker] === 'the minister' || row[speaker] === 'Ann Rowe'), csv.map((row) => row[speaker]).join(' | '));
   });
 });

@@ -166,7 +166,7 @@ describe('message catalog', () => {
     assert.equal(entry?.type === 'entry' ? entry.expression?.reasoning : undefined, 'mes explícito');
     const markdown = exportTimeline(model, 'markdown', { articleName: 'puente.txt', locale: 'es' }).text;
     assert.match(markdown, /^# Línea de tiempo de afirmaciones: puente\.txt\n\nPublicado el 14 de marzo de 2021 \(.*\) · hoy: 1 de diciembre de 2026 · \d+ entradas con fecha/);
-    assert.match(markdown, /\*\*junio de 2022\*\*: .*\(\*\*predicción vencida\*\*, afirmación a futuro, declarante: The minister, sin verificar\)/);
+    assert.match(markdown, /\*\*junio de 2022\*\*: .*\(\*\*predicción vencida\*\*, afirmación a futuro, declarante: the minister, sin verificar\)/);
     const english = exportTimeline(buildTimeline(analysis, { noteFor: () => undefined }), 'markdown', { articleName: 'bridge.txt' }).text;
     assert.match(english, /^# Claim timeline: bridge\.txt\n\nPublished 14 Mar 2021/);
   });

@@ -127,6 +127,8 @@ export const en = {
   'method.name': 'named',
   'method.pronoun': 'pronoun resolved to the person named before',
   'method.description': 'description resolved to the person named before',
+  /** A description ("the minister") that no one named in the article matched: the speaker is the description. */
+  'method.descriptionOnly': 'a description: no one named before it matches',
   'method.continuation': 'continues the previous quote paragraph',
   'method.according-to': '"according to"',
   'hover.noPublication': 'No publication date found: relative dates such as "last year" or "in September" cannot be placed and are marked ambiguous. Use *Claimline: Set Publication Date…* to set it.',

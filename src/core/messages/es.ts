@@ -116,6 +116,7 @@ export const es: Record<MessageKey, string> = {
   'method.name': 'por su nombre',
   'method.pronoun': 'pronombre que remite a la persona nombrada antes',
   'method.description': 'descripción que remite a la persona nombrada antes',
+  'method.descriptionOnly': 'una descripción: no coincide con nadie nombrado antes',
   'method.continuation': 'continúa el párrafo de la cita anterior',
   'method.according-to': '«según»',
   'hover.noPublication': 'No se encontró la fecha de publicación: las fechas relativas como «el año pasado» o «en septiembre» no se pueden ubicar y se marcan como ambiguas. Use *Claimline: Fijar la fecha de publicación…* para indicarla.',
