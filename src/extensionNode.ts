@@ -15,7 +15,7 @@ extension.installNodeHost({
     try {
       return await readRegularFile(fsPath, maxBytes, raise);
     } catch (error) {
-      throw error instanceof RefusedFileError ? new extension.RefusedFileError(error.message) : error;
+      throw error instanceof RefusedFileError ? new extension.RefusedFileError(error.refusal, raise) : error;
     }
   },
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, synchronously

@@ -25,5 +25,15 @@ export function overLimit(size: number | undefined, maxBytes: number, raise: str
   return size === undefined ? `larger than the ${megabytes(maxBytes)} limit (${raise})` : `${megabytes(size)}, above the ${megabytes(maxBytes)} limit (${raise})`;
 }
 
-/** The file was not read, for the reason the message gives ("not a regular file…"; callers add "<path> is"). */
-export class RefusedFileError extends Error {}
+/** Why a file was not read, as data, for views that word it in another language (the extension). */
+export type Refusal = { kind: RefusedKind } | { kind: 'too-large'; size: number | undefined; maxBytes: number };
+
+/**
+ * The file was not read, for the reason the message gives in English ("not a regular file…"; callers
+ * add "<path> is"); `refusal` gives the same reason as data.
+ */
+export class RefusedFileError extends Error {
+  constructor(readonly refusal: Refusal, raise = '') {
+    super(refusal.kind === 'too-large' ? overLimit(refusal.size, refusal.maxBytes, raise) : notRegularFile(refusal.kind));
+  }
+}

@@ -1,6 +1,7 @@
 // Fact-checker notes: the pure model (no vscode). Stored in a sidecar `<article>.claims.json`.
 // Notes are anchored by the claim's text plus a little context so they re-attach after edits.
 
+import { notesProblemText, type FilePosition, type NoteField, type NotesProblem } from './notesProblems';
 import type { Analysis, SubjectRef } from './types';
 
 export type NoteStatus = 'unverified' | 'verified' | 'disputed' | 'false' | 'outdated' | 'needs-source' | 'reviewed';
@@ -63,7 +64,8 @@ const KNOWN_TOP_LEVEL_KEYS = new Set(['version', 'article', 'notes']);
 
 export type ParseNotesResult =
   | { ok: true; file: NotesFile }
-  | { ok: false; reason: 'invalid' | 'newer-version'; message: string; version?: number };
+  /** `problem` says what is wrong as data, for each view to word; `message` is its English (notesProblemText). */
+  | { ok: false; reason: 'invalid' | 'newer-version'; problem: NotesProblem; message: string; version?: number };
 
 /**
  * Parses a sidecar. Never throws: a hand-broken file yields a message precise enough to fix it
@@ -74,37 +76,33 @@ export function parseNotesFile(text: string): ParseNotesResult {
   if (body.trim() === '') return { ok: true, file: { version: NOTES_FORMAT_VERSION, notes: [] } };
   const tooDeep = nestingBeyond(body, MAX_NOTES_DEPTH);
   if (tooDeep !== undefined) {
-    return invalid(`nests objects or arrays more than ${MAX_NOTES_DEPTH} levels deep (${position(body, tooDeep)}); Claimline reads no deeper`);
+    return invalid({ code: 'too-deep', max: MAX_NOTES_DEPTH, ...position(body, tooDeep) });
   }
   let data: unknown;
   try {
     data = JSON.parse(body);
   } catch (error) {
-    return { ok: false, reason: 'invalid', message: `not valid JSON (${describeJsonError(body, error)})` };
+    return invalid(jsonProblem(body, error));
   }
-  if (!isObject(data)) return invalid('the top level must be an object with "version" and "notes"');
+  if (!isObject(data)) return invalid({ code: 'not-an-object' });
   const version = data.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return invalid('"version" must be a positive whole number (this Claimline writes version ' + NOTES_FORMAT_VERSION + ')');
+    return invalid({ code: 'bad-version', current: NOTES_FORMAT_VERSION });
   }
   if (version > NOTES_FORMAT_VERSION) {
-    return {
-      ok: false,
-      reason: 'newer-version',
-      version,
-      message: `written by a newer Claimline (format version ${version}; this version reads up to ${NOTES_FORMAT_VERSION})`,
-    };
+    const problem: NotesProblem = { code: 'newer-version', version, current: NOTES_FORMAT_VERSION };
+    return { ok: false, reason: 'newer-version', version, problem, message: notesProblemText(problem) };
   }
-  if (!Array.isArray(data.notes)) return invalid('"notes" must be an array');
+  if (!Array.isArray(data.notes)) return invalid({ code: 'notes-not-array' });
   const notes: ClaimNote[] = [];
   for (let i = 0; i < data.notes.length; i++) {
-    const problem = noteProblem(data.notes[i]);
-    if (problem) return invalid(`notes[${i}]: ${problem}`);
+    const problem = noteProblem(data.notes[i], i);
+    if (problem) return invalid(problem);
     notes.push(data.notes[i] as ClaimNote);
   }
   const ids = new Set<string>();
   for (let i = 0; i < notes.length; i++) {
-    if (ids.has(notes[i].id)) return invalid(`notes[${i}]: duplicate id "${notes[i].id}"`);
+    if (ids.has(notes[i].id)) return invalid({ code: 'duplicate-id', index: i, id: notes[i].id });
     ids.add(notes[i].id);
   }
   const file: NotesFile = { version, notes };
@@ -114,31 +112,35 @@ export function parseNotesFile(text: string): ParseNotesResult {
   return { ok: true, file };
 }
 
-function invalid(message: string): ParseNotesResult {
-  return { ok: false, reason: 'invalid', message };
+function invalid(problem: NotesProblem): ParseNotesResult {
+  return { ok: false, reason: 'invalid', problem, message: notesProblemText(problem) };
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function noteProblem(value: unknown): string | undefined {
-  if (!isObject(value)) return 'must be an object';
-  if (typeof value.id !== 'string' || value.id === '') return '"id" must be a non-empty string';
+function noteProblem(value: unknown, index: number): NotesProblem | undefined {
+  if (!isObject(value)) return { code: 'note-not-object', index };
+  const field = wrongField(value);
+  return field === undefined ? undefined : { code: 'note-field', index, field };
+}
+
+/** The first field of a note that does not hold what it must (notesProblems.ts words each). */
+function wrongField(value: Record<string, unknown>): NoteField | undefined {
+  if (typeof value.id !== 'string' || value.id === '') return 'id';
   const anchor = value.anchor;
-  if (!isObject(anchor)) return '"anchor" must be an object';
-  if (anchor.kind !== 'claim' && anchor.kind !== 'quote') return '"anchor.kind" must be "claim" or "quote"';
+  if (!isObject(anchor)) return 'anchor';
+  if (anchor.kind !== 'claim' && anchor.kind !== 'quote') return 'anchor.kind';
   for (const key of ['text', 'before', 'after'] as const) {
-    if (typeof anchor[key] !== 'string') return `"anchor.${key}" must be a string`;
+    if (typeof anchor[key] !== 'string') return `anchor.${key}`;
   }
-  if (!NOTE_STATUSES.includes(value.status as NoteStatus)) return `"status" must be one of ${NOTE_STATUSES.join(', ')}`;
-  if (typeof value.text !== 'string') return '"text" must be a string';
-  if (!Array.isArray(value.sources) || !value.sources.every((s) => typeof s === 'string')) return '"sources" must be an array of strings';
-  if (value.checked !== undefined && (typeof value.checked !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value.checked))) {
-    return '"checked" must be a date YYYY-MM-DD';
-  }
-  if (value.ignored !== undefined && typeof value.ignored !== 'boolean') return '"ignored" must be true or false';
-  if (typeof value.updated !== 'string' || Number.isNaN(Date.parse(value.updated))) return '"updated" must be an ISO timestamp';
+  if (!NOTE_STATUSES.includes(value.status as NoteStatus)) return 'status';
+  if (typeof value.text !== 'string') return 'text';
+  if (!Array.isArray(value.sources) || !value.sources.every((s) => typeof s === 'string')) return 'sources';
+  if (value.checked !== undefined && (typeof value.checked !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value.checked))) return 'checked';
+  if (value.ignored !== undefined && typeof value.ignored !== 'boolean') return 'ignored';
+  if (typeof value.updated !== 'string' || Number.isNaN(Date.parse(value.updated))) return 'updated';
   return undefined;
 }
 
@@ -162,19 +164,17 @@ export function nestingBeyond(text: string, max: number): number | undefined {
   return undefined;
 }
 
-function position(text: string, offset: number): string {
+function position(text: string, offset: number): FilePosition {
   const before = text.slice(0, offset);
-  return `line ${before.split('\n').length}, column ${offset - before.lastIndexOf('\n')}`;
+  return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
 }
 
 // JSON.parse messages differ between engines and often give no position; people fix files by line,
 // so the first offending character is located with a small recursive-descent scan.
-function describeJsonError(text: string, error: unknown): string {
+function jsonProblem(text: string, error: unknown): NotesProblem {
   const offset = jsonErrorOffset(text);
-  const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-  if (offset === undefined) return reason;
-  const found = offset < text.length ? `unexpected ${JSON.stringify(text[offset])}` : 'unexpected end of file';
-  return `${found} at ${position(text, offset)}`;
+  if (offset === undefined) return { code: 'invalid-json-unplaced', detail: error instanceof Error ? error.message.split('\n')[0] : String(error) };
+  return { code: 'invalid-json', found: offset < text.length ? text[offset] : null, ...position(text, offset) };
 }
 
 /** Offset of the first character that makes `text` invalid JSON (undefined when it is valid). */

@@ -12,10 +12,11 @@
 //   claimline.maxNotesFileSize: a device, a pipe, a folder or a huge file is refused the same way,
 //   without the button (opening /dev/zero in an editor would be no better).
 import * as vscode from 'vscode';
-import { notRegularFile, overLimit, RefusedFileError } from '../core/fileLimits';
+import { RefusedFileError } from '../core/fileLimits';
 import { mergeNotes, parseNotesFile, serializeNotesFile, sidecarPath, type ClaimNote } from '../core/notes';
 import { isStaleTemporary, writeFileAtomically } from '../core/atomicWrite';
 import { readConfig } from './config';
+import { wordNotesProblem, wordRefusal, wordUnreadable } from './notesProblems';
 import { loadProjectConfig, onDidChangeProjectConfig, projectConfigNow, projectConfigToApply, projectRoot } from './projectConfig';
 import { hasLocalFiles, readLocalFile } from './localFiles';
 
@@ -217,12 +218,12 @@ export class NotesStore implements vscode.Disposable {
       bytes = await readSidecarBytes(sidecar, readConfig(sidecar).maxNotesFileSize * 1024 * 1024);
     } catch (error) {
       if (isNotFound(error)) return { kind: 'missing' };
-      if (error instanceof RefusedFileError) return { kind: 'error', state: 'invalid', problem: error.message, refused: true };
-      return { kind: 'error', state: 'invalid', problem: `could not be read (${error instanceof Error ? error.message : String(error)})` };
+      if (error instanceof RefusedFileError) return { kind: 'error', state: 'invalid', problem: wordRefusal(error.refusal), refused: true };
+      return { kind: 'error', state: 'invalid', problem: wordUnreadable(error instanceof Error ? error.message : String(error)) };
     }
     const text = new TextDecoder('utf-8').decode(bytes);
     const parsed = parseNotesFile(text);
-    if (!parsed.ok) return { kind: 'error', state: parsed.reason, problem: parsed.message };
+    if (!parsed.ok) return { kind: 'error', state: parsed.reason, problem: wordNotesProblem(parsed.problem) };
     return { kind: 'notes', notes: parsed.file.notes, extra: parsed.file.extra, text };
   }
 
@@ -245,7 +246,7 @@ export class NotesStore implements vscode.Disposable {
     });
   }
 
-  /** What is wrong with the notes file; the problem itself (from src/core/notes.ts) is in English. */
+  /** What is wrong with the notes file, in VS Code's display language (notesProblems.ts words the problem). */
   private describeProblem(entry: Entry): string {
     const path = entry.sidecar ? displayPath(entry.sidecar) : vscode.l10n.t('the notes file');
     if (entry.state === 'newer-version') {
@@ -415,11 +416,11 @@ const RAISE_LIMIT = 'raise claimline.maxNotesFileSize to read it';
 async function readSidecarBytes(uri: vscode.Uri, maxBytes: number): Promise<Uint8Array> {
   if (uri.scheme === 'file' && hasLocalFiles()) return readLocalFile(uri.fsPath, maxBytes, RAISE_LIMIT);
   const stat = await vscode.workspace.fs.stat(uri);
-  if (stat.type & vscode.FileType.Directory) throw new RefusedFileError(notRegularFile('folder'));
-  if (!(stat.type & vscode.FileType.File)) throw new RefusedFileError(notRegularFile('other'));
-  if (stat.size > maxBytes) throw new RefusedFileError(overLimit(stat.size, maxBytes, RAISE_LIMIT));
+  if (stat.type & vscode.FileType.Directory) throw new RefusedFileError({ kind: 'folder' });
+  if (!(stat.type & vscode.FileType.File)) throw new RefusedFileError({ kind: 'other' });
+  if (stat.size > maxBytes) throw new RefusedFileError({ kind: 'too-large', size: stat.size, maxBytes }, RAISE_LIMIT);
   const bytes = await vscode.workspace.fs.readFile(uri);
-  if (bytes.length > maxBytes) throw new RefusedFileError(overLimit(bytes.length, maxBytes, RAISE_LIMIT));
+  if (bytes.length > maxBytes) throw new RefusedFileError({ kind: 'too-large', size: bytes.length, maxBytes }, RAISE_LIMIT);
   return bytes;
 }
 

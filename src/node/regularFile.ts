@@ -4,7 +4,7 @@
 // with no writer opens at once), the opened descriptor is checked (so a symlink counts for what it
 // points to, and nothing can be swapped between the check and the read), and reading stops one byte
 // past the limit whatever the size said. Shared by the CLI and the extension (files on disk).
-import { notRegularFile, overLimit, RefusedFileError } from '../core/fileLimits';
+import { RefusedFileError, type Refusal } from '../core/fileLimits';
 import { constants, closeSync, fstatSync, openSync, promises as fs, readSync, type Stats } from 'node:fs';
 
 // Defined in core (the extension's browser build refuses this Node module); re-exported for callers here.
@@ -16,10 +16,10 @@ const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants
 const CHUNK = 1024 * 1024;
 
 /** Why a file with these stats is not read, or undefined when it may be. */
-function refusal(stats: Stats, maxBytes: number, raise: string): string | undefined {
-  if (stats.isDirectory()) return notRegularFile('folder');
-  if (!stats.isFile()) return notRegularFile(stats.isFIFO() ? 'pipe' : stats.isCharacterDevice() || stats.isBlockDevice() ? 'device' : 'other');
-  if (stats.size > maxBytes) return overLimit(stats.size, maxBytes, raise);
+function refusal(stats: Stats, maxBytes: number): Refusal | undefined {
+  if (stats.isDirectory()) return { kind: 'folder' };
+  if (!stats.isFile()) return { kind: stats.isFIFO() ? 'pipe' : stats.isCharacterDevice() || stats.isBlockDevice() ? 'device' : 'other' };
+  if (stats.size > maxBytes) return { kind: 'too-large', size: stats.size, maxBytes };
   return undefined;
 }
 
@@ -37,7 +37,7 @@ function* chunkedRead(maxBytes: number, raise: string): Generator<Buffer, Uint8A
     if (read === 0) return Buffer.concat(chunks, total);
     chunks.push(chunk.subarray(0, read));
     total += read;
-    if (total > maxBytes) throw new RefusedFileError(overLimit(undefined, maxBytes, raise));
+    if (total > maxBytes) throw new RefusedFileError({ kind: 'too-large', size: undefined, maxBytes }, raise);
   }
 }
 
@@ -49,8 +49,8 @@ function* chunkedRead(maxBytes: number, raise: string): Generator<Buffer, Uint8A
 export function readRegularFileSync(path: string, maxBytes: number, raise: string): Uint8Array {
   const fd = openSync(path, OPEN_FLAGS);
   try {
-    const problem = refusal(fstatSync(fd), maxBytes, raise);
-    if (problem) throw new RefusedFileError(problem);
+    const problem = refusal(fstatSync(fd), maxBytes);
+    if (problem) throw new RefusedFileError(problem, raise);
     const reader = chunkedRead(maxBytes, raise);
     let step = reader.next();
     while (!step.done) step = reader.next(readSync(fd, step.value, 0, step.value.length, null));
@@ -64,8 +64,8 @@ export function readRegularFileSync(path: string, maxBytes: number, raise: strin
 export async function readRegularFile(path: string, maxBytes: number, raise: string): Promise<Uint8Array> {
   const handle = await fs.open(path, OPEN_FLAGS);
   try {
-    const problem = refusal(await handle.stat(), maxBytes, raise);
-    if (problem) throw new RefusedFileError(problem);
+    const problem = refusal(await handle.stat(), maxBytes);
+    if (problem) throw new RefusedFileError(problem, raise);
     const reader = chunkedRead(maxBytes, raise);
     let step = reader.next();
     while (!step.done) step = reader.next((await handle.read(step.value, 0, step.value.length, null)).bytesRead);

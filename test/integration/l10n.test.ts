@@ -9,9 +9,10 @@
 // claimline.messageLanguage setting: the second suite sets it to "es" and reads the real
 // diagnostics, hover and timeline model the running extension produces.
 import * as assert from 'assert';
+import * as fs from 'fs';
 import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
-import { baselineSettings, claimline, closeAll, copyFixture, diagnosticsAfterSetting, hoverText, openArticle, positionOf, setSetting } from './articles';
+import { articleAfter, baselineSettings, claimline, closeAll, copyFixture, diagnosticsAfterSetting, hoverText, openArticle, positionOf, setSetting } from './articles';
 
 async function shippedJson(path: string): Promise<Record<string, string>> {
   const extension = vscode.extensions.getExtension('claimline.claimline');
@@ -90,6 +91,20 @@ describe('Spanish UI (l10n)', function () {
     }
     assert.equal(spanish('Verified'), 'Verificada');
     assert.equal(spanish('Search claims, speakers, notes'), 'Buscar afirmaciones, declarantes, notas');
+  });
+
+  it('words what is wrong with a broken notes file through the bundles, the detail too', async () => {
+    const uri = copyFixture('border-crossing.txt', 'l10n', 'broken-notes.txt');
+    fs.writeFileSync(uri.fsPath + '.claims.json', '{ "version": 1, "notes": [ { "id": "x", } ] }');
+    await openArticle(uri);
+    const article = await articleAfter(uri, () => undefined, (a) => a.notes.state !== 'ok');
+    // The problem the real extension shows is the English of a bundle key, whose Spanish is all Spanish.
+    const key = 'not valid JSON (unexpected {0} at line {1}, column {2})';
+    assert.equal(article.notes.problem, key.replace('{0}', '"}"').replace('{1}', '1').replace('{2}', '41'));
+    assert.equal(l10n.t(key, '"}"', 1, 41), 'no es un JSON válido: "}" inesperado en la línea 1, columna 41');
+    const frame = "the notes file {0} is {1}. Claimline left it untouched and shows this article's notes read-only until the file is fixed.";
+    assert.match(l10n.t(frame, 'a.claims.json', l10n.t(key, '"}"', 1, 41)), /^el archivo de notas a\.claims\.json no se puede usar \(no es un JSON válido: "\}" inesperado en la línea 1, columna 41\)/);
+    fs.rmSync(uri.fsPath + '.claims.json');
   });
 });
 

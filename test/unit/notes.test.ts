@@ -1,7 +1,11 @@
 import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { notesProblemText } from '../../src/core/notesProblems';
 import {
   anchorFor,
   mergeNotes,
+  NOTE_STATUSES,
   NOTES_FORMAT_VERSION,
   parseNotesFile,
   reanchorNotes,
@@ -92,6 +96,44 @@ describe('notes sidecar format', () => {
     assert.equal(parsed.reason, 'newer-version');
     assert.equal(parsed.version, NOTES_FORMAT_VERSION + 1);
     assert.match(parsed.message, /newer Claimline/);
+  });
+
+  it('says what is wrong as data, for each view to word in its own language', () => {
+    const problem = (text: string) => {
+      const parsed = parseNotesFile(text);
+      assert.ok(!parsed.ok, text);
+      assert.equal(parsed.message, notesProblemText(parsed.problem), 'the English message is the problem worded');
+      return parsed.problem;
+    };
+    const valid = note('a', { kind: 'claim', text: 'x', before: '', after: '' });
+    assert.deepEqual(problem('{\n  "version": 1,\n  "notes": [,]\n}'), { code: 'invalid-json', found: ',', line: 3, column: 13 });
+    assert.deepEqual(problem('{"version": 1, "notes": ['), { code: 'invalid-json', found: null, line: 1, column: 26 });
+    assert.deepEqual(problem('[]'), { code: 'not-an-object' });
+    assert.deepEqual(problem('{"notes": []}'), { code: 'bad-version', current: NOTES_FORMAT_VERSION });
+    assert.deepEqual(problem('{"version": 1, "notes": {}}'), { code: 'notes-not-array' });
+    assert.deepEqual(problem(JSON.stringify({ version: 1, notes: [valid, 'x'] })), { code: 'note-not-object', index: 1 });
+    assert.deepEqual(problem(JSON.stringify({ version: 1, notes: [{ ...valid, checked: '5 May' }] })), { code: 'note-field', index: 0, field: 'checked' });
+    assert.deepEqual(problem(JSON.stringify({ version: 1, notes: [{ ...valid, anchor: { ...valid.anchor, after: 3 } }] })), { code: 'note-field', index: 0, field: 'anchor.after' });
+    assert.deepEqual(problem(JSON.stringify({ version: 1, notes: [valid, valid] })), { code: 'duplicate-id', index: 1, id: 'a' });
+    assert.deepEqual(problem(JSON.stringify({ version: 7, notes: [] })), { code: 'newer-version', version: 7, current: NOTES_FORMAT_VERSION });
+    assert.equal(notesProblemText({ code: 'note-field', index: 2, field: 'status' }), `notes[2]: "status" must be one of ${NOTE_STATUSES.join(', ')}`);
+  });
+
+  it('has every notes-file problem worded in Spanish by the extension (l10n bundle), none left in English', () => {
+    const root = join(__dirname, '..', '..');
+    const source = readFileSync(join(root, 'src', 'extension', 'notesProblems.ts'), 'utf8');
+    const spanish = JSON.parse(readFileSync(join(root, 'l10n', 'bundle.l10n.es.json'), 'utf8')) as Record<string, string>;
+    const keys = [...source.matchAll(/vscode\.l10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g)].map((match) => match[1]);
+    assert.ok(keys.length >= 20, `${keys.length} strings`);
+    for (const key of keys) {
+      const translated = spanish[key];
+      assert.ok(translated, `no Spanish for "${key}"`);
+      assert.doesNotMatch(translated, /\b(?:must|not valid|line|column|regular file|above the|limit)\b/, translated);
+    }
+    // Every problem the core can report is worded: TypeScript checks the switch is exhaustive, this checks each case is there.
+    for (const code of ['too-deep', 'invalid-json', 'invalid-json-unplaced', 'not-an-object', 'bad-version', 'newer-version', 'notes-not-array', 'note-not-object', 'note-field', 'duplicate-id']) {
+      assert.ok(source.includes(`case '${code}':`), code);
+    }
   });
 
   it('accepts a byte-order mark', () => {
