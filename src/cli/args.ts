@@ -96,6 +96,8 @@ Options:
                          are read as notes, never devices or pipes
   --review-url URL       the page publishing the fact-check (ClaimReview url)
   --article-url URL      where the article is published (ClaimReview appearance)
+  --locale es|en         the language of the export's headings, labels and dates (default: LC_ALL,
+                         LC_MESSAGES or LANG; English otherwise)
 ${SHARED_OPTIONS}
 
 Exit status: 0 exported, 2 usage or configuration error, or the article or its notes could not be
