@@ -1,7 +1,7 @@
 // Findings: what the analysis flags, as pure data (the extension maps them to diagnostics, the CLI
 // prints them). Messages are written for a fact-checker, not for a developer.
 
-import { messages, type Catalog } from './messages/catalog';
+import { followUpKey, messages, type Catalog } from './messages/catalog';
 import { findHiddenRuns, hasHiddenCandidates, type HiddenRun } from './hiddenText';
 import { equalsFolded, Vocabulary } from './temporal/vocabulary';
 import { isUnresolvedPronoun, speakerInSentence } from './speakers';
@@ -246,7 +246,7 @@ class MessageParts implements Wording {
     const who = speaker !== null ? this.catalog.t('finding.accordingTo', { speaker }) : '';
     let tail: string;
     if (rule === 'stale-prediction') tail = this.catalog.t('finding.stale', { clause: explained.clause, who, today: this.today });
-    else if (rule === 'future-claim') tail = this.catalog.t('finding.future', { clause: explained.clause, who, when: this.catalog.describeValue(timex.value) });
+    else if (rule === 'future-claim') tail = this.catalog.t(followUpKey(timex.value), { clause: explained.clause, who, when: this.catalog.describeValue(timex.value) });
     else tail = `${explained.clause}${who}.`;
     bySpeaker.set(speaker, tail);
     return tail;

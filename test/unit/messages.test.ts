@@ -151,7 +151,7 @@ describe('message catalog', () => {
     const offset = ARTICLE.indexOf('June 2022');
     const hover = (locale?: string) => explainAt({ analysis, text: ARTICLE, offset, uri: 'file:///a.txt', noteFor: () => undefined, locale })?.markdown ?? '';
     assert.match(hover('es'), /\*\*June 2022\*\* → junio de 2022 \(`2022-06`\)/);
-    assert.match(hover('es'), /\*\*Predicción vencida\*\*: esta afirmación a futuro esperaba algo para junio de 2022, fecha anterior a hoy \(1 de diciembre de 2026\)/);
+    assert.match(hover('es'), /\*\*Predicción vencida\*\*: esta afirmación a futuro esperaba algo para una fecha ya pasada: junio de 2022 \(hoy es 1 de diciembre de 2026\)/);
     assert.match(hover('es'), /Publicado el 14 de marzo de 2021/);
     assert.match(hover(), /\*\*Stale prediction\*\*: this future claim expected something by June 2022, which is before today \(1 Dec 2026\)/);
   });

@@ -124,6 +124,15 @@ function makeCatalog(locale: Locale): Catalog {
   return catalog;
 }
 
+/**
+ * The future-claim message for a value: a duration is counted from publication ("follow up 8 weeks
+ * after publication"), a day takes its article in Spanish ("después del 5 de marzo de 2021").
+ */
+export function followUpKey(value: string): MessageKey {
+  if (value.startsWith('P')) return 'finding.futureDuration';
+  return /^\d{4}-\d{2}-\d{2}/.test(value) ? 'finding.futureDay' : 'finding.future';
+}
+
 const SOURCE_KEYS: readonly MessageKey[] = ['source.caller', 'source.comment', 'source.meta', 'source.jsonLd', 'source.time', 'source.dateline', 'source.wire', 'source.wireNoYear'];
 const ENGLISH_SOURCES = new Map(SOURCE_KEYS.map((key) => [en[key] as string, key]));
 
@@ -147,7 +156,7 @@ function describeValue(value: string, catalog: Catalog, monthName: (month: numbe
   // A month that does not exist ("2020-13") is shown by its digits.
   const month = (digits: string) => (+digits >= 1 && +digits <= 12 ? monthName(+digits) : digits);
   let match: RegExpExecArray | null;
-  if ((match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(value))) return t('date.dayTime', { date: catalog.day(value), time: `${match[4]}:${match[5]}` });
+  if ((match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(value))) return t('date.dayTime', { date: catalog.day(value), time: clock(match[4], match[5], t) });
   if ((match = /^(\d{4})-(\d{2})-(\d{2})(T(MO|AF|EV|NI))?$/.exec(value))) {
     const part = match[5];
     return part && DAY_PARTS.has(part) ? t('date.dayPart', { date: catalog.day(value), part: t(`dayPart.${part}` as MessageKey) }) : catalog.day(value);
@@ -170,10 +179,10 @@ function describeValue(value: string, catalog: Catalog, monthName: (month: numbe
     const part = match[2];
     return t('value.weekdayNoDate', { weekday: part ? t('value.weekdayPart', { weekday, part: t(`dayPart.${part}` as MessageKey) }) : weekday });
   }
-  if ((match = /^XXXX-XX-XXT(\d{2}):(\d{2})$/.exec(value))) return t('value.timeNoDate', { time: `${match[1]}:${match[2]}` });
+  if ((match = /^XXXX-XX-XXT(\d{2}):(\d{2})$/.exec(value))) return t('value.timeNoDate', { time: clock(match[1], match[2], t) });
   if ((match = /^XXXX-XX-XXT(MO|AF|EV|NI)$/.exec(value))) return t('value.partNoDate', { part: t(`dayPart.${match[1]}` as MessageKey) });
   if ((match = /^XXXX-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value))) {
-    return t('date.dayTime', { date: t('value.dayNoYear', { day: +match[2], month: month(match[1]) }), time: `${match[3]}:${match[4]}` });
+    return t('date.dayTime', { date: t('value.dayNoYear', { day: +match[2], month: month(match[1]) }), time: clock(match[3], match[4], t) });
   }
   if ((match = /^XXXX-(SP|SU|FA|WI)$/.exec(value))) return t('value.seasonNoYear', { season: t(`season.${match[1]}` as MessageKey) });
   const unknown = UNKNOWN_VALUES[value];
@@ -197,6 +206,11 @@ function describeValue(value: string, catalog: Catalog, monthName: (month: numbe
     return t('value.amount', { amount, unit: t(`unit.${unit}.${match[2] === '1' ? 'one' : 'other'}` as MessageKey) });
   }
   return value;
+}
+
+/** A clock time as people write it: TimeML's 24:00, the end of a day, is midnight. */
+function clock(hours: string, minutes: string, t: Catalog['t']): string {
+  return hours === '24' && minutes === '00' ? t('value.midnight') : `${hours}:${minutes}`;
 }
 
 function ordinalSuffix(n: number): string {

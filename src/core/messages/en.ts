@@ -37,6 +37,8 @@ export const en = {
   'weekday.6': 'Saturday', 'weekday.7': 'Sunday',
   // Other values that have no year or date to place them (XXXX-XX-XXT10:30, XXXX-Q1, XXXX-H2).
   'value.timeNoDate': '{time} (date unknown)',
+  /** T24:00, the end of a day ("at midnight Friday"). */
+  'value.midnight': 'midnight',
   'value.quarterNoYear.1': 'the first quarter (year unknown)', 'value.quarterNoYear.2': 'the second quarter (year unknown)',
   'value.quarterNoYear.3': 'the third quarter (year unknown)', 'value.quarterNoYear.4': 'the fourth quarter (year unknown)',
   'value.halfNoYear.1': 'the first half (year unknown)', 'value.halfNoYear.2': 'the second half (year unknown)',
@@ -90,6 +92,9 @@ export const en = {
   'finding.accordingTo': '; according to {speaker}',
   'finding.stale': '{clause}{who}. Prediction whose date has passed (today is {today}): check whether it happened.',
   'finding.future': '{clause}{who}. Future claim: follow up after {when}.',
+  'finding.futureDay': '{clause}{who}. Future claim: follow up after {when}.',
+  /** A future claim given as a duration ("in the next eight weeks"): counted from publication. */
+  'finding.futureDuration': '{clause}{who}. Future claim: follow up {when} after publication.',
   'finding.ambiguousInClaim': ' is ambiguous: {reasoning}.',
   'finding.ambiguousAlone': ' is ambiguous (not part of a dated claim): {reasoning}.',
   'finding.quote': 'Quoted statement by {who}.',

@@ -194,6 +194,15 @@ function wordClause(clause: string): string | undefined {
     const rest = wordClause(holidayResolved[2]);
     return rest === undefined ? undefined : `${holidayResolved[1]}: ${rest}`;
   }
+  // "midnight, the Friday after the publication date, …": noon and midnight placed on a day told as another clause.
+  const hour = /^(noon|midday|midnight)(?:, (.+)| of an unknown day| on the day just named, (\d{1,2} de [a-z]+ de \d{4}))$/.exec(clause);
+  if (hour) {
+    const name = hour[1] === 'midnight' ? 'medianoche' : 'mediodía';
+    if (hour[3] !== undefined) return `${name} del día recién nombrado, ${hour[3]}`;
+    if (hour[2] === undefined) return `${name} de un día desconocido`;
+    const day = hour[2].startsWith('the publication date, ') ? `la fecha de publicación, ${hour[2].slice(22)}` : wordClause(hour[2]);
+    return day === undefined ? undefined : `${name}, ${day}`;
+  }
   const nextTo = /^the month and year of the date next to it: (.+)$/.exec(clause);
   if (nextTo) {
     const rest = wordClause(nextTo[1]);
