@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import type * as Importer from '../net/importPage';
 import { registerImportUnavailable } from './importUnavailable';
+import { wordPageProblem } from './pageProblems';
 import { nodeHost } from './platform';
 import { completeWalkthroughStep, IMPORTED_ARTICLE } from './walkthrough';
 import { webChunkNow, type WebChunkModule } from './webChunkLoader';
@@ -152,8 +153,10 @@ async function importArticle(sourceArgument: unknown, folderArgument: unknown, o
       },
     );
   } catch (error) {
-    const message = error instanceof module.PageError ? error.message : `${source}: ${(error as Error).message}`;
-    void vscode.window.showErrorMessage(vscode.l10n.t('Claimline could not import {0}', message));
+    // The reason in the display language when the importer says it as data (pageProblems.ts).
+    const reason = error instanceof module.PageError ? (error.problem ? wordPageProblem(error.problem) : error.reason) : (error as Error).message;
+    const named = error instanceof module.PageError ? error.source : source;
+    void vscode.window.showErrorMessage(vscode.l10n.t('Claimline could not import {0}: {1}', named, reason));
     return undefined;
   }
   const target = await chooseTarget(folder, imported.slug, imported.page.bytes, module, options.ifExists);

@@ -52,10 +52,10 @@ export async function importPage(source: string, options: ImportOptions = {}): P
     date = pageDate(page.html, { url, latest: retrieved.slice(0, 10) });
   } catch (error) {
     // The article reader and the date finder are built never to throw; if one does, it is this page's failure.
-    throw new PageError(source, `could not be read as a web page (${(error as Error).message.split('\n')[0]})`);
+    throw new PageError(source, { code: 'unreadable', detail: (error as Error).message.split('\n')[0] });
   }
   if (article.fallback || article.text.trim() === '') {
-    throw new PageError(source, 'has no recognisable article (nothing imported; open the page itself to analyze all of its text)');
+    throw new PageError(source, { code: 'no-article' });
   }
   const sha256 = await sha256Hex(page.bytes);
   const slug = articleSlug(article.title, url);

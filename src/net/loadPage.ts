@@ -4,6 +4,7 @@
 // Shared by the command line and the editor (no vscode import here).
 
 import { decodePage, UnsupportedEncodingError, type PageEncoding } from '../core/web/charset';
+import { pageProblemText, type PageProblem } from './pageProblems';
 
 export interface LoadOptions {
   /** Milliseconds for the whole transfer, redirects included. */
@@ -33,13 +34,21 @@ export interface LoadedPage {
   encoding: PageEncoding;
 }
 
-/** A page that cannot be imported; the message is one line naming the address or file. */
+/**
+ * A page that cannot be imported; the message is one line naming the address or file. `problem` is
+ * the reason as data (pageProblems.ts) when it is one Claimline words; otherwise only `reason` says it.
+ */
 export class PageError extends Error {
+  readonly reason: string;
+  readonly problem: PageProblem | undefined;
   constructor(
     readonly source: string,
-    readonly reason: string,
+    reason: string | PageProblem,
   ) {
-    super(`${source}: ${reason}`);
+    const text = typeof reason === 'string' ? reason : pageProblemText(reason);
+    super(`${source}: ${text}`);
+    this.reason = text;
+    this.problem = typeof reason === 'string' ? undefined : reason;
   }
 }
 
@@ -55,19 +64,15 @@ export function loadPage(source: string, options: LoadOptions = {}): Promise<Loa
 
 const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
 
-function megabytes(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MB`;
-}
-
 function parseHttpUrl(source: string, raw: string): URL {
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
-    throw new PageError(source, 'is not a valid web address');
+    throw new PageError(source, { code: 'invalid-address' });
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new PageError(source, `is not an http(s) address (${url.protocol.slice(0, -1)} addresses cannot be imported)`);
-  if (url.username || url.password) throw new PageError(source, 'holds a user name or password: remove it from the address');
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new PageError(source, { code: 'not-http', scheme: url.protocol.slice(0, -1) });
+  if (url.username || url.password) throw new PageError(source, { code: 'credentials' });
   return url;
 }
 
@@ -82,9 +87,9 @@ export async function fetchPage(source: string, options: LoadOptions = {}): Prom
   const signal = options.signal ? AbortSignal.any([timeout.signal, options.signal]) : timeout.signal;
   const failure = (error: unknown): PageError => {
     if (error instanceof PageError) return error;
-    if (timeout.signal.aborted) return new PageError(source, `no complete answer within ${timeoutMs / 1000} s (timed out)`);
-    if (options.signal?.aborted) return new PageError(source, 'cancelled');
-    return new PageError(source, `could not be fetched: ${networkReason(error)}`);
+    if (timeout.signal.aborted) return new PageError(source, { code: 'timed-out', seconds: timeoutMs / 1000 });
+    if (options.signal?.aborted) return new PageError(source, { code: 'cancelled' });
+    return new PageError(source, { code: 'not-fetched', detail: networkReason(error) });
   };
   try {
     const visited = new Set<string>([url.href]);
@@ -97,38 +102,38 @@ export async function fetchPage(source: string, options: LoadOptions = {}): Prom
       if (response.status >= 300 && response.status < 400 && response.headers.has('location')) {
         await response.body?.cancel();
         const target = response.headers.get('location') as string;
-        if (hop >= maxRedirects) throw new PageError(source, `redirects more than ${maxRedirects} times (last to ${target})`);
+        if (hop >= maxRedirects) throw new PageError(source, { code: 'too-many-redirects', max: maxRedirects, target });
         let next: URL;
         try {
           next = new URL(target, url);
         } catch {
-          throw new PageError(source, `redirects to an invalid address (${target})`);
+          throw new PageError(source, { code: 'redirect-invalid', target });
         }
-        if (next.protocol !== 'http:' && next.protocol !== 'https:') throw new PageError(source, `redirects to a non-http(s) address (${next.href})`);
-        if (visited.has(next.href)) throw new PageError(source, `redirects in a loop (back to ${next.href})`);
+        if (next.protocol !== 'http:' && next.protocol !== 'https:') throw new PageError(source, { code: 'redirect-not-http', target: next.href });
+        if (visited.has(next.href)) throw new PageError(source, { code: 'redirect-loop', target: next.href });
         visited.add(next.href);
         url = next;
         continue;
       }
       if (!response.ok) {
         await response.body?.cancel();
-        const at = url.href === requested ? '' : ` (at ${url.href})`;
-        throw new PageError(source, `the server answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}${at}`);
+        const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
+        throw new PageError(source, { code: 'http-status', status, at: url.href === requested ? null : url.href });
       }
       const contentType = response.headers.get('content-type');
       const mediaType = (contentType ?? '').split(';')[0].trim().toLowerCase();
       if (contentType !== null && !HTML_TYPES.has(mediaType)) {
         await response.body?.cancel();
-        throw new PageError(source, `is not a web page (content type ${mediaType || 'empty'}; only HTML can be imported)`);
+        throw new PageError(source, { code: 'not-html', mediaType });
       }
       const declaredLength = Number(response.headers.get('content-length'));
       if (Number.isFinite(declaredLength) && declaredLength > maxBytes) {
         await response.body?.cancel();
-        throw new PageError(source, `is ${megabytes(declaredLength)}, above the ${megabytes(maxBytes)} limit`);
+        throw new PageError(source, { code: 'too-large', size: declaredLength, maxBytes });
       }
       const bytes = await readCapped(response, maxBytes, source);
       const decoded = decode(source, bytes, contentType);
-      if (contentType === null && !looksLikeHtml(decoded.html)) throw new PageError(source, 'is not a web page (no content type, and it does not start like HTML)');
+      if (contentType === null && !looksLikeHtml(decoded.html)) throw new PageError(source, { code: 'not-html-sniffed' });
       return { source, url: url.href, bytes, ...decoded };
     }
   } catch (error) {
@@ -150,7 +155,7 @@ async function readCapped(response: Response, maxBytes: number, source: string):
     total += value.length;
     if (total > maxBytes) {
       await reader.cancel();
-      throw new PageError(source, `is larger than the ${megabytes(maxBytes)} limit`);
+      throw new PageError(source, { code: 'too-large', size: null, maxBytes });
     }
     chunks.push(value);
   }
@@ -211,18 +216,17 @@ export async function readPageFile(source: string, options: LoadOptions = {}): P
     // evaluates (esbuild.js), which has no node:fs and never imports (importUnavailable.ts).
     const { readFile, stat } = await import('node:fs/promises');
     const info = await stat(source);
-    if (info.isDirectory()) throw new PageError(source, 'is a folder, not a saved page');
-    if (!info.isFile()) throw new PageError(source, 'is not a regular file');
-    if (info.size > maxBytes) throw new PageError(source, `is ${megabytes(info.size)}, above the ${megabytes(maxBytes)} limit`);
+    if (info.isDirectory()) throw new PageError(source, { code: 'folder' });
+    if (!info.isFile()) throw new PageError(source, { code: 'not-regular-file' });
+    if (info.size > maxBytes) throw new PageError(source, { code: 'too-large', size: info.size, maxBytes });
     bytes = await readFile(source);
   } catch (error) {
     if (error instanceof PageError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file (give an http(s) address or a saved .html file)' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (error as Error).message;
-    throw new PageError(source, reason);
+    throw new PageError(source, code === 'ENOENT' ? { code: 'no-such-file' } : code === 'EACCES' || code === 'EPERM' ? { code: 'permission-denied' } : (error as Error).message);
   }
-  if (bytes.subarray(0, 8192).includes(0) && !bytes.subarray(0, 2).every((b) => b === 0xff || b === 0xfe)) throw new PageError(source, 'is a binary file, not a saved web page');
+  if (bytes.subarray(0, 8192).includes(0) && !bytes.subarray(0, 2).every((b) => b === 0xff || b === 0xfe)) throw new PageError(source, { code: 'binary' });
   const decoded = decode(source, bytes, null);
-  if (!looksLikeHtml(decoded.html)) throw new PageError(source, 'is not a saved web page (it does not start like HTML)');
+  if (!looksLikeHtml(decoded.html)) throw new PageError(source, { code: 'not-saved-page' });
   return { source, url: null, bytes, ...decoded };
 }
