@@ -1,6 +1,6 @@
 // Wording a fact-checker reads in the findings and hovers, found by reading the messages on the
 // corpora: what to follow up for a duration, the article a Spanish day takes, midnight rather than
-// TimeML's 24:00, noon and midnight reasoned in Spanish.
+// TimeML's 24:00, noon and midnight, quarters and the story's time reasoned in Spanish.
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/core/analyze';
 import { explainAt } from '../../src/core/explain';
@@ -52,6 +52,23 @@ describe('message wording', () => {
     assert.equal(spanishReasoning('midnight of an unknown day'), 'medianoche de un día desconocido');
     assert.equal(spanishReasoning('noon on the day just named, 5 Mar 2021'), 'mediodía del día recién nombrado, 5 de marzo de 2021');
     assert.equal(spanishReasoning('midnight, a clause nobody wrote a form for'), undefined);
+  });
+
+  it("reasons about the quarters of earnings reports and the story's time in Spanish", () => {
+    assert.equal(
+      spanishReasoning('the latest such quarter by the publication date, 5 Oct 1989; past tense'),
+      'el trimestre más reciente con ese nombre hasta la fecha de publicación, 5 de octubre de 1989; verbo en pasado',
+    );
+    assert.equal(spanishReasoning('the same quarter a year before the quarter just mentioned'), 'el mismo trimestre un año antes del trimestre recién mencionado');
+    assert.equal(spanishReasoning('the same quarter 2 years before the quarter just mentioned'), 'el mismo trimestre 2 años antes del trimestre recién mencionado');
+    assert.equal(spanishReasoning('the last full quarter before the publication date, 5 Oct 1989, a year before'), 'el último trimestre completo antes de la fecha de publicación, 5 de octubre de 1989, un año antes');
+    assert.equal(spanishReasoning('the quarter under discussion, in 1988'), 'el trimestre del que se habla, en 1988');
+    assert.equal(spanishReasoning("a week after the story's time, approximated by the publication date, 5 Oct 1989"), 'una semana después del momento del relato, aproximado por la fecha de publicación, 5 de octubre de 1989');
+    assert.equal(spanishReasoning('several years before the time of the story (vague amount)'), 'varios años antes del momento del relato (cantidad imprecisa)');
+    assert.equal(spanishReasoning('the spring before the publication date, 5 Dec 1989; past tense'), 'la primavera anterior a la fecha de publicación, 5 de diciembre de 1989; verbo en pasado');
+    assert.equal(spanishReasoning('the quarter just mentioned, a year after'), 'el trimestre recién mencionado, un año después');
+    // Still all or nothing.
+    assert.equal(spanishReasoning('the latest such quarter by a day nobody wrote a form for'), undefined);
   });
 
   it('words a Spanish stale-prediction hover for a day without a missing article', () => {

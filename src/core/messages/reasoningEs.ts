@@ -50,6 +50,15 @@ function related(what: string, how: string, date: string): string {
   return `${where[how]} la fecha de publicación, ${date}`;
 }
 
+/** "2 años", "un año", "varias semanas": an amount as the analyzer writes it ("2", "a", "several"). */
+function amountOf(amount: string, word: string): string {
+  const base = word.replace(/s$/, '');
+  const feminine = FEMININE_UNITS.has(base);
+  if (amount === 'a' || amount === 'an') return `${feminine ? 'una' : 'un'} ${unit(base, 1)}`;
+  if (amount === 'several') return `${feminine ? 'varias' : 'varios'} ${unit(base, 'many')}`;
+  return `${amount} ${unit(base, +amount)}`;
+}
+
 function unit(word: string, count: number | 'many'): string {
   const forms = UNITS[word.replace(/s$/, '')];
   return count === 1 ? forms[0] : forms[1];
@@ -138,6 +147,27 @@ const CLAUSES: [RegExp, (...groups: string[]) => string][] = [
   [/^future in the past$/, () => 'futuro en el pasado'],
   [/^per (day|week|month|year)$/, (word) => `por ${unit(word, 1)}`],
   [new RegExp(`^a ${UNIT} before an unknown publication date$`), (word) => `${FEMININE_UNITS.has(word) ? 'una' : 'un'} ${unit(word, 1)} antes de una fecha de publicación desconocida`],
+  // Quarters of earnings reports: which quarter a bare "the third quarter" is.
+  [new RegExp(`^the latest such quarter by ${REF}$`), (date) => `el trimestre más reciente con ese nombre hasta la fecha de publicación, ${date}`],
+  [new RegExp(`^the next such quarter from ${REF}$`), (date) => `el siguiente trimestre con ese nombre desde la fecha de publicación, ${date}`],
+  [new RegExp(`^the quarter just ended by ${REF}, whose results are still to come$`), (date) => `el trimestre recién terminado a la fecha de publicación, ${date}, cuyos resultados aún no se conocen`],
+  [new RegExp(`^the last full quarter before ${REF}(?:, a year (before|after))?$`), (date, side) =>
+    `el último trimestre completo antes de la fecha de publicación, ${date}${side ? `, un año ${side === 'before' ? 'antes' : 'después'}` : ''}`],
+  [new RegExp(`^the same quarter (\\d+|a|an) ${UNIT} (before|after) the quarter just mentioned$`), (amount, word, side) =>
+    `el mismo trimestre ${amountOf(amount, word)} ${side === 'before' ? 'antes' : 'después'} del trimestre recién mencionado`],
+  [/^the (quarter|month) just mentioned, a year (before|after)$/, (what, side) => `${what === 'quarter' ? 'el trimestre' : 'el mes'} recién mencionado, un año ${side === 'before' ? 'antes' : 'después'}`],
+  [/^the quarter just named$/, () => 'el trimestre recién nombrado'],
+  [/^the quarter under discussion(?:, in (\d{4}))?$/, (year) => `el trimestre del que se habla${year ? `, en ${year}` : ''}`],
+  [new RegExp(`^(\\d+|a|an|several) ${UNIT} (before|after) the story's time, approximated by ${REF}$`), (amount, word, side, date) =>
+    `${amountOf(amount, word)} ${side === 'before' ? 'antes' : 'después'} del momento del relato, aproximado por la fecha de publicación, ${date}`],
+  [new RegExp(`^(\\d+|a|an|several) ${UNIT} (before|after) the time of the story \\(vague amount\\)$`), (amount, word, side) =>
+    `${amountOf(amount, word)} ${side === 'before' ? 'antes' : 'después'} del momento del relato (cantidad imprecisa)`],
+  [new RegExp(`^the ${SEASON} (before|after) ${REF}$`), (season, side, date) =>
+    `${season === 'spring' ? 'la' : 'el'} ${SEASONS[season]} ${side === 'before' ? 'anterior' : 'posterior'} a la fecha de publicación, ${date}`],
+  [new RegExp(`^the (same day as|night before|day of) ${REF}$`), (how, date) =>
+    `${how === 'same day as' ? 'el mismo día que' : how === 'night before' ? 'la noche anterior a' : 'el día de'} la fecha de publicación, ${date}`],
+  [/^the same day as the day the story last named$/, () => 'el mismo día que el último día nombrado en el relato'],
+  [new RegExp(`^the end of the year of ${REF}$`), (date) => `el final del año de la fecha de publicación, ${date}`],
   // Story time: what the narrative last dated, not the publication date.
   [/^the (same|one before the|one after the|day before the|day after the) (day|week|month|year) the story last named$/, (how, word) => storyTime(how, word)],
   [new RegExp(`^(\\d+) ${UNIT} (before|after) the time the story last named$`), (amount, word, side) => `${amount} ${unit(word, +amount)} ${side === 'before' ? 'antes' : 'después'} del último momento nombrado en el relato`],
