@@ -2,7 +2,7 @@
 // disable a rule here or in the file, and mark all of a speaker's quotes reviewed.
 import * as vscode from 'vscode';
 import { disableFileEdit, disableNextLineEdit, type TextReplacement } from '../core/edits';
-import { identifiedSpeaker } from '../core/speakers';
+import { identifiedSpeaker, speakerInSentence } from '../core/speakers';
 import type { NoteStatus } from '../core/notes';
 import type { SubjectRef } from '../core/types';
 import { registerForLanguages } from './config';
@@ -62,10 +62,12 @@ function provideCodeActions(services: ArticleService, document: vscode.TextDocum
     if (note?.ignored) add(quote ? vscode.l10n.t('Stop ignoring this quote') : vscode.l10n.t('Stop ignoring this claim'), 'claimline.ignoreClaim', [false]);
     else add(quote ? vscode.l10n.t('Ignore this quote') : vscode.l10n.t('Ignore this claim'), 'claimline.ignoreClaim');
     if (subject.kind === 'quote') {
-      const name = identifiedSpeaker(article.analysis.quotes[subject.index].speaker);
+      const speaker = article.analysis.quotes[subject.index].speaker;
+      const name = identifiedSpeaker(speaker);
       const count = name ? quotesBy(article, name).length : 0;
-      if (name && count > 1) {
-        const title = vscode.l10n.t('Mark all {0} quotes by {1} reviewed', count, name);
+      if (name && speaker && count > 1) {
+        // The speaker as inside any sentence ("by the minister"); the command matches the name itself.
+        const title = vscode.l10n.t('Mark all {0} quotes by {1} reviewed', count, speakerInSentence(speaker));
         const action = new vscode.CodeAction(title, QUICK_FIX);
         action.command = { command: 'claimline.markSpeakerReviewed', title, arguments: [document.uri, name] };
         actions.push(action);

@@ -1,7 +1,7 @@
 // Commands that change fact-checker notes. Each works from a hover link or quick fix (which pass the
 // article and the claim) and from the Command Palette (the claim under the cursor).
 import * as vscode from 'vscode';
-import { identifiedSpeaker } from '../core/speakers';
+import { identifiedSpeaker, speakerInSentence } from '../core/speakers';
 import { NOTE_STATUSES, statusLabel, validateSourceUrl, type NoteStatus } from '../core/notes';
 import type { SubjectRef } from '../core/types';
 import type { ArticleService } from './articleService';
@@ -110,7 +110,10 @@ export function registerNoteCommands(context: vscode.ExtensionContext, services:
         .filter((index) => (reviewedArticle.noteFor({ kind: 'quote', index })?.status ?? 'unverified') === 'unverified')
         .map((index) => ({ subject: { kind: 'quote' as const, index }, change: { status: 'reviewed' as const } }));
       if (changes.length > 0) await services.updateNotes(reviewedArticle.uri, changes);
-      void vscode.window.setStatusBarMessage(vscode.l10n.t('Claimline: {0} quotes by {1} marked reviewed', changes.length, name), 4000);
+      // Named as inside any sentence: "by the minister", not "by The minister" (speakerInSentence).
+      const first = reviewedArticle.analysis.quotes[quotesBy(reviewedArticle, name)[0]]?.speaker;
+      const shown = first ? speakerInSentence(first) : name;
+      void vscode.window.setStatusBarMessage(vscode.l10n.t('Claimline: {0} quotes by {1} marked reviewed', changes.length, shown), 4000);
     }),
     command('claimline.openNotesFile', async (uri) => {
       const article = articleOf(services, uri);

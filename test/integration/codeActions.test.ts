@@ -107,6 +107,17 @@ describe('quick fixes', function () {
     assert.strictEqual(sidecar.notes.length, quotes.length, 'one write with every note');
   });
 
+  it('names a description speaker lower-case in the bulk review title, and still marks its quotes', async () => {
+    const uri = copyFixture('border-crossing.txt', 'code-actions', 'description-speaker.txt');
+    // Written for this test: a description nobody was named for, opening its sentences.
+    fs.writeFileSync(uri.fsPath, 'LONDON, March 3, 2021 -\n\n"We will finish the bridge," The minister said.\n\n"It will be late," The minister said.\n');
+    const { editor } = await openArticle(uri);
+    const actions = await actionsAt(uri, wordRange(editor.document, 'We will'));
+    const bulk = actions.find((a) => /^Mark all 2 quotes by .* reviewed$/.test(a.title));
+    assert.strictEqual(bulk?.title, 'Mark all 2 quotes by the minister reviewed', actions.map((a) => a.title).join(' | '));
+    await articleAfter(uri, () => run(bulk), (a) => [0, 1].every((index) => a.noteFor({ kind: 'quote', index })?.status === 'reviewed'));
+  });
+
   it('Add note stores http(s) source links and refuses other schemes', async () => {
     const uri = copyFixture('border-crossing.txt', 'code-actions', 'note.txt');
     const { editor } = await openArticle(uri);
