@@ -224,7 +224,7 @@ class MessageParts implements Wording {
   private explanationOf(timex: Timex): Explanation {
     let explained = this.explanations.get(timex.value);
     if (explained === undefined || explained.reasoning !== timex.reasoning) {
-      const clause = ` → ${this.catalog.describeValue(timex.value)} (${this.catalog.reasoning(timex.reasoning)})`;
+      const clause = ` → ${withReasoning(this.catalog.describeValue(timex.value), this.catalog.reasoning(timex.reasoning))}`;
       explained = { reasoning: timex.reasoning, clause, sentence: clause + '.', tails: null, ambiguousInClaim: null, ambiguousAlone: null };
       this.explanations.set(timex.value, explained);
     }
@@ -424,4 +424,12 @@ function mergeInOrder(first: Finding[], second: Finding[]): Finding[] {
   while (i < first.length) merged[k++] = first[i++];
   while (j < second.length) merged[k++] = second[j++];
   return merged;
+}
+
+/**
+ * "value (reasoning)"; a value that ends in its own parenthesis ("Sunday (date unknown)") takes the
+ * reasoning inside it, so the message never reads "(date unknown) (weekday …)".
+ */
+export function withReasoning(value: string, reasoning: string): string {
+  return value.endsWith(')') ? `${value.slice(0, -1)}; ${reasoning})` : `${value} (${reasoning})`;
 }

@@ -119,6 +119,13 @@ describe('hover explanations', () => {
     assert.doesNotMatch(e.markdown, /resolved against today/);
   });
 
+  it('puts the reasoning inside a value\'s own parenthesis, never two in a row', () => {
+    const text = 'The vote is on Sunday.';
+    const messagesOf = (locale: 'en' | 'es') => analyze(text, { today: '2026-11-28', locale }).findings.filter((f) => f.rule === 'dated-claim').map((f) => f.message);
+    assert.deepEqual(messagesOf('en'), ['on Sunday → Sunday (date unknown; weekday without a publication date to place it).']);
+    for (const message of [...messagesOf('en'), ...messagesOf('es')]) assert.doesNotMatch(message, /\) \(/);
+  });
+
   it('has nothing to say outside dates and quotes, even inside a claim sentence', () => {
     assert.equal(explain(at('GMT') + 1), undefined);
     assert.equal(explain(at('authorisation')), undefined);

@@ -296,6 +296,10 @@ const cases: Record<string, Case[]> = {
     ['The report was published today.', null, 'today', 'DATE', 'PRESENT_REF', true],
     ['Profit rose in the first quarter.', null, 'the first quarter', 'DATE', 'XXXX-Q1', true],
     ['The accord was signed in 2017.', null, '2017', 'DATE', '2017', false],
+    // A holiday of an unknown year keeps only what every year shares: the day, the month, or neither.
+    ['Shops closed on Christmas Day.', null, 'Christmas Day', 'DATE', 'XXXX-12-25', true],
+    ['Workers will rest on Labor Day.', null, 'Labor Day', 'DATE', 'XXXX-09', true],
+    ['Crowds gathered on Easter Sunday.', null, 'Easter Sunday', 'DATE', 'XXXX-XX-XX', true],
     ['The results will come tomorrow.', null, 'tomorrow', 'DATE', 'XXXX-XX-XX', true],
     ['The mine closed two years ago.', null, 'two years ago', 'DATE', 'XXXX', true],
     ['The strike began last spring.', null, 'last spring', 'DATE', 'XXXX-SP', true],

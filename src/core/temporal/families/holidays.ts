@@ -51,7 +51,7 @@ export function holiday(p: Parser, first: number, last: number, dateOf: HolidayD
         // that moves (Easter) stays within a few weeks of it in any year.
         const probe = dateOf(ctx.ref?.getFullYear() ?? 2000)!;
         const r = resolveYearForMonth(probe.getMonth() + 1, probe.getDate(), ctx);
-        if (!r) return { value: week ? 'XXXX-WXX' : `XXXX-${pad(probe.getMonth() + 1, 2)}-${pad(probe.getDate(), 2)}`, reasoning: `${name} of an unknown year`, ambiguous: true };
+        if (!r) return { value: week ? 'XXXX-WXX' : yearlessValue(dateOf), reasoning: `${name} of an unknown year`, ambiguous: true };
         y = r.year;
         reasoning = `${name}: ${r.reasoning}`;
       }
@@ -60,6 +60,27 @@ export function holiday(p: Parser, first: number, last: number, dateOf: HolidayD
       return resolved(date, reasoning);
     },
   };
+}
+
+/**
+ * A holiday's value when its year is unknown: the day for one on a fixed day ("Christmas":
+ * XXXX-12-25), the month for one that moves within its month ("Labor Day": XXXX-09), nothing more
+ * for one that moves across months ("Easter": XXXX-XX-XX). Fourteen consecutive years hold every
+ * weekday shift and, for Easter, both months.
+ */
+function yearlessValue(dateOf: HolidayDate): string {
+  const days = new Set<string>();
+  const months = new Set<number>();
+  for (let year = 2000; year < 2014; year++) {
+    const date = dateOf(year)!;
+    months.add(date.getMonth() + 1);
+    days.add(`${date.getMonth() + 1}-${date.getDate()}`);
+  }
+  if (months.size > 1) return 'XXXX-XX-XX';
+  const [month] = months;
+  if (days.size > 1) return `XXXX-${pad(month, 2)}`;
+  const probe = dateOf(2000)!;
+  return `XXXX-${pad(month, 2)}-${pad(probe.getDate(), 2)}`;
 }
 
 /** A holiday on a fixed day of the year ("Christmas": 12, 25). */
