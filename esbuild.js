@@ -14,8 +14,9 @@
 //                       (src/extension/webChunkLoader.ts): Node require()s it, the web worker reads
 //                       and evaluates it. The .vsix budget counts it apart (scripts/check-package.ts);
 //   dist/cli.js         the command line (not in the .vsix): the entry, which starts the workers of a
-//                       folder check and loads dist/cli-run.js; dist/cli-import.js, dist/cli-worker.js
-//                       and dist/cli-web.js are loaded when needed (see the plugins below);
+//                       folder check and loads dist/cli-run.js; dist/cli-import.js, dist/cli-worker.js,
+//                       dist/cli-analyze.js and dist/cli-web.js are loaded when needed (see the
+//                       plugins below);
 //   dist/webview/timeline.js  the timeline webview's one script, bundled from media/timeline/ (loaded
 //                       under the webview's CSP nonce, src/extension/timelineWebview.ts);
 //   media/codicons/     the timeline's icon font, only the glyphs it uses (scripts/codicons.js);
@@ -72,6 +73,19 @@ const lazyWebForCli = {
   },
 };
 
+// The command line's main thread loads the analyzer only when it analyzes (--jobs 1, one article,
+// `timeline`): in dist/cli-run.js, imports of core/analyze resolve to a stand-in that require()s
+// dist/cli-analyze.js on first call (src/cli/lazyAnalyze.ts). With worker threads, the main thread
+// never sets the analyzer's modules up.
+const lazyAnalyzerForCli = {
+  name: 'lazy-analyzer-cli',
+  setup(build) {
+    build.onResolve({ filter: /\/core\/analyze$/ }, (args) =>
+      args.importer.endsWith(path.join('cli', 'lazyAnalyze.ts')) ? { path: './cli-analyze.js', external: true } : { path: path.join(__dirname, 'src', 'cli', 'lazyAnalyze.ts') },
+    );
+  },
+};
+
 // dist/cli.js is only the entry (src/cli/main.ts): it starts the worker threads of a folder check,
 // then require()s the command line, dist/cli-run.js (src/cli/run.ts and all it imports), so the
 // workers start while the main thread reads, compiles and sets up the larger file.
@@ -113,15 +127,17 @@ async function main() {
   const webPages = { ...browser, entryPoints: ['src/extension/webChunk.ts'], outfile: 'dist/web.js', plugins: [browserModules(['node:fs/promises'])] };
   // tsx is only resolved when the CLI runs from its TypeScript source (tests): never bundled.
   const cli = { ...node, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, external: ['tsx/cjs'], plugins: [cliFilesApart] };
-  const cliRun = { ...node, entryPoints: ['src/cli/run.ts'], outfile: 'dist/cli-run.js', external: ['tsx/cjs'], plugins: [cliFilesApart, lazyWebForCli] };
+  const cliRun = { ...node, entryPoints: ['src/cli/run.ts'], outfile: 'dist/cli-run.js', external: ['tsx/cjs'], plugins: [cliFilesApart, lazyWebForCli, lazyAnalyzerForCli] };
   const cliImport = { ...node, entryPoints: ['src/cli/import.ts'], outfile: 'dist/cli-import.js' };
   // The worker threads of `claimline check` (src/cli/pool.ts finds it beside dist/cli.js).
   const cliWorker = { ...node, entryPoints: ['src/cli/worker.ts'], outfile: 'dist/cli-worker.js', plugins: [lazyWebForCli] };
+  // What the stand-in of lazyAnalyzerForCli requires: the analyzer for the main thread.
+  const cliAnalyze = { ...node, entryPoints: ['src/core/analyze.ts'], outfile: 'dist/cli-analyze.js', plugins: [lazyWebForCli] };
   // What the stand-ins of lazyWebForCli require (beside dist/cli.js and dist/cli-worker.js).
   const cliWeb = { ...node, entryPoints: ['src/cli/webChunk.ts'], outfile: 'dist/cli-web.js' };
   // A classic script, not a module: the page has no loader. No source map in the .vsix either way.
   const timelineWebview = { ...browser, format: 'iife', entryPoints: ['media/timeline/main.js'], outfile: 'dist/webview/timeline.js' };
-  const builds = cliOnly ? [cli, cliRun, cliImport, cliWorker, cliWeb] : [extension, nodeEntry, webPages, timelineWebview, cli, cliRun, cliImport, cliWorker, cliWeb];
+  const builds = cliOnly ? [cli, cliRun, cliImport, cliWorker, cliAnalyze, cliWeb] : [extension, nodeEntry, webPages, timelineWebview, cli, cliRun, cliImport, cliWorker, cliAnalyze, cliWeb];
   if (watch) {
     await buildCodicons();
     for (const options of builds) {

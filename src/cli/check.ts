@@ -2,6 +2,7 @@
 // then the articles named, found in folders or matched by patterns, checked on all cores and
 // written in input order as text, JSON Lines or SARIF. A bad file never stops the others: it is
 // reported and the exit status is 2 at the end.
+import { format as formatDate } from 'date-fns';
 import { messages, type Locale } from '../core/messages/catalog';
 import { DEFAULT_MAX_MEGABYTES, resolvedLocale, STDIN_ARGUMENT, type Options } from './args';
 import type { CheckResult, CheckSettings, CheckTask, OutputFormat } from './checkArticle';
@@ -23,7 +24,8 @@ export function settingsFor(found: FoundConfig, options: Options, output: Output
   return {
     output,
     published: options.published,
-    today: options.today ?? config.today,
+    // The run's date, read once: left to analyze(), each article read the clock and formatted it.
+    today: options.today ?? config.today ?? formatDate(new Date(), 'yyyy-MM-dd'),
     rules: { ...config.rules, ...options.rules },
     maxBytes: options.maxBytes ?? (config.maxFileSize !== undefined ? config.maxFileSize * MB : DEFAULT_MAX_MEGABYTES * MB),
     minSeverity: options.minSeverity,

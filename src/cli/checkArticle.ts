@@ -79,7 +79,9 @@ export function checkArticle(task: CheckTask): CheckResult {
   try {
     // JSON records carry no message unless --messages asks: none is worded.
     const wordMessages = settings.output !== 'json' || settings.messages;
-    analysis = analyze(text, { published: settings.published, today: settings.today, format, locale: settings.locale, messages: wordMessages });
+    // No format prints a finding's line and column from the analysis: text and SARIF count lines
+    // with their own index below, JSON gives offsets.
+    analysis = analyze(text, { published: settings.published, today: settings.today, format, locale: settings.locale, messages: wordMessages, positions: false });
   } catch (error) {
     // The analyzer is fuzzed never to throw; if it does, only this article fails.
     return failure(task, `internal error while analyzing: ${(error as Error).stack ?? error}`);
@@ -95,7 +97,7 @@ export function checkArticle(task: CheckTask): CheckResult {
     lineOf: (offset) => lines().position(offset).line - 1,
   });
   const minimum = settings.minSeverity ? SEVERITY_INDEX[settings.minSeverity] : 3;
-  const visible = shown.filter((item) => SEVERITY_INDEX[item.severity] <= minimum);
+  const visible = minimum === 3 ? shown : shown.filter((item) => SEVERITY_INDEX[item.severity] <= minimum);
   const counts: Counts = [0, 0, 0, 0];
   for (const item of visible) counts[SEVERITY_INDEX[item.severity]]++;
   let output: string[];

@@ -38,7 +38,9 @@ export function analyze(raw: string, options: AnalyzeOptions = {}): Analysis {
     published,
     today,
   });
-  const findings = buildFindings({ text, source: page ? text : raw, published, today, timexes, claims, quotes: quoteAnalysis.quotes, locale: options.locale, messages: options.messages });
+  const findings = buildFindings({ text, source: page ? text : raw, published, today, timexes, claims, quotes: quoteAnalysis.quotes, locale: options.locale, messages: options.messages,
+    // A page's findings are placed on its source lines below, after their offsets are mapped back.
+    positions: page ? false : options.positions });
   const analysis: Analysis = { published, today, timexes, quotes: quoteAnalysis.quotes, claims, findings };
   if (!page) return analysis;
   return { ...analysisToSource(analysis, page.toSource, raw), article: { ...page.article, published: published?.value } };

@@ -114,6 +114,8 @@ export interface FindingInput {
   locale?: string;
   /** false: no messages (empty strings), see AnalyzeOptions.messages. */
   messages?: boolean;
+  /** false: line and column left 0, see AnalyzeOptions.positions. */
+  positions?: boolean;
 }
 
 /** The rule for one anchoring expression of a claim. */
@@ -295,7 +297,7 @@ export function buildFindings(input: FindingInput): Finding[] {
   // Ties keep list order, as the stable sort of the lists one after the other would.
   let findings = mergeInOrder(mergeInOrder(inOrder(claimFindings), inOrder(ambiguousFindings)), inOrder(quoteFindings));
   if (hasHiddenCandidates(text)) findings = mergeInOrder(findings, inOrder(hiddenTextFindings(text, quotes, claims, parts)));
-  placeFindings(findings, input.source ?? text);
+  if (input.positions !== false) placeFindings(findings, input.source ?? text);
   return findings;
 }
 
@@ -325,9 +327,16 @@ function claimFindingsOf(input: FindingInput, parts: Wording, claimed: Uint8Arra
 
 function articleFinding(text: string, empty: boolean, parts: Wording): Finding {
   if (empty) return finding('empty-article', 0, 0, parts.articleMessage(true));
-  let end = text.search(/\r|\n/);
-  if (end < 0) end = text.length;
-  return finding('no-publication-date', 0, Math.max(0, end), parts.articleMessage(false));
+  return finding('no-publication-date', 0, firstLineEnd(text), parts.articleMessage(false));
+}
+
+/** Where the first line ends (at its \r or \n), or the text's length. */
+function firstLineEnd(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || code === 13) return i;
+  }
+  return text.length;
 }
 
 function ambiguousFindingsOf(text: string, timexes: readonly Timex[], claimed: Uint8Array, parts: Wording): Finding[] {

@@ -197,4 +197,10 @@ export interface AnalyzeOptions {
    * findings costs. Everything else is the same. Default true.
    */
   messages?: boolean;
+  /**
+   * false: the findings' line and column are left 0, for a caller that counts lines itself or
+   * shows none (the CLI: JSON records carry offsets only, text and SARIF output place findings
+   * with a line index of their own). Everything else is the same. Default true.
+   */
+  positions?: boolean;
 }

@@ -246,6 +246,26 @@ describe('analyze: without messages (messages: false)', () => {
   });
 });
 
+describe('analyze: without positions (positions: false)', () => {
+  const texts = [
+    sample,
+    '"We are ready," said John Hart, the mayor.\n\n"It will pass," she said.\n\nOn 5 May it rained.',
+    '<html><head><title>T</title></head><body><article><h1>Vote</h1>\n<p>The council said on Tuesday the vote "will pass" next year.</p>\n<p>It met on 3 March 2020.</p></article></body></html>',
+  ];
+
+  it('gives the same analysis, the findings with line and column 0 (a page keeps its source lines)', () => {
+    for (const [index, text] of texts.entries()) {
+      const format = index === 2 ? 'html' : 'plaintext';
+      const placed = analyze(text, { today: '2026-11-28', format });
+      const bare = analyze(text, { today: '2026-11-28', format, positions: false });
+      assert.ok(placed.findings.some((finding) => finding.line > 1));
+      const expected = format === 'html' ? placed.findings : placed.findings.map((finding) => ({ ...finding, line: 0, column: 0 }));
+      assert.deepEqual(bare.findings, expected);
+      assert.deepEqual({ ...bare, findings: [] }, { ...placed, findings: [] });
+    }
+  });
+});
+
 describe('formatFor: one decision for the CLI and the editor', () => {
   it('reads file names by their extension', () => {
     assert.deepEqual(
