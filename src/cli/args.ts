@@ -198,7 +198,7 @@ export function parseArguments(args: string[]): Options | 'help' | 'version' {
       case '--format': {
         const format = value(arg);
         const formats: string[] = options.command === 'check' ? CHECK_FORMATS : TIMELINE_FORMATS;
-        if (!formats.includes(format)) throw new UsageError(`--format of claimline ${options.command} must be ${formats.map((f) => `"${f}"`).join(', ')}, not "${format}"`);
+        if (!formats.includes(format)) throw new UsageError(`--format of claimline ${options.command} must be one of ${formats.map((f) => `"${f}"`).join(', ')}, not "${format}"`);
         options.format = format;
         break;
       }

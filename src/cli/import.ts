@@ -73,7 +73,7 @@ function parseImportArguments(args: string[]): ImportArguments | 'help' {
     return number;
   };
   const format = values.format ?? 'markdown';
-  if (!FORMATS.includes(format as ImportFormat)) throw new UsageError(`--format of claimline import must be ${FORMATS.map((f) => `"${f}"`).join(', ')}, not "${format}"`);
+  if (!FORMATS.includes(format as ImportFormat)) throw new UsageError(`--format of claimline import must be one of ${FORMATS.map((f) => `"${f}"`).join(', ')}, not "${format}"`);
   if (positionals.length === 0) throw new UsageError('no URL or FILE given');
   if (positionals.length > 1) throw new UsageError('claimline import takes one URL or FILE (run it once per page)');
   if (positionals[0] === STDOUT) throw new UsageError('claimline import reads a URL or a saved file, not standard input');

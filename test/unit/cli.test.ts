@@ -292,7 +292,7 @@ describe('claimline CLI', function () {
 
     it('usage errors: one article, its own formats and options', async () => {
       assert.match((await run('timeline', file, dated)).stderr[0], /claimline timeline takes one article/);
-      assert.match((await run('timeline', '--format', 'text', file)).stderr[0], /--format of claimline timeline must be "markdown", "csv", "json", "claimreview", not "text"/);
+      assert.match((await run('timeline', '--format', 'text', file)).stderr[0], /--format of claimline timeline must be one of "markdown", "csv", "json", "claimreview", not "text"/);
       assert.match((await run('check', '--notes', 'x.json', file)).stderr[0], /--notes is an option of claimline timeline/);
       assert.match((await run('timeline', '--review-url', 'javascript:alert(1)', file)).stderr[0], /--review-url must be an http\(s\) address/);
     });

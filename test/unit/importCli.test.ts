@@ -213,7 +213,7 @@ describe('claimline import', () => {
   it('explains its usage errors', async () => {
     assert.match((await run()).stderr[0], /no URL or FILE given/);
     assert.match((await run('a.html', 'b.html')).stderr[0], /one URL or FILE/);
-    assert.match((await run('a.html', '--format', 'pdf')).stderr[0], /--format of claimline import must be "markdown", "text", "json", not "pdf"/);
+    assert.match((await run('a.html', '--format', 'pdf')).stderr[0], /--format of claimline import must be one of "markdown", "text", "json", not "pdf"/);
     assert.match((await run('a.html', '--timeout=0')).stderr[0], /^claimline: --timeout must be a positive number, not "0"/);
     assert.match((await run('a.html', '--format')).stderr[0], /^claimline: Option '--format <value>' argument missing/);
     assert.match((await run('a.html', '--forse')).stderr[0], /^claimline: unknown option --forse\n/);
