@@ -4,6 +4,7 @@
 // by scripts/train-speakers.ts and by the cross-validation of npm run eval.
 import { analyzeQuotes } from '../../src/core/quotes';
 import type { CandidateSample } from '../../src/core/quotes/speakerChoice';
+import { trainingFeatures } from '../../src/core/quotes/speakerCandidates';
 import type { LoadedSpeakerModel } from '../../src/core/quotes/speakerModel';
 import type { TrainingExample } from '../../src/core/quotes/speakerTraining';
 import { paragraphs, sentences } from '../../src/core/text';
@@ -45,7 +46,7 @@ export function documentExamples(doc: ExampleDoc, match: (predicted: PredictedQu
     if (!sample || gold.sources.length === 0) continue;
     examples.push({
       category: sample.category,
-      candidates: sample.candidates.map((c) => c.features),
+      candidates: sample.candidates.map(trainingFeatures),
       correct: sample.candidates.map((c) => gold.sources.some((s) => overlaps(s, c))),
       rule: sample.candidates.findIndex((c) => c.rule),
     });

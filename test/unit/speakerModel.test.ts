@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { analyzeQuotes } from '../../src/core/quotes';
 import { findQuotePieces } from '../../src/core/quotes/marks';
-import { speakerCandidates, quoteCategory, type SpeakerCandidate } from '../../src/core/quotes/speakerCandidates';
+import { speakerCandidates, quoteCategory, trainingFeatures, type SpeakerCandidate } from '../../src/core/quotes/speakerCandidates';
 import { SHIPPED_SPEAKER_MODEL, type CandidateSample } from '../../src/core/quotes/speakerChoice';
 import { chooseCandidate, loadSpeakerModel, scoreCandidate } from '../../src/core/quotes/speakerModel';
 import { seededRandom, serializeSpeakerModel, trainSpeakerModel, type TrainingExample } from '../../src/core/quotes/speakerTraining';
@@ -55,6 +55,8 @@ describe('speaker model: candidates and their features', () => {
     assert.equal(rule.length, 1);
     assert.equal(rule[0].text, 'Maria Quill');
     assert.ok(rule[0].features.includes('rule|carried/name'));
+    assert.equal(rule[0].cross, 'carried>');
+    assert.ok(trainingFeatures(rule[0]).includes('carried>rule|carried/name'));
     assert.ok(byText(candidates, 'The governor').features.includes('alt|carried/name'));
   });
 
@@ -93,6 +95,21 @@ describe('speaker model: the scorer', () => {
   it('adds the weights of the features, an unknown feature weighing nothing', () => {
     const model = loadSpeakerModel({ scope: [], weights: { a: 1.5, b: -0.25 } });
     assert.equal(scoreCandidate(model, candidate(['a', 'b', 'unknown'])), 1.25);
+  });
+
+  it('scores a crossed candidate as its features spelled out alone and crossed', () => {
+    const model = loadSpeakerModel({ scope: [], weights: { a: 1.5, b: -0.25, 'carried>a': 0.5, 'own>b': 2, 'carried>c': -1 } });
+    const crossed: SpeakerCandidate = { ...candidate(['a', 'b', 'c']), cross: 'carried>' };
+    assert.deepEqual(trainingFeatures(crossed), ['a', 'b', 'c', 'carried>a', 'carried>b', 'carried>c']);
+    assert.equal(scoreCandidate(model, crossed), 0.75);
+    assert.equal(scoreCandidate(model, crossed), scoreCandidate(model, candidate(trainingFeatures(crossed))));
+    assert.equal(scoreCandidate(model, { ...crossed, cross: 'own>' }), 3.25);
+  });
+
+  it('ties candidates the weights make equal, whatever the order of the sum', () => {
+    // 0.1 + 0.2 differs from 0.3 in floating point; in thousandths the two tie, and the rules win.
+    const model = loadSpeakerModel({ scope: [], weights: { x: 0.1, y: 0.2, z: 0.3 } });
+    assert.equal(chooseCandidate(model, [candidate(['z'], true), candidate(['x', 'y'])]), 0);
   });
 
   it('chooses the highest score, and the rules’ answer on a tie', () => {

@@ -18,6 +18,13 @@ export interface SpeakerCandidate extends Span {
   /** True for the candidate the rules chose. */
   rule: boolean;
   features: string[];
+  /**
+   * Every feature also counts crossed with this prefix ("carried>", "own>"): the model weighs each
+   * of them twice, once alone and once by how the rules linked the quote. The crossed names are
+   * not listed: the scorer reads both weights from one table (speakerModel.ts), and training
+   * spells them out (trainingFeatures()).
+   */
+  cross?: string;
 }
 
 /** What the rules decided for the quote, and how. */
@@ -273,15 +280,24 @@ export function speakerCandidates(context: CandidateContext): SpeakerCandidate[]
   // Each feature also crossed with how the rules linked the quote: a carried-over speaker and one
   // named in the quote's own sentence are weighed differently.
   // A quote the rules left without a speaker is weighed as one whose speaker is carried over.
-  const crossed = featureNamer(rule.category.startsWith('carried') || rule.absent ? 'carried>' : 'own>');
+  const cross = rule.category.startsWith('carried') || rule.absent ? CARRIED : OWN;
   const ruleFeature = featureName('rule|', rule.category);
   const altFeature = featureName('alt|', rule.category);
   for (const c of candidates) {
-    const features = c.features;
-    if (c.rule) features.push('rule', ruleFeature);
-    else features.push(altFeature);
-    const count = features.length;
-    for (let k = 0; k < count; k++) features.push(crossed(features[k]));
+    if (c.rule) c.features.push('rule', ruleFeature);
+    else c.features.push(altFeature);
+    c.cross = cross;
   }
   return candidates;
+}
+
+const CARRIED = 'carried>';
+const OWN = 'own>';
+
+/** A candidate's features as training sees them: each alone, then each crossed (the cross's names spelled out). */
+export function trainingFeatures(candidate: SpeakerCandidate): string[] {
+  const { features, cross } = candidate;
+  if (cross === undefined) return features;
+  const crossed = featureNamer(cross);
+  return [...features, ...features.map(crossed)];
 }

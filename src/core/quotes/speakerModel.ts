@@ -11,20 +11,56 @@ export interface SpeakerModel {
   weights: Record<string, number>;
 }
 
-/** A model with a scope read into a Set, for the per-quote look-ups. */
+/**
+ * A model read for the per-quote look-ups. Weights are held in thousandths, as whole numbers (the
+ * file's weights are rounded to 1/1000): a score is then an exact sum, the same in any order, so
+ * two candidates the model weighs alike always tie (and the rules' answer wins the tie).
+ */
 export interface LoadedSpeakerModel {
   scope: ReadonlySet<string>;
+  /** Weight of each feature, in thousandths. */
   weights: ReadonlyMap<string, number>;
+  /**
+   * Per cross prefix ("carried>"): each feature's weight plus its crossed feature's, in
+   * thousandths, so a candidate's crossed features are scored without being listed.
+   */
+  crossed: ReadonlyMap<string, ReadonlyMap<string, number>>;
 }
 
+// Crossed feature names are the prefix, this mark, and the feature: "carried>rule".
+const CROSS_MARK = '>';
+
 export function loadSpeakerModel(model: SpeakerModel): LoadedSpeakerModel {
-  return { scope: new Set(model.scope), weights: new Map(Object.entries(model.weights)) };
+  const weights = new Map<string, number>();
+  for (const [feature, weight] of Object.entries(model.weights)) weights.set(feature, Math.round(weight * 1000));
+  const crossed = new Map<string, Map<string, number>>();
+  for (const [feature, weight] of weights) {
+    const mark = feature.indexOf(CROSS_MARK);
+    if (mark < 0) continue;
+    const prefix = feature.slice(0, mark + 1);
+    let table = crossed.get(prefix);
+    if (table === undefined) {
+      table = new Map();
+      for (const [plain, plainWeight] of weights) if (!plain.includes(CROSS_MARK)) table.set(plain, plainWeight);
+      crossed.set(prefix, table);
+    }
+    const plain = feature.slice(mark + 1);
+    table.set(plain, (table.get(plain) ?? 0) + weight);
+  }
+  return { scope: new Set(model.scope), weights, crossed };
+}
+
+/** The score in thousandths (a whole number). */
+function scoreInThousandths(model: LoadedSpeakerModel, candidate: SpeakerCandidate): number {
+  // A prefix no weight is crossed with: the crossed features weigh nothing.
+  const table = candidate.cross === undefined ? model.weights : model.crossed.get(candidate.cross) ?? model.weights;
+  let score = 0;
+  for (const feature of candidate.features) score += table.get(feature) ?? 0;
+  return score;
 }
 
 export function scoreCandidate(model: LoadedSpeakerModel, candidate: SpeakerCandidate): number {
-  let score = 0;
-  for (const feature of candidate.features) score += model.weights.get(feature) ?? 0;
-  return score;
+  return scoreInThousandths(model, candidate) / 1000;
 }
 
 /**
@@ -35,7 +71,7 @@ export function chooseCandidate(model: LoadedSpeakerModel, candidates: SpeakerCa
   let best = -1;
   let bestScore = -Infinity;
   for (let c = 0; c < candidates.length; c++) {
-    const score = scoreCandidate(model, candidates[c]);
+    const score = scoreInThousandths(model, candidates[c]);
     if (score > bestScore || (score === bestScore && candidates[c].rule && !candidates[best].rule)) {
       best = c;
       bestScore = score;
