@@ -2,7 +2,7 @@
 // "the president said", "a senior official said". Works on small token windows only, so the cost
 // per quote or sentence is bounded no matter how long the document is.
 
-import { DETERMINERS, FRAMING_VERBS, NAME_PARTICLES, NOT_NAME_START, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLES, VERB_MODIFIERS } from './en/lexicon';
+import { COMPOUND_MODIFIER_ENDS, DETERMINERS, FRAMING_VERBS, NAME_PARTICLES, NOT_NAME_START, PARTY_LABEL, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLES, VERB_MODIFIERS } from './en/lexicon';
 import { isLetterOrDigit } from '../chars';
 
 export interface Token {
@@ -286,7 +286,19 @@ function isModifier(token: Token): boolean {
 }
 
 function isNameWord(token: Token): boolean {
-  return token.cap && !token.possessive && !TITLES.has(token.lower) && !/\d/.test(token.lower);
+  return token.cap && !token.possessive && !TITLES.has(token.lower) && !/\d/.test(token.lower) && !isLabelOrModifier(token.lower);
+}
+
+/** "R-Wis." (a party label), "Trump-style" (a compound modifier): hyphenated, never a name. */
+function isLabelOrModifier(lower: string): boolean {
+  const hyphen = lower.indexOf('-');
+  if (hyphen < 0) return false;
+  return (hyphen === 1 && PARTY_LABEL.test(lower)) || COMPOUND_MODIFIER_ENDS.has(lower.slice(lower.lastIndexOf('-') + 1));
+}
+
+/** tokens[k] is a party label set off by commas before it: "Ron Johnson, R-Wis.,". */
+function isPartyLabelAfterComma(tokens: Token[], k: number): boolean {
+  return k >= 1 && tokens[k].cap && tokens[k - 1].lower === ',' && tokens[k].lower.charCodeAt(1) === 45 && PARTY_LABEL.test(tokens[k].lower);
 }
 
 /** The titles of a mention that has none: shared (mentions are made per quote and per sentence). */
@@ -395,6 +407,10 @@ function descriptionEndingAt(tokens: Token[], last: number, anyNoun = false): Me
 export function subjectBefore(tokens: Token[], verb: number, anyNoun = false): Mention | null {
   let j = verb - 1;
   while (j >= 0 && isModifier(tokens[j])) j--;
+  // A party label between subject and verb, set off by commas: "Sen. Ron Johnson, R-Wis., said",
+  // "Gov. John Kasich (R-OH), said".
+  if (j >= 2 && tokens[j].lower === ',' && isPartyLabelAfterComma(tokens, j - 1)) j -= 3;
+  else if (j >= 1 && tokens[j].lower === ',' && tokens[j - 1].lower === ')') j--;
   // A parenthetical between subject and verb: "Sen. Claire McCaskill (D-Mo.) said".
   if (j >= 0 && tokens[j].lower === ')') {
     let k = j - 1;
@@ -438,6 +454,8 @@ export function subjectBefore(tokens: Token[], verb: number, anyNoun = false): M
         }
         // "Cory James, 22, of Flint, Mich., said": an age set off by commas follows the name.
         if (head > 1 && /^\d{1,3}$/.test(tokens[head].lower) && tokens[head - 1].lower === ',') head -= 2;
+        // "Sen. Ron Johnson, R-Wis., who chairs …, said": so does a party label.
+        if (head > 1 && isPartyLabelAfterComma(tokens, head)) head -= 2;
         const m = head >= 0 ? subjectHead(tokens, head, false) : null;
         return m && m.kind !== 'description' ? m : null;
       }

@@ -1,0 +1,23 @@
+// Speakers by error class (issue 16): words that cannot be speakers, found from the PolNeAR
+// train-fold errors: a party and state label set off after a legislator's name, a capitalised
+// compound modifier. Sentence patterns written for these tests (no corpus text).
+import { checkSpeakers as check } from './speakerCases';
+
+describe('speaker classes: a party label between the name and its verb is not the speaker', () => {
+  check([
+    // [case, text, words of the quote, expected speaker mention]
+    ['", R-Ohio, said"', 'Sen. Tom Miller, R-Ohio, said, "We will win this seat in November."', 'We will win', 'Tom Miller'],
+    ['", D-Calif., told"', 'Rep. Jane Doe, D-Calif., told reporters that the plan "will not pass the House."', 'will not pass', 'Jane Doe'],
+    ['", R-Ohio," then a relative clause', 'Sen. Tom Miller, R-Ohio, who chairs the committee, said the bill was "dead on arrival."', 'dead on arrival', 'Tom Miller'],
+    ['", R-Ohio," after an opening phrase, a framing verb', 'In a statement, Sen. Tom Miller, R-Ohio, called the bill "a disgrace to this chamber."', 'a disgrace', 'Tom Miller'],
+    ['"(R-OH), said": a comma after the parenthesis', 'On Tuesday in Berea, after winning the primary, Gov. Tom Miller (R-OH), said, “I am getting ready to rent a covered wagon.”', 'covered wagon', 'Tom Miller'],
+    ['after the name, as before', '"We will win this seat in November," said Sen. Tom Miller, R-Ohio.', 'We will win', 'Tom Miller'],
+  ]);
+});
+
+describe('speaker classes: a capitalised compound modifier is not a name', () => {
+  check([
+    ['"a Trump-style retort"', 'Lee spoke first.\n\nOrtega offered a Miller-style retort on the network, tweeting at him, "you are a liar and a whiner."', 'liar and a whiner', 'Ortega'],
+    ['"the Obama-era rule"', 'Lee spoke first.\n\nOrtega defended the Quill-era rule as "the best protection workers have."', 'best protection', 'Ortega'],
+  ]);
+});
