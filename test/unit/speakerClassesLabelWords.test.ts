@@ -21,3 +21,12 @@ describe('speaker classes: a capitalised compound modifier is not a name', () =>
     ['"the Obama-era rule"', 'Lee spoke first.\n\nOrtega defended the Quill-era rule as "the best protection workers have."', 'best protection', 'Ortega'],
   ]);
 });
+
+describe('speaker classes: "He added, “…”" after a quote that ends its sentence introduces the next quote', () => {
+  check([
+    ['the earlier quote keeps the subject of its own sentence', 'Lee spoke first.\n\nReid said that Ortega has energized "a lot of people" who "are rabidly involved in the system now." He added, "What impresses me is that we have these new people."', 'rabidly involved', 'Reid'],
+    ['the next quote takes the pronoun', 'Lee spoke first.\n\nReid said that Ortega has energized "a lot of people" who "are rabidly involved in the system now." He added, "What impresses me is that we have these new people."', 'What impresses me', 'He'],
+    ['a name and its verb, likewise', 'Lee said the vote "was rigged from the start." Ortega said, "We will win the appeal."', 'was rigged', 'Lee'],
+    ['a verb with more after it is still the quote\'s own', 'Lee spoke first.\n\n"We will win the appeal." Ortega said it twice, and then, "We will."', 'We will win the appeal', 'Ortega'],
+  ]);
+});

@@ -29,7 +29,7 @@ export function trailingAttribution(text: string, piece: QuotePiece, limit: numb
   const tokens = tokenize(text, piece.end, to);
   if (plain) {
     const verb = tokenIndexFrom(tokens, plain.end);
-    return verb < 0 || opensNewContent(tokens, verb) ? null : attributionOf(plain, 'trailing');
+    return verb < 0 || opensNewContent(tokens, verb) || handsOnToNext(tokens, verb, nextQuoteFollows) ? null : attributionOf(plain, 'trailing');
   }
   let k = 0;
   while (k < tokens.length && (tokens[k].lower === ',' || tokens[k].lower === '–' || (tokens[k].lower === '—' && isSpeechVerb(tokens[k + 1] ?? tokens[k])))) k++;
@@ -79,6 +79,7 @@ export function trailingAttribution(text: string, piece: QuotePiece, limit: numb
     // After a quote that ends its sentence, "“…” South Carolina, he said, was “…”" is the next
     // sentence's own attribution, set into it for the quote it goes on to.
     if (period && nextQuoteFollows && subjectIndex > k) return null;
+    if (period && handsOnToNext(tokens, v, nextQuoteFollows)) return null;
     if (v - k <= 9 || (subjectIndex > 0 && tokens[subjectIndex - 1].lower === ',')) return period && opensNewContent(tokens, v) ? null : attributionOf(subject, 'trailing');
   }
   // "…," Paul Rieckhoff, founder of IAVA, said: the subject before an apposition.
@@ -143,6 +144,14 @@ function lastMarkInside(text: string, piece: QuotePiece): number {
 /** , ? ! — – - */
 function handsOverMark(c: number): boolean {
   return c === 44 || c === 63 || c === 33 || c === 0x2014 || c === 0x2013 || c === 45;
+}
+
+/**
+ * "“…” He added, “…”": after a quote that ends its sentence, a verb followed by nothing but a comma
+ * before the next quote (`nextQuoteFollows`: the tokens stop where it opens) introduces that quote.
+ */
+function handsOnToNext(tokens: Token[], v: number, nextQuoteFollows: boolean): boolean {
+  return nextQuoteFollows && v === tokens.length - 2 && tokens[v + 1].lower === ',';
 }
 
 /**
