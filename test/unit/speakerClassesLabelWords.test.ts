@@ -30,3 +30,12 @@ describe('speaker classes: "He added, “…”" after a quote that ends its sen
     ['a verb with more after it is still the quote\'s own', 'Lee spoke first.\n\n"We will win the appeal." Ortega said it twice, and then, "We will."', 'We will win the appeal', 'Ortega'],
   ]);
 });
+
+describe('speaker classes: the agent of a passive speech verb ("was asked by X") is the speaker', () => {
+  check([
+    ['"was asked by moderator X whether"', 'Lee spoke first.\n\nOrtega was asked by moderator Dana Quill whether his plan would risk "adding another expensive entitlement program to the budget."', 'expensive entitlement', 'Dana Quill'],
+    ['"was asked by host X," then the question', 'Lee spoke first.\n\nOrtega was asked by host Bill Marsh on Friday, "Now, you said you were tired of hearing about the emails. Has that story moved?"', 'Has that story moved', 'Bill Marsh'],
+    ['an active verb keeps its subject', 'Lee spoke first.\n\nOrtega asked moderator Dana Quill whether the plan would risk "adding another expensive entitlement program to the budget."', 'expensive entitlement', 'Ortega'],
+    ['"was asked by reporters" in a relative clause, then the subject\'s own verb', 'Lee spoke first.\n\nOrtega, who was asked by reporters about the plan, said it was "a disaster for every family."', 'a disaster', 'Ortega'],
+  ]);
+});

@@ -14,6 +14,9 @@ import { sentenceAt } from './spans';
 // Prepositions that open a sentence and are in no other list: "Like Corker, …", "Unlike …".
 const APPOSITION_BLOCKERS = new Set(['like', 'unlike', 'despite', 'besides', 'beyond', 'among', 'amid', 'against', 'during', 'since', 'until', 'through', 'toward', 'towards', 'without', 'within']);
 
+// Auxiliaries of a passive ("was asked by").
+const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
+
 // How far before a quote, within its sentence, its attribution is looked for (UTF-16 code units).
 export const LEADING_WINDOW = 260;
 
@@ -55,6 +58,15 @@ export function leadingAttribution(text: string, from: number, to: number): Attr
     // and the word makes that word the head noun of a compound, not a verb.
     if (v - 2 >= sentenceStart && tokens[v - 1].cap && tokens[v - 2].lower === 'the' && !tokens[v - 2].cap && !SPEECH_VERBS.has(t.lower)) continue;
     const speech = SPEECH_VERBS.has(t.lower);
+    // "Rubio was asked by moderator Gerard Baker whether …": the agent of a passive speech verb
+    // is who spoke; the grammatical subject was spoken to.
+    if (speech && v > sentenceStart && PASSIVE_AUXILIARIES.has(tokens[v - 1].lower) && tokens[v + 1]?.lower === 'by') {
+      const agent = subjectAfter(tokens, v + 1);
+      if (agent && agent.kind !== 'pronoun') {
+        found = attributionOf(agent, 'leading', v, tokens.length);
+        continue;
+      }
+    }
     let subject = subjectBefore(tokens, v, true) ?? relativeAntecedent(tokens, v) ?? (speech && (v === sentenceStart || tokens[v - 1].punct) ? invertedSubject(tokens, v) ?? appositiveSubject(tokens, sentenceStart, v) : null);
     // A participle takes the clause's subject: "Trump went on the attack, saying, "…"", "Trump
     // issued a statement saying…" (the statement is the object, Trump the speaker).
