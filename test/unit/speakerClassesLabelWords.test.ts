@@ -39,3 +39,12 @@ describe('speaker classes: the agent of a passive speech verb ("was asked by X")
     ['"was asked by reporters" in a relative clause, then the subject\'s own verb', 'Lee spoke first.\n\nOrtega, who was asked by reporters about the plan, said it was "a disaster for every family."', 'a disaster', 'Ortega'],
   ]);
 });
+
+describe('speaker classes: a name that modifies a noun is not the subject of the reporter\'s sentence', () => {
+  check([
+    ['"a South Carolina native" in an apposition', 'Lee spoke first.\n\nBraynard, a South Carolina native who writes fiction on the side (his book includes one on a cooking contest "where the loser becomes the main course"), has cast himself as a strategist.', 'where the loser', 'Braynard'],
+    ['"the leading GOP candidate" in an apposition', 'Lee spoke first.\n\nOrtega, the leading GOP candidate, has "surprisingly earned himself a few fans in China."', 'surprisingly earned', 'Ortega'],
+    ['a name after an article and before its verb is still the subject', 'Lee spoke first.\n\nThe New York Times reported that the plan was "a disaster for every family."', 'a disaster', 'New York Times'],
+    ['a description before the name is still skipped', 'Lee spoke first.\n\nRepublican presidential candidate Dana Ortega quickly took aim at the "failed policies of the past."', 'failed policies', 'Dana Ortega'],
+  ]);
+});

@@ -389,7 +389,12 @@ function clauseSubject(tokens: Token[], sentenceStart: number, limit: number, ti
     if (INTRO_WORDS.has(t.lower)) continue;
     // "Republican presidential candidate Donald Trump quickly took…": skip the description.
     let first = at;
-    while (first < limit && first - at < 5 && !tokens[first].punct && !FUNCTION_WORDS_BEFORE_NAME.has(tokens[first].lower) && (!tokens[first].cap || TITLES.has(tokens[first].lower))) first++;
+    while (first < limit && first - at < 5 && !tokens[first].punct && !FUNCTION_WORDS_BEFORE_NAME.has(tokens[first].lower) && (!tokens[first].cap || TITLES.has(tokens[first].lower))) {
+      // "Then came another tweet about the Orlando tragedy": a determiner or a preposition after
+      // the first word ends the description; the phrase is no subject.
+      if (first > at && (DETERMINERS.has(tokens[first].lower) || PREPOSITIONS.has(tokens[first].lower))) break;
+      first++;
+    }
     if (first >= limit || !tokens[first].cap) continue;
     // "Police Chief Calvin Williams lobbied…": a capitalised word before a title is part of it.
     if (titled && first === at) first = titleAfterPlace(tokens, first, limit);
@@ -398,9 +403,21 @@ function clauseSubject(tokens: Token[], sentenceStart: number, limit: number, ti
     let next = at;
     while (next < limit && tokens[next].start < name.end) next++;
     const verb = tokens[next];
-    if (verb && !verb.cap && !verb.punct) return name;
+    if (!verb || verb.cap || verb.punct) continue;
+    // "a South Carolina native", "the leading GOP candidate": after an article, a name followed by
+    // a noun rather than a verb is the noun's modifier.
+    if (first > at && ARTICLES.has(tokens[at].lower) && !verbLike(verb)) continue;
+    return name;
   }
   return null;
+}
+
+const ARTICLES = new Set(['the', 'a', 'an']);
+const AUXILIARIES = new Set('is was are were has had have will would can could may might should must does did do'.split(' '));
+
+/** A lower-case word that can be the verb after a subject: a reporting verb, an auxiliary, or a form in -s or -ed. */
+function verbLike(t: Token): boolean {
+  return isReportingVerb(t) || AUXILIARIES.has(t.lower) || t.lower.endsWith('s') || t.lower.endsWith('ed');
 }
 
 /**
