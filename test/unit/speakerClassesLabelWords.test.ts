@@ -48,3 +48,12 @@ describe('speaker classes: a name that modifies a noun is not the subject of the
     ['a description before the name is still skipped', 'Lee spoke first.\n\nRepublican presidential candidate Dana Ortega quickly took aim at the "failed policies of the past."', 'failed policies', 'Dana Ortega'],
   ]);
 });
+
+describe('speaker classes: a relative clause with a subject of its own keeps its quote ("which the report said was “…”")', () => {
+  check([
+    ['a description of a source', 'Lee spoke first.\n\nOrtega criticized Quill’s email use, which an FBI investigation said was “extremely careless” but not criminal.', 'extremely careless', 'an FBI investigation'],
+    ['a description of a person', 'Lee spoke first.\n\nOrtega criticized the plan, which the inspector general said was “deeply flawed” from the start.', 'deeply flawed', 'the inspector general'],
+    ['a name', 'Lee spoke first.\n\nOrtega criticized the plan, which Quill said was “deeply flawed” from the start.', 'deeply flawed', 'Quill'],
+    ['"that" after an object is not the subject\'s relative', 'Lee spoke first.\n\nThe group released a letter that says the plan is “a disaster for workers.”', 'a disaster', 'The group'],
+  ]);
+});

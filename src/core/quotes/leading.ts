@@ -481,14 +481,14 @@ function ownRelativeClause(tokens: Token[], index: number): boolean {
  * clause ("…, although she tweeted that she “…”"). Not the writer's "and I quote", "and we".
  */
 function laterClause(tokens: Token[], later: Mention, sentenceStart: number): boolean {
-  if (later.kind !== 'name' && later.kind !== 'pronoun') return false;
   const index = tokenIndexAt(tokens, later.start);
   if (index <= sentenceStart + 1) return false;
+  // "…, which he called “…”", "Trump, whom he described as “…”", "the plan, which the inspector
+  // general said was “…”": a relative clause with a subject of its own.
+  if (ownRelativeClause(tokens, index)) return true;
+  if (later.kind !== 'name' && later.kind !== 'pronoun') return false;
   const word = tokens[index - 1].lower;
   if (TRAILING_SUBORDINATORS.has(word)) return true;
-  // "…, which he called “…”", "Trump, whom he described as “…”": a relative clause with a subject
-  // pronoun of its own.
-  if (later.kind === 'pronoun' && ownRelativeClause(tokens, index)) return true;
   if (!COORDINATORS.has(word)) return false;
   return later.kind === 'name' || !FIRST_PERSON.has(tokens[index].lower);
 }

@@ -23,6 +23,9 @@ export interface Token {
 // Words that never head or sit inside a speaker description.
 export const FUNCTION_WORDS = new Set('that which who whom whose and or but by of to for from with in on at as than then into about over under after before because if while when where what how why not'.split(' '));
 
+// Relatives that open a clause whose subject follows them.
+const CLAUSE_RELATIVES = new Set(['which', 'that', 'whom']);
+
 export type MentionKind = 'name' | 'pronoun' | 'description';
 
 export interface Mention {
@@ -378,7 +381,8 @@ function descriptionEndingAt(tokens: Token[], last: number, anyNoun = false): Me
       // wrote), never as an object ("released a letter that says").
       if (!role) {
         const before = tokens[k - 1];
-        if (before && !before.punct && !before.stop && before.lower !== 'and' && before.lower !== 'but') return null;
+        // A relative before the determiner opens a clause too ("the plan, which the report said …").
+        if (before && !before.punct && !before.stop && before.lower !== 'and' && before.lower !== 'but' && !CLAUSE_RELATIVES.has(before.lower)) return null;
       }
       first = k;
       // "Clinton's campaign": include the possessor's name.
