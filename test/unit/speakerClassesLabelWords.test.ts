@@ -57,3 +57,13 @@ describe('speaker classes: a relative clause with a subject of its own keeps its
     ['"that" after an object is not the subject\'s relative', 'Lee spoke first.\n\nThe group released a letter that says the plan is “a disaster for workers.”', 'a disaster', 'The group'],
   ]);
 });
+
+describe('speaker classes: a question put to someone ("X was asked, “…”") has no speaker the article names', () => {
+  check([
+    ['"was asked," then the question', 'Lee spoke first.\n\nOrtega was asked, “If you had known she had a personal server, would you have told her?” He answered, “I have no idea.”', 'If you had known', null],
+    ['the answer after it keeps its speaker', 'Lee spoke first.\n\nOrtega was asked, “If you had known she had a personal server, would you have told her?” He answered, “I have no idea.”', 'I have no idea', 'He'],
+    ['a poll question opening the sentence', 'Lee spoke first.\n\nAsked whether Quill “has the integrity to serve effectively as president,” 75 percent of Democrats said yes.', 'has the integrity', null],
+    ['"Asked about …, X said “…”": the answer is X\'s', 'Lee spoke first.\n\nAsked about the plan, Ortega said it was “a disaster for every family.”', 'a disaster', 'Ortega'],
+    ['a clause of its own after the question', 'Lee spoke first.\n\nDelegates are asked to rank their choices, and the panel is less likely to be “overrun with social conservatives,” Hoover said.', 'overrun with', 'Hoover'],
+  ]);
+});
