@@ -67,3 +67,11 @@ describe('speaker classes: a question put to someone ("X was asked, “…”") 
     ['a clause of its own after the question', 'Lee spoke first.\n\nDelegates are asked to rank their choices, and the panel is less likely to be “overrun with social conservatives,” Hoover said.', 'overrun with', 'Hoover'],
   ]);
 });
+
+describe('speaker classes: a hyphen with spaces round it is a dash ("X - who said he would “…” - said")', () => {
+  check([
+    ['the verb after a typed dash is not the parenthetical\'s', 'Lee spoke first.\n\nGOP front-runner Dana Ortega - who previously said he would "bomb the [expletive] out of" oil fields seized by the Islamic State - said at a rally that the border should close.', 'bomb the', 'who'],
+    ['a name signing a quote after a dash', 'Lee spoke first.\n\n"Everyone deserves a fair wage for a fair day of work." ― Sonya Herridge, 34, of Dayton', 'fair wage', 'Sonya Herridge'],
+    ['a name after a dash that goes on as a clause does not sign', 'Lee spoke first.\n\nQuill lamented her tendency to commit gaffes - "does she have to keep giving them so much ammunition?" - Democrats in Iowa who watched the debate said they were unfazed.', 'so much ammunition', 'Quill'],
+  ]);
+});

@@ -143,11 +143,14 @@ export function tokenize(text: string, from: number, to: number): Token[] {
       else pushWord(text, start, length, period);
     } else {
       // Spaces are most of what is not a word: skip them before the punctuation tests.
-      if (c !== 32 && isPunctToken(c)) {
+      // A hyphen with a space on each side is a dash typed on a keyboard ("Trump - who said … -
+      // said"): it reads as "—".
+      const typedDash = c === 45 && i > from && text.charCodeAt(i - 1) === 32 && text.charCodeAt(i + 1) === 32;
+      if (c !== 32 && (isPunctToken(c) || typedDash)) {
         const token = nextToken();
         token.start = i;
         token.end = i + 1;
-        token.setLower(text[i]);
+        token.setLower(typedDash ? '—' : text[i]);
         token.cap = false;
         token.punct = true;
         token.possessive = false;

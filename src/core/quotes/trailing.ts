@@ -52,7 +52,7 @@ export function trailingAttribution(text: string, piece: QuotePiece, limit: numb
   // Quote collections sign each quote with a dash: "…" ― Sonya Herridge
   if (tokens[k].lower === '―' || (tokens[k].lower === '—' && k === 0)) {
     const name = subjectAfter(tokens, k);
-    return name && name.kind === 'name' ? attributionOf(name, 'trailing') : null;
+    return name && name.kind === 'name' && signs(tokens, k, name) ? attributionOf(name, 'trailing') : null;
   }
   for (let v = k + 1; v < tokens.length && v - k <= 30; v++) {
     if (tokens[v - 1].stop) return null;
@@ -139,6 +139,21 @@ function lastMarkInside(text: string, piece: QuotePiece): number {
   const first = piece.start + piece.openWidth;
   while (i > first && (text.charCodeAt(i) === 39 || text.charCodeAt(i) === 0x2019 || text.charCodeAt(i) === 0x201d || text.charCodeAt(i) === 34)) i--;
   return text.charCodeAt(i);
+}
+
+/**
+ * The name after the dash at tokens[dash] signs the quote: it follows the dash directly (titles
+ * aside) and ends the line or is set off by punctuation ("― Sonya Herridge, 34, of Ohio"), not the
+ * subject of a clause going on ("— Democrats in Iowa said they …", "— including Cruz —").
+ */
+function signs(tokens: Token[], dash: number, name: Mention): boolean {
+  let k = dash + 1;
+  while (k < tokens.length && tokens[k].start < name.start) {
+    if (!tokens[k].cap) return false;
+    k++;
+  }
+  const after = tokenIndexFrom(tokens, name.end);
+  return after < 0 || tokens[after].punct || tokens[after - 1].stop;
 }
 
 /** , ? ! — – - */
