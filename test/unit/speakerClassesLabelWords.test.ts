@@ -75,3 +75,11 @@ describe('speaker classes: a hyphen with spaces round it is a dash ("X - who sai
     ['a name after a dash that goes on as a clause does not sign', 'Lee spoke first.\n\nQuill lamented her tendency to commit gaffes - "does she have to keep giving them so much ammunition?" - Democrats in Iowa who watched the debate said they were unfazed.', 'so much ammunition', 'Quill'],
   ]);
 });
+
+describe('speaker classes: a participle and its infinitive opening the sentence are no subject ("Continuing to explain …, X said")', () => {
+  check([
+    ['"Continuing to explain"', 'Lee spoke first.\n\nContinuing to explain his view, Carson rejected the idea, saying that if he "found something rotten, I would fix it."', 'found something rotten', 'Carson'],
+    ['"Declining to comment further"', 'Lee spoke first.\n\nDeclining to comment further, Carson said the matter was "closed for good."', 'closed for good', 'Carson'],
+    ['a name in -ing is still a name', 'Lee spoke first.\n\nManning said the matter was "closed for good."', 'closed for good', 'Manning'],
+  ]);
+});

@@ -302,6 +302,13 @@ function isLabelOrModifier(lower: string): boolean {
   return (hyphen === 1 && PARTY_LABEL.test(lower)) || COMPOUND_MODIFIER_ENDS.has(lower.slice(lower.lastIndexOf('-') + 1));
 }
 
+/** tokens[k] is a capitalised word in -ing opening its clause and followed by "to": "Continuing to …", "Declining to …". */
+function openingParticiple(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t.cap || t.lower.length < 6 || !t.lower.endsWith('ing') || tokens[k + 1]?.lower !== 'to') return false;
+  return k === 0 || tokens[k - 1].punct || tokens[k - 1].stop;
+}
+
 /** tokens[k] is a party label set off by commas before it: "Ron Johnson, R-Wis.,". */
 function isPartyLabelAfterComma(tokens: Token[], k: number): boolean {
   return k >= 1 && tokens[k].cap && tokens[k - 1].lower === ',' && tokens[k].lower.charCodeAt(1) === 45 && PARTY_LABEL.test(tokens[k].lower);
@@ -414,6 +421,9 @@ function descriptionEndingAt(tokens: Token[], last: number, anyNoun = false): Me
 export function subjectBefore(tokens: Token[], verb: number, anyNoun = false): Mention | null {
   let j = verb - 1;
   while (j >= 0 && isModifier(tokens[j])) j--;
+  // "Continuing to explain his view, Carson said": a participle and its infinitive open the
+  // sentence; the participle is no subject.
+  if (j >= 0 && openingParticiple(tokens, j)) return null;
   // A party label between subject and verb, set off by commas: "Sen. Ron Johnson, R-Wis., said",
   // "Gov. John Kasich (R-OH), said".
   if (j >= 2 && tokens[j].lower === ',' && isPartyLabelAfterComma(tokens, j - 1)) j -= 3;
