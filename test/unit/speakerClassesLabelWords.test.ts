@@ -83,3 +83,10 @@ describe('speaker classes: a participle and its infinitive opening the sentence 
     ['a name in -ing is still a name', 'Lee spoke first.\n\nManning said the matter was "closed for good."', 'closed for good', 'Manning'],
   ]);
 });
+
+describe('speaker classes: "As one employee told the paper, “…”": an "as" clause with a speech verb names the speaker', () => {
+  check([
+    ['a description as the subject', 'Lee spoke first.\n\nAs one employee told the Dayton Weekly, "She wants to put fear in our hearts, and she has done that."', 'put fear', 'one employee'],
+    ['an "as" clause without a speech verb does not', 'Lee spoke first.\n\nAs the crowd began to chant, Silverman said: "We will win this."', 'We will win', 'Silverman'],
+  ]);
+});

@@ -6,7 +6,7 @@ import type { Attribution } from './attribution';
 import { attributionOf } from './attributionShape';
 import { CLAUSE_LINKS, CLAUSE_OPENERS, COORDINATORS, FIRST_PERSON, FUNCTION_WORDS_BEFORE_NAME, INTRO_WORDS, LEADING_SUBORDINATORS, PARTICLES, OBJECT_RELATIVES, PREPOSITIONS, RELATIVES, SUBORDINATORS, TRAILING_SUBORDINATORS } from './en/clauses';
 import { DETERMINERS, PRONOUNS, SPEECH_VERBS, TITLES, VERB_MODIFIERS } from './en/lexicon';
-import { isReportingVerb, type Mention, nameStartingAt, NO_TITLES, relativeAntecedent, subjectBefore, type Token, tokenIndexAt, tokenIndexFrom, tokenize } from './mentions';
+import { isReportingVerb, isSpeechVerb, type Mention, nameStartingAt, NO_TITLES, relativeAntecedent, subjectBefore, type Token, tokenIndexAt, tokenIndexFrom, tokenize } from './mentions';
 import { accordingTo, subjectAfter } from './subjectAfter';
 import { runsOnAsClause } from './invertedClause';
 import { sentenceAt } from './spans';
@@ -165,8 +165,21 @@ function asSomeonePutIt(tokens: Token[], sentenceStart: number): Mention | null 
         return subject && subject.start >= tokens[a + 1].start ? subject : null;
       }
     }
+    // "As one employee told the Weekly, “…”": an "as" clause with a speech verb, closed by the
+    // comma before the quote; its subject may be any noun phrase.
+    if (tokens[tokens.length - 1].lower === ',') {
+      const subject = subjectAfter(tokens, a);
+      const verb = subject && subject.kind === 'description' ? tokenIndexFrom(tokens, subject.end) : -1;
+      if (verb > 0 && isSpeechVerb(tokens[verb]) && clauseRunsTo(tokens, verb, tokens.length - 1)) return subject;
+    }
   }
   return null;
+}
+
+/** No stop, comma or quote mark between tokens[from] and tokens[to]. */
+function clauseRunsTo(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k].stop || tokens[k].punct) return false;
+  return true;
 }
 
 // "But as The Hill pointed out, …": a conjunction may open the sentence before "as".
