@@ -21,9 +21,9 @@ export function isAskedQuestion(text: string, paragraphs: Span[], sentences: Sen
   const sentenceStart = sentence && sentence.start <= piece.start ? sentence.start : 0;
   // The quote's own sentence, not past an earlier quote of the paragraph (whose clause it may end).
   const from = Math.max(paragraph.start, sentenceStart, previous && previous.paragraph === piece.paragraph ? previous.end : 0, piece.start - LEADING_WINDOW);
-  // Most quotes have no "sked" before them: one indexOf instead of a tokenize.
-  const at = text.lastIndexOf('sked', piece.start);
-  if (at < from + 1) return false;
+  // Most quotes have no "sked" before them: a search of the window (at most LEADING_WINDOW
+  // characters) instead of a tokenize.
+  if (!hasAsked(text, from, piece.start)) return false;
   const tokens = tokenize(text, from, piece.start);
   for (let k = tokens.length - 1; k >= 0; k--) {
     const t = tokens[k];
@@ -39,6 +39,14 @@ export function isAskedQuestion(text: string, paragraphs: Span[], sentences: Sen
     // "Asked whether …" opening the sentence, or "was asked", "after being asked".
     if (t.cap) return k === 0 && from === sentenceStart;
     return k > 0 && BEFORE_PASSIVE.has(tokens[k - 1].lower);
+  }
+  return false;
+}
+
+/** Whether text[from, to) holds "sked" (of "asked"), read in place. */
+function hasAsked(text: string, from: number, to: number): boolean {
+  for (let i = from + 1; i + 4 <= to; i++) {
+    if (text.charCodeAt(i) === 115 && text.charCodeAt(i + 1) === 107 && text.charCodeAt(i + 2) === 101 && text.charCodeAt(i + 3) === 100) return true;
   }
   return false;
 }
