@@ -90,3 +90,9 @@ describe('speaker classes: "As one employee told the paper, “…”": an "as" 
     ['an "as" clause without a speech verb does not', 'Lee spoke first.\n\nAs the crowd began to chant, Silverman said: "We will win this."', 'We will win', 'Silverman'],
   ]);
 });
+
+describe('speaker classes: a question put to someone, then a main clause of its own', () => {
+  check([
+    ['"When X was asked …, he laughed, “…”"', 'Lee spoke first.\n\nWhen the manager was asked about the plan, he laughed, “We have no plan at all.”', 'no plan', 'he'],
+  ]);
+});

@@ -5,6 +5,7 @@
 // and whoever answers after it answers the question: the quote has no speaker. ("Asked by Thrush
 // whether …" names the asker: leading.ts reads that agent.)
 import type { Sentence, Span } from '../types';
+import { PRONOUNS } from './en/lexicon';
 import { LEADING_WINDOW } from './leading';
 import type { QuotePiece } from './marks';
 import { isReportingVerb, tokenize } from './mentions';
@@ -31,6 +32,9 @@ export function isAskedQuestion(text: string, paragraphs: Span[], sentences: Sen
     // "…, they are asked to rank their choices, and the group is less likely to be “…”": a clause
     // of its own after the question.
     if ((t.lower === 'and' || t.lower === 'but') && tokens[k - 1]?.lower === ',') return false;
+    // "When the manager was asked about the plan, he laughed, “…”": a main clause with a subject
+    // of its own after the question's clause.
+    if (t.lower === ',' && k + 1 < tokens.length && (tokens[k + 1].cap || PRONOUNS.has(tokens[k + 1].lower))) return false;
     if (t.lower !== 'asked') {
       if (isReportingVerb(t)) return false;
       continue;
