@@ -96,3 +96,9 @@ describe('speaker classes: a question put to someone, then a main clause of its 
     ['"When X was asked …, he laughed, “…”"', 'Lee spoke first.\n\nWhen the manager was asked about the plan, he laughed, “We have no plan at all.”', 'no plan', 'he'],
   ]);
 });
+
+describe('speaker classes: a parenthetical between a name and its verb in the reporter\'s sentence', () => {
+  check([
+    ['"Sen. X (R-Pa.) refused …, responding that he’s “…”"', 'Lee spoke first.\n\nBut Sen. Pat Quill (R-Pa.) refused to entertain campaigning alongside Ortega, responding that he’s “not going to go into what my campaign is doing.”', 'not going to go', 'Pat Quill'],
+  ]);
+});

@@ -415,7 +415,13 @@ function clauseSubject(tokens: Token[], sentenceStart: number, limit: number, ti
     if (!name || isParticipleOrAdverb(tokens, first, name)) continue;
     let next = at;
     while (next < limit && tokens[next].start < name.end) next++;
-    const verb = tokens[next];
+    // "Sen. Pat Toomey (R-Pa.) refused …": a parenthetical between the name and its verb.
+    if (next < limit && tokens[next].lower === '(') {
+      let close = next + 1;
+      while (close < limit && close - next <= 8 && tokens[close].lower !== ')') close++;
+      if (close < limit && tokens[close].lower === ')') next = close + 1;
+    }
+    const verb = next < limit ? tokens[next] : undefined;
     if (!verb || verb.cap || verb.punct) continue;
     // "a South Carolina native", "the leading GOP candidate": after an article, a name followed by
     // a noun rather than a verb is the noun's modifier.
