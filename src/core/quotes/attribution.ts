@@ -34,13 +34,22 @@ export class PieceAttributions {
   /** Set wherever `mentions` is. */
   readonly links: (Link | null)[];
 
+  /** 1 for a piece known to have no speaker (asked.ts): no later stage gives it one. */
+  readonly silenced: Uint8Array;
+
   constructor(count: number) {
     this.mentions = new Array<Mention | null>(count).fill(null);
     this.links = new Array<Link | null>(count).fill(null);
+    this.silenced = new Uint8Array(count);
   }
 
   has(i: number): boolean {
     return this.mentions[i] !== null;
+  }
+
+  /** Whether a later stage may still give piece i a speaker. */
+  open(i: number): boolean {
+    return this.mentions[i] === null && this.silenced[i] === 0;
   }
 
   set(i: number, mention: Mention, link: Link): void {
@@ -172,7 +181,7 @@ export function inheritAttributions(paragraphs: Span[], pieces: QuotePiece[], at
   const { mentions, links } = attributions;
   for (let i = 0; i < pieces.length; i++) {
     const piece = pieces[i];
-    if (attributions.has(i)) continue;
+    if (!attributions.open(i)) continue;
     const group = groupAttribution[piece.group];
     if (group >= 0 && pieces[piece.group] !== pieces[i]) {
       attributions.set(i, mentions[group]!, 'continuation');

@@ -6,13 +6,16 @@ import type { Attribution } from './attribution';
 import { attributionOf } from './attributionShape';
 import { CLAUSE_LINKS, CLAUSE_OPENERS, COORDINATORS, FIRST_PERSON, FUNCTION_WORDS_BEFORE_NAME, INTRO_WORDS, LEADING_SUBORDINATORS, PARTICLES, OBJECT_RELATIVES, PREPOSITIONS, RELATIVES, SUBORDINATORS, TRAILING_SUBORDINATORS } from './en/clauses';
 import { DETERMINERS, PRONOUNS, SPEECH_VERBS, TITLES, VERB_MODIFIERS } from './en/lexicon';
-import { isReportingVerb, type Mention, nameStartingAt, NO_TITLES, relativeAntecedent, subjectBefore, type Token, tokenIndexAt, tokenIndexFrom, tokenize } from './mentions';
+import { isReportingVerb, isSpeechVerb, type Mention, nameStartingAt, NO_TITLES, relativeAntecedent, subjectBefore, type Token, tokenIndexAt, tokenIndexFrom, tokenize } from './mentions';
 import { accordingTo, subjectAfter } from './subjectAfter';
 import { runsOnAsClause } from './invertedClause';
 import { sentenceAt } from './spans';
 
 // Prepositions that open a sentence and are in no other list: "Like Corker, …", "Unlike …".
 const APPOSITION_BLOCKERS = new Set(['like', 'unlike', 'despite', 'besides', 'beyond', 'among', 'amid', 'against', 'during', 'since', 'until', 'through', 'toward', 'towards', 'without', 'within']);
+
+// Auxiliaries of a passive ("was asked by").
+const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
 
 // How far before a quote, within its sentence, its attribution is looked for (UTF-16 code units).
 export const LEADING_WINDOW = 260;
@@ -55,6 +58,15 @@ export function leadingAttribution(text: string, from: number, to: number): Attr
     // and the word makes that word the head noun of a compound, not a verb.
     if (v - 2 >= sentenceStart && tokens[v - 1].cap && tokens[v - 2].lower === 'the' && !tokens[v - 2].cap && !SPEECH_VERBS.has(t.lower)) continue;
     const speech = SPEECH_VERBS.has(t.lower);
+    // "Rubio was asked by moderator Gerard Baker whether …": the agent of a passive speech verb
+    // is who spoke; the grammatical subject was spoken to.
+    if (speech && v > sentenceStart && PASSIVE_AUXILIARIES.has(tokens[v - 1].lower) && tokens[v + 1]?.lower === 'by') {
+      const agent = subjectAfter(tokens, v + 1);
+      if (agent && agent.kind !== 'pronoun') {
+        found = attributionOf(agent, 'leading', v, tokens.length);
+        continue;
+      }
+    }
     let subject = subjectBefore(tokens, v, true) ?? relativeAntecedent(tokens, v) ?? (speech && (v === sentenceStart || tokens[v - 1].punct) ? invertedSubject(tokens, v) ?? appositiveSubject(tokens, sentenceStart, v) : null);
     // A participle takes the clause's subject: "Trump went on the attack, saying, "…"", "Trump
     // issued a statement saying…" (the statement is the object, Trump the speaker).
@@ -153,8 +165,21 @@ function asSomeonePutIt(tokens: Token[], sentenceStart: number): Mention | null 
         return subject && subject.start >= tokens[a + 1].start ? subject : null;
       }
     }
+    // "As one employee told the Weekly, “…”": an "as" clause with a speech verb, closed by the
+    // comma before the quote; its subject may be any noun phrase.
+    if (tokens[tokens.length - 1].lower === ',') {
+      const subject = subjectAfter(tokens, a);
+      const verb = subject && subject.kind === 'description' ? tokenIndexFrom(tokens, subject.end) : -1;
+      if (verb > 0 && isSpeechVerb(tokens[verb]) && clauseRunsTo(tokens, verb, tokens.length - 1)) return subject;
+    }
   }
   return null;
+}
+
+/** No stop, comma or quote mark between tokens[from] and tokens[to]. */
+function clauseRunsTo(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k].stop || tokens[k].punct) return false;
+  return true;
 }
 
 // "But as The Hill pointed out, …": a conjunction may open the sentence before "as".
@@ -377,7 +402,12 @@ function clauseSubject(tokens: Token[], sentenceStart: number, limit: number, ti
     if (INTRO_WORDS.has(t.lower)) continue;
     // "Republican presidential candidate Donald Trump quickly took…": skip the description.
     let first = at;
-    while (first < limit && first - at < 5 && !tokens[first].punct && !FUNCTION_WORDS_BEFORE_NAME.has(tokens[first].lower) && (!tokens[first].cap || TITLES.has(tokens[first].lower))) first++;
+    while (first < limit && first - at < 5 && !tokens[first].punct && !FUNCTION_WORDS_BEFORE_NAME.has(tokens[first].lower) && (!tokens[first].cap || TITLES.has(tokens[first].lower))) {
+      // "Then came another tweet about the Orlando tragedy": a determiner or a preposition after
+      // the first word ends the description; the phrase is no subject.
+      if (first > at && (DETERMINERS.has(tokens[first].lower) || PREPOSITIONS.has(tokens[first].lower))) break;
+      first++;
+    }
     if (first >= limit || !tokens[first].cap) continue;
     // "Police Chief Calvin Williams lobbied…": a capitalised word before a title is part of it.
     if (titled && first === at) first = titleAfterPlace(tokens, first, limit);
@@ -385,10 +415,28 @@ function clauseSubject(tokens: Token[], sentenceStart: number, limit: number, ti
     if (!name || isParticipleOrAdverb(tokens, first, name)) continue;
     let next = at;
     while (next < limit && tokens[next].start < name.end) next++;
-    const verb = tokens[next];
-    if (verb && !verb.cap && !verb.punct) return name;
+    // "Sen. Pat Toomey (R-Pa.) refused …": a parenthetical between the name and its verb.
+    if (next < limit && tokens[next].lower === '(') {
+      let close = next + 1;
+      while (close < limit && close - next <= 8 && tokens[close].lower !== ')') close++;
+      if (close < limit && tokens[close].lower === ')') next = close + 1;
+    }
+    const verb = next < limit ? tokens[next] : undefined;
+    if (!verb || verb.cap || verb.punct) continue;
+    // "a South Carolina native", "the leading GOP candidate": after an article, a name followed by
+    // a noun rather than a verb is the noun's modifier.
+    if (first > at && ARTICLES.has(tokens[at].lower) && !verbLike(verb)) continue;
+    return name;
   }
   return null;
+}
+
+const ARTICLES = new Set(['the', 'a', 'an']);
+const AUXILIARIES = new Set('is was are were has had have will would can could may might should must does did do'.split(' '));
+
+/** A lower-case word that can be the verb after a subject: a reporting verb, an auxiliary, or a form in -s or -ed. */
+function verbLike(t: Token): boolean {
+  return isReportingVerb(t) || AUXILIARIES.has(t.lower) || t.lower.endsWith('s') || t.lower.endsWith('ed');
 }
 
 /**
@@ -452,14 +500,14 @@ function ownRelativeClause(tokens: Token[], index: number): boolean {
  * clause ("…, although she tweeted that she “…”"). Not the writer's "and I quote", "and we".
  */
 function laterClause(tokens: Token[], later: Mention, sentenceStart: number): boolean {
-  if (later.kind !== 'name' && later.kind !== 'pronoun') return false;
   const index = tokenIndexAt(tokens, later.start);
   if (index <= sentenceStart + 1) return false;
+  // "…, which he called “…”", "Trump, whom he described as “…”", "the plan, which the inspector
+  // general said was “…”": a relative clause with a subject of its own.
+  if (ownRelativeClause(tokens, index)) return true;
+  if (later.kind !== 'name' && later.kind !== 'pronoun') return false;
   const word = tokens[index - 1].lower;
   if (TRAILING_SUBORDINATORS.has(word)) return true;
-  // "…, which he called “…”", "Trump, whom he described as “…”": a relative clause with a subject
-  // pronoun of its own.
-  if (later.kind === 'pronoun' && ownRelativeClause(tokens, index)) return true;
   if (!COORDINATORS.has(word)) return false;
   return later.kind === 'name' || !FIRST_PERSON.has(tokens[index].lower);
 }

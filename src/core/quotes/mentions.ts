@@ -2,7 +2,7 @@
 // "the president said", "a senior official said". Works on small token windows only, so the cost
 // per quote or sentence is bounded no matter how long the document is.
 
-import { DETERMINERS, FRAMING_VERBS, NAME_PARTICLES, NOT_NAME_START, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLES, VERB_MODIFIERS } from './en/lexicon';
+import { COMPOUND_MODIFIER_ENDS, DETERMINERS, FRAMING_VERBS, NAME_PARTICLES, NOT_NAME_START, PARTY_LABEL, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLES, VERB_MODIFIERS } from './en/lexicon';
 import { isLetterOrDigit } from '../chars';
 
 export interface Token {
@@ -22,6 +22,9 @@ export interface Token {
 
 // Words that never head or sit inside a speaker description.
 export const FUNCTION_WORDS = new Set('that which who whom whose and or but by of to for from with in on at as than then into about over under after before because if while when where what how why not'.split(' '));
+
+// Relatives that open a clause whose subject follows them.
+const CLAUSE_RELATIVES = new Set(['which', 'that', 'whom']);
 
 export type MentionKind = 'name' | 'pronoun' | 'description';
 
@@ -140,11 +143,14 @@ export function tokenize(text: string, from: number, to: number): Token[] {
       else pushWord(text, start, length, period);
     } else {
       // Spaces are most of what is not a word: skip them before the punctuation tests.
-      if (c !== 32 && isPunctToken(c)) {
+      // A hyphen with a space on each side is a dash typed on a keyboard ("Trump - who said … -
+      // said"): it reads as "—".
+      const typedDash = c === 45 && i > from && text.charCodeAt(i - 1) === 32 && text.charCodeAt(i + 1) === 32;
+      if (c !== 32 && (isPunctToken(c) || typedDash)) {
         const token = nextToken();
         token.start = i;
         token.end = i + 1;
-        token.setLower(text[i]);
+        token.setLower(typedDash ? '—' : text[i]);
         token.cap = false;
         token.punct = true;
         token.possessive = false;
@@ -286,7 +292,26 @@ function isModifier(token: Token): boolean {
 }
 
 function isNameWord(token: Token): boolean {
-  return token.cap && !token.possessive && !TITLES.has(token.lower) && !/\d/.test(token.lower);
+  return token.cap && !token.possessive && !TITLES.has(token.lower) && !/\d/.test(token.lower) && !isLabelOrModifier(token.lower);
+}
+
+/** "R-Wis." (a party label), "Trump-style" (a compound modifier): hyphenated, never a name. */
+function isLabelOrModifier(lower: string): boolean {
+  const hyphen = lower.indexOf('-');
+  if (hyphen < 0) return false;
+  return (hyphen === 1 && PARTY_LABEL.test(lower)) || COMPOUND_MODIFIER_ENDS.has(lower.slice(lower.lastIndexOf('-') + 1));
+}
+
+/** tokens[k] is a capitalised word in -ing opening its clause and followed by "to": "Continuing to …", "Declining to …". */
+function openingParticiple(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t.cap || t.lower.length < 6 || !t.lower.endsWith('ing') || tokens[k + 1]?.lower !== 'to') return false;
+  return k === 0 || tokens[k - 1].punct || tokens[k - 1].stop;
+}
+
+/** tokens[k] is a party label set off by commas before it: "Ron Johnson, R-Wis.,". */
+function isPartyLabelAfterComma(tokens: Token[], k: number): boolean {
+  return k >= 1 && tokens[k].cap && tokens[k - 1].lower === ',' && tokens[k].lower.charCodeAt(1) === 45 && PARTY_LABEL.test(tokens[k].lower);
 }
 
 /** The titles of a mention that has none: shared (mentions are made per quote and per sentence). */
@@ -366,7 +391,8 @@ function descriptionEndingAt(tokens: Token[], last: number, anyNoun = false): Me
       // wrote), never as an object ("released a letter that says").
       if (!role) {
         const before = tokens[k - 1];
-        if (before && !before.punct && !before.stop && before.lower !== 'and' && before.lower !== 'but') return null;
+        // A relative before the determiner opens a clause too ("the plan, which the report said …").
+        if (before && !before.punct && !before.stop && before.lower !== 'and' && before.lower !== 'but' && !CLAUSE_RELATIVES.has(before.lower)) return null;
       }
       first = k;
       // "Clinton's campaign": include the possessor's name.
@@ -395,6 +421,13 @@ function descriptionEndingAt(tokens: Token[], last: number, anyNoun = false): Me
 export function subjectBefore(tokens: Token[], verb: number, anyNoun = false): Mention | null {
   let j = verb - 1;
   while (j >= 0 && isModifier(tokens[j])) j--;
+  // "Continuing to explain his view, Carson said": a participle and its infinitive open the
+  // sentence; the participle is no subject.
+  if (j >= 0 && openingParticiple(tokens, j)) return null;
+  // A party label between subject and verb, set off by commas: "Sen. Ron Johnson, R-Wis., said",
+  // "Gov. John Kasich (R-OH), said".
+  if (j >= 2 && tokens[j].lower === ',' && isPartyLabelAfterComma(tokens, j - 1)) j -= 3;
+  else if (j >= 1 && tokens[j].lower === ',' && tokens[j - 1].lower === ')') j--;
   // A parenthetical between subject and verb: "Sen. Claire McCaskill (D-Mo.) said".
   if (j >= 0 && tokens[j].lower === ')') {
     let k = j - 1;
@@ -438,6 +471,8 @@ export function subjectBefore(tokens: Token[], verb: number, anyNoun = false): M
         }
         // "Cory James, 22, of Flint, Mich., said": an age set off by commas follows the name.
         if (head > 1 && /^\d{1,3}$/.test(tokens[head].lower) && tokens[head - 1].lower === ',') head -= 2;
+        // "Sen. Ron Johnson, R-Wis., who chairs …, said": so does a party label.
+        if (head > 1 && isPartyLabelAfterComma(tokens, head)) head -= 2;
         const m = head >= 0 ? subjectHead(tokens, head, false) : null;
         return m && m.kind !== 'description' ? m : null;
       }

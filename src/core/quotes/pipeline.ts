@@ -23,6 +23,7 @@
 // returns them with releaseTokens() before it returns. Analysis is synchronous, so no two analyses
 // ever share the pool; a test checks that an analysis gives the same result after another one.
 import type { Quote, Sentence, Span, Speaker } from '../types';
+import { isAskedQuestion } from './asked';
 import { inheritAttributions, ownAttribution, PieceAttributions } from './attribution';
 import { CueTable } from './cues';
 import { sentenceSubject } from './leading';
@@ -86,6 +87,10 @@ export function analyzeQuotes(text: string, paragraphSpans: Span[], sentences: S
   const pieces = findQuotePieces(text, blocks);
   const attributions = new PieceAttributions(pieces.length);
   for (let i = 0; i < pieces.length; i++) {
+    if (isAskedQuestion(text, blocks, sentences, pieces, i)) {
+      attributions.silenced[i] = 1;
+      continue;
+    }
     const own = ownAttribution(text, blocks, sentences, pieces, i);
     if (own) attributions.set(i, own.mention, own.link);
   }
@@ -120,7 +125,7 @@ function askedFor(select: (sentenceIndex: number) => boolean, count: number): (s
 function attributeIntroduced(blocks: Span[], sentences: Sentence[], pieces: QuotePiece[], cues: CueTable, attributions: PieceAttributions): void {
   for (let i = 0; i < pieces.length; i++) {
     const piece = pieces[i];
-    if (attributions.has(i) || piece.start !== blocks[piece.paragraph].start || piece.paragraph === 0) continue;
+    if (!attributions.open(i) || piece.start !== blocks[piece.paragraph].start || piece.paragraph === 0) continue;
     const previous = lastSentenceBefore(sentences, piece.start);
     const cue = previous >= 0 ? cues.get(previous) : null;
     if (cue && sentences[previous].end >= blocks[piece.paragraph - 1].start) {
@@ -143,7 +148,7 @@ function statements(text: string, blocks: Span[], pieces: QuotePiece[], attribut
  */
 function attributeToSentenceSubject(text: string, blocks: Span[], sentences: Sentence[], pieces: QuotePiece[], keep: Uint8Array, attributions: PieceAttributions): void {
   for (let i = 0; i < pieces.length; i++) {
-    if (!keep[i] || (attributions.has(i) && !inheritedAcrossSentences(sentences, pieces, attributions, i))) continue;
+    if (!keep[i] || attributions.silenced[i] || (attributions.has(i) && !inheritedAcrossSentences(sentences, pieces, attributions, i))) continue;
     const subject = sentenceSubject(text, blocks[pieces[i].paragraph], sentences, pieces[i].start);
     if (subject) attributions.set(i, subject, 'frame');
   }
@@ -156,7 +161,7 @@ function attributeToSentenceSubject(text: string, blocks: Span[], sentences: Sen
  */
 function attributeToSentenceEnd(sentences: Sentence[], pieces: QuotePiece[], keep: Uint8Array, attributions: PieceAttributions): void {
   for (let i = pieces.length - 2; i >= 0; i--) {
-    if (!keep[i] || attributions.has(i) || attributions.links[i + 1] !== 'trailing') continue;
+    if (!keep[i] || !attributions.open(i) || attributions.links[i + 1] !== 'trailing') continue;
     const mention = attributions.mentions[i + 1]!;
     if (pieces[i + 1].paragraph !== pieces[i].paragraph || mention.start < pieces[i + 1].end) continue;
     if (sentenceAt(sentences, pieces[i].start) !== sentenceAt(sentences, mention.start)) continue;
@@ -188,7 +193,7 @@ function inheritedAcrossSentences(sentences: Sentence[], pieces: QuotePiece[], a
 function attributeToPreviousSpeaker(sentences: Sentence[], pieces: QuotePiece[], keep: Uint8Array, cues: CueTable, attributions: PieceAttributions, partial: boolean): void {
   if (partial) {
     for (let i = 0; i < pieces.length; i++) {
-      if (keep[i] && !attributions.has(i)) cueBefore(sentences, cues, pieces[i].start);
+      if (keep[i] && attributions.open(i)) cueBefore(sentences, cues, pieces[i].start);
     }
   }
   let lastMention: Mention | null = null;
@@ -199,7 +204,7 @@ function attributeToPreviousSpeaker(sentences: Sentence[], pieces: QuotePiece[],
       const cue = cues.known(cueIndex++);
       if (cue && (!lastMention || cue.start > lastMention.start)) lastMention = cue;
     }
-    if (!attributions.has(i) && keep[i] && lastMention && piece.start - lastMention.end < FALLBACK_DISTANCE) {
+    if (attributions.open(i) && keep[i] && lastMention && piece.start - lastMention.end < FALLBACK_DISTANCE) {
       attributions.set(i, lastMention, 'continuation');
     }
     const mention = attributions.mentions[i];
@@ -274,7 +279,7 @@ function buildQuotes(text: string, blocks: Span[], sentences: Sentence[], pieces
       start: piece.start,
       end: piece.end,
       text: text.slice(piece.start, piece.end),
-      speaker: !mention ? unattributed(i) : ruleThenLearned(i, mention, speakerInClause(text, surveySource(text, relativeMention(text, nearestMention(text, resolutions.speakerOf(mention, attributions.links[i]!), piece.start, attributions.links[i]!, sentences, pieces), piece.start), blocks[piece.paragraph].start), piece.start, blocks[piece.paragraph].start)),
+      speaker: !mention ? (attributions.silenced[i] ? null : unattributed(i)) : ruleThenLearned(i, mention, speakerInClause(text, surveySource(text, relativeMention(text, nearestMention(text, resolutions.speakerOf(mention, attributions.links[i]!), piece.start, attributions.links[i]!, sentences, pieces), piece.start), blocks[piece.paragraph].start), piece.start, blocks[piece.paragraph].start)),
       edited: edits.length > 0,
       edits,
       group: groupFirst >= 0 ? groupFirst : index,

@@ -29,7 +29,7 @@ export function trailingAttribution(text: string, piece: QuotePiece, limit: numb
   const tokens = tokenize(text, piece.end, to);
   if (plain) {
     const verb = tokenIndexFrom(tokens, plain.end);
-    return verb < 0 || opensNewContent(tokens, verb) ? null : attributionOf(plain, 'trailing');
+    return verb < 0 || opensNewContent(tokens, verb) || handsOnToNext(tokens, verb, nextQuoteFollows) ? null : attributionOf(plain, 'trailing');
   }
   let k = 0;
   while (k < tokens.length && (tokens[k].lower === ',' || tokens[k].lower === '–' || (tokens[k].lower === '—' && isSpeechVerb(tokens[k + 1] ?? tokens[k])))) k++;
@@ -52,7 +52,7 @@ export function trailingAttribution(text: string, piece: QuotePiece, limit: numb
   // Quote collections sign each quote with a dash: "…" ― Sonya Herridge
   if (tokens[k].lower === '―' || (tokens[k].lower === '—' && k === 0)) {
     const name = subjectAfter(tokens, k);
-    return name && name.kind === 'name' ? attributionOf(name, 'trailing') : null;
+    return name && name.kind === 'name' && signs(tokens, k, name) ? attributionOf(name, 'trailing') : null;
   }
   for (let v = k + 1; v < tokens.length && v - k <= 30; v++) {
     if (tokens[v - 1].stop) return null;
@@ -79,6 +79,7 @@ export function trailingAttribution(text: string, piece: QuotePiece, limit: numb
     // After a quote that ends its sentence, "“…” South Carolina, he said, was “…”" is the next
     // sentence's own attribution, set into it for the quote it goes on to.
     if (period && nextQuoteFollows && subjectIndex > k) return null;
+    if (period && handsOnToNext(tokens, v, nextQuoteFollows)) return null;
     if (v - k <= 9 || (subjectIndex > 0 && tokens[subjectIndex - 1].lower === ',')) return period && opensNewContent(tokens, v) ? null : attributionOf(subject, 'trailing');
   }
   // "…," Paul Rieckhoff, founder of IAVA, said: the subject before an apposition.
@@ -140,9 +141,32 @@ function lastMarkInside(text: string, piece: QuotePiece): number {
   return text.charCodeAt(i);
 }
 
+/**
+ * The name after the dash at tokens[dash] signs the quote: it follows the dash directly (titles
+ * aside) and ends the line or is set off by punctuation ("― Sonya Herridge, 34, of Ohio"), not the
+ * subject of a clause going on ("— Democrats in Iowa said they …", "— including Cruz —").
+ */
+function signs(tokens: Token[], dash: number, name: Mention): boolean {
+  let k = dash + 1;
+  while (k < tokens.length && tokens[k].start < name.start) {
+    if (!tokens[k].cap) return false;
+    k++;
+  }
+  const after = tokenIndexFrom(tokens, name.end);
+  return after < 0 || tokens[after].punct || tokens[after - 1].stop;
+}
+
 /** , ? ! — – - */
 function handsOverMark(c: number): boolean {
   return c === 44 || c === 63 || c === 33 || c === 0x2014 || c === 0x2013 || c === 45;
+}
+
+/**
+ * "“…” He added, “…”": after a quote that ends its sentence, a verb followed by nothing but a comma
+ * before the next quote (`nextQuoteFollows`: the tokens stop where it opens) introduces that quote.
+ */
+function handsOnToNext(tokens: Token[], v: number, nextQuoteFollows: boolean): boolean {
+  return nextQuoteFollows && v === tokens.length - 2 && tokens[v + 1].lower === ',';
 }
 
 /**

@@ -177,3 +177,18 @@ export const MALE_FIRST_NAMES = words(`
 /** Titles and roles that state a gender. */
 export const FEMALE_TITLES = words('mrs ms miss madam madame lady dame queen princess sister spokeswoman chairwoman congresswoman councilwoman businesswoman');
 export const MALE_TITLES = words('mr sir lord king prince father brother spokesman chairman congressman councilman businessman');
+
+/**
+ * What follows the hyphen of a capitalised compound that modifies a noun ("a Trump-style retort",
+ * "Obama-era rules", "a Saudi-led coalition"): an adjective, never a name.
+ */
+export const COMPOUND_MODIFIER_ENDS = words(`
+  style era like backed led based funded owned linked leaning aligned friendly type esque
+  related affiliated allied inspired controlled run held made sponsored supported appointed
+`);
+
+/**
+ * A party and state label set off after a legislator's name ("Sen. Ron Johnson, R-Wis., said",
+ * "Gov. John Kasich (R-OH)"), lower case without its final period: never a speaker.
+ */
+export const PARTY_LABEL = /^[rdi]-[a-z][a-z.]{1,12}$/;
