@@ -8,6 +8,7 @@
 
 import { Parser } from 'htmlparser2';
 import { type HtmlEvents, sharedTokenizer } from './htmlEvents';
+import { keepShape } from './keptShapes';
 
 /** A piece of source text as the tokenizer gave it, decoded. */
 export interface TextRun {
@@ -270,6 +271,7 @@ export function parseLightPage(source: string, maxElements = MAX_DOM_ELEMENTS, a
   );
   parser.end(source);
   flush(true);
+  keepShape(parser);
   return { root, body: ensureBody(), runs, breaks, runsFrom, runsTo, title, jsonLd, metas, complete };
 }
 
