@@ -4,6 +4,7 @@
 // loads this module (the parser and the extractor) only when it meets its first HTML document:
 // see esbuild.js.
 
+import { LineIndex } from '../text';
 import type { ArticleSummary } from '../types';
 import { keepShapesOf } from './keptShapes';
 import { extractLightArticle } from './lightArticle';
@@ -24,7 +25,8 @@ export interface HtmlPage {
  * also gathers the publication date's facts, from the same tokenizer pass as the DOM.
  */
 export function readHtmlPage(source: string, options: { url?: string; wholePage?: boolean; scanDates?: boolean } = {}): HtmlPage {
-  keepShapesOf(() => readPage(SAMPLE_PAGE, { scanDates: true }));
+  // The analysis maps its findings back to the page's lines with a LineIndex (sourceOffsets.ts): kept too.
+  keepShapesOf(() => [readPage(SAMPLE_PAGE, { scanDates: true }), new LineIndex(SAMPLE_PAGE)]);
   return readPage(source, options);
 }
 
