@@ -16,5 +16,4 @@ describe('keptShapes: one small page read and kept for the life of the module', 
     assert.deepEqual(readHtmlPage(PAGE, { scanDates: true }).text, first.text);
     assert.deepEqual(readHtmlPage(PAGE, { scanDates: true }).article, first.article);
   });
-
 });
