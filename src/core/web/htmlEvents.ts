@@ -5,6 +5,7 @@
 // closes the nearest open element of its name among the innermost few, and is ignored otherwise.
 
 import { Tokenizer, type TokenizerCallbacks } from 'htmlparser2';
+import type { QuoteType } from 'htmlparser2/dist/esm/Tokenizer';
 
 export interface HtmlEvents {
   /** `start`/`end`: the tag's source range, from "<" to after ">". */
@@ -35,89 +36,123 @@ interface EventCallbacks extends TokenizerCallbacks {
 /**
  * The tokenizer callbacks that turn htmlparser2's Tokenizer events over `html` into `events`: for
  * readHtml, and for a pass whose tokenizer also feeds another consumer (lightDom.ts's parseLightPage).
+ * A class, not closures made per page: optimized code that only closures of a finished page hold is
+ * dropped by the next garbage collection (docs/performance.md, "HTML pages").
  */
 export function htmlEventCallbacks(html: string, events: HtmlEvents): EventCallbacks {
-  const stack: string[] = [];
-  let name = '';
-  let tagStart = 0;
-  let attribs: Record<string, string> = {};
-  let attribName = '';
-  let attribValue = '';
-  let textStart = 0;
-  const slice = (start: number, end: number) => html.slice(start, end);
-  const close = (index: number) => {
+  return new HtmlEventCallbacks(html, events);
+}
+
+class HtmlEventCallbacks implements EventCallbacks {
+  private readonly stack: string[] = [];
+  private name = '';
+  private tagStart = 0;
+  private attribs: Record<string, string> = {};
+  private attribName = '';
+  private attribValue = '';
+  private textStart = 0;
+
+  constructor(
+    private readonly html: string,
+    private readonly events: HtmlEvents,
+  ) {}
+
+  private close(index: number): void {
+    const { stack, events } = this;
     while (stack.length > index) events.onclosetag(stack.pop()!);
-  };
-  const openEnd = (end: number) => {
-    events.onopentag(name, attribs, tagStart, end + 1);
-    if (VOID.has(name)) events.onclosetag(name);
-    else stack.push(name);
-    textStart = end + 1;
-  };
-  return {
-    openedTag(tag, start) {
-      name = tag;
-      tagStart = start - 1;
-    },
-    endedOpenTag(attributes, end) {
-      attribs = attributes;
-      openEnd(end);
-    },
-    ontext(start, end) {
-      events.ontext(slice(start, end), start, end);
-      textStart = end;
-    },
-    ontextentity(codepoint, end) {
-      events.ontext(String.fromCodePoint(codepoint), textStart, end);
-      textStart = end;
-    },
-    onopentagname(start, end) {
-      name = slice(start, end).toLowerCase();
-      tagStart = start - 1;
-      attribs = {};
-    },
-    onattribname(start, end) {
-      attribName = slice(start, end).toLowerCase();
-      attribValue = '';
-    },
-    onattribdata(start, end) {
-      attribValue += slice(start, end);
-    },
-    onattribentity(codepoint) {
-      attribValue += String.fromCodePoint(codepoint);
-    },
-    onattribend() {
-      if (!Object.prototype.hasOwnProperty.call(attribs, attribName)) attribs[attribName] = attribValue;
-      attribValue = '';
-    },
-    onopentagend: openEnd,
-    onselfclosingtag: openEnd,
-    onclosetag(start, end) {
-      const closing = slice(start, end).toLowerCase();
-      textStart = end + 1;
-      for (let i = stack.length - 1; i >= 0 && i >= stack.length - MATCH_DEPTH; i--) {
-        if (stack[i] === closing) {
-          close(i);
-          return;
-        }
+  }
+
+  private openEnd(end: number): void {
+    const name = this.name;
+    this.events.onopentag(name, this.attribs, this.tagStart, end + 1);
+    if (VOID.has(name)) this.events.onclosetag(name);
+    else this.stack.push(name);
+    this.textStart = end + 1;
+  }
+
+  openedTag(tag: string, start: number): void {
+    this.name = tag;
+    this.tagStart = start - 1;
+  }
+
+  endedOpenTag(attributes: Record<string, string>, end: number): void {
+    this.attribs = attributes;
+    this.openEnd(end);
+  }
+
+  ontext(start: number, end: number): void {
+    this.events.ontext(this.html.slice(start, end), start, end);
+    this.textStart = end;
+  }
+
+  ontextentity(codepoint: number, end: number): void {
+    this.events.ontext(String.fromCodePoint(codepoint), this.textStart, end);
+    this.textStart = end;
+  }
+
+  onopentagname(start: number, end: number): void {
+    this.name = this.html.slice(start, end).toLowerCase();
+    this.tagStart = start - 1;
+    this.attribs = {};
+  }
+
+  onattribname(start: number, end: number): void {
+    this.attribName = this.html.slice(start, end).toLowerCase();
+    this.attribValue = '';
+  }
+
+  onattribdata(start: number, end: number): void {
+    this.attribValue += this.html.slice(start, end);
+  }
+
+  onattribentity(codepoint: number): void {
+    this.attribValue += String.fromCodePoint(codepoint);
+  }
+
+  onattribend(): void {
+    if (!Object.prototype.hasOwnProperty.call(this.attribs, this.attribName)) this.attribs[this.attribName] = this.attribValue;
+    this.attribValue = '';
+  }
+
+  onopentagend(end: number): void {
+    this.openEnd(end);
+  }
+
+  onselfclosingtag(end: number): void {
+    this.openEnd(end);
+  }
+
+  onclosetag(start: number, end: number): void {
+    const closing = this.html.slice(start, end).toLowerCase();
+    this.textStart = end + 1;
+    const stack = this.stack;
+    for (let i = stack.length - 1; i >= 0 && i >= stack.length - MATCH_DEPTH; i--) {
+      if (stack[i] === closing) {
+        this.close(i);
+        return;
       }
-    },
-    oncomment(_start, _end, offset) {
-      textStart = _end + offset + 1;
-    },
-    oncdata(_start, _end, offset) {
-      textStart = _end + offset + 1;
-    },
-    ondeclaration(_start, end) {
-      textStart = end + 1;
-    },
-    onprocessinginstruction(_start, end) {
-      textStart = end + 1;
-    },
-    onend() {
-      close(0);
-    },
-  };
+    }
+  }
+
+  oncomment(_start: number, end: number, offset: number): void {
+    this.textStart = end + offset + 1;
+  }
+
+  oncdata(_start: number, end: number, offset: number): void {
+    this.textStart = end + offset + 1;
+  }
+
+  ondeclaration(_start: number, end: number): void {
+    this.textStart = end + 1;
+  }
+
+  onprocessinginstruction(_start: number, end: number): void {
+    this.textStart = end + 1;
+  }
+
+  onend(): void {
+    this.close(0);
+  }
 }
 
 /**
@@ -131,70 +166,95 @@ export function htmlEventCallbacks(html: string, events: HtmlEvents): EventCallb
  * second reading of them.
  */
 export function sharedTokenizer(html: string, events: HtmlEvents): typeof Tokenizer {
-  const second = htmlEventCallbacks(html, events);
+  const second = new HtmlEventCallbacks(html, events);
   function SharedTokenizer(options: ConstructorParameters<typeof Tokenizer>[0], first: TokenizerCallbacks): Tokenizer {
-    // htmlparser2's Parser hands itself to its tokenizer: what it has read of the open tag so far.
-    const parser = first as unknown as { tagname: string; attribs: Record<string, string> | null };
-    return new Tokenizer(options, {
-      onattribdata(start, end) {
-        first.onattribdata(start, end);
-      },
-      onattribentity(codepoint) {
-        first.onattribentity(codepoint);
-      },
-      onattribend(quote, end) {
-        first.onattribend(quote, end);
-      },
-      onattribname(start, end) {
-        first.onattribname(start, end);
-      },
-      oncdata(start, end, offset) {
-        first.oncdata(start, end, offset);
-        second.oncdata(start, end, offset);
-      },
-      onclosetag(start, end) {
-        first.onclosetag(start, end);
-        second.onclosetag(start, end);
-      },
-      oncomment(start, end, offset) {
-        first.oncomment(start, end, offset);
-        second.oncomment(start, end, offset);
-      },
-      ondeclaration(start, end) {
-        first.ondeclaration(start, end);
-        second.ondeclaration(start, end);
-      },
-      onend() {
-        first.onend();
-        second.onend();
-      },
-      onopentagend(end) {
-        const attribs = parser.attribs ?? {};
-        first.onopentagend(end);
-        second.endedOpenTag(attribs, end);
-      },
-      onopentagname(start, end) {
-        first.onopentagname(start, end);
-        second.openedTag(parser.tagname, start);
-      },
-      onprocessinginstruction(start, end) {
-        first.onprocessinginstruction(start, end);
-        second.onprocessinginstruction(start, end);
-      },
-      onselfclosingtag(end) {
-        const attribs = parser.attribs ?? {};
-        first.onselfclosingtag(end);
-        second.endedOpenTag(attribs, end);
-      },
-      ontext(start, end) {
-        first.ontext(start, end);
-        second.ontext(start, end);
-      },
-      ontextentity(codepoint, end) {
-        first.ontextentity(codepoint, end);
-        second.ontextentity(codepoint, end);
-      },
-    });
+    return new Tokenizer(options, new SharedCallbacks(first, second));
   }
   return SharedTokenizer as unknown as typeof Tokenizer;
+}
+
+/** Every token to the Parser (`first`) and to the events' callbacks (`second`); a class for the reason HtmlEventCallbacks is. */
+class SharedCallbacks implements TokenizerCallbacks {
+  // htmlparser2's Parser hands itself to its tokenizer: what it has read of the open tag so far.
+  private readonly parser: { tagname: string; attribs: Record<string, string> | null };
+
+  constructor(
+    private readonly first: TokenizerCallbacks,
+    private readonly second: HtmlEventCallbacks,
+  ) {
+    this.parser = first as unknown as { tagname: string; attribs: Record<string, string> | null };
+  }
+
+  onattribdata(start: number, end: number): void {
+    this.first.onattribdata(start, end);
+  }
+
+  onattribentity(codepoint: number): void {
+    this.first.onattribentity(codepoint);
+  }
+
+  onattribend(quote: QuoteType, end: number): void {
+    this.first.onattribend(quote, end);
+  }
+
+  onattribname(start: number, end: number): void {
+    this.first.onattribname(start, end);
+  }
+
+  oncdata(start: number, end: number, offset: number): void {
+    this.first.oncdata(start, end, offset);
+    this.second.oncdata(start, end, offset);
+  }
+
+  onclosetag(start: number, end: number): void {
+    this.first.onclosetag(start, end);
+    this.second.onclosetag(start, end);
+  }
+
+  oncomment(start: number, end: number, offset: number): void {
+    this.first.oncomment(start, end, offset);
+    this.second.oncomment(start, end, offset);
+  }
+
+  ondeclaration(start: number, end: number): void {
+    this.first.ondeclaration(start, end);
+    this.second.ondeclaration(start, end);
+  }
+
+  onend(): void {
+    this.first.onend();
+    this.second.onend();
+  }
+
+  onopentagend(end: number): void {
+    const attribs = this.parser.attribs ?? {};
+    this.first.onopentagend(end);
+    this.second.endedOpenTag(attribs, end);
+  }
+
+  onopentagname(start: number, end: number): void {
+    this.first.onopentagname(start, end);
+    this.second.openedTag(this.parser.tagname, start);
+  }
+
+  onprocessinginstruction(start: number, end: number): void {
+    this.first.onprocessinginstruction(start, end);
+    this.second.onprocessinginstruction(start, end);
+  }
+
+  onselfclosingtag(end: number): void {
+    const attribs = this.parser.attribs ?? {};
+    this.first.onselfclosingtag(end);
+    this.second.endedOpenTag(attribs, end);
+  }
+
+  ontext(start: number, end: number): void {
+    this.first.ontext(start, end);
+    this.second.ontext(start, end);
+  }
+
+  ontextentity(codepoint: number, end: number): void {
+    this.first.ontextentity(codepoint, end);
+    this.second.ontextentity(codepoint, end);
+  }
 }

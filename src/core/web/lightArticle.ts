@@ -10,6 +10,7 @@ import { pruneLightBoilerplate, pruneLightFurniture } from './lightBoilerplate';
 import { LightElement, type LightPage, parseLightPage, removeNode, replaceNode, type TextRun } from './lightDom';
 import { pageMetadata } from './lightMetadata';
 import { countByTag, elementChildren, firstElementChild, hasText, nextNode, textContent } from './lightQuery';
+import { keepShape } from './keptShapes';
 import { LightReader, type ReaderResult } from './lightReader';
 
 export interface PageArticle {
@@ -42,6 +43,7 @@ const MIN_ARTICLE_CHARACTERS = 200;
 /** `maxElements` lowers the tree's element cap, for tests; `also` sees the page through the same tokenizer pass. */
 export function extractLightArticle(html: string, options: { url?: string; maxElements?: number; also?: HtmlEvents } = {}): LightExtraction {
   const page = parseLightPage(html, options.maxElements, options.also);
+  keepShape(page);
   const { runs, breaks } = page;
   const pageTitle = clean(page.title);
   const lang = page.root.attrs.lang;
@@ -63,6 +65,7 @@ export function extractLightArticle(html: string, options: { url?: string; maxEl
       },
     });
     result = reader.read(page.body);
+    keepShape(reader);
   }
   const inArticle = new Uint8Array(runs.length);
   const content = result ? finish(result.content) : null;

@@ -28,15 +28,17 @@ function linkDensity(element: LightElement): number {
 
 function named(element: LightElement): LightElement[] {
   const out: LightElement[] = [];
-  const walk = (node: LightElement): void => {
-    for (const child of node.children) {
-      if (child.kind !== 1) continue;
-      if (child.attrs.class !== undefined || child.attrs.id !== undefined) out.push(child);
-      walk(child);
-    }
-  };
-  walk(element);
+  collectNamed(element, out);
   return out;
+}
+
+// A module-level walk, not a closure made per call (lightQuery.ts's collectByTag says why).
+function collectNamed(node: LightElement, out: LightElement[]): void {
+  for (const child of node.children) {
+    if (child.kind !== 1) continue;
+    if (child.attrs.class !== undefined || child.attrs.id !== undefined) out.push(child);
+    collectNamed(child, out);
+  }
 }
 
 /** Whether the class or id names furniture; `seen` remembers the answer per name (pages repeat their class names). */

@@ -8,6 +8,7 @@
 
 import { Parser } from 'htmlparser2';
 import { type HtmlEvents, sharedTokenizer } from './htmlEvents';
+import { keepShape } from './keptShapes';
 
 /** A piece of source text as the tokenizer gave it, decoded. */
 export interface TextRun {
@@ -138,45 +139,77 @@ export function replaceNode(old: LightNode, replacement: LightNode): void {
 
 /** `also`: events that see the page through the same tokenizer pass (the publication date's scan). */
 export function parseLightPage(source: string, maxElements = MAX_DOM_ELEMENTS, also?: HtmlEvents): LightPage {
-  const root = new LightElement('html', {}, -1);
-  let body: LightElement | null = null;
-  let head: LightElement | null = null;
-  let current: LightElement = root;
-  const opened: (LightElement | null)[] = [];
-  const openIndex: number[] = [];
-  const runs: TextRun[] = [];
-  const breaks: number[] = [];
-  const runsFrom: number[] = [];
-  const runsTo: number[] = [];
-  const jsonLd: string[] = [];
-  const metas: Record<string, string>[] = [];
-  let title: string | undefined;
-  let titleText: string | null = null;
-  let jsonText: string | null = null;
-  let elementCount = 0;
-  let hiddenDepth = 0;
-  let skipDepth = 0;
-  let preDepth = 0;
-  let pending = '';
-  let pendingFrom = 0;
-  let complete = true;
+  const builder = new TreeBuilder(source, maxElements);
+  const parser = new Parser(builder, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: false, Tokenizer: also && sharedTokenizer(source, also) });
+  builder.parser = parser;
+  parser.end(source);
+  builder.flush(true);
+  keepShape(parser);
+  const { root, runs, breaks, runsFrom, runsTo, title, jsonLd, metas, complete } = builder;
+  return { root, body: builder.ensureBody(), runs, breaks, runsFrom, runsTo, title, jsonLd, metas, complete };
+}
 
-  const currentIndex = (): number => (openIndex.length > 0 ? openIndex[openIndex.length - 1] : -1);
-  const ensureBody = (): LightElement => {
-    if (body === null) {
-      body = new LightElement('body', {}, -1);
-      appendChild(root, body);
+/**
+ * The Parser's handler that builds the tree. A class, not closures made per page: optimized code
+ * that only closures of a finished page hold is dropped by the next garbage collection
+ * (docs/performance.md, "HTML pages").
+ */
+class TreeBuilder {
+  parser: Parser | null = null;
+  readonly root = new LightElement('html', {}, -1);
+  body: LightElement | null = null;
+  head: LightElement | null = null;
+  current: LightElement;
+  readonly opened: (LightElement | null)[] = [];
+  readonly openIndex: number[] = [];
+  readonly runs: TextRun[] = [];
+  readonly breaks: number[] = [];
+  readonly runsFrom: number[] = [];
+  readonly runsTo: number[] = [];
+  readonly jsonLd: string[] = [];
+  readonly metas: Record<string, string>[] = [];
+  title: string | undefined = undefined;
+  titleText: string | null = null;
+  jsonText: string | null = null;
+  elementCount = 0;
+  hiddenDepth = 0;
+  skipDepth = 0;
+  preDepth = 0;
+  pending = '';
+  pendingFrom = 0;
+  complete = true;
+
+  constructor(
+    private readonly source: string,
+    private readonly maxElements: number,
+  ) {
+    this.current = this.root;
+  }
+
+  private currentIndex(): number {
+    const openIndex = this.openIndex;
+    return openIndex.length > 0 ? openIndex[openIndex.length - 1] : -1;
+  }
+
+  ensureBody(): LightElement {
+    if (this.body === null) {
+      this.body = new LightElement('body', {}, -1);
+      appendChild(this.root, this.body);
     }
-    return body;
-  };
-  const flush = (nextIsBlock: boolean): void => {
+    return this.body;
+  }
+
+  flush(nextIsBlock: boolean): void {
+    const pending = this.pending;
     if (pending === '') return;
-    if (!complete) {
-      pending = '';
+    if (!this.complete) {
+      this.pending = '';
       return;
     }
+    const { root, head, runs } = this;
+    let current = this.current;
     let blank = false;
-    if ((nextIsBlock || current === head) && preDepth === 0 && BLANK.test(pending)) {
+    if ((nextIsBlock || current === head) && this.preDepth === 0 && BLANK.test(pending)) {
       const children = current.children;
       const previous = children.length > 0 ? children[children.length - 1] : null;
       // A blank text node is kept (flagged) where a DOM built for reading would have none.
@@ -184,93 +217,93 @@ export function parseLightPage(source: string, maxElements = MAX_DOM_ELEMENTS, a
       for (let i = children.length - 1; last !== null && last.kind === 3 && last.blank; i--) last = i > 0 ? children[i - 1] : null;
       const afterBlock = last === null ? LAYOUT_BLOCKS.has(current.tag) : last.kind === 1 && LAYOUT_BLOCKS.has(last.tag);
       if (afterBlock) {
-        for (let r = pendingFrom; r < runs.length; r++) runs[r].blank = true;
+        for (let r = this.pendingFrom; r < runs.length; r++) runs[r].blank = true;
         blank = true;
       }
     }
-    if (!blank && (current === root || (head !== null && current === head)) && pending.trim() !== '') current = ensureBody();
+    if (!blank && (current === root || (head !== null && current === head)) && pending.trim() !== '') current = this.current = this.ensureBody();
     // Blank text outside the body is not kept at all (nothing reads it).
-    if (!(blank && (current === root || current === head))) appendChild(current, new LightText(pending, pendingFrom, runs.length, blank));
-    pending = '';
-  };
+    if (!(blank && (current === root || current === head))) appendChild(current, new LightText(pending, this.pendingFrom, runs.length, blank));
+    this.pending = '';
+  }
 
-  const parser = new Parser(
-    {
-      onopentag(name, attributes) {
-        flush(LAYOUT_BLOCKS.has(name) || SKIPPED_TAGS.has(name) || (current === head && HEAD_TAGS.has(name)));
-        const at = parser.startIndex;
-        if (BLOCK_TAGS.has(name) && source.charCodeAt(at) === 60) breaks.push(at);
-        const index = elementCount++;
-        runsFrom.push(runs.length);
-        runsTo.push(runs.length);
-        openIndex.push(index);
-        if (HIDDEN_TAGS.has(name)) hiddenDepth++;
-        if (PRE_TAGS.has(name)) preDepth++;
-        if (complete && index >= maxElements) complete = false;
-        if (name === 'meta' && complete && skipDepth === 0) metas.push(attributes);
-        if (!complete || skipDepth > 0 || SKIPPED_TAGS.has(name)) {
-          if (complete) skipDepth++;
-          if (complete && skipDepth === 1 && name === 'script' && (attributes.type ?? '').trim().toLowerCase() === 'application/ld+json') jsonText = '';
-          opened.push(null);
-          return;
-        }
-        let element: LightElement | null;
-        if (name === 'html') {
-          Object.assign(root.attrs, attributes);
-          element = null;
-        } else if (name === 'body' && body !== null) {
-          Object.assign(body.attrs, attributes);
-          element = null;
-          current = body;
-        } else {
-          if (head !== null && current === head && !HEAD_TAGS.has(name)) current = root;
-          if (current === root && name !== 'head' && name !== 'body' && !HEAD_TAGS.has(name)) current = ensureBody();
-          element = new LightElement(name, attributes, index);
-          appendChild(current, element);
-          if (name === 'head' && head === null) head = element;
-          if (name === 'body' && body === null) body = element;
-          if (name === 'title' && title === undefined) titleText = '';
-          current = element;
-        }
-        opened.push(element);
-      },
-      onclosetag(name) {
-        const top = opened.length > 0 ? opened[opened.length - 1] : null;
-        flush(top !== null && top === current && LAYOUT_BLOCKS.has(current.tag));
-        const at = parser.startIndex;
-        if (BLOCK_TAGS.has(name) && source.charCodeAt(at) === 60) breaks.push(at);
-        const element = opened.pop();
-        const index = openIndex.pop();
-        if (index !== undefined) runsTo[index] = runs.length;
-        if (HIDDEN_TAGS.has(name)) hiddenDepth--;
-        if (PRE_TAGS.has(name)) preDepth--;
-        if (skipDepth > 0 && element === null && complete) {
-          skipDepth--;
-          if (skipDepth === 0 && jsonText !== null) {
-            jsonLd.push(jsonText);
-            jsonText = null;
-          }
-        }
-        if (element && element.tag === 'title' && titleText !== null) {
-          title = titleText;
-          titleText = null;
-        }
-        if (element && element === current) current = element.parent ?? root;
-      },
-      ontext(text) {
-        runs.push({ start: parser.startIndex, end: parser.endIndex + 1, text, element: currentIndex(), hidden: hiddenDepth > 0 || (current === head && text.trim() === '') });
-        if (jsonText !== null) jsonText += text;
-        if (titleText !== null) titleText += text;
-        if (skipDepth > 0) return;
-        if (pending === '') pendingFrom = runs.length - 1;
-        pending += text;
-      },
-    },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: false, Tokenizer: also && sharedTokenizer(source, also) },
-  );
-  parser.end(source);
-  flush(true);
-  return { root, body: ensureBody(), runs, breaks, runsFrom, runsTo, title, jsonLd, metas, complete };
+  onopentag(name: string, attributes: Record<string, string>): void {
+    this.flush(LAYOUT_BLOCKS.has(name) || SKIPPED_TAGS.has(name) || (this.current === this.head && HEAD_TAGS.has(name)));
+    const at = this.parser!.startIndex;
+    if (BLOCK_TAGS.has(name) && this.source.charCodeAt(at) === 60) this.breaks.push(at);
+    const index = this.elementCount++;
+    const runs = this.runs;
+    this.runsFrom.push(runs.length);
+    this.runsTo.push(runs.length);
+    this.openIndex.push(index);
+    if (HIDDEN_TAGS.has(name)) this.hiddenDepth++;
+    if (PRE_TAGS.has(name)) this.preDepth++;
+    if (this.complete && index >= this.maxElements) this.complete = false;
+    const complete = this.complete;
+    if (name === 'meta' && complete && this.skipDepth === 0) this.metas.push(attributes);
+    if (!complete || this.skipDepth > 0 || SKIPPED_TAGS.has(name)) {
+      if (complete) this.skipDepth++;
+      if (complete && this.skipDepth === 1 && name === 'script' && (attributes.type ?? '').trim().toLowerCase() === 'application/ld+json') this.jsonText = '';
+      this.opened.push(null);
+      return;
+    }
+    const root = this.root;
+    let element: LightElement | null;
+    if (name === 'html') {
+      Object.assign(root.attrs, attributes);
+      element = null;
+    } else if (name === 'body' && this.body !== null) {
+      Object.assign(this.body.attrs, attributes);
+      element = null;
+      this.current = this.body;
+    } else {
+      if (this.head !== null && this.current === this.head && !HEAD_TAGS.has(name)) this.current = root;
+      if (this.current === root && name !== 'head' && name !== 'body' && !HEAD_TAGS.has(name)) this.current = this.ensureBody();
+      element = new LightElement(name, attributes, index);
+      appendChild(this.current, element);
+      if (name === 'head' && this.head === null) this.head = element;
+      if (name === 'body' && this.body === null) this.body = element;
+      if (name === 'title' && this.title === undefined) this.titleText = '';
+      this.current = element;
+    }
+    this.opened.push(element);
+  }
+
+  onclosetag(name: string): void {
+    const opened = this.opened;
+    const top = opened.length > 0 ? opened[opened.length - 1] : null;
+    this.flush(top !== null && top === this.current && LAYOUT_BLOCKS.has(this.current.tag));
+    const at = this.parser!.startIndex;
+    if (BLOCK_TAGS.has(name) && this.source.charCodeAt(at) === 60) this.breaks.push(at);
+    const element = opened.pop();
+    const index = this.openIndex.pop();
+    if (index !== undefined) this.runsTo[index] = this.runs.length;
+    if (HIDDEN_TAGS.has(name)) this.hiddenDepth--;
+    if (PRE_TAGS.has(name)) this.preDepth--;
+    if (this.skipDepth > 0 && element === null && this.complete) {
+      this.skipDepth--;
+      if (this.skipDepth === 0 && this.jsonText !== null) {
+        this.jsonLd.push(this.jsonText);
+        this.jsonText = null;
+      }
+    }
+    if (element && element.tag === 'title' && this.titleText !== null) {
+      this.title = this.titleText;
+      this.titleText = null;
+    }
+    if (element && element === this.current) this.current = element.parent ?? this.root;
+  }
+
+  ontext(text: string): void {
+    const parser = this.parser!;
+    const runs = this.runs;
+    runs.push({ start: parser.startIndex, end: parser.endIndex + 1, text, element: this.currentIndex(), hidden: this.hiddenDepth > 0 || (this.current === this.head && text.trim() === '') });
+    if (this.jsonText !== null) this.jsonText += text;
+    if (this.titleText !== null) this.titleText += text;
+    if (this.skipDepth > 0) return;
+    if (this.pending === '') this.pendingFrom = runs.length - 1;
+    this.pending += text;
+  }
 }
 
 /** A deep copy of a subtree (for the extractor's retries, which start again from the page as parsed). */

@@ -21,15 +21,18 @@ export function innerText(node: LightNode, normalize = true): string {
 /** Descendants (not the element itself) whose tag is in `tags`, in document order. */
 export function descendantsByTag(element: LightElement, tags: ReadonlySet<string>): LightElement[] {
   const out: LightElement[] = [];
-  const walk = (node: LightElement): void => {
-    for (const child of node.children) {
-      if (child.kind !== 1) continue;
-      if (tags.has(child.tag)) out.push(child);
-      walk(child);
-    }
-  };
-  walk(element);
+  collectByTag(element, tags, out);
   return out;
+}
+
+// Module-level walks, not closures made per call: optimized code only a dead closure holds is
+// dropped by the next garbage collection (docs/performance.md, "HTML pages").
+function collectByTag(node: LightElement, tags: ReadonlySet<string>, out: LightElement[]): void {
+  for (const child of node.children) {
+    if (child.kind !== 1) continue;
+    if (tags.has(child.tag)) out.push(child);
+    collectByTag(child, tags, out);
+  }
 }
 
 export function countByTag(element: LightElement, tag: string): number {
@@ -147,27 +150,33 @@ export function ancestors(node: LightNode, maxDepth = 0): LightElement[] {
  * "is it short?" on a big box stops early instead of building its whole text.
  */
 export function textLengthPast(node: LightNode, limit: number): number {
-  let count = 0;
-  let space = false;
-  const walk = (at: LightNode): boolean => {
-    if (at.kind === 3) {
-      const text = at.text;
-      for (let i = 0; i < text.length; i++) {
-        if (isWhitespace(text.charCodeAt(i))) {
-          if (count > 0) space = true;
-        } else {
-          if (space) count++;
-          space = false;
-          if (++count > limit) return true;
-        }
+  const state: LengthCount = { count: 0, space: false };
+  countLength(node, limit, state);
+  return state.count;
+}
+
+interface LengthCount {
+  count: number;
+  space: boolean;
+}
+
+/** textLengthPast's walk: true once the count passes `limit`. */
+function countLength(at: LightNode, limit: number, state: LengthCount): boolean {
+  if (at.kind === 3) {
+    const text = at.text;
+    for (let i = 0; i < text.length; i++) {
+      if (isWhitespace(text.charCodeAt(i))) {
+        if (state.count > 0) state.space = true;
+      } else {
+        if (state.space) state.count++;
+        state.space = false;
+        if (++state.count > limit) return true;
       }
-      return false;
     }
-    for (const child of at.children) if (walk(child)) return true;
     return false;
-  };
-  walk(node);
-  return count;
+  }
+  for (const child of at.children) if (countLength(child, limit, state)) return true;
+  return false;
 }
 
 /** Whether the node has any text that is not white space. */

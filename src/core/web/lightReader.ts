@@ -258,11 +258,6 @@ export class LightReader {
     const toScore: LightElement[] = [];
     let removeTitleHeader = true;
     let node: LightElement | null = page;
-    const removeAndNext = (element: LightElement): LightElement | null => {
-      const next = nextNode(element, true);
-      removeNode(element);
-      return next;
-    };
     while (node) {
       const match = `${node.className} ${node.id}`;
       if (!isProbablyVisible(node) || (node.attrs['aria-modal'] === 'true' && node.attrs.role === 'dialog')) {
@@ -590,3 +585,9 @@ function markDataTables(content: LightElement): void {
   }
 }
 
+/** Removes the element and gives the node after it in document order (a module function: see TreeBuilder in lightDom.ts). */
+function removeAndNext(element: LightElement): LightElement | null {
+  const next = nextNode(element, true);
+  removeNode(element);
+  return next;
+}

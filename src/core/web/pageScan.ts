@@ -224,159 +224,183 @@ export function scanPage(html: string): PageFacts {
  * caller that tokenizes the page anyway (lightDom.ts's parseLightPage) feeds it from the same pass.
  */
 export function pageScanner(html: string): { events: HtmlEvents; facts(): PageFacts } {
-  const nowhere: Placement = { aside: false, header: false, article: false };
-  const visible = collecting('', nowhere);
-  const main = collecting('', nowhere);
-  const elements: Collecting[] = [];
-  const facts: PageFacts = { metas: [], jsonLd: [], times: [], itemprops: [], dateElements: [], visible: visible.fact, main: main.fact };
-  const stack: Open[] = [];
-  const collectors: Collecting[] = [];
+  const scanner = new PageScanner(html);
+  return { events: scanner, facts: () => scanner.done() };
+}
+
+const NOWHERE: Placement = { aside: false, header: false, article: false };
+
+function release<T>(list: T[], item: T | undefined): void {
+  const index = item === undefined ? -1 : list.lastIndexOf(item);
+  if (index >= 0) list.splice(index, 1);
+}
+
+function admit<T>(list: T[], item: T): void {
+  list.push(item);
+  if (list.length > MAX_OPEN_COLLECTORS) list.shift();
+}
+
+/**
+ * The scan's state and its events. A class, not closures made per page: optimized code that only
+ * closures of a finished page hold is dropped by the next garbage collection (docs/performance.md,
+ * "HTML pages").
+ */
+class PageScanner implements HtmlEvents {
+  private readonly visible = collecting('', NOWHERE);
+  private readonly main = collecting('', NOWHERE);
+  private readonly elements: Collecting[] = [];
+  private readonly facts: PageFacts;
+  private readonly stack: Open[] = [];
+  private readonly collectors: Collecting[] = [];
   // <time> and itemprop elements whose text is being collected (innermost last).
-  const openTimes: TimeFact[] = [];
-  const openItemprops: ItempropFact[] = [];
-  const release = <T>(list: T[], item: T | undefined) => {
-    const index = item === undefined ? -1 : list.lastIndexOf(item);
-    if (index >= 0) list.splice(index, 1);
-  };
-  const admit = <T>(list: T[], item: T) => {
-    list.push(item);
-    if (list.length > MAX_OPEN_COLLECTORS) list.shift();
-  };
-  let script: ScriptFact | null = null;
+  private readonly openTimes: TimeFact[] = [];
+  private readonly openItemprops: ItempropFact[] = [];
+  private script: ScriptFact | null = null;
   // The last few characters of visible text, for the words that introduce an element's date.
-  let lead = '';
-  let skipDepth = 0;
+  private lead = '';
+  private skipDepth = 0;
   // What each class/id/itemprop string says (pages repeat theirs).
-  const marks = new Map<string, Marks>();
-  const placementNow = (): Placement => stack[stack.length - 1]?.placement ?? nowhere;
+  private readonly marks = new Map<string, Marks>();
 
-  const events: HtmlEvents = {
-      onopentag(name, attribs, tagStart, end) {
-        const tagEnd = end - 1;
-        const parent = placementNow();
-        const { class: className, id, itemprop: itemprops } = attribs;
-        const marker = className === undefined && id === undefined && itemprops === undefined ? '' : `${className ?? ''} ${id ?? ''} ${itemprops ?? ''}`.toLowerCase().trim();
-        // The classes of <html> and <body> describe the whole page ("one-sidebar"), not a part of it.
-        const words = name === 'html' || name === 'body' ? '' : marker;
-        // An article's own <footer> and <aside> hold its byline and date as often as anything else.
-        const says = words === '' ? NO_MARKS : marksOf(words, marks);
-        const boxed = name === 'footer' || name === 'aside' || says.footer;
-        const aside = parent.aside || name === 'nav' || (boxed && !parent.article) || says.aside;
-        const header = parent.header || name === 'header' || says.header;
-        const article = parent.article || name === 'article' || name === 'main' || says.article;
-        // Placements are never changed once made: most elements share their parent's.
-        const placement: Placement = aside === parent.aside && header === parent.header && article === parent.article ? parent : { aside, header, article };
-        // Every field from the start: one shape for all open elements (onclosetag reads them all).
-        const open: Open = { name, placement, skipped: SKIPPED.has(name), collector: undefined, time: undefined, itemprop: undefined };
-        for (const collector of collectors) separate(collector);
-        separate(visible);
-        separate(main);
-        if (name === 'h1' && facts.headlineAt === undefined && !placement.aside && skipDepth === 0) facts.headlineAt = main.length;
+  constructor(private readonly html: string) {
+    this.facts = { metas: [], jsonLd: [], times: [], itemprops: [], dateElements: [], visible: this.visible.fact, main: this.main.fact };
+  }
 
-        if (name === 'html' && facts.lang === undefined) facts.lang = (attribs.lang ?? attribs['xml:lang'])?.trim() || undefined;
-        if (name === 'meta') {
-          const key = (attribs.property ?? attribs.name ?? attribs.itemprop ?? attribs['http-equiv'] ?? '').toLowerCase().trim();
-          const content = attribs.content ?? attribs.value;
-          if (key && content) facts.metas.push({ key, content, ...attributeRange(html, tagStart, tagEnd, attribs.content !== undefined ? 'content' : 'value', content) });
-        } else if (name === 'link') {
-          if (/\bcanonical\b/i.test(attribs.rel ?? '') && attribs.href && facts.canonical === undefined) facts.canonical = attribs.href;
-        } else if (name === 'script') {
-          if (/ld\+json/i.test(attribs.type ?? '')) script = { text: '', start: tagEnd + 1 };
-        } else if (skipDepth === 0) {
-          const itemprop = itemprops?.trim();
-          if (name === 'time') {
-            const datetime = attribs.datetime?.trim() || undefined;
-            const range = datetime ? attributeRange(html, tagStart, tagEnd, 'datetime', datetime) : { start: tagEnd + 1, end: tagEnd + 1 };
-            const says = `${marker} ${attribs.pubdate !== undefined ? 'pubdate' : ''}`;
-            // WordPress marks an unmodified post's date "entry-date published updated": publication wins.
-            const published = /pubdate|publish|datepublished|created|entry-date|posted/.test(says);
-            open.time = {
-              datetime, ...range, text: '', textStart: tagEnd + 1,
-              published,
-              modified: !published && /modif|update|aktualisier/.test(says),
-              placement,
-              lead,
-            };
-            facts.times.push(open.time);
-            admit(openTimes, open.time);
-          }
-          // RDFa writes the same property as `property="schema:dateCreated" content="…"` (Drupal does).
-          const property = attribs.property;
-          const rdfa = property === undefined ? null : /^(?:schema:|dc:|dcterms:)?(datepublished|datecreated)$/i.exec(property.trim());
-          if (rdfa && attribs.content && !itemprop) {
-            facts.itemprops.push({ prop: rdfa[1], value: attribs.content, ...attributeRange(html, tagStart, tagEnd, 'content', attribs.content) });
-          }
-          if (itemprop && /^(datepublished|datecreated)$/i.test(itemprop) && name !== 'time') {
-            const attribute = attribs.content !== undefined ? 'content' : attribs.datetime !== undefined ? 'datetime' : undefined;
-            if (attribute) {
-              const value = attribs[attribute];
-              facts.itemprops.push({ prop: itemprop, value, ...attributeRange(html, tagStart, tagEnd, attribute, value) });
-            } else {
-              open.itemprop = { prop: itemprop, value: '', start: tagEnd + 1, end: tagEnd + 1 };
-              admit(openItemprops, open.itemprop);
-            }
-          }
-          if (marker !== '' && (marker === words ? says.date : DATE_MARKER.test(marker)) && elements.length < MAX_DATE_ELEMENTS) {
-            const collector = collecting(marker, placement, lead);
-            if (attribs.title) collector.fact.title = { value: attribs.title, ...attributeRange(html, tagStart, tagEnd, 'title', attribs.title) };
-            open.collector = collector;
-            admit(collectors, collector);
-            elements.push(collector);
-          }
+  private placementNow(): Placement {
+    const stack = this.stack;
+    return stack.length > 0 ? stack[stack.length - 1].placement : NOWHERE;
+  }
+
+  onopentag(name: string, attribs: Record<string, string>, tagStart: number, end: number): void {
+    const { html, facts, collectors, visible, main } = this;
+    const lead = this.lead;
+    const tagEnd = end - 1;
+    const parent = this.placementNow();
+    const { class: className, id, itemprop: itemprops } = attribs;
+    const marker = className === undefined && id === undefined && itemprops === undefined ? '' : `${className ?? ''} ${id ?? ''} ${itemprops ?? ''}`.toLowerCase().trim();
+    // The classes of <html> and <body> describe the whole page ("one-sidebar"), not a part of it.
+    const words = name === 'html' || name === 'body' ? '' : marker;
+    // An article's own <footer> and <aside> hold its byline and date as often as anything else.
+    const says = words === '' ? NO_MARKS : marksOf(words, this.marks);
+    const boxed = name === 'footer' || name === 'aside' || says.footer;
+    const aside = parent.aside || name === 'nav' || (boxed && !parent.article) || says.aside;
+    const header = parent.header || name === 'header' || says.header;
+    const article = parent.article || name === 'article' || name === 'main' || says.article;
+    // Placements are never changed once made: most elements share their parent's.
+    const placement: Placement = aside === parent.aside && header === parent.header && article === parent.article ? parent : { aside, header, article };
+    // Every field from the start: one shape for all open elements (onclosetag reads them all).
+    const open: Open = { name, placement, skipped: SKIPPED.has(name), collector: undefined, time: undefined, itemprop: undefined };
+    for (const collector of collectors) separate(collector);
+    separate(visible);
+    separate(main);
+    if (name === 'h1' && facts.headlineAt === undefined && !placement.aside && this.skipDepth === 0) facts.headlineAt = main.length;
+
+    if (name === 'html' && facts.lang === undefined) facts.lang = (attribs.lang ?? attribs['xml:lang'])?.trim() || undefined;
+    if (name === 'meta') {
+      const key = (attribs.property ?? attribs.name ?? attribs.itemprop ?? attribs['http-equiv'] ?? '').toLowerCase().trim();
+      const content = attribs.content ?? attribs.value;
+      if (key && content) facts.metas.push({ key, content, ...attributeRange(html, tagStart, tagEnd, attribs.content !== undefined ? 'content' : 'value', content) });
+    } else if (name === 'link') {
+      if (/\bcanonical\b/i.test(attribs.rel ?? '') && attribs.href && facts.canonical === undefined) facts.canonical = attribs.href;
+    } else if (name === 'script') {
+      if (/ld\+json/i.test(attribs.type ?? '')) this.script = { text: '', start: tagEnd + 1 };
+    } else if (this.skipDepth === 0) {
+      const itemprop = itemprops?.trim();
+      if (name === 'time') {
+        const datetime = attribs.datetime?.trim() || undefined;
+        const range = datetime ? attributeRange(html, tagStart, tagEnd, 'datetime', datetime) : { start: tagEnd + 1, end: tagEnd + 1 };
+        const says = `${marker} ${attribs.pubdate !== undefined ? 'pubdate' : ''}`;
+        // WordPress marks an unmodified post's date "entry-date published updated": publication wins.
+        const published = /pubdate|publish|datepublished|created|entry-date|posted/.test(says);
+        open.time = {
+          datetime, ...range, text: '', textStart: tagEnd + 1,
+          published,
+          modified: !published && /modif|update|aktualisier/.test(says),
+          placement,
+          lead,
+        };
+        facts.times.push(open.time);
+        admit(this.openTimes, open.time);
+      }
+      // RDFa writes the same property as `property="schema:dateCreated" content="…"` (Drupal does).
+      const property = attribs.property;
+      const rdfa = property === undefined ? null : /^(?:schema:|dc:|dcterms:)?(datepublished|datecreated)$/i.exec(property.trim());
+      if (rdfa && attribs.content && !itemprop) {
+        facts.itemprops.push({ prop: rdfa[1], value: attribs.content, ...attributeRange(html, tagStart, tagEnd, 'content', attribs.content) });
+      }
+      if (itemprop && /^(datepublished|datecreated)$/i.test(itemprop) && name !== 'time') {
+        const attribute = attribs.content !== undefined ? 'content' : attribs.datetime !== undefined ? 'datetime' : undefined;
+        if (attribute) {
+          const value = attribs[attribute];
+          facts.itemprops.push({ prop: itemprop, value, ...attributeRange(html, tagStart, tagEnd, attribute, value) });
+        } else {
+          open.itemprop = { prop: itemprop, value: '', start: tagEnd + 1, end: tagEnd + 1 };
+          admit(this.openItemprops, open.itemprop);
         }
-        if (open.skipped) skipDepth++;
-        stack.push(open);
-      },
-      ontext(data, start, end) {
-        const exact = end - start === data.length;
-        if (script) {
-          script.text += data;
-          return;
-        }
-        if (skipDepth > 0) return;
-        // A long text is its own lead: joining it to the old one first would copy it whole.
-        if (/\S/.test(data)) lead = data.length >= LEAD_LENGTH ? data.slice(-LEAD_LENGTH) : (lead + ' ' + data).slice(-LEAD_LENGTH);
-        append(visible, data, start, exact, MAX_VISIBLE_TEXT);
-        if (!placementNow().aside) append(main, data, start, exact, MAX_VISIBLE_TEXT);
-        for (const collector of collectors) append(collector, data, start, exact, MAX_ELEMENT_TEXT);
-        for (const time of openTimes) {
-          if (time.text.length >= MAX_ELEMENT_TEXT) continue;
-          if (time.text === '') time.textStart = start;
-          time.text += data;
-        }
-        for (const itemprop of openItemprops) {
-          if (itemprop.value.length >= MAX_ELEMENT_TEXT) continue;
-          if (itemprop.value === '') itemprop.start = start;
-          itemprop.value += data;
-          itemprop.end = end;
-        }
-      },
-      onclosetag(name) {
-        const open = stack.pop();
-        if (!open) return;
-        if (name === 'script' && script) {
-          facts.jsonLd.push(script);
-          script = null;
-        }
-        if (open.skipped) skipDepth--;
-        release(collectors, open.collector);
-        release(openTimes, open.time);
-        release(openItemprops, open.itemprop);
-        if (open.time && !open.time.datetime) {
-          open.time.start = open.time.textStart;
-          open.time.end = open.time.textStart + open.time.text.length;
-        }
-        if (open.itemprop && open.itemprop.value.trim()) facts.itemprops.push(open.itemprop);
-        for (const collector of collectors) separate(collector);
-        separate(visible);
-        separate(main);
-      },
-  };
-  const done = (): PageFacts => {
-    finish(visible);
-    finish(main);
-    facts.dateElements = elements.map(finish);
-    return facts;
-  };
-  return { events, facts: done };
+      }
+      if (marker !== '' && (marker === words ? says.date : DATE_MARKER.test(marker)) && this.elements.length < MAX_DATE_ELEMENTS) {
+        const collector = collecting(marker, placement, lead);
+        if (attribs.title) collector.fact.title = { value: attribs.title, ...attributeRange(html, tagStart, tagEnd, 'title', attribs.title) };
+        open.collector = collector;
+        admit(collectors, collector);
+        this.elements.push(collector);
+      }
+    }
+    if (open.skipped) this.skipDepth++;
+    this.stack.push(open);
+  }
+
+  ontext(data: string, start: number, end: number): void {
+    const exact = end - start === data.length;
+    const script = this.script;
+    if (script) {
+      script.text += data;
+      return;
+    }
+    if (this.skipDepth > 0) return;
+    // A long text is its own lead: joining it to the old one first would copy it whole.
+    if (/\S/.test(data)) this.lead = data.length >= LEAD_LENGTH ? data.slice(-LEAD_LENGTH) : (this.lead + ' ' + data).slice(-LEAD_LENGTH);
+    append(this.visible, data, start, exact, MAX_VISIBLE_TEXT);
+    if (!this.placementNow().aside) append(this.main, data, start, exact, MAX_VISIBLE_TEXT);
+    for (const collector of this.collectors) append(collector, data, start, exact, MAX_ELEMENT_TEXT);
+    for (const time of this.openTimes) {
+      if (time.text.length >= MAX_ELEMENT_TEXT) continue;
+      if (time.text === '') time.textStart = start;
+      time.text += data;
+    }
+    for (const itemprop of this.openItemprops) {
+      if (itemprop.value.length >= MAX_ELEMENT_TEXT) continue;
+      if (itemprop.value === '') itemprop.start = start;
+      itemprop.value += data;
+      itemprop.end = end;
+    }
+  }
+
+  onclosetag(name: string): void {
+    const open = this.stack.pop();
+    if (!open) return;
+    if (name === 'script' && this.script) {
+      this.facts.jsonLd.push(this.script);
+      this.script = null;
+    }
+    if (open.skipped) this.skipDepth--;
+    release(this.collectors, open.collector);
+    release(this.openTimes, open.time);
+    release(this.openItemprops, open.itemprop);
+    if (open.time && !open.time.datetime) {
+      open.time.start = open.time.textStart;
+      open.time.end = open.time.textStart + open.time.text.length;
+    }
+    if (open.itemprop && open.itemprop.value.trim()) this.facts.itemprops.push(open.itemprop);
+    for (const collector of this.collectors) separate(collector);
+    separate(this.visible);
+    separate(this.main);
+  }
+
+  done(): PageFacts {
+    finish(this.visible);
+    finish(this.main);
+    this.facts.dateElements = this.elements.map(finish);
+    return this.facts;
+  }
 }
