@@ -91,7 +91,8 @@ const LEADING_APOSTROPHE = /^(?:em|til|tis|twas|cause|cuz|n|bout|round|nuff|ere|
 
 function roleOf(text: string, i: number, code: number, singleOpen: boolean, lowOpen: boolean): Role {
   const before = i > 0 ? text.charCodeAt(i - 1) : NaN;
-  const after = text.charCodeAt(i + 1);
+  // Bounded like `before`: a read past the end (a mark ending the text) deoptimizes this function.
+  const after = i + 1 < text.length ? text.charCodeAt(i + 1) : NaN;
   const wordBefore = isAlphanumeric(before);
   const wordAfter = isAlphanumeric(after);
   switch (code) {
