@@ -139,17 +139,19 @@ export function sentences(text: string, paragraphSpans: Span[] = paragraphs(text
   const ends = new RegExp(SENTENCE_END.source, 'g');
   let match: RegExpExecArray | null = null;
   let searchedFrom = -1; // where the search that produced `match` started (-1: never searched)
-  const search = (from: number) => {
-    ends.lastIndex = from;
-    searchedFrom = from;
-    match = ends.exec(text);
-  };
-  paragraphSpans.forEach((paragraph, index) => {
+  // A plain loop with the search written out, not closures made per document: their optimized code
+  // would be lost at each garbage collection between documents (docs/performance.md).
+  for (let index = 0; index < paragraphSpans.length; index++) {
+    const paragraph = paragraphSpans[index];
     let start = paragraph.start;
     // The pending match is the first sentence end at or after this paragraph's start only if the
     // search began no later than the start and did not stop before it.
     const pendingIsValid = searchedFrom >= 0 && searchedFrom <= paragraph.start && (match === null || match.index >= paragraph.start);
-    if (!pendingIsValid) search(paragraph.start);
+    if (!pendingIsValid) {
+      ends.lastIndex = paragraph.start;
+      searchedFrom = paragraph.start;
+      match = ends.exec(text);
+    }
     while (match !== null && match.index < paragraph.end) {
       const end = match.index + match[0].length;
       if (end >= paragraph.end) break;
@@ -159,10 +161,12 @@ export function sentences(text: string, paragraphSpans: Span[] = paragraphs(text
         pushTrimmed(text, result, start, end, index);
         start = end;
       }
-      search(end);
+      ends.lastIndex = end;
+      searchedFrom = end;
+      match = ends.exec(text);
     }
     pushTrimmed(text, result, start, paragraph.end, index);
-  });
+  }
   return result;
 }
 
