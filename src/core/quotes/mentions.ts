@@ -236,7 +236,7 @@ function pushWord(text: string, start: number, length: number, period: boolean):
   const cap = first >= 65 && first <= 90 ? true : first >= 0xc0 ? accentedCapital(text, start, lower) : false;
   const last = lower.charCodeAt(length - 1);
   // Bounded: a one-letter word's read before its start deoptimizes this (hot) function.
-  const beforeLast = length > 1 ? lower.charCodeAt(length - 2) : NaN;
+  const beforeLast = length > 1 ? lower.charCodeAt(length - 2) : -1;
   const possessive = last === 115 && (beforeLast === 39 || beforeLast === 0x2019);
   // A final period ends the sentence unless the word is a title, an initial or an abbreviation
   // with inner periods or a state code ("Sen.", "J.", "U.S.", "D-Va.").
