@@ -5,12 +5,14 @@
 import type { Sentence, Span } from './types';
 import { partitionPoint } from './binarySearch';
 import { isAsciiLetter, isAsciiLower, isSpace, isWhitespace } from './chars';
+import { keepShape } from './textShapes';
 
 /** Maps UTF-16 offsets to 1-based line and column numbers. */
 export class LineIndex {
   private readonly lineStarts: number[] = [0];
 
   constructor(text: string) {
+    keepShape(this);
     // indexOf runs natively; a per-character loop over megabytes shows up in profiles.
     if (text.indexOf('\r') < 0) {
       for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);

@@ -12,6 +12,7 @@ import type { QuotePiece } from './marks';
 import { type Mention, nameLabel, nameStartingAt, NO_TITLES, tokenIndexFrom, tokenize } from './mentions';
 import { sentenceAt } from './spans';
 import { trailingAttribution } from './trailing';
+import { keepShape } from '../textShapes';
 
 /** How a piece got its attribution; decides whether a short quoted phrase counts as a statement. */
 export type Link = 'trailing' | 'leading' | 'frame' | 'according' | 'inherited' | 'continuation';
@@ -38,6 +39,7 @@ export class PieceAttributions {
   readonly silenced: Uint8Array;
 
   constructor(count: number) {
+    keepShape(this);
     this.mentions = new Array<Mention | null>(count).fill(null);
     this.links = new Array<Link | null>(count).fill(null);
     this.silenced = new Uint8Array(count);

@@ -4,6 +4,7 @@
 
 import { isAlphanumeric, isSpace } from '../chars';
 import type { Span } from '../types';
+import { keepShape } from '../textShapes';
 
 export interface QuotePiece {
   /** Offset of the opening mark. */
@@ -41,6 +42,7 @@ class QuoteMarks {
   private readonly upcoming: number[];
 
   constructor(private readonly text: string) {
+    keepShape(this);
     this.narrow = !WIDE_CHARACTER.test(text);
     this.upcoming = this.narrow ? NARROW_QUOTE_CHARS.map((mark) => text.indexOf(mark)) : [];
   }

@@ -9,6 +9,7 @@ import type { CueTable } from './cues';
 import type { Mention } from './mentions';
 import { createResolver, DESCRIPTION_LOOKBACK, PERSON_CONTEXT, refersBack } from './resolve';
 import { compareSpans, lowerBound, sameSpan, sentenceAt, uniqueSorted } from './spans';
+import { keepShape } from '../textShapes';
 
 /**
  * Computes the cues the resolver will read for these mentions: a pronoun resolves to the last
@@ -47,7 +48,7 @@ function lookBack(text: string, sentences: Sentence[], quoteNames: QuoteNameStar
  * search go further). See docs/performance.md for why this is not a Set.
  */
 class QuoteNameStarts {
-  private constructor(private readonly starts: Int32Array) {}
+  private constructor(private readonly starts: Int32Array) { keepShape(this); }
 
   static of(quoteMentions: Mention[]): QuoteNameStarts {
     let count = 0;
@@ -92,6 +93,7 @@ export class Resolutions {
     quoteMentions: Mention[],
     cues: CueTable,
   ) {
+    keepShape(this);
     sortBySpan(quoteMentions);
     const resolver = createResolver(text);
     const capacity = quoteMentions.length + cues.foundCount;

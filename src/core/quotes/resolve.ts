@@ -5,6 +5,7 @@ import type { AttributionMethod } from '../types';
 import { FEMALE_FIRST_NAMES, FEMALE_TITLES, MALE_FIRST_NAMES, MALE_TITLES, NOT_NAME_START, TITLES } from './en/lexicon';
 import type { Mention } from './mentions';
 import { isLetter, isWordChar } from '../chars';
+import { keepShape } from '../textShapes';
 
 type Gender = 'female' | 'male' | null;
 
@@ -129,7 +130,7 @@ export class Resolver {
   private readonly nearScans = new Map<string, SurnameScan>();
   private readonly farScans = new Map<string, SurnameScan>();
 
-  constructor(private readonly text: string) {}
+  constructor(private readonly text: string) { keepShape(this); }
 
   private occurrencesOf(scans: Map<string, SurnameScan>, surname: string, from: number, to: number): SurnameScan {
     const text = this.text;
