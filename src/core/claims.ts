@@ -92,10 +92,6 @@ export function claimAnchors(text: string, sentences: Sentence[], timexes: Timex
   const dateline = datelineOf(text, published);
   // Before this offset in the current sentence, expressions belong to the dateline.
   let storyStart = -1;
-  const anchoring = (index: number): boolean => {
-    const timex = timexes[index];
-    return timex.start >= storyStart && anchorsClaim(timex);
-  };
   const anchors: number[][] = [];
   const scratch: number[] = [];
   let timexIndex = 0;
@@ -107,11 +103,11 @@ export function claimAnchors(text: string, sentences: Sentence[], timexes: Timex
     let end = timexIndex;
     while (end < timexes.length && timexes[end].start < sentence.end) end++;
     let count = 0;
-    for (let i = timexIndex; i < end; i++) if (anchoring(i)) count++;
+    for (let i = timexIndex; i < end; i++) if (anchoring(timexes, i, storyStart)) count++;
     if (count === 0) anchors.push(NO_ANCHORS);
     else if (count <= SMALL_LIST) {
       let k = 0;
-      for (let i = timexIndex; k < count; i++) if (anchoring(i)) scratch[k++] = i;
+      for (let i = timexIndex; k < count; i++) if (anchoring(timexes, i, storyStart)) scratch[k++] = i;
       anchors.push(scratch.slice(0, count));
     } else {
       // One sentence of a dense file anchors hundreds of thousands of expressions: made at its
@@ -120,12 +116,18 @@ export function claimAnchors(text: string, sentences: Sentence[], timexes: Timex
       let i = timexIndex - 1;
       anchors.push(Array.from({ length: count }, () => {
         do i++;
-        while (!anchoring(i));
+        while (!anchoring(timexes, i, storyStart));
         return i;
       }));
     }
   }
   return anchors;
+}
+
+// A module function rather than a closure made per document (its optimized code would die with it).
+function anchoring(timexes: Timex[], index: number, storyStart: number): boolean {
+  const timex = timexes[index];
+  return timex.start >= storyStart && anchorsClaim(timex);
 }
 
 /** Lists up to this long (those of news) are copied from a short scratch list, as they always were. */

@@ -8,6 +8,7 @@ import { isUnresolvedPronoun, speakerInSentence } from './speakers';
 import { LineIndex } from './text';
 import type { Claim, Finding, PublicationDate, Quote, RuleId, Severity, Speaker, Timex } from './types';
 import { isAsciiLetter, isSpace } from './chars';
+import { keepShape } from './textShapes';
 
 export const RULES: Record<RuleId, { severity: Severity; description: string }> = {
   'dated-claim': { severity: 'information', description: 'A claim anchored to a date in the past or present.' },
@@ -177,6 +178,7 @@ class MessageParts implements Wording {
     today: string,
     readonly catalog: Catalog,
   ) {
+    keepShape(this);
     this.today = catalog.day(today);
   }
 

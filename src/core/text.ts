@@ -5,12 +5,14 @@
 import type { Sentence, Span } from './types';
 import { partitionPoint } from './binarySearch';
 import { isAsciiLetter, isAsciiLower, isSpace, isWhitespace } from './chars';
+import { keepShape } from './textShapes';
 
 /** Maps UTF-16 offsets to 1-based line and column numbers. */
 export class LineIndex {
   private readonly lineStarts: number[] = [0];
 
   constructor(text: string) {
+    keepShape(this);
     // indexOf runs natively; a per-character loop over megabytes shows up in profiles.
     if (text.indexOf('\r') < 0) {
       for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
@@ -139,17 +141,19 @@ export function sentences(text: string, paragraphSpans: Span[] = paragraphs(text
   const ends = new RegExp(SENTENCE_END.source, 'g');
   let match: RegExpExecArray | null = null;
   let searchedFrom = -1; // where the search that produced `match` started (-1: never searched)
-  const search = (from: number) => {
-    ends.lastIndex = from;
-    searchedFrom = from;
-    match = ends.exec(text);
-  };
-  paragraphSpans.forEach((paragraph, index) => {
+  // A plain loop with the search written out, not closures made per document: their optimized code
+  // would be lost at each garbage collection between documents (docs/performance.md).
+  for (let index = 0; index < paragraphSpans.length; index++) {
+    const paragraph = paragraphSpans[index];
     let start = paragraph.start;
     // The pending match is the first sentence end at or after this paragraph's start only if the
     // search began no later than the start and did not stop before it.
     const pendingIsValid = searchedFrom >= 0 && searchedFrom <= paragraph.start && (match === null || match.index >= paragraph.start);
-    if (!pendingIsValid) search(paragraph.start);
+    if (!pendingIsValid) {
+      ends.lastIndex = paragraph.start;
+      searchedFrom = paragraph.start;
+      match = ends.exec(text);
+    }
     while (match !== null && match.index < paragraph.end) {
       const end = match.index + match[0].length;
       if (end >= paragraph.end) break;
@@ -159,10 +163,12 @@ export function sentences(text: string, paragraphSpans: Span[] = paragraphs(text
         pushTrimmed(text, result, start, end, index);
         start = end;
       }
-      search(end);
+      ends.lastIndex = end;
+      searchedFrom = end;
+      match = ends.exec(text);
     }
     pushTrimmed(text, result, start, paragraph.end, index);
-  });
+  }
   return result;
 }
 

@@ -12,6 +12,7 @@ import type { QuotePiece } from './marks';
 import { type Mention, nameLabel, nameStartingAt, NO_TITLES, tokenIndexFrom, tokenize } from './mentions';
 import { sentenceAt } from './spans';
 import { trailingAttribution } from './trailing';
+import { keepShape } from '../textShapes';
 
 /** How a piece got its attribution; decides whether a short quoted phrase counts as a statement. */
 export type Link = 'trailing' | 'leading' | 'frame' | 'according' | 'inherited' | 'continuation';
@@ -38,6 +39,7 @@ export class PieceAttributions {
   readonly silenced: Uint8Array;
 
   constructor(count: number) {
+    keepShape(this);
     this.mentions = new Array<Mention | null>(count).fill(null);
     this.links = new Array<Link | null>(count).fill(null);
     this.silenced = new Uint8Array(count);
@@ -58,15 +60,20 @@ export class PieceAttributions {
   }
 }
 
+function sentenceOrUndefined(sentences: Sentence[], index: number): Sentence | undefined {
+  return index < sentences.length ? sentences[index] : undefined;
+}
+
 export function ownAttribution(text: string, paragraphs: Span[], sentences: Sentence[], pieces: QuotePiece[], i: number): Attribution | null {
   const piece = pieces[i];
   const paragraph = paragraphs[piece.paragraph];
-  const next = pieces[i + 1];
-  const previous = pieces[i - 1];
+  // Reads stay inside the arrays: one past either end deoptimizes this function.
+  const next = i + 1 < pieces.length ? pieces[i + 1] : undefined;
+  const previous = i > 0 ? pieces[i - 1] : undefined;
   const lastInside = text.charCodeAt(piece.end - piece.closeWidth - 1);
   const leadingEnd = piece.start;
   // Attribution before a quote sits in the quote's own sentence ("Arce said: "…").
-  const sentence = sentences[sentenceAt(sentences, piece.start)];
+  const sentence = sentenceOrUndefined(sentences, sentenceAt(sentences, piece.start));
   const sentenceStart = sentence && sentence.start <= piece.start ? sentence.start : 0;
   const leadingStart = Math.max(paragraph.start, sentenceStart, previous && previous.paragraph === piece.paragraph ? previous.end : 0, piece.start - LEADING_WINDOW);
   const colonIntro = endsWithColonOrComma(text, Math.max(leadingStart, leadingEnd - 4), leadingEnd);
@@ -78,7 +85,7 @@ export function ownAttribution(text: string, paragraphs: Span[], sentences: Sent
   if (label) return attributionOf({ start: inside, end: inside + label[1].length, kind: 'name', titles: NO_TITLES }, 'leading');
   // …and after it, up to the end of the sentence that follows the closing mark.
   let trailingEnd = next && next.paragraph === piece.paragraph ? next.start : paragraph.end;
-  const following = sentences[sentenceAt(sentences, piece.end)];
+  const following = sentenceOrUndefined(sentences, sentenceAt(sentences, piece.end));
   if (following && following.end > piece.end) trailingEnd = Math.min(trailingEnd, following.end);
   const nextQuoteFollows = next !== undefined && next.paragraph === piece.paragraph && trailingEnd === next.start;
   if (piece.closed) {

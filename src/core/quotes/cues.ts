@@ -10,6 +10,7 @@ import { lowerCase, type Mention, NO_TITLES, subjectBefore, tokenize } from './m
 import { accordingTo, subjectAfter } from './subjectAfter';
 import type { SentenceWords } from './scan';
 import { spanAt } from './spans';
+import { keepShape } from '../textShapes';
 
 // How far around a speech verb its subject is looked for (UTF-16 code units): before it in
 // general, before it when a capitalised word precedes it, and after it.
@@ -36,6 +37,7 @@ export class CueTable {
     private readonly pieces: QuotePiece[],
     private readonly words: SentenceWords,
   ) {
+    keepShape(this);
     this.cues = new Array<Mention | null | undefined>(sentences.length);
     this.according = new Uint8Array(sentences.length);
   }

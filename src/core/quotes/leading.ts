@@ -60,7 +60,7 @@ export function leadingAttribution(text: string, from: number, to: number): Attr
     const speech = SPEECH_VERBS.has(t.lower);
     // "Rubio was asked by moderator Gerard Baker whether …": the agent of a passive speech verb
     // is who spoke; the grammatical subject was spoken to.
-    if (speech && v > sentenceStart && PASSIVE_AUXILIARIES.has(tokens[v - 1].lower) && tokens[v + 1]?.lower === 'by') {
+    if (speech && v > sentenceStart && PASSIVE_AUXILIARIES.has(tokens[v - 1].lower) && v + 1 < tokens.length && tokens[v + 1].lower === 'by') {
       const agent = subjectAfter(tokens, v + 1);
       if (agent && agent.kind !== 'pronoun') {
         found = attributionOf(agent, 'leading', v, tokens.length);
@@ -168,12 +168,18 @@ function asSomeonePutIt(tokens: Token[], sentenceStart: number): Mention | null 
     // "As one employee told the Weekly, “…”": an "as" clause with a speech verb, closed by the
     // comma before the quote; its subject may be any noun phrase.
     if (tokens[tokens.length - 1].lower === ',') {
-      const subject = subjectAfter(tokens, a);
-      const verb = subject && subject.kind === 'description' ? tokenIndexFrom(tokens, subject.end) : -1;
-      if (verb > 0 && isSpeechVerb(tokens[verb]) && clauseRunsTo(tokens, verb, tokens.length - 1)) return subject;
+      const subject = asSomeoneTold(tokens, a);
+      if (subject) return subject;
     }
   }
   return null;
+}
+
+/** The subject of "as one employee told the Weekly," (tokens[a] is "as"), or null. Rare: kept out of asSomeonePutIt's loop. */
+function asSomeoneTold(tokens: Token[], a: number): Mention | null {
+  const subject = subjectAfter(tokens, a);
+  const verb = subject && subject.kind === 'description' ? tokenIndexFrom(tokens, subject.end) : -1;
+  return verb > 0 && isSpeechVerb(tokens[verb]) && clauseRunsTo(tokens, verb, tokens.length - 1) ? subject : null;
 }
 
 /** No stop, comma or quote mark between tokens[from] and tokens[to]. */

@@ -4,6 +4,7 @@
 
 import { isAlphanumeric, isSpace } from '../chars';
 import type { Span } from '../types';
+import { keepShape } from '../textShapes';
 
 export interface QuotePiece {
   /** Offset of the opening mark. */
@@ -41,6 +42,7 @@ class QuoteMarks {
   private readonly upcoming: number[];
 
   constructor(private readonly text: string) {
+    keepShape(this);
     this.narrow = !WIDE_CHARACTER.test(text);
     this.upcoming = this.narrow ? NARROW_QUOTE_CHARS.map((mark) => text.indexOf(mark)) : [];
   }
@@ -91,7 +93,8 @@ const LEADING_APOSTROPHE = /^(?:em|til|tis|twas|cause|cuz|n|bout|round|nuff|ere|
 
 function roleOf(text: string, i: number, code: number, singleOpen: boolean, lowOpen: boolean): Role {
   const before = i > 0 ? text.charCodeAt(i - 1) : NaN;
-  const after = text.charCodeAt(i + 1);
+  // Bounded like `before`: a read past the end (a mark ending the text) deoptimizes this function.
+  const after = i + 1 < text.length ? text.charCodeAt(i + 1) : NaN;
   const wordBefore = isAlphanumeric(before);
   const wordAfter = isAlphanumeric(after);
   switch (code) {

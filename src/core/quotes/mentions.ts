@@ -225,12 +225,18 @@ function numberSign(text: string, lower: string, after: number): boolean {
   return next >= 48 && next <= 57;
 }
 
+/** A word starting with a letter past ASCII ("Élise"): capitalised when lower-casing changes it. Rare, so kept out of pushWord. */
+function accentedCapital(text: string, start: number, lower: string): boolean {
+  return text[start] !== lower[0];
+}
+
 function pushWord(text: string, start: number, length: number, period: boolean): void {
   const lower = lowerCase(text, start, start + length);
   const first = text.charCodeAt(start);
-  const cap = first >= 65 && first <= 90 ? true : first >= 0xc0 ? text[start] !== lower[0] : false;
+  const cap = first >= 65 && first <= 90 ? true : first >= 0xc0 ? accentedCapital(text, start, lower) : false;
   const last = lower.charCodeAt(length - 1);
-  const beforeLast = lower.charCodeAt(length - 2);
+  // Bounded: a one-letter word's read before its start deoptimizes this (hot) function.
+  const beforeLast = length > 1 ? lower.charCodeAt(length - 2) : -1;
   const possessive = last === 115 && (beforeLast === 39 || beforeLast === 0x2019);
   // A final period ends the sentence unless the word is a title, an initial or an abbreviation
   // with inner periods or a state code ("Sen.", "J.", "U.S.", "D-Va.").

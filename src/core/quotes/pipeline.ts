@@ -256,16 +256,6 @@ function buildQuotes(text: string, blocks: Span[], sentences: Sentence[], pieces
   let keptCount = 0;
   for (let i = 0; i < pieces.length; i++) if (keep[i]) keptCount++;
   let previousSpeaker: string | null = null;
-  const ruleThenLearned = (i: number, mention: Mention, speaker: Speaker): Speaker => {
-    const result = learnedSpeaker(text, blocks, sentences, pieces, i, attributions.links[i]!, mention, speaker, previousSpeaker, choice);
-    previousSpeaker = result.mention;
-    return result;
-  };
-  const unattributed = (i: number): Speaker | null => {
-    const result = learnedSpeakerOfUnattributed(text, blocks, sentences, pieces, i, previousSpeaker, choice);
-    if (result) previousSpeaker = result.mention;
-    return result;
-  };
   const quotes = new Array<Quote>(keptCount);
   const quoteIndexOfPiece = new Int32Array(pieces.length).fill(-1);
   for (let i = 0, index = 0; i < pieces.length; i++) {
@@ -275,11 +265,23 @@ function buildQuotes(text: string, blocks: Span[], sentences: Sentence[], pieces
     const groupFirst = quoteIndexOfPiece[piece.group];
     const edits = findEdits(text, piece.start, piece.end);
     quoteIndexOfPiece[i] = index;
+    // Written out, not closures made per document (their optimized code would die with them).
+    let speaker: Speaker | null = null;
+    if (!mention) {
+      if (!attributions.silenced[i]) {
+        speaker = learnedSpeakerOfUnattributed(text, blocks, sentences, pieces, i, previousSpeaker, choice);
+        if (speaker) previousSpeaker = speaker.mention;
+      }
+    } else {
+      const ruled = speakerInClause(text, surveySource(text, relativeMention(text, nearestMention(text, resolutions.speakerOf(mention, attributions.links[i]!), piece.start, attributions.links[i]!, sentences, pieces), piece.start), blocks[piece.paragraph].start), piece.start, blocks[piece.paragraph].start);
+      speaker = learnedSpeaker(text, blocks, sentences, pieces, i, attributions.links[i]!, mention, ruled, previousSpeaker, choice);
+      previousSpeaker = speaker.mention;
+    }
     quotes[index] = {
       start: piece.start,
       end: piece.end,
       text: text.slice(piece.start, piece.end),
-      speaker: !mention ? (attributions.silenced[i] ? null : unattributed(i)) : ruleThenLearned(i, mention, speakerInClause(text, surveySource(text, relativeMention(text, nearestMention(text, resolutions.speakerOf(mention, attributions.links[i]!), piece.start, attributions.links[i]!, sentences, pieces), piece.start), blocks[piece.paragraph].start), piece.start, blocks[piece.paragraph].start)),
+      speaker,
       edited: edits.length > 0,
       edits,
       group: groupFirst >= 0 ? groupFirst : index,

@@ -9,6 +9,7 @@ import type { CueTable } from './cues';
 import type { Mention } from './mentions';
 import { createResolver, DESCRIPTION_LOOKBACK, PERSON_CONTEXT, refersBack } from './resolve';
 import { compareSpans, lowerBound, sameSpan, sentenceAt, uniqueSorted } from './spans';
+import { keepShape } from '../textShapes';
 
 /**
  * Computes the cues the resolver will read for these mentions: a pronoun resolves to the last
@@ -19,23 +20,25 @@ import { compareSpans, lowerBound, sameSpan, sentenceAt, uniqueSorted } from './
  */
 export function lookBackCues(text: string, sentences: Sentence[], quoteMentions: Mention[], cues: CueTable, wanted: (s: number) => boolean): void {
   const quoteNames = QuoteNameStarts.of(quoteMentions);
-  const lookBack = (mention: Mention): void => {
-    if (!refersBack(text, mention)) return;
-    const names = mention.kind === 'pronoun' ? 1 : DESCRIPTION_LOOKBACK;
-    const horizon = sentenceAt(sentences, mention.start - PERSON_CONTEXT);
-    const quoteNamesBefore = quoteNames.countBefore(mention.start);
-    let found = 0;
-    for (let j = Math.min(sentenceAt(sentences, mention.start), sentences.length - 1); j >= horizon; j--) {
-      const cue = cues.get(j);
-      if (cue && cue.kind === 'name' && cue.start < mention.start && !quoteNames.has(cue.start)) found++;
-      if (found + quoteNamesBefore - quoteNames.countBefore(sentences[j].start) >= names) break;
-    }
-  };
-  for (const mention of quoteMentions) lookBack(mention);
+  for (const mention of quoteMentions) lookBack(text, sentences, quoteNames, cues, mention);
   for (let s = 0; s < sentences.length; s++) {
     if (!wanted(s)) continue;
     const cue = cues.get(s);
-    if (cue) lookBack(cue);
+    if (cue) lookBack(text, sentences, quoteNames, cues, cue);
+  }
+}
+
+// A module function, not a closure per document (its optimized code would die with the closure).
+function lookBack(text: string, sentences: Sentence[], quoteNames: QuoteNameStarts, cues: CueTable, mention: Mention): void {
+  if (!refersBack(text, mention)) return;
+  const names = mention.kind === 'pronoun' ? 1 : DESCRIPTION_LOOKBACK;
+  const horizon = sentenceAt(sentences, mention.start - PERSON_CONTEXT);
+  const quoteNamesBefore = quoteNames.countBefore(mention.start);
+  let found = 0;
+  for (let j = Math.min(sentenceAt(sentences, mention.start), sentences.length - 1); j >= horizon; j--) {
+    const cue = cues.get(j);
+    if (cue && cue.kind === 'name' && cue.start < mention.start && !quoteNames.has(cue.start)) found++;
+    if (found + quoteNamesBefore - quoteNames.countBefore(sentences[j].start) >= names) break;
   }
 }
 
@@ -45,7 +48,7 @@ export function lookBackCues(text: string, sentences: Sentence[], quoteMentions:
  * search go further). See docs/performance.md for why this is not a Set.
  */
 class QuoteNameStarts {
-  private constructor(private readonly starts: Int32Array) {}
+  private constructor(private readonly starts: Int32Array) { keepShape(this); }
 
   static of(quoteMentions: Mention[]): QuoteNameStarts {
     let count = 0;
@@ -90,6 +93,7 @@ export class Resolutions {
     quoteMentions: Mention[],
     cues: CueTable,
   ) {
+    keepShape(this);
     sortBySpan(quoteMentions);
     const resolver = createResolver(text);
     const capacity = quoteMentions.length + cues.foundCount;

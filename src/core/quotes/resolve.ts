@@ -5,6 +5,7 @@ import type { AttributionMethod } from '../types';
 import { FEMALE_FIRST_NAMES, FEMALE_TITLES, MALE_FIRST_NAMES, MALE_TITLES, NOT_NAME_START, TITLES } from './en/lexicon';
 import type { Mention } from './mentions';
 import { isLetter, isWordChar } from '../chars';
+import { keepShape } from '../textShapes';
 
 type Gender = 'female' | 'male' | null;
 
@@ -116,14 +117,23 @@ export function refersBack(text: string, mention: Mention): boolean {
 // Shared by every person named without a title; never modified.
 const NO_TITLES: ReadonlySet<string> = new Set<string>();
 
-export function createResolver(text: string) {
-  const people: Person[] = [];
+// A class, not a closure per document: a closure's optimized code is lost at the first garbage
+// collection after its document (docs/performance.md, "Optimized code lost between documents").
+export function createResolver(text: string): Resolver {
+  return new Resolver(text);
+}
+
+export class Resolver {
+  private readonly people: Person[] = [];
   // Per surname, the occurrences already found: mentions arrive in text order, so consecutive
   // look-ups of the same person scan only the newly covered text.
-  const nearScans = new Map<string, SurnameScan>();
-  const farScans = new Map<string, SurnameScan>();
+  private readonly nearScans = new Map<string, SurnameScan>();
+  private readonly farScans = new Map<string, SurnameScan>();
 
-  function occurrencesOf(scans: Map<string, SurnameScan>, surname: string, from: number, to: number): SurnameScan {
+  constructor(private readonly text: string) { keepShape(this); }
+
+  private occurrencesOf(scans: Map<string, SurnameScan>, surname: string, from: number, to: number): SurnameScan {
+    const text = this.text;
     let scan = scans.get(surname);
     if (!scan || from < scan.from || from >= scan.scannedTo) {
       scan = { occurrences: [], first: 0, lastRich: -1, from, scannedTo: from };
@@ -158,23 +168,26 @@ export function createResolver(text: string) {
   }
 
   /** Longest mention around `at` containing every word of `name`, plus the titles seen there. */
-  function longestForm(name: string, at: number): { name: string; titles: ReadonlySet<string> } {
+  private longestForm(name: string, at: number): { name: string; titles: ReadonlySet<string> } {
+    const text = this.text;
     // A mention written in full ("Luis Arce") is taken as is; only a lone surname needs a look
     // around for its longer form.
     if (name.includes(' ')) return { name, titles: NO_TITLES };
     const surname = name.endsWith('s') && (name.endsWith("'s") || name.endsWith('’s')) ? name.slice(0, -2) : name;
     const to = Math.min(text.length, at + NAME_WINDOW_AFTER);
-    const near = bestForm(occurrencesOf(nearScans, surname, Math.max(0, at - NAME_WINDOW_BEFORE), to), name, surname, to);
+    const near = bestForm(this.occurrencesOf(this.nearScans, surname, Math.max(0, at - NAME_WINDOW_BEFORE), to), name, surname, to);
     if (near.name !== name) return near;
-    const far = bestForm(occurrencesOf(farScans, surname, Math.max(0, at - NAME_WINDOW_BEFORE_FAR), at - NAME_WINDOW_BEFORE), name, surname, at - NAME_WINDOW_BEFORE);
+    const far = bestForm(this.occurrencesOf(this.farScans, surname, Math.max(0, at - NAME_WINDOW_BEFORE_FAR), at - NAME_WINDOW_BEFORE), name, surname, at - NAME_WINDOW_BEFORE);
     return far.name !== name ? { name: far.name, titles: new Set([...near.titles, ...far.titles]) } : near;
   }
 
-  function resolve(mention: Mention): Resolution {
+  resolve(mention: Mention): Resolution {
+    const text = this.text;
+    const people = this.people;
     let written = text.slice(mention.start, mention.end);
     if (written.includes('\n')) written = written.replace(/\s+/g, ' ');
     if (mention.kind === 'name') {
-      const form = longestForm(written, mention.start);
+      const form = this.longestForm(written, mention.start);
       const titles = form.titles.size === 0 && mention.titles.length === 0 ? NO_TITLES : new Set([...form.titles, ...mention.titles]);
       // Only the last DESCRIPTION_LOOKBACK people are ever read: drop the older ones now and then,
       // rather than keep a Person per name mention for the whole analysis.
@@ -208,8 +221,6 @@ export function createResolver(text: string) {
     }
     return { name: written, method: 'description' };
   }
-
-  return { resolve };
 }
 
 // A capitalised word followed by another word (a first name to check), and up to four name words.

@@ -6,6 +6,7 @@
 import type { Span } from '../types';
 import { SPEECH_VERBS } from './en/lexicon';
 import { isAsciiWordChar } from '../chars';
+import { keepShape } from '../textShapes';
 
 const ALTERNATION = [...SPEECH_VERBS, 'according', 'According'].sort((a, b) => b.length - a.length).join('|');
 // A match ending in a space is a medium opener ("in " before "a", "the", "his"…), else a verb.
@@ -39,6 +40,7 @@ export class SentenceWords {
     private readonly text: string,
     private readonly sentences: readonly Span[],
   ) {
+    keepShape(this);
     this.firstVerb = new Int32Array(sentences.length).fill(-1);
     this.verbCounts = new Int32Array(sentences.length);
     this.firstOpener = new Int32Array(sentences.length);

@@ -5,6 +5,7 @@
 // and the full patterns run only there (docs/performance.md, "Stated sources").
 import type { Span } from '../types';
 import type { SentenceWords } from './scan';
+import { keepShape } from '../textShapes';
 
 // The opening of MEDIUM, checked at an "in" before the full pattern runs.
 const MEDIUM_OPENING = /in (?:an?|the|his|her|their) /y;
@@ -31,7 +32,7 @@ interface Hit {
 class NextSlash {
   private from = -1;
   private found = -1;
-  constructor(private readonly text: string) {}
+  constructor(private readonly text: string) { keepShape(this); }
 
   /** The first "/" in text[start, end), or -1. */
   first(start: number, end: number): number {
@@ -52,6 +53,7 @@ export class SourceFinder {
     private readonly sentences: Span[],
     private readonly words: SentenceWords,
   ) {
+    keepShape(this);
     this.slashes = new NextSlash(text);
   }
 

@@ -192,49 +192,8 @@ export function speakerCandidates(context: CandidateContext): SpeakerCandidate[]
     for (const m of mentionsIn(tokens)) {
       const written = text.slice(m.start, m.end);
       const before = m.end <= piece.start;
-      const sentence = sentenceAt(sentences, m.start);
-      const sentenceDistance = before ? Math.max(0, quoteSentence - sentence) : Math.max(0, sentence - endSentence);
-      const distance = before ? piece.start - m.end : m.start - piece.end;
       const kind = m.kind;
-      const ofKind = featureName('|', kind);
-      const sd = featureName(before ? 'sd:b' : 'sd:a', DIGITS[Math.min(sentenceDistance, 3)]);
-      const cd = featureName(before ? 'cd:b' : 'cd:a', bucket(distance));
-      const f: string[] = [featureName('k:', kind), sd, featureName(sd, ofKind), cd, featureName(cd, ofKind)];
-      const next = tokenAt(tokens, m.last + 1);
-      const afterNext = next && !next.punct && next.lower.endsWith('ly') ? tokenAt(tokens, m.last + 2) : next;
-      const previous = tokenAt(tokens, m.first - 1);
-      if (isSpeech(afterNext)) f.push(featureName('verbAfter|', kind));
-      else if (isFraming(afterNext)) f.push(featureName('frameAfter|', kind));
-      if (isSpeech(previous)) f.push(featureName('verbBefore|', kind));
-      if (previous && OBJECT_PREPOSITIONS.has(previous.lower) && !previous.cap) f.push(featureName('object|', kind));
-      if (next && next.lower === ',') f.push('commaAfter');
-      if (next && next.possessive) f.push('possessive');
-      if (next && next.lower === ':') f.push('colonAfter');
-      if (previous && previous.lower === '(') f.push('inParens');
-      const sentenceStart = sentences[sentence]?.start ?? segment.start;
-      let opener = true;
-      for (let k = m.first - 1; k >= 0 && tokens[k].start >= sentenceStart; k--) {
-        const t = tokens[k];
-        if (!(t.punct || DETERMINERS.has(t.lower))) {
-          opener = false;
-          break;
-        }
-      }
-      if (opener && segment.start <= sentenceStart) f.push(featureName('opens|', kind));
-      if (sentence >= quoteSentence && sentence <= endSentence) f.push(featureName('inQuoteSentence|', kind));
-      if (sentences[sentence] && sentences[sentence].paragraph === sentences[quoteSentence]?.paragraph) f.push('sameParagraph');
-      else f.push('otherParagraph');
-      if (before && sentenceDistance > 0 && quoteParagraphStart) f.push(featureName('quoteOpensParagraph|sd', DIGITS[Math.min(sentenceDistance, 3)]));
-      if (kind === 'name') {
-        const words = written.split(/\s+/);
-        const firstWord = (words[Math.min(m.titles, words.length - 1)] ?? '').toLowerCase();
-        if (FEMALE_FIRST_NAMES.has(firstWord) || MALE_FIRST_NAMES.has(firstWord)) f.push('firstName');
-        if (m.titles > 0) f.push('title');
-        if (/\s/.test(written)) f.push('multiword');
-        if (/^[A-Z]{2,}$/.test(written)) f.push('acronym');
-      }
-      if (kind === 'pronoun') f.push(featureName('pronoun:', written.toLowerCase()));
-      if (kind === 'description' && /^(?:the|his|her)\s/i.test(written)) f.push('definite');
+      const f = mentionFeatures(text, sentences, tokens, m, written, before, piece, quoteSentence, endSentence, quoteParagraphStart, segment.start);
       const last = lastWord(written);
       const same = last === ruleLast;
       // The first candidate over the rules' span stands for it (and takes its span).
@@ -289,6 +248,57 @@ export function speakerCandidates(context: CandidateContext): SpeakerCandidate[]
     c.cross = cross;
   }
   return candidates;
+}
+
+// The features of one mention, and those of a name, in functions of their own: one function with the
+// whole loop was the dearest TurboFan compile of a cold run (docs/performance.md).
+function mentionFeatures(text: string, sentences: Sentence[], tokens: Token[], m: Found, written: string, before: boolean, piece: QuotePiece, quoteSentence: number, endSentence: number, quoteParagraphStart: boolean, segmentStart: number): string[] {
+  const sentence = sentenceAt(sentences, m.start);
+  const sentenceDistance = before ? Math.max(0, quoteSentence - sentence) : Math.max(0, sentence - endSentence);
+  const distance = before ? piece.start - m.end : m.start - piece.end;
+  const kind = m.kind;
+  const ofKind = featureName('|', kind);
+  const sd = featureName(before ? 'sd:b' : 'sd:a', DIGITS[Math.min(sentenceDistance, 3)]);
+  const cd = featureName(before ? 'cd:b' : 'cd:a', bucket(distance));
+  const f: string[] = [featureName('k:', kind), sd, featureName(sd, ofKind), cd, featureName(cd, ofKind)];
+  const next = tokenAt(tokens, m.last + 1);
+  const afterNext = next && !next.punct && next.lower.endsWith('ly') ? tokenAt(tokens, m.last + 2) : next;
+  const previous = tokenAt(tokens, m.first - 1);
+  if (isSpeech(afterNext)) f.push(featureName('verbAfter|', kind));
+  else if (isFraming(afterNext)) f.push(featureName('frameAfter|', kind));
+  if (isSpeech(previous)) f.push(featureName('verbBefore|', kind));
+  if (previous && OBJECT_PREPOSITIONS.has(previous.lower) && !previous.cap) f.push(featureName('object|', kind));
+  if (next && next.lower === ',') f.push('commaAfter');
+  if (next && next.possessive) f.push('possessive');
+  if (next && next.lower === ':') f.push('colonAfter');
+  if (previous && previous.lower === '(') f.push('inParens');
+  const sentenceStart = sentences[sentence]?.start ?? segmentStart;
+  let opener = true;
+  for (let k = m.first - 1; k >= 0 && tokens[k].start >= sentenceStart; k--) {
+    const t = tokens[k];
+    if (!(t.punct || DETERMINERS.has(t.lower))) {
+      opener = false;
+      break;
+    }
+  }
+  if (opener && segmentStart <= sentenceStart) f.push(featureName('opens|', kind));
+  if (sentence >= quoteSentence && sentence <= endSentence) f.push(featureName('inQuoteSentence|', kind));
+  if (sentences[sentence] && sentences[sentence].paragraph === sentences[quoteSentence]?.paragraph) f.push('sameParagraph');
+  else f.push('otherParagraph');
+  if (before && sentenceDistance > 0 && quoteParagraphStart) f.push(featureName('quoteOpensParagraph|sd', DIGITS[Math.min(sentenceDistance, 3)]));
+  if (kind === 'name') nameFeatures(f, written, m.titles);
+  if (kind === 'pronoun') f.push(featureName('pronoun:', written.toLowerCase()));
+  if (kind === 'description' && /^(?:the|his|her)\s/i.test(written)) f.push('definite');
+  return f;
+}
+
+function nameFeatures(f: string[], written: string, titles: number): void {
+  const words = written.split(/\s+/);
+  const firstWord = (words[Math.min(titles, words.length - 1)] ?? '').toLowerCase();
+  if (FEMALE_FIRST_NAMES.has(firstWord) || MALE_FIRST_NAMES.has(firstWord)) f.push('firstName');
+  if (titles > 0) f.push('title');
+  if (/\s/.test(written)) f.push('multiword');
+  if (/^[A-Z]{2,}$/.test(written)) f.push('acronym');
 }
 
 const CARRIED = 'carried>';

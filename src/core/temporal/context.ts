@@ -7,6 +7,7 @@ import type { Unit } from './en/lexicon';
 import { tenseAt } from './tense';
 import { equalsFolded } from './vocabulary';
 import { digitsAt, isDigitCode, isLetterCode } from './tokens';
+import { keepShape } from '../textShapes';
 
 /** What resolution needs: the reference date and the clause tense (computed only when asked). */
 export class Context {
@@ -28,6 +29,7 @@ export class Context {
     public ref: Date | null,
     public refLabel: string,
   ) {
+    keepShape(this);
     this.refNote = `the publication date, ${refLabel}`;
   }
 

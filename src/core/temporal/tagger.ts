@@ -22,6 +22,7 @@ import { SCRATCH } from './scratch';
 import { digitsAt, isDigitCode, isWordChar, type Parser } from './tokens';
 import { plausibleTrigger, TRIGGER, triggerStart } from './triggers';
 import { calendarRange, representable } from './values';
+import { keepShape } from '../textShapes';
 
 export interface TagOptions {
   reference: string | null;
@@ -78,7 +79,7 @@ class Cursor {
   constructor(
     readonly text: string,
     readonly sentences: Sentence[],
-  ) {}
+  ) { keepShape(this); }
 
   /** Locates the sentence (or, outside any sentence, the line) around the hit. */
   enterSegment(hitStart: number): void {
